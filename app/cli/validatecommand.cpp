@@ -1,0 +1,142 @@
+// `kiln validate`: the CI entry point. Same flags as `awstoe validate`
+// (--documents/-d, --os-platforms), plus --format and --explain.
+#include "commands.h"
+
+#include "diagnostics/codes.h"
+#include "diagnostics/diagnosticformat.h"
+#include "document/document.h"
+#include "validate/validator.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln::Cli {
+namespace {
+
+int explain(const QString &code, QTextStream &out, QTextStream &err)
+{
+    const CodeInfo *info = findCode(code);
+    if (!info) {
+        err << "kiln validate: unknown diagnostic code '" << code << "'\n";
+        return UsageError;
+    }
+    out << info->code << ": " << info->title << "\n\n" << info->explanation << "\n";
+    return Success;
+}
+
+QStringList splitList(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        for (const QString &part : v.split(u',', Qt::SkipEmptyParts))
+            out << part.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+int validateCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Check component documents for YAML, schema and reference errors.\n"
+        "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.addHelpOption();
+    const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
+                                       QStringLiteral("Comma-separated documents to check."),
+                                       QStringLiteral("paths"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Output format: text (default) or json."),
+                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption platform(
+        QStringLiteral("os-platforms"),
+        QStringLiteral("Validate for this platform: linux, windows or darwin (default: host)."),
+        QStringLiteral("platform"), ValidationOptions::hostPlatform());
+    const QCommandLineOption explainOption(QStringLiteral("explain"),
+                                           QStringLiteral("Explain a diagnostic code and exit."),
+                                           QStringLiteral("code"));
+    parser.addOptions({documents, format, platform, explainOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Documents to check (same as --documents)."),
+                                 QStringLiteral("[files...]"));
+
+    if (!parser.parse(QStringList{QStringLiteral("kiln validate")} + arguments)) {
+        err << "kiln validate: " << parser.errorText() << "\n"
+            << "Try 'kiln validate --help'.\n";
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(explainOption))
+        return explain(parser.value(explainOption), out, err);
+
+    const QString formatName = parser.value(format);
+    if (formatName != u"text" && formatName != u"json") {
+        err << "kiln validate: unknown --format '" << formatName << "' (text or json)\n";
+        return UsageError;
+    }
+    ValidationOptions options;
+    options.osPlatform = parser.value(platform).toLower();
+    if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(options.osPlatform)) {
+        err << "kiln validate: unknown --os-platforms '" << parser.value(platform)
+            << "' (linux, windows or darwin)\n";
+        return UsageError;
+    }
+    const QStringList paths = splitList(parser.values(documents)) + parser.positionalArguments();
+    if (paths.isEmpty()) {
+        err << "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n";
+        return UsageError;
+    }
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isFile()) {
+            err << "kiln validate: " << path << ": no such file\n";
+            return UsageError;
+        }
+    }
+
+    const Validator validator(options);
+    const bool caret = formatName == u"text" && isatty(STDOUT_FILENO);
+    QJsonArray json;
+    int errors = 0;
+    int warnings = 0;
+    for (const QString &path : paths) {
+        const Document doc = Document::fromFile(path);
+        const Diagnostics diagnostics = validator.validate(doc);
+        for (const Diagnostic &d : diagnostics) {
+            (d.isError() ? errors : warnings)++;
+            if (formatName == u"text")
+                out << formatDiagnostic(d, caret ? &doc.source() : nullptr) << "\n";
+        }
+        if (formatName == u"json") {
+            json.append(QJsonObject{{u"file"_s, path},
+                                    {u"valid"_s, !hasErrors(diagnostics)},
+                                    {u"diagnostics"_s, diagnosticsToJson(diagnostics)}});
+        }
+    }
+    if (formatName == u"json") {
+        out << QJsonDocument(QJsonObject{{u"documents"_s, json},
+                                         {u"errors"_s, errors},
+                                         {u"warnings"_s, warnings}})
+                   .toJson();
+    } else if (errors || warnings) {
+        err << paths.size() << (paths.size() == 1 ? " document: " : " documents: ") << errors
+            << (errors == 1 ? " error, " : " errors, ") << warnings
+            << (warnings == 1 ? " warning\n" : " warnings\n");
+    }
+    return errors ? Failure : Success;
+}
+
+} // namespace Kiln::Cli

@@ -1,0 +1,45 @@
+// Stable diagnostic codes. Ranges: K1xxx file and YAML, K2xxx document
+// structure, K3xxx steps and action inputs, K4xxx expressions and references,
+// K5xxx loops, K6xxx conditions, K7xxx parameters and run options, K8xxx
+// embedded script lint. A code, once released, keeps its meaning; every code
+// has an entry in codes.cpp, shown by `kiln validate --explain CODE`.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace Kiln {
+namespace Codes {
+inline constexpr char YamlSyntax[] = "K1001";
+inline constexpr char InvalidEncoding[] = "K1002";
+inline constexpr char TooLarge[] = "K1003";
+inline constexpr char TooDeep[] = "K1004";
+inline constexpr char ExtraYamlDocument[] = "K1005";
+inline constexpr char DuplicateKey[] = "K1006";
+inline constexpr char FileUnreadable[] = "K1007";
+
+inline constexpr char NotAMapping[] = "K2001";
+inline constexpr char MissingSchemaVersion[] = "K2002";
+inline constexpr char BadSchemaVersion[] = "K2003";
+inline constexpr char MissingPhases[] = "K2004";
+inline constexpr char UnknownKey[] = "K2005";
+inline constexpr char WrongType[] = "K2006";
+inline constexpr char MissingKey[] = "K2007";
+inline constexpr char DuplicatePhase[] = "K2008";
+inline constexpr char NoStandardPhase[] = "K2009";
+inline constexpr char EmptyPhases[] = "K2010";
+} // namespace Codes
+
+struct CodeInfo
+{
+    const char *code;
+    const char *title;       // one line
+    const char *explanation; // a paragraph: what the rule is, why, how to fix
+};
+
+const std::vector<CodeInfo> &allCodes();
+const CodeInfo *findCode(QStringView code); // case-insensitive; nullptr when unknown
+
+} // namespace Kiln

@@ -1,0 +1,38 @@
+#include "diagnostic.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace Kiln {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Note:
+        return QStringLiteral("note");
+    }
+    return {};
+}
+
+bool hasErrors(const Diagnostics &diagnostics)
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic &d) { return d.isError(); });
+}
+
+void sortDiagnostics(Diagnostics &diagnostics)
+{
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::tuple(a.location.file, a.location.line, a.location.column,
+                                           int(a.severity)) <
+                                std::tuple(b.location.file, b.location.line, b.location.column,
+                                           int(b.severity));
+                     });
+}
+
+} // namespace Kiln

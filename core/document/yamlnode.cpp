@@ -1,0 +1,54 @@
+#include "yamlnode.h"
+
+namespace Kiln {
+
+bool YamlNode::isNull() const
+{
+    if (kind == Kind::Null)
+        return true;
+    return kind == Kind::Scalar && plain &&
+           (text.isEmpty() || text == u"~" || text == u"null" || text == u"Null" ||
+            text == u"NULL");
+}
+
+const YamlEntry *YamlNode::entry(QStringView key) const
+{
+    for (const YamlEntry &e : entries) {
+        if (e.key.kind == Kind::Scalar && e.key.text == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+const YamlNode *YamlNode::value(QStringView key) const
+{
+    const YamlEntry *e = entry(key);
+    return e ? &e->value : nullptr;
+}
+
+qsizetype YamlNode::subtreeSize() const
+{
+    qsizetype n = 1;
+    for (const YamlNode &item : items)
+        n += item.subtreeSize();
+    for (const YamlEntry &e : entries)
+        n += e.key.subtreeSize() + e.value.subtreeSize();
+    return n;
+}
+
+QString kindName(YamlNode::Kind kind)
+{
+    switch (kind) {
+    case YamlNode::Kind::Null:
+        return QStringLiteral("nothing");
+    case YamlNode::Kind::Scalar:
+        return QStringLiteral("a single value");
+    case YamlNode::Kind::Sequence:
+        return QStringLiteral("a list");
+    case YamlNode::Kind::Map:
+        return QStringLiteral("a mapping");
+    }
+    return {};
+}
+
+} // namespace Kiln

@@ -1,0 +1,184 @@
+#include "validator.h"
+
+#include "diagnostics/codes.h"
+#include "document/document.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+namespace {
+
+// Collects diagnostics for one document; keeps each check a short function.
+class Checker
+{
+public:
+    explicit Checker(const Document &doc) : m_doc(doc) {}
+
+    Diagnostics run()
+    {
+        m_out = m_doc.parseDiagnostics();
+        const YamlNode *root = m_doc.root();
+        if (!root)
+            return std::move(m_out);
+        checkDuplicateKeys(*root);
+        if (!root->isMap()) {
+            report(Severity::Error, Codes::NotAMapping, root->mark.line ? *root : YamlNode{},
+                   QStringLiteral("a component document must be a YAML mapping with "
+                                  "'schemaVersion' and 'phases', but this is %1")
+                       .arg(kindName(root->kind)));
+            return std::move(m_out);
+        }
+        checkTopLevelKeys(*root);
+        checkSchemaVersion(*root);
+        checkPhases(*root);
+        return std::move(m_out);
+    }
+
+private:
+    void report(Severity severity, const char *code, const YamlNode &at, const QString &message,
+                int length = 0)
+    {
+        const Mark mark = at.mark.line ? at.mark : Mark{1, 1};
+        if (!length && at.isScalar())
+            length = int(at.text.size());
+        m_out.push_back(Diagnostic{severity, QString::fromLatin1(code), message,
+                                   SourceLocation{m_doc.filePath(), mark.line, mark.column},
+                                   length});
+    }
+
+    void checkDuplicateKeys(const YamlNode &node)
+    {
+        if (node.isMap()) {
+            QSet<QString> seen;
+            for (const YamlEntry &e : node.entries) {
+                if (e.key.isScalar() && !seen.contains(e.key.text)) {
+                    seen.insert(e.key.text);
+                } else if (e.key.isScalar()) {
+                    report(Severity::Error, Codes::DuplicateKey, e.key,
+                           QStringLiteral("duplicate key '%1' in this mapping").arg(e.key.text));
+                }
+                checkDuplicateKeys(e.value);
+            }
+        }
+        for (const YamlNode &item : node.items)
+            checkDuplicateKeys(item);
+    }
+
+    void checkTopLevelKeys(const YamlNode &root)
+    {
+        static const QStringList known = {u"name"_s,       u"description"_s, u"schemaVersion"_s,
+                                          u"parameters"_s, u"constants"_s,   u"phases"_s};
+        for (const YamlEntry &e : root.entries) {
+            if (e.key.isScalar() && !known.contains(e.key.text)) {
+                report(Severity::Error, Codes::UnknownKey, e.key,
+                       QStringLiteral("unknown top-level key '%1' (expected one of: %2)")
+                           .arg(e.key.text, known.join(u", ")));
+            }
+        }
+    }
+
+    void checkSchemaVersion(const YamlNode &root)
+    {
+        const YamlEntry *entry = root.entry(u"schemaVersion");
+        if (!entry) {
+            report(Severity::Error, Codes::MissingSchemaVersion, root,
+                   QStringLiteral("'schemaVersion' is missing: add 'schemaVersion: 1.0' at the "
+                                  "top of the document"));
+            return;
+        }
+        const YamlNode &v = entry->value;
+        const bool ok = v.isScalar() && (v.text == u"1.0" || (v.plain && v.text == u"1"));
+        if (!ok) {
+            report(Severity::Error, Codes::BadSchemaVersion, v.mark.line ? v : entry->key,
+                   QStringLiteral("schemaVersion must be 1.0, not '%1'")
+                       .arg(v.isScalar() ? v.text : kindName(v.kind)));
+        }
+    }
+
+    void checkPhases(const YamlNode &root)
+    {
+        const YamlEntry *entry = root.entry(u"phases");
+        if (!entry) {
+            report(Severity::Error, Codes::MissingPhases, root,
+                   QStringLiteral("'phases' is missing: a document needs a list of phases "
+                                  "(build, validate or test) with steps"));
+            return;
+        }
+        const YamlNode &list = entry->value;
+        if (!list.isSequence()) {
+            report(Severity::Error, Codes::WrongType, list.mark.line ? list : entry->key,
+                   QStringLiteral("'phases' must be a list of phases ('- name: build'), not %1")
+                       .arg(kindName(list.kind)));
+            return;
+        }
+        if (list.items.empty()) {
+            report(Severity::Error, Codes::EmptyPhases, entry->key,
+                   QStringLiteral("'phases' is empty: add at least one phase"));
+            return;
+        }
+        QSet<QString> names;
+        bool standard = false;
+        for (const Phase &phase : m_doc.phases) {
+            if (!phase.node->isMap()) {
+                report(Severity::Error, Codes::WrongType, *phase.node,
+                       QStringLiteral("a phase must be a mapping with 'name' and 'steps', not %1")
+                           .arg(kindName(phase.node->kind)));
+                continue;
+            }
+            if (!phase.nameNode) {
+                report(Severity::Error, Codes::MissingKey, *phase.node,
+                       QStringLiteral("this phase has no 'name'"));
+            } else if (names.contains(phase.name)) {
+                report(Severity::Error, Codes::DuplicatePhase, *phase.nameNode,
+                       QStringLiteral("phase '%1' is defined twice").arg(phase.name));
+            }
+            names.insert(phase.name);
+            standard = standard || phase.name == u"build" || phase.name == u"validate" ||
+                       phase.name == u"test";
+            if (!phase.stepsNode) {
+                report(Severity::Error, Codes::MissingKey,
+                       phase.nameNode ? *phase.nameNode : *phase.node,
+                       QStringLiteral("phase '%1' has no 'steps' list").arg(phase.name));
+            } else if (!phase.stepsNode->isSequence()) {
+                report(Severity::Error, Codes::WrongType, *phase.stepsNode,
+                       QStringLiteral("'steps' must be a list of steps, not %1")
+                           .arg(kindName(phase.stepsNode->kind)));
+            }
+        }
+        if (!standard) {
+            // A warning, not an error: AWS's own SSM sample uses a lone `verify` phase.
+            report(Severity::Warning, Codes::NoStandardPhase, entry->key,
+                   QStringLiteral("no phase is named build, validate or test; Image Builder "
+                                  "will not run any other phase"));
+        }
+    }
+
+    const Document &m_doc;
+    Diagnostics m_out;
+};
+
+} // namespace
+
+QString ValidationOptions::hostPlatform()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("windows");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("darwin");
+#else
+    return QStringLiteral("linux");
+#endif
+}
+
+Validator::Validator(ValidationOptions options) : m_options(std::move(options)) {}
+
+Diagnostics Validator::validate(const Document &document) const
+{
+    Diagnostics out = Checker(document).run();
+    sortDiagnostics(out);
+    return out;
+}
+
+} // namespace Kiln

@@ -1,0 +1,34 @@
+// Checks a Document against the component schema and AWSTOE's rules and says
+// what is wrong, where, with a stable code. Used by `kiln validate`, by
+// `kiln run` before anything executes, and by the studio on every edit.
+#pragma once
+
+#include "diagnostics/diagnostic.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Kiln {
+
+class Document;
+
+struct ValidationOptions
+{
+    QString osPlatform = hostPlatform(); // "linux", "windows" or "darwin"
+
+    static QString hostPlatform();
+};
+
+class Validator
+{
+public:
+    explicit Validator(ValidationOptions options = {});
+
+    // All problems of `document`, parse problems included, sorted by position.
+    Diagnostics validate(const Document &document) const;
+
+private:
+    ValidationOptions m_options;
+};
+
+} // namespace Kiln

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 or 13 machine for Kiln, builds it, and starts the main job:
+# the studio on an example when a display is present, otherwise the CLI on it.
+#
+#   scripts/setup.sh              install dependencies, build (preset "dev"), launch
+#   scripts/setup.sh --no-launch  install and build only (used by scripts/test.sh and CI)
+#
+# Environment: KILN_PRESET (dev|release|asan, default dev), KILN_BUILD_DIR (default:
+# the preset's folder, build/ for dev). Idempotent: apt-get runs only when a package
+# is missing, and the build is incremental.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source_dir="$(dirname "$here")"
+preset="${KILN_PRESET:-dev}"
+launch=1
+
+for arg in "$@"; do
+    case "$arg" in
+        --no-launch) launch=0 ;;
+        -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        *) echo "setup.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+# --- which Debian -------------------------------------------------------------
+if [[ ! -r /etc/os-release ]]; then
+    echo "setup.sh: cannot read /etc/os-release; Kiln supports Debian 12 (bookworm) and 13 (trixie)" >&2
+    exit 1
+fi
+# shellcheck disable=SC1091
+. /etc/os-release
+codename="${VERSION_CODENAME:-}"
+if [[ "${ID:-}" != debian || ( "$codename" != bookworm && "$codename" != trixie ) ]]; then
+    echo "setup.sh: unsupported system '${PRETTY_NAME:-unknown}'." >&2
+    echo "Kiln's setup supports Debian 12 (bookworm) and Debian 13 (trixie)." >&2
+    exit 1
+fi
+
+packages=(
+    # toolchain and build
+    g++ cmake ninja-build pkgconf git
+    # Qt 6: Core, Network, Gui, Widgets, Test (qt6-base-dev), LinguistTools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libxkbcommon-dev libgl-dev
+    # parsing and logging
+    libyaml-cpp-dev libspdlog-dev
+    # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
+    fonts-dejavu-core xvfb xauth shellcheck
+)
+if [[ "$codename" == trixie ]]; then
+    # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
+    packages+=(libkf6syntaxhighlighting-dev)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if ((${#missing[@]})); then
+    sudo=()
+    if [[ $EUID -ne 0 ]]; then
+        command -v sudo >/dev/null || { echo "setup.sh: run as root or install sudo" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    echo "setup.sh: installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
+fi
+
+# --- build ----------------------------------------------------------------------
+cd "$source_dir"
+# The presets put dev in build/ and the others in build-<preset>/ (CMakePresets.json).
+case "$preset" in
+    dev) build_dir="${KILN_BUILD_DIR:-$source_dir/build}" ;;
+    *) build_dir="${KILN_BUILD_DIR:-$source_dir/build-$preset}" ;;
+esac
+cmake --preset "$preset" -B "$build_dir" >/dev/null
+cmake --build "$build_dir" -j "$(nproc)"
+echo "setup.sh: built in $build_dir (kiln, kiln-studio in $build_dir/bin)"
+
+((launch)) || exit 0
+
+# --- the main job -----------------------------------------------------------------
+example="$source_dir/examples/hello-world.yaml"
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+    exec "$build_dir/bin/kiln-studio" "$example"
+fi
+echo "setup.sh: no display; checking the examples with the CLI instead of opening the studio"
+exec "$build_dir/bin/kiln" validate "$source_dir"/examples/*.yaml
