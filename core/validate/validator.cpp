@@ -2,6 +2,7 @@
 
 #include "diagnostics/codes.h"
 #include "document/document.h"
+#include "validate/reporter.h"
 
 #include <QSet>
 
@@ -14,38 +15,33 @@ namespace {
 class Checker
 {
 public:
-    explicit Checker(const Document &doc) : m_doc(doc) {}
+    explicit Checker(const Document &doc) : m_doc(doc), m_reporter(doc.filePath()) {}
 
     Diagnostics run()
     {
-        m_out = m_doc.parseDiagnostics();
+        for (const Diagnostic &d : m_doc.parseDiagnostics())
+            m_reporter.add(d);
         const YamlNode *root = m_doc.root();
         if (!root)
-            return std::move(m_out);
+            return m_reporter.take();
         checkDuplicateKeys(*root);
         if (!root->isMap()) {
-            report(Severity::Error, Codes::NotAMapping, root->mark.line ? *root : YamlNode{},
+            report(Severity::Error, Codes::NotAMapping, *root,
                    QStringLiteral("a component document must be a YAML mapping with "
                                   "'schemaVersion' and 'phases', but this is %1")
                        .arg(kindName(root->kind)));
-            return std::move(m_out);
+            return m_reporter.take();
         }
         checkTopLevelKeys(*root);
         checkSchemaVersion(*root);
         checkPhases(*root);
-        return std::move(m_out);
+        return m_reporter.take();
     }
 
 private:
-    void report(Severity severity, const char *code, const YamlNode &at, const QString &message,
-                int length = 0)
+    void report(Severity severity, const char *code, const YamlNode &at, const QString &message)
     {
-        const Mark mark = at.mark.line ? at.mark : Mark{1, 1};
-        if (!length && at.isScalar())
-            length = int(at.text.size());
-        m_out.push_back(Diagnostic{severity, QString::fromLatin1(code), message,
-                                   SourceLocation{m_doc.filePath(), mark.line, mark.column},
-                                   length});
+        m_reporter.report(severity, code, at, message);
     }
 
     void checkDuplicateKeys(const YamlNode &node)
@@ -156,7 +152,7 @@ private:
     }
 
     const Document &m_doc;
-    Diagnostics m_out;
+    Reporter m_reporter;
 };
 
 } // namespace
