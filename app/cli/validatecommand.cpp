@@ -132,6 +132,7 @@ int validateCommand(const QStringList &arguments)
                                          {u"warnings"_s, warnings}})
                    .toJson();
     } else if (errors || warnings) {
+        out.flush(); // the summary follows the diagnostics on a terminal
         err << paths.size() << (paths.size() == 1 ? " document: " : " documents: ") << errors
             << (errors == 1 ? " error, " : " errors, ") << warnings
             << (warnings == 1 ? " warning\n" : " warnings\n");

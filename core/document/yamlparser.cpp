@@ -1,6 +1,7 @@
 #include "yamlparser.h"
 
 #include "diagnostics/codes.h"
+#include "document/quotedscalars.h"
 
 #include <QStringDecoder>
 #include <yaml-cpp/depthguard.h>
@@ -46,11 +47,16 @@ struct TooManyNodes
     Mark mark;
 };
 
+struct UnclosedQuote
+{
+    Mark mark;
+};
+
 class TreeBuilder final : public YAML::EventHandler
 {
 public:
-    TreeBuilder(const ColumnMapper &columns, qsizetype maxNodes)
-        : m_columns(columns), m_maxNodes(maxNodes)
+    TreeBuilder(const QByteArray &utf8, const ColumnMapper &columns, qsizetype maxNodes)
+        : m_utf8(utf8), m_columns(columns), m_maxNodes(maxNodes)
     {
     }
 
@@ -87,6 +93,8 @@ public:
         node.text = QString::fromUtf8(value.data(), qsizetype(value.size()));
         // yaml-cpp tags plain scalars "?" and quoted/block scalars "!".
         node.plain = tag == "?";
+        if (!node.plain && !quotedScalarIsClosed(m_utf8, mark.pos))
+            throw UnclosedQuote{node.mark};
         add(std::move(node), anchor);
     }
 
@@ -160,6 +168,7 @@ private:
         }
     }
 
+    const QByteArray &m_utf8;
     const ColumnMapper &m_columns;
     const qsizetype m_maxNodes;
     qsizetype m_nodes = 0;
@@ -192,12 +201,12 @@ QString explainParserMessage(const std::string &raw)
                               "e.g. '{{ MyParameter }}'");
     if (msg == u"end of sequence flow not found")
         return QStringLiteral("a '[' is never closed");
-    if (msg == u"unknown escape character")
+    if (msg.startsWith(u"unknown escape character"))
         return QStringLiteral("unknown escape sequence in a double-quoted string (write "
                               "Windows paths in single quotes, or double the backslashes)");
     if (msg == u"end of string not found" || msg == u"unterminated string")
         return QStringLiteral("a quoted string is never closed");
-    if (msg.startsWith(u"the anchor") || msg.startsWith(u"unknown anchor"))
+    if (msg.contains(u"anchor"))
         return msg + QStringLiteral(" (an unquoted '*' starts a YAML alias: quote the value)");
     return msg;
 }
@@ -311,13 +320,13 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
     std::istringstream stream(utf8->toStdString());
     try {
         YAML::Parser parser(stream);
-        TreeBuilder builder(columns, limits.maxNodes);
+        TreeBuilder builder(*utf8, columns, limits.maxNodes);
         if (!parser.HandleNextDocument(builder)) {
             result.root = YamlNode{}; // empty file: a null root; the schema check reports it
             return result;
         }
         result.root = builder.takeRoot();
-        TreeBuilder rest(columns, limits.maxNodes);
+        TreeBuilder rest(*utf8, columns, limits.maxNodes);
         if (parser.HandleNextDocument(rest)) {
             const YamlNode second = rest.takeRoot().value_or(YamlNode{});
             result.diagnostics.push_back(Diagnostic{
@@ -333,8 +342,32 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
                   QStringLiteral("the YAML nests deeper than %1 levels").arg(e.depth() - 1)));
     } catch (const YAML::ParserException &e) {
         result.root.reset();
-        result.diagnostics.push_back(error(fileName, columns.toMark(e.mark), Codes::YamlSyntax,
-                                           explainParserMessage(e.msg)));
+        Mark mark = columns.toMark(e.mark);
+        QString message = explainParserMessage(e.msg);
+        if (e.msg.rfind("unknown escape character", 0) == 0 ||
+            e.msg == "bad character found while scanning hex number" ||
+            e.msg.rfind("invalid unicode", 0) == 0) {
+            if (const qsizetype at = findInvalidEscape(*utf8, e.mark.pos); at >= 0) {
+                mark = markOfOffset(*utf8, at);
+                message = QStringLiteral("invalid escape sequence '%1' in a double-quoted string "
+                                         "(write Windows paths in single quotes, or double the "
+                                         "backslashes)")
+                              .arg(QString::fromUtf8(utf8->mid(at, 2)));
+            }
+        }
+        // A block that "does not end" right at a quote is a quote that never closes.
+        const char at = e.mark.pos >= 0 && e.mark.pos < utf8->size() ? utf8->at(e.mark.pos) : 0;
+        if ((at == '"' || at == '\'') && (e.msg == "end of map not found" ||
+                                           e.msg == "end of sequence not found")) {
+            message = QStringLiteral("a quoted string starts here and is never closed (a stray "
+                                     "quote after a value?)");
+        }
+        result.diagnostics.push_back(error(fileName, mark, Codes::YamlSyntax, message));
+    } catch (const UnclosedQuote &e) {
+        result.root.reset();
+        result.diagnostics.push_back(
+            error(fileName, e.mark, Codes::YamlSyntax,
+                  QStringLiteral("this quoted string is never closed: add the closing quote")));
     } catch (const TooManyNodes &e) {
         result.root.reset();
         result.diagnostics.push_back(

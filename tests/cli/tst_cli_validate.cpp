@@ -1,0 +1,173 @@
+// Runs the built `kiln` binary the way CI users do and checks its contract:
+// compiler-style diagnostics, JSON output, and exit codes 0 / 1 / 2.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result kiln(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString corpus(const QString &name)
+{
+    return QStringLiteral(KILN_TEST_DATA_DIR "/corpus/docs/") + name;
+}
+
+QString example(const QString &name)
+{
+    return QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/") + name;
+}
+
+} // namespace
+
+class TestCliValidate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validDocumentExitsZeroQuietly()
+    {
+        const Result r = kiln({u"validate"_s, u"--documents"_s, example(u"hello-world.yaml"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+    }
+
+    void yamlErrorsNameFileLineColumn_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        // Positions agree with PyYAML's for the same files.
+        QTest::newRow("stray quote") << u"025_chef-recipe-windows.yaml"_s
+                                     << u"025_chef-recipe-windows.yaml:50:63: error[K1001]: "_s;
+        QTest::newRow("bad indent") << u"049_workshop-snippet-bad-indent.yaml"_s
+                                    << u"049_workshop-snippet-bad-indent.yaml:5:15: error[K1001]: "_s;
+        QTest::newRow("script not a list") << u"072_vscode-commands-not-list.yaml"_s
+                                           << u"072_vscode-commands-not-list.yaml:17:13: error[K1001]: "_s;
+        QTest::newRow("no schemaVersion")
+            << u"016_chaining-fragment-no-schema.yaml"_s
+            << u"016_chaining-fragment-no-schema.yaml:1:1: error[K2002]: "_s;
+    }
+    void yamlErrorsNameFileLineColumn()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const Result r = kiln({u"validate"_s, u"-d"_s, corpus(file)});
+        QCOMPARE(r.exitCode, 1);
+        const QString firstLine = r.out.section(u'\n', 0, 0);
+        QVERIFY2(firstLine.startsWith(corpus(expected)), qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"error"_s), qPrintable(r.err));
+    }
+
+    void severalDocumentsAreAllChecked()
+    {
+        const Result r = kiln({u"validate"_s, u"--documents"_s,
+                               example(u"hello-world.yaml"_s) + u',' +
+                                   corpus(u"049_workshop-snippet-bad-indent.yaml"_s) + u',' +
+                                   corpus(u"016_chaining-fragment-no-schema.yaml"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(u"049_workshop-snippet-bad-indent.yaml:5:15"_s));
+        QVERIFY(r.out.contains(u"016_chaining-fragment-no-schema.yaml:1:1"_s));
+        QVERIFY(!r.out.contains(u"hello-world.yaml"_s));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("stderrMentions");
+        QTest::newRow("unknown flag") << QStringList{u"validate"_s, u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("missing file")
+            << QStringList{u"validate"_s, u"-d"_s, u"/nonexistent/x.yaml"_s}
+            << u"/nonexistent/x.yaml"_s;
+        QTest::newRow("no documents") << QStringList{u"validate"_s} << u"no documents"_s;
+        QTest::newRow("bad format")
+            << QStringList{u"validate"_s, u"--format"_s, u"xml"_s, example(u"loop.yaml"_s)}
+            << u"xml"_s;
+        QTest::newRow("bad platform")
+            << QStringList{u"validate"_s, u"--os-platforms"_s, u"beos"_s, example(u"loop.yaml"_s)}
+            << u"beos"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("unknown code")
+            << QStringList{u"validate"_s, u"--explain"_s, u"K9999"_s} << u"K9999"_s;
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, stderrMentions);
+        const Result r = kiln(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(stderrMentions), qPrintable(r.err));
+    }
+
+    void jsonFormat()
+    {
+        const Result r = kiln({u"validate"_s, u"--format"_s, u"json"_s, u"-d"_s,
+                               corpus(u"049_workshop-snippet-bad-indent.yaml"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value(u"errors"_s).toInt(), 1);
+        const QJsonObject doc = root.value(u"documents"_s).toArray().at(0).toObject();
+        QCOMPARE(doc.value(u"valid"_s).toBool(true), false);
+        const QJsonObject d = doc.value(u"diagnostics"_s).toArray().at(0).toObject();
+        QCOMPARE(d.value(u"line"_s).toInt(), 5);
+        QCOMPARE(d.value(u"column"_s).toInt(), 15);
+        QCOMPARE(d.value(u"code"_s).toString(), u"K1001"_s);
+        QCOMPARE(d.value(u"severity"_s).toString(), u"error"_s);
+    }
+
+    void explainPrintsTheRule()
+    {
+        const Result r = kiln({u"validate"_s, u"--explain"_s, u"k2002"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"K2002: "_s));
+        QVERIFY(r.out.contains(u"schemaVersion"_s));
+    }
+
+    void versionAndHelp()
+    {
+        const Result v = kiln({u"--version"_s});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(u"kiln "_s));
+        const Result h = kiln({u"validate"_s, u"--help"_s});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains(u"--documents"_s));
+    }
+
+    void corpusNeverCrashes()
+    {
+        const QDir dir(QStringLiteral(KILN_TEST_DATA_DIR "/corpus/docs"));
+        const QStringList files = dir.entryList({u"*.yaml"_s}, QDir::Files);
+        QCOMPARE(files.size(), 80);
+        for (const QString &f : files) {
+            const Result r = kiln({u"validate"_s, u"--os-platforms"_s, u"linux"_s, dir.filePath(f)});
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(f + u": "_s + r.err));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliValidate)
+#include "tst_cli_validate.moc"
