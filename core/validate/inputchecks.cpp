@@ -145,7 +145,11 @@ private:
 
     void reportMissingInputs(const YamlNode *inputs)
     {
-        const YamlNode &at = inputs && inputs->mark.line ? *inputs
+        // `inputs: []` points at the brackets; an empty `inputs:` at its key (a null
+        // value has no position of its own); no inputs at all at the action.
+        const YamlEntry *key = m_step.node->entry(u"inputs");
+        const YamlNode &at = inputs && !inputs->isNull() ? *inputs
+                             : key                       ? key->key
                              : m_step.actionNode         ? *m_step.actionNode
                                                          : *m_step.node;
         QString what;
