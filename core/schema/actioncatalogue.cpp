@@ -45,9 +45,7 @@ InputSpec only(InputSpec s, Platforms platforms)
 InputSpec encodingInput(const QString &what)
 {
     return oneOf(in(u"encoding"_s, InputType::String, Optional,
-                    what + u" Accepted (case-insensitive): utf8, utf-8, utf16, utf-16, utf16-LE, "
-                           "utf-16-LE, utf16-BE, utf-16-BE, utf32, utf-32, utf32-LE, utf-32-LE, "
-                           "utf32-BE, utf-32-BE. utf16 and utf32 without a suffix mean "
+                    what + u" Case-insensitive; utf16 and utf32 without a suffix mean "
                            "little-endian."_s,
                     u"utf8"_s),
                  {u"utf8"_s, u"utf-8"_s, u"utf16"_s, u"utf-16"_s, u"utf16-LE"_s, u"utf-16-LE"_s,
@@ -369,13 +367,13 @@ std::vector<ActionSpec> buildCatalogue()
                    u"The file's text; an empty file when omitted."_s),
                 encodingInput(u"Encoding of the file."_s),
                 only(in(u"owner"_s, InputType::String, Optional,
-                        u"User name or ID that will own the file (not on Windows)."_s),
+                        u"User name or ID that will own the file."_s),
                      NotWindows),
                 only(in(u"group"_s, InputType::String, Optional,
-                        u"Group name or ID of the file (not on Windows)."_s),
+                        u"Group name or ID of the file."_s),
                      NotWindows),
                 permissionsInput(Optional,
-                                 u"Octal mode such as '0644' (not on Windows). The process umask "
+                                 u"Octal mode such as '0644'. The process umask "
                                  "still applies. Quote it so YAML keeps it as text."_s,
                                  u"0666"_s),
                 overwriteInput(u"Replace an existing file. When false, an existing file fails the "
@@ -393,13 +391,13 @@ std::vector<ActionSpec> buildCatalogue()
         "Windows."_s,
         {pathInput(u"The folder to create."_s),
          only(in(u"owner"_s, InputType::String, Optional,
-                 u"User name or ID that will own the folder (not on Windows)."_s),
+                 u"User name or ID that will own the folder."_s),
               NotWindows),
          only(in(u"group"_s, InputType::String, Optional,
-                 u"Group name or ID of the folder (not on Windows)."_s),
+                 u"Group name or ID of the folder."_s),
               NotWindows),
          permissionsInput(Optional,
-                          u"Octal mode such as '0755' (not on Windows). The process umask "
+                          u"Octal mode such as '0755'. The process umask "
                           "still applies."_s,
                           u"0777"_s),
          overwriteInput(u"Accept a folder that already exists. When false, an existing "
