@@ -49,7 +49,7 @@ QString caseInsensitiveLiteral(const QString &text)
     for (const QChar c : text) {
         if (c.isLetter())
             p += u'[' + c.toLower() + c.toUpper() + u']';
-        else if (QStringView(u"\\^$.|?*+()[]{}-").contains(c))
+        else if (QStringView(u"\\^$.|?*+()[]{}").contains(c))
             p += u'\\' + QString(c);
         else
             p += c;
