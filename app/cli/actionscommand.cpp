@@ -2,7 +2,6 @@
 // name, one line per module; with a name, everything an author needs to write
 // the step: inputs with types and defaults, outputs, step rules, an example.
 #include "commands.h"
-
 #include "schema/actioncatalogue.h"
 
 #include <QCommandLineParser>
@@ -106,14 +105,14 @@ void printAction(QTextStream &out, const ActionSpec &a)
             typeWidth = std::max(typeWidth, int(inputTypeName(i.type).size()));
         }
         out << "\nInputs\n";
-        out << "  " << u"NAME"_s.leftJustified(nameWidth + 2) << u"TYPE"_s.leftJustified(typeWidth + 2)
-            << u"REQUIRED"_s.leftJustified(10) << "DEFAULT\n";
+        out << "  " << u"NAME"_s.leftJustified(nameWidth + 2)
+            << u"TYPE"_s.leftJustified(typeWidth + 2) << u"REQUIRED"_s.leftJustified(10)
+            << "DEFAULT\n";
         for (const InputSpec &i : a.inputs) {
             const bool oneOf = a.exactlyOneOf.contains(i.name);
             const QString required = i.required ? u"yes"_s : oneOf ? u"one of"_s : u"no"_s;
             out << "  " << i.name.leftJustified(nameWidth + 2)
-                << inputTypeName(i.type).leftJustified(typeWidth + 2)
-                << required.leftJustified(10)
+                << inputTypeName(i.type).leftJustified(typeWidth + 2) << required.leftJustified(10)
                 << (i.defaultValue.isEmpty() ? u"-"_s : i.defaultValue) << "\n";
             QString doc = i.doc;
             if (!i.allowedValues.isEmpty()) {

@@ -1,7 +1,6 @@
 // `kiln schema [-o FILE]`: writes the JSON Schema of component documents,
 // generated from the action catalogue, for editors and CI validators.
 #include "commands.h"
-
 #include "schema/jsonschema.h"
 
 #include <QCommandLineParser>

@@ -287,8 +287,7 @@ std::vector<ActionSpec> buildCatalogue()
             in(u"checksum"_s, InputType::String, Optional,
                u"Expected hash of the downloaded file, checked only when algorithm is also "
                "set."_s),
-            oneOf(in(u"algorithm"_s, InputType::String, Optional,
-                     u"Hash algorithm of checksum: MD5, SHA1, SHA256 or SHA512."_s),
+            oneOf(in(u"algorithm"_s, InputType::String, Optional, u"Hash algorithm of checksum."_s),
                   {u"MD5"_s, u"SHA1"_s, u"SHA256"_s, u"SHA512"_s}),
             in(u"ignoreCertificateErrors"_s, InputType::Boolean, Optional,
                u"Skip TLS certificate validation. Use only for test servers."_s, u"false"_s)};
@@ -358,33 +357,33 @@ std::vector<ActionSpec> buildCatalogue()
                "  inputs:\n"
                "    - source: /tmp/site\n"
                "      destination: /var/www/\n"_s);
-    fileModule(u"CreateFile"_s, AllPlatforms,
-               u"Creates a text file with the given content, creating parent folders. An existing "
-               "file is overwritten unless overwrite is false. owner, group and permissions are "
-               "not available on Windows."_s,
-               {pathInput(u"The file to create."_s),
-                in(u"content"_s, InputType::String, Optional,
-                   u"The file's text; an empty file when omitted."_s),
-                encodingInput(u"Encoding of the file."_s),
-                only(in(u"owner"_s, InputType::String, Optional,
-                        u"User name or ID that will own the file."_s),
-                     NotWindows),
-                only(in(u"group"_s, InputType::String, Optional,
-                        u"Group name or ID of the file."_s),
-                     NotWindows),
-                permissionsInput(Optional,
-                                 u"Octal mode such as '0644'. The process umask "
-                                 "still applies. Quote it so YAML keeps it as text."_s,
-                                 u"0666"_s),
-                overwriteInput(u"Replace an existing file. When false, an existing file fails the "
-                               "step."_s)},
-               u"- name: WriteConfig\n"
-               "  action: CreateFile\n"
-               "  inputs:\n"
-               "    - path: /etc/app/app.conf\n"
-               "      content: |\n"
-               "        port=8080\n"
-               "      permissions: '0644'\n"_s);
+    fileModule(
+        u"CreateFile"_s, AllPlatforms,
+        u"Creates a text file with the given content, creating parent folders. An existing "
+        "file is overwritten unless overwrite is false. owner, group and permissions are "
+        "not available on Windows."_s,
+        {pathInput(u"The file to create."_s),
+         in(u"content"_s, InputType::String, Optional,
+            u"The file's text; an empty file when omitted."_s),
+         encodingInput(u"Encoding of the file."_s),
+         only(in(u"owner"_s, InputType::String, Optional,
+                 u"User name or ID that will own the file."_s),
+              NotWindows),
+         only(in(u"group"_s, InputType::String, Optional, u"Group name or ID of the file."_s),
+              NotWindows),
+         permissionsInput(Optional,
+                          u"Octal mode such as '0644'. The process umask "
+                          "still applies. Quote it so YAML keeps it as text."_s,
+                          u"0666"_s),
+         overwriteInput(u"Replace an existing file. When false, an existing file fails the "
+                        "step."_s)},
+        u"- name: WriteConfig\n"
+        "  action: CreateFile\n"
+        "  inputs:\n"
+        "    - path: /etc/app/app.conf\n"
+        "      content: |\n"
+        "        port=8080\n"
+        "      permissions: '0644'\n"_s);
     fileModule(
         u"CreateFolder"_s, AllPlatforms,
         u"Creates a folder and its parents. owner, group and permissions are not available on "
@@ -393,8 +392,7 @@ std::vector<ActionSpec> buildCatalogue()
          only(in(u"owner"_s, InputType::String, Optional,
                  u"User name or ID that will own the folder."_s),
               NotWindows),
-         only(in(u"group"_s, InputType::String, Optional,
-                 u"Group name or ID of the folder."_s),
+         only(in(u"group"_s, InputType::String, Optional, u"Group name or ID of the folder."_s),
               NotWindows),
          permissionsInput(Optional,
                           u"Octal mode such as '0755'. The process umask "
@@ -632,9 +630,7 @@ std::vector<ActionSpec> buildCatalogue()
             path, in(u"name"_s, InputType::String, Required, u"Name of the value to set."_s),
             in(u"value"_s, InputType::Any, Required,
                u"The data: text, a number, or a list of strings for MULTI_SZ."_s),
-            oneOf(in(u"type"_s, InputType::String, Required,
-                     u"Registry value type: BINARY, DWORD, QWORD, SZ, EXPAND_SZ or "
-                     "MULTI_SZ."_s),
+            oneOf(in(u"type"_s, InputType::String, Required, u"Registry value type."_s),
                   {u"BINARY"_s, u"DWORD"_s, u"QWORD"_s, u"SZ"_s, u"EXPAND_SZ"_s, u"MULTI_SZ"_s})};
         s.doc = u"Sets Windows registry values, one list entry per value, creating missing "
                 "keys."_s;

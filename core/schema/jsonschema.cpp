@@ -72,9 +72,9 @@ QJsonObject inputSchema(const InputSpec &input)
     case InputType::String:
         if (!input.allowedValues.isEmpty()) {
             if (input.caseInsensitive) {
-                alternatives.append(QJsonObject{
-                    {u"type"_s, u"string"_s},
-                    {u"pattern"_s, caseInsensitivePattern(input.allowedValues)}});
+                alternatives.append(
+                    QJsonObject{{u"type"_s, u"string"_s},
+                                {u"pattern"_s, caseInsensitivePattern(input.allowedValues)}});
             } else {
                 alternatives.append(QJsonObject{{u"enum"_s, strings(input.allowedValues)}});
             }
@@ -241,22 +241,19 @@ QJsonObject conditionSchema()
     const QStringList stepActions = {u"Execute"_s, u"Skip"_s, u"Abort"_s};
     QJsonObject properties;
     QJsonArray exactlyOne;
-    const QJsonObject list{{u"type"_s, u"array"_s},
-                           {u"minItems"_s, 1},
-                           {u"items"_s, ref(u"condition"_s)}};
+    const QJsonObject list{
+        {u"type"_s, u"array"_s}, {u"minItems"_s, 1}, {u"items"_s, ref(u"condition"_s)}};
     properties.insert(u"and"_s,
                       withDescription(list, u"True when every condition in the list is true "
                                             "(stops at the first false one)."_s));
-    properties.insert(u"or"_s,
-                      withDescription(list, u"True when any condition in the list is true "
-                                            "(stops at the first true one)."_s));
-    properties.insert(
-        u"not"_s,
-        anyOf({ref(u"condition"_s), QJsonObject{{u"type"_s, u"array"_s},
-                                                {u"minItems"_s, 1},
-                                                {u"maxItems"_s, 1},
-                                                {u"items"_s, ref(u"condition"_s)}}},
-              u"Negates one condition (a mapping, or a list of one)."_s));
+    properties.insert(u"or"_s, withDescription(list, u"True when any condition in the list is true "
+                                                     "(stops at the first true one)."_s));
+    properties.insert(u"not"_s,
+                      anyOf({ref(u"condition"_s), QJsonObject{{u"type"_s, u"array"_s},
+                                                              {u"minItems"_s, 1},
+                                                              {u"maxItems"_s, 1},
+                                                              {u"items"_s, ref(u"condition"_s)}}},
+                            u"Negates one condition (a mapping, or a list of one)."_s));
     for (const char *op : {"and", "or", "not"})
         exactlyOne.append(QJsonObject{{u"required"_s, QJsonArray{QString::fromLatin1(op)}}});
     for (const Operator &op : comparisonOperators) {
@@ -268,19 +265,19 @@ QJsonObject conditionSchema()
                       withDescription(ref(u"scalarOrNull"_s),
                                       u"The value tested against the operator's operand; "
                                       "usually a {{ }} reference."_s));
-    properties.insert(u"path"_s, withDescription(ref(u"scalar"_s),
-                                                 u"The file whose hash a file hash operator "
-                                                 "checks."_s));
-    properties.insert(u"then"_s,
-                      QJsonObject{{u"enum"_s, strings(stepActions)},
-                                  {u"description"_s,
-                                   u"What the step does when the condition is true: Execute "
-                                   "(default), Skip or Abort."_s}});
-    properties.insert(u"else"_s,
-                      QJsonObject{{u"enum"_s, strings(stepActions)},
-                                  {u"description"_s,
-                                   u"What the step does when the condition is false: Skip "
-                                   "(default), Execute or Abort."_s}});
+    properties.insert(u"path"_s,
+                      withDescription(ref(u"scalar"_s), u"The file whose hash a file hash operator "
+                                                        "checks."_s));
+    properties.insert(
+        u"then"_s,
+        QJsonObject{{u"enum"_s, strings(stepActions)},
+                    {u"description"_s, u"What the step does when the condition is true: Execute "
+                                       "(default), Skip or Abort."_s}});
+    properties.insert(
+        u"else"_s,
+        QJsonObject{{u"enum"_s, strings(stepActions)},
+                    {u"description"_s, u"What the step does when the condition is false: Skip "
+                                       "(default), Execute or Abort."_s}});
     return QJsonObject{
         {u"type"_s, u"object"_s},
         {u"description"_s,
@@ -298,25 +295,23 @@ QJsonObject loopSchema()
         {u"type"_s, u"object"_s},
         {u"description"_s, u"Counts from start to end (inclusive) in steps of updateBy."_s},
         {u"properties"_s,
-         QJsonObject{{u"start"_s, withDescription(integer, u"First value."_s)},
-                     {u"end"_s, withDescription(integer, u"Last value (inclusive)."_s)},
-                     {u"updateBy"_s,
-                      withDescription(integer, u"Added each iteration; never 0."_s)}}},
+         QJsonObject{
+             {u"start"_s, withDescription(integer, u"First value."_s)},
+             {u"end"_s, withDescription(integer, u"Last value (inclusive)."_s)},
+             {u"updateBy"_s, withDescription(integer, u"Added each iteration; never 0."_s)}}},
         {u"required"_s, QJsonArray{u"start"_s, u"end"_s, u"updateBy"_s}},
         {u"additionalProperties"_s, false}};
     QJsonObject delimited{
         {u"type"_s, u"object"_s},
         {u"properties"_s,
-         QJsonObject{{u"list"_s, withDescription(ref(u"scalar"_s),
-                                                 u"Text split at the delimiter into the "
-                                                 "iteration values."_s)},
-                     {u"delimiter"_s,
-                      QJsonObject{{u"enum"_s, QJsonArray{u"."_s, u","_s, u";"_s, u":"_s,
-                                                         u"\n"_s, u"\t"_s, u" "_s, u"-"_s,
-                                                         u"_"_s}},
-                                  {u"description"_s,
-                                   u"One character: . , ; : newline tab space - or _ "
-                                   "(default ,)."_s}}}}},
+         QJsonObject{
+             {u"list"_s, withDescription(ref(u"scalar"_s), u"Text split at the delimiter into the "
+                                                           "iteration values."_s)},
+             {u"delimiter"_s,
+              QJsonObject{{u"enum"_s, QJsonArray{u"."_s, u","_s, u";"_s, u":"_s, u"\n"_s, u"\t"_s,
+                                                 u" "_s, u"-"_s, u"_"_s}},
+                          {u"description"_s, u"One character: . , ; : newline tab space - or _ "
+                                             "(default ,)."_s}}}}},
         {u"required"_s, QJsonArray{u"list"_s}},
         {u"additionalProperties"_s, false}};
     QJsonObject forEach = anyOf(
@@ -343,10 +338,10 @@ QJsonObject loopSchema()
 QJsonObject variableSchema(bool constant)
 {
     QJsonObject attributes{
-        {u"type"_s, QJsonObject{{u"const"_s, u"string"_s},
-                                {u"description"_s, u"Always string."_s}}},
-        {u"description"_s, QJsonObject{{u"type"_s, u"string"_s},
-                                       {u"description"_s, u"Free text for readers."_s}}}};
+        {u"type"_s,
+         QJsonObject{{u"const"_s, u"string"_s}, {u"description"_s, u"Always string."_s}}},
+        {u"description"_s,
+         QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, u"Free text for readers."_s}}}};
     QJsonArray required{u"type"_s};
     if (constant) {
         attributes.insert(u"value"_s, withDescription(ref(u"scalar"_s), u"The value."_s));
@@ -357,12 +352,12 @@ QJsonObject variableSchema(bool constant)
                                           u"Used when no value is passed with --parameters. "
                                           "Without a default the parameter is required."_s));
         // Not in the AWSTOE reference, but AWS's own samples use it (corpus 031).
-        attributes.insert(u"allowedValues"_s,
-                          QJsonObject{{u"type"_s, u"array"_s},
-                                      {u"items"_s, ref(u"scalar"_s)},
-                                      {u"description"_s,
-                                       u"Values the parameter may take (used by AWS samples; "
-                                       "not in the AWSTOE reference)."_s}});
+        attributes.insert(
+            u"allowedValues"_s,
+            QJsonObject{{u"type"_s, u"array"_s},
+                        {u"items"_s, ref(u"scalar"_s)},
+                        {u"description"_s, u"Values the parameter may take (used by AWS samples; "
+                                           "not in the AWSTOE reference)."_s}});
     }
     const QJsonObject body{{u"type"_s, u"object"_s},
                            {u"properties"_s, attributes},
@@ -401,12 +396,12 @@ QJsonObject stepSchema()
                      {u"description"_s,
                       u"Step name, unique in its phase; referenced as "
                       "{{ phase.step.outputs.key }}, so no '.', brackets, braces or spaces."_s}}},
-        {u"action"_s, QJsonObject{{u"oneOf"_s, actions},
-                                  {u"description"_s,
-                                   u"The action module to run (case-sensitive)."_s}}},
-        {u"inputs"_s, QJsonObject{{u"description"_s,
-                                   u"The module's inputs: a mapping or a list of mappings, "
-                                   "depending on the action."_s}}},
+        {u"action"_s,
+         QJsonObject{{u"oneOf"_s, actions},
+                     {u"description"_s, u"The action module to run (case-sensitive)."_s}}},
+        {u"inputs"_s,
+         QJsonObject{{u"description"_s, u"The module's inputs: a mapping or a list of mappings, "
+                                        "depending on the action."_s}}},
         {u"timeoutSeconds"_s,
          anyOf({QJsonObject{{u"const"_s, -1}},
                 QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}}},
@@ -426,9 +421,9 @@ QJsonObject stepSchema()
                       "Default 1."_s}}},
         {u"loop"_s, ref(u"loop"_s)},
         {u"if"_s, anyOf({ref(u"condition"_s), QJsonObject{{u"type"_s, u"array"_s},
-                                                           {u"minItems"_s, 1},
-                                                           {u"maxItems"_s, 1},
-                                                           {u"items"_s, ref(u"condition"_s)}}},
+                                                          {u"minItems"_s, 1},
+                                                          {u"maxItems"_s, 1},
+                                                          {u"items"_s, ref(u"condition"_s)}}},
                         u"Run the step only when the condition holds (then/else can change "
                         "what happens: Execute, Skip or Abort)."_s)},
     };
@@ -448,19 +443,17 @@ QJsonObject componentJsonSchema()
     const QJsonObject definitions{
         {u"scalar"_s, scalarTypes},
         {u"scalarOrNull"_s,
-         QJsonObject{{u"type"_s,
-                      QJsonArray{u"string"_s, u"number"_s, u"boolean"_s, u"null"_s}}}},
+         QJsonObject{{u"type"_s, QJsonArray{u"string"_s, u"number"_s, u"boolean"_s, u"null"_s}}}},
         {u"reference"_s,
-         QJsonObject{{u"type"_s, u"string"_s},
-                     {u"pattern"_s, u"\\{\\{.*\\}\\}"_s},
-                     {u"description"_s,
-                      u"A value with a {{ }} reference, substituted at run time."_s}}},
-        {u"nameValue"_s,
-         QJsonObject{{u"type"_s, u"object"_s},
-                     {u"properties"_s,
-                      QJsonObject{{u"name"_s, ref(u"scalar"_s)}, {u"value"_s, ref(u"scalar"_s)}}},
-                     {u"required"_s, QJsonArray{u"name"_s, u"value"_s}},
-                     {u"additionalProperties"_s, false}}},
+         QJsonObject{
+             {u"type"_s, u"string"_s},
+             {u"pattern"_s, u"\\{\\{.*\\}\\}"_s},
+             {u"description"_s, u"A value with a {{ }} reference, substituted at run time."_s}}},
+        {u"nameValue"_s, QJsonObject{{u"type"_s, u"object"_s},
+                                     {u"properties"_s, QJsonObject{{u"name"_s, ref(u"scalar"_s)},
+                                                                   {u"value"_s, ref(u"scalar"_s)}}},
+                                     {u"required"_s, QJsonArray{u"name"_s, u"value"_s}},
+                                     {u"additionalProperties"_s, false}}},
         {u"condition"_s, conditionSchema()},
         {u"loop"_s, loopSchema()},
         {u"step"_s, stepSchema()},
@@ -471,15 +464,14 @@ QJsonObject componentJsonSchema()
               u"A phase: build and validate run while building the image, test on an "
               "instance launched from it. Phases run in document order."_s},
              {u"properties"_s,
-              QJsonObject{{u"name"_s, QJsonObject{{u"type"_s, u"string"_s},
-                                                  {u"description"_s,
-                                                   u"Phase name, unique in the document: "
-                                                   "build, validate or test for Image "
-                                                   "Builder."_s}}},
-                          {u"steps"_s, QJsonObject{{u"type"_s, u"array"_s},
-                                                   {u"items"_s, ref(u"step"_s)},
-                                                   {u"description"_s,
-                                                    u"The steps, run in order."_s}}}}},
+              QJsonObject{
+                  {u"name"_s, QJsonObject{{u"type"_s, u"string"_s},
+                                          {u"description"_s, u"Phase name, unique in the document: "
+                                                             "build, validate or test for Image "
+                                                             "Builder."_s}}},
+                  {u"steps"_s, QJsonObject{{u"type"_s, u"array"_s},
+                                           {u"items"_s, ref(u"step"_s)},
+                                           {u"description"_s, u"The steps, run in order."_s}}}}},
              {u"required"_s, QJsonArray{u"name"_s, u"steps"_s}},
              {u"additionalProperties"_s, false}}},
     };
@@ -487,20 +479,19 @@ QJsonObject componentJsonSchema()
         {u"name"_s, QJsonObject{{u"type"_s, u"string"_s},
                                 {u"description"_s, u"Component name shown in reports."_s}}},
         {u"description"_s,
-         QJsonObject{{u"type"_s, u"string"_s},
-                     {u"description"_s, u"What the component does."_s}}},
+         QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, u"What the component does."_s}}},
         {u"schemaVersion"_s,
          QJsonObject{{u"enum"_s, QJsonArray{u"1.0"_s, 1}},
                      {u"description"_s,
                       u"Document schema version; only 1.0 exists (1.0, \"1.0\" or 1)."_s}}},
         {u"parameters"_s, variableSchema(false)},
         {u"constants"_s, variableSchema(true)},
-        {u"phases"_s, QJsonObject{{u"type"_s, u"array"_s},
-                                  {u"minItems"_s, 1},
-                                  {u"items"_s, ref(u"phase"_s)},
-                                  {u"description"_s,
-                                   u"The phases, run in document order. Image Builder runs "
-                                   "build, validate and test."_s}}},
+        {u"phases"_s,
+         QJsonObject{{u"type"_s, u"array"_s},
+                     {u"minItems"_s, 1},
+                     {u"items"_s, ref(u"phase"_s)},
+                     {u"description"_s, u"The phases, run in document order. Image Builder runs "
+                                        "build, validate and test."_s}}},
     };
     return QJsonObject{
         {u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
