@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringView>
+
 #include <vector>
 
 namespace Kiln {
