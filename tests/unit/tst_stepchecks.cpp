@@ -491,6 +491,15 @@ void TestStepChecks::rules_data()
         "            value: [1, 2]\n"
         "            type: DWORD\n",
         windows, {u"10:20:K3019"_s});
+    row("registry dword fraction warns",
+        "      - name: A\n"
+        "        action: SetRegistry\n"
+        "        inputs:\n"
+        "          - path: HKLM:\\X\n"
+        "            name: n\n"
+        "            value: 1.1\n"
+        "            type: DWORD\n",
+        windows, {u"10:20:K3023"_s});
     row("registry path hive",
         "      - name: A\n"
         "        action: SetRegistry\n"
@@ -556,7 +565,7 @@ void TestStepChecks::messages_data()
         << u"linux"_s << u"write false without quotes"_s;
     QTest::newRow("missing inputs names them")
         << QByteArray("      - name: Download\n        action: S3Download\n") << u"linux"_s
-        << u"action S3Download has no inputs; it requires an 'inputs' section"_s;
+        << u"action S3Download has no inputs; it requires an 'inputs' list with at least one entry (each entry needs source and destination)"_s;
     QTest::newRow("colon in command")
         << QByteArray("      - name: A\n        action: ExecuteBash\n        inputs:\n"
                       "          commands:\n            - echo a: b\n")
@@ -577,7 +586,7 @@ void TestStepChecks::messages()
 
 void TestStepChecks::everyStepCodeExplained()
 {
-    for (int n = 3001; n <= 3022; ++n) {
+    for (int n = 3001; n <= 3023; ++n) {
         const QString code = u"K%1"_s.arg(n);
         const CodeInfo *info = findCode(code);
         QVERIFY2(info, qPrintable(code));
@@ -598,9 +607,8 @@ void TestStepChecks::corpus_data()
         {u"067_toadslop-setfileencoding-dupnames.yaml"_s, {u"13:13:K3004"_s}},
         // `inputs: []` (MANIFEST: invalid; Image Builder: "has no inputs").
         {u"080_issue-s3download-empty-inputs.yaml"_s, {u"9:17:K3015"_s}},
-        // DWORD values 1.1 and lists (MANIFEST: suspect).
-        {u"065_toadslop-setregistry.yaml"_s,
-         {u"17:18:K3019"_s, u"23:13:K3019"_s, u"30:13:K3019"_s}},
+        // DWORD values given as lists (MANIFEST: suspect); 1.1 is only a warning.
+        {u"065_toadslop-setregistry.yaml"_s, {u"23:13:K3019"_s, u"30:13:K3019"_s}},
         // MANIFEST says valid; DeleteFile has no `force` input (DeleteFolder has), and
         // DeleteFile on a folder path cannot work.
         {u"022_inspec-test-linux.yaml"_s, {u"77:13:K3016"_s}},
