@@ -803,6 +803,13 @@ QString closestMatch(QStringView word, const QStringList &candidates)
 {
     if (word.isEmpty())
         return {};
+    // A truncated name ("SetFolderPerm") is the clearest intent of all.
+    if (word.size() >= 3) {
+        for (const QString &c : candidates) {
+            if (c.size() > word.size() && c.startsWith(word, Qt::CaseInsensitive))
+                return c;
+        }
+    }
     const int limit = std::max(2, int(word.size() / 3));
     QString best;
     int bestDistance = limit + 1;
@@ -811,6 +818,23 @@ QString closestMatch(QStringView word, const QStringList &candidates)
         if (d < bestDistance) {
             best = c;
             bestDistance = d;
+        }
+    }
+    if (best.isEmpty() && word.size() >= 3) {
+        // Abbreviations ("args" for "arguments") are far in edit distance but obvious:
+        // same first letter, and the word's letters appear in order in the candidate.
+        for (const QString &c : candidates) {
+            if (c.isEmpty() || c.front().toCaseFolded() != word.front().toCaseFolded())
+                continue;
+            qsizetype at = 0;
+            for (const QChar ch : word) {
+                while (at < c.size() && c[at].toCaseFolded() != ch.toCaseFolded())
+                    ++at;
+                if (at++ >= c.size())
+                    break;
+            }
+            if (at <= c.size())
+                return c;
         }
     }
     return best;

@@ -174,12 +174,14 @@ private:
         for (const InputSpec &i : m_action.inputs)
             inputNames << i.name;
         QStringList oneOfGiven;
+        QStringList misspelled; // inputs an unknown key probably meant: not also "missing"
         for (const YamlEntry &e : map.entries) {
             if (!e.key.isScalar())
                 continue;
             const InputSpec *spec = m_action.input(e.key.text);
             if (!spec) {
                 const QString suggestion = closestMatch(e.key.text, inputNames);
+                misspelled << suggestion;
                 m_reporter.error(Codes::UnknownInput, e.key,
                                  u"%1 has no input '%2'%3%4"_s.arg(
                                      m_action.name, e.key.text,
@@ -209,13 +211,16 @@ private:
         if (m_action.name == u"SetRegistry")
             checkRegistryValue(map);
         for (const InputSpec &i : m_action.inputs) {
-            if (i.required && !map.entry(i.name)) {
+            if (i.required && !map.entry(i.name) && !misspelled.contains(i.name)) {
                 m_reporter.error(Codes::MissingInput, map,
                                  u"%1 needs the input '%2' (%3)"_s.arg(m_action.name, i.name,
                                                                        inputTypeName(i.type)));
             }
         }
-        if (!m_action.exactlyOneOf.isEmpty() && oneOfGiven.isEmpty()) {
+        const bool oneOfMisspelled =
+            std::any_of(m_action.exactlyOneOf.begin(), m_action.exactlyOneOf.end(),
+                        [&](const QString &name) { return misspelled.contains(name); });
+        if (!m_action.exactlyOneOf.isEmpty() && oneOfGiven.isEmpty() && !oneOfMisspelled) {
             m_reporter.error(Codes::ExclusiveInputs, map,
                              u"%1 needs one of the inputs %2"_s.arg(
                                  m_action.name, m_action.exactlyOneOf.join(u" or ")));

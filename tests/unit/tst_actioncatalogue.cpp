@@ -248,6 +248,7 @@ void TestActionCatalogue::suggestions_data()
     QTest::newRow("powershell") << u"ExecutePowershel"_s << u"ExecutePowerShell"_s;
     QTest::newRow("plural") << u"DeleteFiles"_s << u"DeleteFile"_s;
     QTest::newRow("far") << u"InstallPackage"_s << QString();
+    QTest::newRow("prefix") << u"SetFolderPerm"_s << u"SetFolderPermissions"_s;
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("short") << u"X"_s << QString();
 }

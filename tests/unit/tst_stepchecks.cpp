@@ -356,6 +356,13 @@ void TestStepChecks::rules_data()
         "            destination: /tmp/k\n"
         "            overwite: true\n",
         linux, {u"10:13:K3016"_s});
+    row("misspelled required input reported once",
+        "      - name: A\n"
+        "        action: SetFilePermissions\n"
+        "        inputs:\n"
+        "          - path: /x\n"
+        "            permission: '0755'\n",
+        linux, {u"9:13:K3016"_s});
     row("required input missing",
         "      - name: A\n"
         "        action: S3Download\n"
@@ -541,6 +548,10 @@ void TestStepChecks::messages_data()
     QTest::newRow("did you mean input")
         << QByteArray("      - name: A\n        action: ExecuteBinary\n        inputs:\n"
                       "          path: x\n          argument: [a]\n")
+        << u"linux"_s << u"did you mean 'arguments'?"_s;
+    QTest::newRow("abbreviated input")
+        << QByteArray("      - name: A\n        action: ExecuteBinary\n        inputs:\n"
+                      "          path: x\n          args: [a]\n")
         << u"linux"_s << u"did you mean 'arguments'?"_s;
     QTest::newRow("sibling module input")
         << QByteArray("      - name: A\n        action: DeleteFile\n        inputs:\n"
