@@ -774,6 +774,42 @@ QString ActionSpec::shortDoc() const
     return end < 0 ? doc : doc.left(end + 1);
 }
 
+const std::vector<StepFieldSpec> &stepFields()
+{
+    static const std::vector<StepFieldSpec> fields = {
+        {u"name"_s, u"Step name, unique in its phase. Other steps reference it as "
+                    "{{ phase.step.outputs.key }}, so it has no '.', brackets, braces or "
+                    "spaces."_s},
+        {u"action"_s, u"The action module to run, case-sensitive (run 'kiln actions' for the "
+                      "list)."_s},
+        {u"inputs"_s, u"The module's inputs: a mapping or a list of mappings, depending on "
+                      "the action. May be left out when the module has no required input."_s},
+        {u"timeoutSeconds"_s, u"Seconds before the step (all loop iterations together) is "
+                              "stopped; -1 for no timeout. Default 7200. Not for Reboot; only "
+                              "-1 for ExecuteDocument."_s},
+        {u"onFailure"_s, u"What a failure does: Abort (default) stops the run; Continue runs "
+                         "the next steps but the document still fails; Ignore runs the next "
+                         "steps and the document can succeed."_s},
+        {u"maxAttempts"_s, u"Total attempts, first try included, before the step fails. "
+                           "Default 1; only 1 for ExecuteDocument."_s},
+        {u"loop"_s, u"Repeats the action: 'for' (start, end, updateBy) or 'forEach' (a list, "
+                    "or 'list' with a 'delimiter'). Use {{ loop.index }} and {{ loop.value }} "
+                    "in the inputs."_s},
+        {u"if"_s, u"Runs the step only when the condition holds: one comparison operator "
+                  "(stringEquals, fileExists, ...) or and/or/not; 'then'/'else' choose "
+                  "Execute, Skip or Abort."_s},
+    };
+    return fields;
+}
+
+QStringList stepFieldNames()
+{
+    QStringList names;
+    for (const StepFieldSpec &f : stepFields())
+        names << f.name;
+    return names;
+}
+
 const ActionCatalogue &ActionCatalogue::instance()
 {
     static const ActionCatalogue catalogue;

@@ -389,47 +389,34 @@ QJsonObject stepSchema()
             {u"description"_s, a.doc + u" Platforms: "_s + platformNames(a.platforms) + u'.'}});
         rules.append(actionRule(a));
     }
+    // Shapes only; the descriptions come from stepFields() below.
     const QJsonObject properties{
-        {u"name"_s,
-         QJsonObject{{u"type"_s, u"string"_s},
-                     {u"pattern"_s, u"^[^.\\[\\]{}\\s]+$"_s},
-                     {u"description"_s,
-                      u"Step name, unique in its phase; referenced as "
-                      "{{ phase.step.outputs.key }}, so no '.', brackets, braces or spaces."_s}}},
-        {u"action"_s,
-         QJsonObject{{u"oneOf"_s, actions},
-                     {u"description"_s, u"The action module to run (case-sensitive)."_s}}},
-        {u"inputs"_s,
-         QJsonObject{{u"description"_s, u"The module's inputs: a mapping or a list of mappings, "
-                                        "depending on the action."_s}}},
-        {u"timeoutSeconds"_s,
-         anyOf({QJsonObject{{u"const"_s, -1}},
-                QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}}},
-               u"Seconds before the step (all loop iterations together) is stopped; -1 for no "
-               "timeout. Default 7200."_s)},
+        {u"name"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"pattern"_s, u"^[^.\\[\\]{}\\s]+$"_s}}},
+        {u"action"_s, QJsonObject{{u"oneOf"_s, actions}}},
+        {u"inputs"_s, QJsonObject{}},
+        {u"timeoutSeconds"_s, anyOf({QJsonObject{{u"const"_s, -1}},
+                                     QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}}})},
         {u"onFailure"_s,
-         QJsonObject{{u"enum"_s, QJsonArray{u"Abort"_s, u"Continue"_s, u"Ignore"_s}},
-                     {u"description"_s,
-                      u"What a failure does: Abort (default) stops the run; Continue runs the "
-                      "next steps but the document still fails; Ignore runs the next steps and "
-                      "the document can succeed."_s}}},
-        {u"maxAttempts"_s,
-         QJsonObject{{u"type"_s, u"integer"_s},
-                     {u"minimum"_s, 1},
-                     {u"description"_s,
-                      u"Total attempts, first try included, before the step fails. "
-                      "Default 1."_s}}},
+         QJsonObject{{u"enum"_s, QJsonArray{u"Abort"_s, u"Continue"_s, u"Ignore"_s}}}},
+        {u"maxAttempts"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}}},
         {u"loop"_s, ref(u"loop"_s)},
         {u"if"_s, anyOf({ref(u"condition"_s), QJsonObject{{u"type"_s, u"array"_s},
                                                           {u"minItems"_s, 1},
                                                           {u"maxItems"_s, 1},
-                                                          {u"items"_s, ref(u"condition"_s)}}},
-                        u"Run the step only when the condition holds (then/else can change "
-                        "what happens: Execute, Skip or Abort)."_s)},
+                                                          {u"items"_s, ref(u"condition"_s)}}})},
     };
+    // One source for the hover text: the catalogue's step-field docs.
+    QJsonObject described;
+    for (const StepFieldSpec &field : stepFields()) {
+        QJsonObject schema = properties.value(field.name).toObject();
+        if (schema.contains(u"$ref"_s))
+            schema = QJsonObject{{u"allOf"_s, QJsonArray{schema}}};
+        schema.insert(u"description"_s, field.doc);
+        described.insert(field.name, schema);
+    }
     return QJsonObject{{u"type"_s, u"object"_s},
                        {u"description"_s, u"A step: one action module with its inputs."_s},
-                       {u"properties"_s, properties},
+                       {u"properties"_s, described},
                        {u"required"_s, QJsonArray{u"name"_s, u"action"_s}},
                        {u"additionalProperties"_s, false},
                        {u"allOf"_s, rules}};

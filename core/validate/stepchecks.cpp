@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 namespace Kiln {
 namespace {
 
-const QStringList stepKeys = {u"name"_s,      u"action"_s,      u"inputs"_s, u"timeoutSeconds"_s,
-                              u"onFailure"_s, u"maxAttempts"_s, u"loop"_s,   u"if"_s};
+const QStringList stepKeys = stepFieldNames();
 const QStringList onFailureValues = {u"Abort"_s, u"Continue"_s, u"Ignore"_s};
 
 QString didYouMean(const QString &suggestion)

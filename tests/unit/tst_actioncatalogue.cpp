@@ -25,6 +25,7 @@ private Q_SLOTS:
     void suggestions();
     void allowedValues();
     void platformNames();
+    void stepFields();
 };
 
 namespace {
@@ -285,6 +286,15 @@ void TestActionCatalogue::platformNames()
     QCOMPARE(platformFromName(u"solaris"), Platforms(0));
     QCOMPARE(Kiln::platformNames(L | W), u"Linux, Windows"_s);
     QCOMPARE(platformOptionName(W), u"windows"_s);
+}
+
+void TestActionCatalogue::stepFields()
+{
+    QCOMPARE(stepFieldNames(), (QStringList{u"name"_s, u"action"_s, u"inputs"_s,
+                                            u"timeoutSeconds"_s, u"onFailure"_s,
+                                            u"maxAttempts"_s, u"loop"_s, u"if"_s}));
+    for (const StepFieldSpec &f : Kiln::stepFields())
+        QVERIFY2(f.doc.size() > 40, qPrintable(f.name));
 }
 
 QTEST_GUILESS_MAIN(TestActionCatalogue)
