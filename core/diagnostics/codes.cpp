@@ -142,6 +142,10 @@ const std::vector<CodeInfo> &allCodes()
          "A value such as 1.1 cannot be stored as written; AWS's SetRegistry example uses one, "
          "but what AWSTOE then writes is not documented. Use a whole number, or type SZ for "
          "text."},
+        {Codes::InputWithoutEffect, "Input has no effect alone",
+         "Some inputs only work together: WebDownload verifies 'checksum' only when "
+         "'algorithm' is also given, so one without the other silently checks nothing. Add the "
+         "missing input or remove this one."},
     };
     return codes;
 }

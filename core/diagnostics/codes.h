@@ -54,6 +54,7 @@ inline constexpr char InputNotOnPlatform[] = "K3020";
 inline constexpr char ExclusiveInputs[] = "K3021";
 inline constexpr char YamlBooleanSpelling[] = "K3022";
 inline constexpr char RegistryValueNotWhole[] = "K3023";
+inline constexpr char InputWithoutEffect[] = "K3024";
 } // namespace Codes
 
 struct CodeInfo

@@ -46,9 +46,12 @@ struct InputSpec
     QStringList allowedValues;    // empty = any
     bool caseInsensitive = false; // allowedValues compare ignoring case (encodings)
     bool acceptsBooleanString =
-        false;           // Boolean that may also be written "true"/"false" (S3Upload recurse)
-    QString mustEndWith; // e.g. ".ps1" (checked case-insensitively); empty = no rule
-    QString pattern;     // anchored regular expression the text must match; empty = none
+        false;                // Boolean that may also be written "true"/"false" (S3Upload recurse)
+    QString mustEndWith;      // e.g. ".ps1" (checked case-insensitively); empty = no rule
+    QString pattern;          // anchored regular expression the text must match; empty = none
+    QString patternHint;      // what `pattern` means, for messages ("an s3:// URI")
+    QStringList reservedKeys; // StringMap keys that may not be set (InstallMSI REBOOT)
+    QString worksWith;        // another input without which this one has no effect
     Platforms platforms = AllPlatforms; // e.g. CreateFile `owner` is not for Windows
     QString doc;                        // one paragraph, plain text
 

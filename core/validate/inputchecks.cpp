@@ -208,6 +208,14 @@ private:
             }
             checkValue(*spec, e.value);
         }
+        for (const YamlEntry &e : map.entries) {
+            const InputSpec *spec = e.key.isScalar() ? m_action.input(e.key.text) : nullptr;
+            if (spec && !spec->worksWith.isEmpty() && !map.entry(spec->worksWith)) {
+                m_reporter.warning(Codes::InputWithoutEffect, e.key,
+                                   u"%1 input '%2' has no effect without '%3'"_s.arg(
+                                       m_action.name, spec->name, spec->worksWith));
+            }
+        }
         if (m_action.name == u"SetRegistry")
             checkRegistryValue(map);
         for (const InputSpec &i : m_action.inputs) {
@@ -315,6 +323,11 @@ private:
             for (const YamlEntry &e : value.entries) {
                 if (!e.value.isScalar() && !e.value.isNull())
                     wrongType(spec, e.value, u"a mapping whose values are text"_s);
+                if (e.key.isScalar() && spec.reservedKeys.contains(e.key.text.toUpper())) {
+                    m_reporter.error(Codes::InputValueNotAllowed, e.key,
+                                     u"%1 input '%2' may not set %3"_s.arg(m_action.name, spec.name,
+                                                                           e.key.text));
+                }
             }
             return;
         case InputType::NameValueList:
@@ -364,8 +377,10 @@ private:
             const QRegularExpression re(u"^(?:"_s + spec.pattern + u")$"_s);
             if (!re.match(value.text).hasMatch()) {
                 m_reporter.error(Codes::InputValueNotAllowed, value,
-                                 u"%1 input '%2' has an invalid value '%3': %4"_s.arg(
-                                     m_action.name, spec.name, value.text, spec.doc));
+                                 u"%1 input '%2' must be %3, not '%4'"_s.arg(
+                                     m_action.name, spec.name,
+                                     spec.patternHint.isEmpty() ? u"valid"_s : spec.patternHint,
+                                     value.text));
             }
         }
     }
