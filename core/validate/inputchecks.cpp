@@ -176,8 +176,11 @@ private:
         QStringList oneOfGiven;
         QStringList misspelled; // inputs an unknown key probably meant: not also "missing"
         for (const YamlEntry &e : map.entries) {
-            if (!e.key.isScalar())
+            if (!e.key.isScalar()) {
+                m_reporter.error(Codes::UnknownInput, e.key,
+                                 u"an input name must be text, not %1"_s.arg(kindName(e.key.kind)));
                 continue;
+            }
             const InputSpec *spec = m_action.input(e.key.text);
             if (!spec) {
                 const QString suggestion = closestMatch(e.key.text, inputNames);
@@ -206,7 +209,7 @@ private:
                                          m_action.name, oneOfGiven.at(0), oneOfGiven.at(1)));
                 }
             }
-            checkValue(*spec, e.value);
+            checkValue(*spec, e.value, e.key);
         }
         for (const YamlEntry &e : map.entries) {
             const InputSpec *spec = e.key.isScalar() ? m_action.input(e.key.text) : nullptr;
@@ -284,11 +287,12 @@ private:
                                                                      expected, describe(at), hint));
     }
 
-    void checkValue(const InputSpec &spec, const YamlNode &value)
+    void checkValue(const InputSpec &spec, const YamlNode &value, const YamlNode &key)
     {
-        if (value.isNull() && !(value.isScalar() && !value.plain)) {
+        if (value.isNull()) {
             if (spec.required) {
-                m_reporter.error(Codes::InputWrongType, value.mark.line ? value : *m_step.node,
+                // An empty value has no position of its own: point at its key.
+                m_reporter.error(Codes::InputWrongType, key,
                                  u"%1 input '%2' has no value"_s.arg(m_action.name, spec.name));
             }
             return;

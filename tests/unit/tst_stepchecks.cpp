@@ -363,6 +363,19 @@ void TestStepChecks::rules_data()
         "          - path: /x\n"
         "            permission: '0755'\n",
         linux, {u"9:13:K3016"_s});
+    row("required input without value points at its key",
+        "      - name: A\n"
+        "        action: S3Download\n"
+        "        inputs:\n"
+        "          - source:\n"
+        "            destination: /tmp/k\n",
+        linux, {u"8:13:K3018"_s});
+    row("step key not text",
+        "      - name: A\n"
+        "        action: UpdateOS\n"
+        "        ? [x]\n"
+        "        : y\n",
+        linux, {u"7:11:K3002"_s});
     row("required input missing",
         "      - name: A\n"
         "        action: S3Download\n"
