@@ -784,6 +784,20 @@ bool InputSpec::allows(QStringView value) const
                        [&](const QString &v) { return v.compare(value, cs) == 0; });
 }
 
+QVariant InputSpec::typedDefault() const
+{
+    if (defaultValue.isEmpty())
+        return {};
+    switch (type) {
+    case InputType::Boolean:
+        return defaultValue == u"true";
+    case InputType::Integer:
+        return defaultValue.toLongLong();
+    default:
+        return defaultValue;
+    }
+}
+
 const InputSpec *ActionSpec::input(QStringView inputName) const
 {
     for (const InputSpec &i : inputs) {

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVariant>
 #include <vector>
 
 namespace Kiln {
@@ -56,6 +57,9 @@ struct InputSpec
     QString doc;                        // one paragraph, plain text
 
     bool allows(QStringView value) const; // against allowedValues (true when the list is empty)
+    // defaultValue as the executor uses it: bool for Boolean, qlonglong for Integer,
+    // QString otherwise (Permissions stay text: "0666"); invalid when there is none.
+    QVariant typedDefault() const;
 };
 
 struct OutputSpec
