@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
+#include "validate/stepchecks.h"
 
 #include <QSet>
 
@@ -39,6 +40,7 @@ public:
         checkTopLevelKeys(*root);
         checkSchemaVersion(*root);
         checkPhases(*root);
+        checkSteps(m_doc, m_options, m_reporter);
         checkVariables(m_doc, m_reporter);
         checkReferences(m_doc, m_reporter);
         checkLoops(m_doc, m_reporter);
