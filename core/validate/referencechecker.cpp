@@ -2,8 +2,10 @@
 
 #include "diagnostics/codes.h"
 #include "expr/exprissue.h"
+#include "schema/actioncatalogue.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -257,9 +259,49 @@ void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &re
     checkChainedKey(scalar, ref, phase.steps[size_t(stepIndex)]);
 }
 
-void ReferenceChecker::checkChainedKey(const YamlNode &, const Reference &, const Step &)
+void ReferenceChecker::checkChainedKey(const YamlNode &scalar, const Reference &ref,
+                                       const Step &target)
 {
-    // Needs the action catalogue (outputs and inputs of the target's module).
+    const ActionSpec *action = ActionCatalogue::instance().find(target.action);
+    if (!action)
+        return; // the step checks report the unknown action
+    std::vector<QString> names;
+    if (ref.section == Reference::Section::Outputs) {
+        for (const OutputSpec &o : action->outputs)
+            names.push_back(o.name);
+        if (std::find(names.begin(), names.end(), ref.key) == names.end()) {
+            QStringList list(names.begin(), names.end());
+            report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
+                   names.empty() ? u"%1 has no outputs to chain to"_s.arg(action->name)
+                                 : u"%1 has no output '%2'%3 (outputs: %4)"_s.arg(
+                                       action->name, ref.key,
+                                       didYouMean(closestName(ref.key, names)), list.join(u", ")));
+        }
+        return;
+    }
+    if (action->shape == InputShape::Condition)
+        return; // Assert inputs are an expression, not named inputs
+    if (!action->input(ref.key)) {
+        for (const InputSpec &i : action->inputs)
+            names.push_back(i.name);
+        report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
+               u"%1 has no input '%2'%3"_s.arg(action->name, ref.key,
+                                               didYouMean(closestName(ref.key, names))));
+        return;
+    }
+    if (ref.index > 0 && target.inputs) {
+        const qsizetype count =
+            target.inputs->isSequence() ? qsizetype(target.inputs->items.size()) : 1;
+        if (ref.index >= count) {
+            report(
+                Severity::Error, Codes::UnknownChainingKey, scalar, ref,
+                u"step '%1.%2' has %3 input entr%4, so index [%5] does not exist (indexes start at 0)"_s
+                    .arg(ref.phase, ref.step)
+                    .arg(count)
+                    .arg(count == 1 ? u"y"_s : u"ies"_s)
+                    .arg(ref.index));
+        }
+    }
 }
 
 } // namespace Kiln
