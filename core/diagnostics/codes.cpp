@@ -265,6 +265,9 @@ const std::vector<CodeInfo> &allCodes()
         {Codes::NoPhaseSelected, "Phase selection matches nothing",
          "None of the phases selected with --phases exists in the document, so nothing would "
          "run. Phase names are case-sensitive."},
+        {Codes::UnusedVariable, "Parameter or constant never used",
+         "The parameter or constant is declared but no '{{ Name }}' or 'aws:ssm:resolve(Name)' "
+         "in the phases refers to it. Either a reference misspells it, or the declaration can go."},
     };
     return codes;
 }

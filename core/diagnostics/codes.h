@@ -91,6 +91,7 @@ inline constexpr char BadVariableDeclaration[] = "K7005";
 inline constexpr char UndeclaredRunParameter[] = "K7006";
 inline constexpr char ParameterWithoutValue[] = "K7007";
 inline constexpr char NoPhaseSelected[] = "K7008";
+inline constexpr char UnusedVariable[] = "K7009";
 } // namespace Codes
 
 struct CodeInfo

@@ -2,12 +2,14 @@
 #include "diagnostics/codes.h"
 #include "document/document.h"
 #include "expr/exprissue.h"
+#include "expr/reference.h"
 #include "validate/exprchecks.h"
 #include "validate/referencechecker.h"
 #include "validate/reporter.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +109,20 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
     }
 }
 
+void collectUsedNames(const YamlNode &node, QSet<QString> &used)
+{
+    if (node.isScalar() && node.text.contains(u"{{")) {
+        for (const Reference &r : parseReferences(node.text)) {
+            if (r.kind == Reference::Kind::Variable || r.kind == Reference::Kind::SsmResolve)
+                used.insert(r.name);
+        }
+    }
+    for (const YamlNode &item : node.items)
+        collectUsedNames(item, used);
+    for (const YamlEntry &e : node.entries)
+        collectUsedNames(e.value, used);
+}
+
 } // namespace
 
 void checkVariables(const Document &doc, Reporter &reporter)
@@ -119,6 +135,21 @@ void checkVariables(const Document &doc, Reporter &reporter)
                  seen, reporter);
     checkSection(*root, {u"constants", u"constant", {u"type"_s, u"value"_s, u"description"_s}},
                  seen, reporter);
+
+    if (const YamlNode *phases = root->value(u"phases")) {
+        QSet<QString> used;
+        collectUsedNames(*phases, used);
+        for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
+            for (const Variable &v : *vars) {
+                if (v.entry && v.entry->value.isMap() && !v.name.isEmpty() &&
+                    !used.contains(v.name)) {
+                    reporter.warning(
+                        Codes::UnusedVariable, v.entry->key,
+                        u"'%1' is declared but never referenced in the phases"_s.arg(v.name));
+                }
+            }
+        }
+    }
 
     // Defaults and values are not expression contexts (§2.3).
     ReferenceChecker refs(doc, reporter);

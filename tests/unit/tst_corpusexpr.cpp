@@ -73,12 +73,13 @@ private Q_SLOTS:
         QTest::newRow("052") << u"052_pcluster-custom-script.yaml"_s
                              << QStringList{u"33:21:K4004"_s, u"34:76:K4004"_s, u"35:23:K4004"_s,
                                             u"36:27:K4004"_s};
-        // Parameter and constant both named Source; two loops named "string";
+        // Parameter and constant both named Source (and never used); two loops named "string";
         // the schema's whole delimiter set pasted as the delimiter; chaining to
         // a validate phase the document does not have.
         QTest::newRow("053") << u"053_toadslop-kitchen-sink.yaml"_s
-                             << QStringList{u"10:5:K7002"_s, u"101:17:K5008"_s, u"104:24:K5007"_s,
-                                            u"126:19:K4004"_s};
+                             << QStringList{u"5:5:K7009"_s,    u"10:5:K7002"_s,
+                                            u"10:5:K7009"_s,   u"101:17:K5008"_s,
+                                            u"104:24:K5007"_s, u"126:19:K4004"_s};
     }
 
     void invalidDocuments()
