@@ -92,6 +92,7 @@ inline constexpr char UndeclaredRunParameter[] = "K7006";
 inline constexpr char ParameterWithoutValue[] = "K7007";
 inline constexpr char NoPhaseSelected[] = "K7008";
 inline constexpr char UnusedVariable[] = "K7009";
+inline constexpr char ChainingToUnselectedPhase[] = "K7010";
 } // namespace Codes
 
 struct CodeInfo

@@ -5,6 +5,8 @@
 #include "diagnostics/codes.h"
 #include "document/document.h"
 #include "expr/exprissue.h"
+#include "expr/reference.h"
+#include "expr/scalarlocator.h"
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
 #include "validate/validator.h"
@@ -12,6 +14,54 @@
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
+namespace {
+
+void collectChaining(const YamlNode &node, std::vector<std::pair<const YamlNode *, Reference>> &out)
+{
+    if (node.isScalar() && node.text.contains(u"{{")) {
+        for (Reference &r : parseReferences(node.text)) {
+            if (r.kind == Reference::Kind::Chaining && r.section == Reference::Section::Outputs)
+                out.emplace_back(&node, std::move(r));
+        }
+    }
+    for (const YamlNode &item : node.items)
+        collectChaining(item, out);
+    for (const YamlEntry &e : node.entries)
+        collectChaining(e.value, out);
+}
+
+// Outputs exist only for steps that ran: a selected phase reading a phase
+// that is not selected gets nothing.
+void checkChainingAcrossSelection(const Document &doc, const QStringList &selected,
+                                  Reporter &reporter)
+{
+    const ScalarLocator locator(doc.source());
+    for (const Phase &phase : doc.phases) {
+        if (!selected.contains(phase.name))
+            continue;
+        for (const Step &step : phase.steps) {
+            std::vector<std::pair<const YamlNode *, Reference>> refs;
+            for (const YamlNode *part : {step.inputs, step.loop, step.condition}) {
+                if (part)
+                    collectChaining(*part, refs);
+            }
+            for (const auto &[node, ref] : refs) {
+                if (ref.phase == phase.name || selected.contains(ref.phase) ||
+                    !doc.phase(ref.phase))
+                    continue;
+                reporter.reportAt(
+                    Severity::Warning, Codes::ChainingToUnselectedPhase,
+                    locator.markAt(*node, ref.start),
+                    u"'{{ %1 }}' reads phase '%2', which --phases does not select, so the "
+                    u"step has not run and this reference has no value"_s.arg(ref.expression,
+                                                                              ref.phase),
+                    ScalarLocator::codePoints(QStringView(node->text).mid(ref.start, ref.length)));
+            }
+        }
+    }
+}
+
+} // namespace
 
 void checkRunOptions(const Document &doc, const ValidationOptions &options, Reporter &reporter)
 {
@@ -61,6 +111,8 @@ void checkRunOptions(const Document &doc, const ValidationOptions &options, Repo
             names.push_back(p.name);
             any = any || options.selectedPhases->contains(p.name);
         }
+        if (any)
+            checkChainingAcrossSelection(doc, *options.selectedPhases, reporter);
         if (!any) {
             const YamlEntry *phases = root->entry(u"phases");
             QString hint;

@@ -326,6 +326,30 @@ private Q_SLOTS:
         QCOMPARE(exprDiagnostics(yaml, options), expected);
     }
 
+    void chainingAcrossPhaseSelection_data()
+    {
+        QTest::addColumn<QString>("phases");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("both selected") << u"build,test"_s << QStringList{};
+        QTest::newRow("only the reader") << u"test"_s << QStringList{u"14:20:K7010"_s};
+        QTest::newRow("only the source") << u"build"_s << QStringList{};
+    }
+
+    void chainingAcrossPhaseSelection()
+    {
+        QFETCH(QString, phases);
+        QFETCH(QStringList, expected);
+        const QByteArray yaml =
+            kHead +
+            "      - name: S\n        action: ExecuteBash\n        inputs: {commands: [x]}\n"
+            "  - name: test\n    steps:\n      - name: T\n        action: ExecuteBash\n"
+            "        inputs:\n          commands:\n            - echo {{ build.S.outputs.stdout "
+            "}}\n";
+        ValidationOptions options;
+        options.selectedPhases = parsePhaseList(phases);
+        QCOMPARE(exprDiagnostics(yaml, options), expected);
+    }
+
     void parameterSyntax_data()
     {
         QTest::addColumn<QString>("text");
