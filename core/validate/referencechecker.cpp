@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

@@ -11,6 +11,8 @@
 #include "validate/reporter.h"
 #include "validate/validator.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Kiln {

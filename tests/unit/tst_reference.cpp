@@ -2,6 +2,7 @@
 // unterminated and malformed text, and substitution without re-scanning.
 #include "expr/reference.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Kiln;
@@ -111,6 +112,30 @@ private Q_SLOTS:
         QCOMPARE(refs[0].kind, Reference::Kind::Unterminated);
         QCOMPARE(refs[1].kind, Reference::Kind::Variable);
         QCOMPARE(refs[1].name, u"b"_s);
+    }
+
+    // Random brace soup: references are ordered, disjoint and inside the text,
+    // and a resolver that knows nothing gives the text back unchanged.
+    void randomTextInvariants()
+    {
+        QRandomGenerator rng(20261124);
+        const QString alphabet = u"{{}} .:ab[]()0\n"_s;
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = int(rng.bounded(40));
+            for (int i = 0; i < length; ++i)
+                text += alphabet.at(int(rng.bounded(int(alphabet.size()))));
+            const std::vector<Reference> refs = parseReferences(text);
+            qsizetype end = 0;
+            for (const Reference &r : refs) {
+                QVERIFY(r.start >= end);
+                QVERIFY(r.length >= 2);
+                QVERIFY(r.start + r.length <= text.size());
+                QCOMPARE(text.mid(r.start, 2), u"{{"_s);
+                end = r.start + r.length;
+            }
+            QCOMPARE(substitute(text, [](const Reference &) { return std::nullopt; }), text);
+        }
     }
 
     void substituteKnownOnly()

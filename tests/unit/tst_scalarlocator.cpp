@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "expr/scalarlocator.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace Kiln;
@@ -86,6 +87,46 @@ private Q_SLOTS:
         const Mark m = locator.markAt(*scalar, 0);
         QCOMPARE(m.line, 1);
         QCOMPARE(m.column, 7); // the 'a' after the quote
+    }
+
+    // Every `{{` of every scalar in the corpus maps to a `{{` in the source:
+    // real documents mix block scalars, quotes, escapes and CRLF.
+    void corpusReferencesPointAtBraces()
+    {
+        const QDir dir(QStringLiteral(KILN_TEST_DATA_DIR "/corpus/docs"));
+        int checked = 0;
+        for (const QString &f : dir.entryList({u"*.yaml"_s}, QDir::Files)) {
+            const Document doc = Document::fromFile(dir.filePath(f));
+            if (!doc.root())
+                continue;
+            const ScalarLocator locator(doc.source());
+            const QStringList lines = QString::fromUtf8(doc.source()).split(u'\n');
+            std::vector<const YamlNode *> stack{doc.root()};
+            while (!stack.empty()) {
+                const YamlNode *n = stack.back();
+                stack.pop_back();
+                for (const YamlNode &i : n->items)
+                    stack.push_back(&i);
+                for (const YamlEntry &e : n->entries)
+                    stack.push_back(&e.value);
+                if (!n->isScalar())
+                    continue;
+                for (qsizetype at = n->text.indexOf(u"{{"); at >= 0;
+                     at = n->text.indexOf(u"{{", at + 2)) {
+                    const Mark m = locator.markAt(*n, at);
+                    QVERIFY(m.line >= 1 && m.line <= lines.size());
+                    const QString line = lines.at(m.line - 1);
+                    // Columns count code points; these lines are ASCII up to the braces or
+                    // the comparison below still holds for BMP text.
+                    QVERIFY2(line.mid(m.column - 1, 2) == u"{{",
+                             qPrintable(
+                                 u"%1:%2:%3 points at '%4'"_s.arg(f).arg(m.line).arg(m.column).arg(
+                                     line.mid(m.column - 1, 10))));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 100);
     }
 
     void fallsBackToScalarStart()
