@@ -16,7 +16,7 @@
 // for everything but a few corners: PCRE accepts backreferences and lookaround
 // that RE2 rejects (a pattern valid here may fail in AWSTOE), and `\C`, `\pN`
 // (one-letter class without braces) and `(?P<name>` differ slightly. Matching
-// time is not linear in PCRE; the validator flags lookaround/backreferences.
+// time is not linear in PCRE; the validator warns about PCRE-only constructs.
 //
 // Which operands are substituted: `value:` and `path:` always; the single
 // operand of fileExists/folderExists/binaryExists/stringIsEmpty/
