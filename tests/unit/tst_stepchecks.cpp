@@ -38,12 +38,17 @@ QByteArray document(const char *steps)
            steps;
 }
 
+// Only what the structure, step and input checks say (K1-K3): references,
+// loops and conditions have their own suites, and the rows here use
+// undeclared names freely.
 Diagnostics validate(const char *steps, const QString &platform)
 {
     ValidationOptions options;
     options.osPlatform = platform;
     const Document doc = Document::fromText(document(steps), u"t.yaml"_s);
-    return Validator(options).validate(doc);
+    Diagnostics all = Validator(options).validate(doc);
+    std::erase_if(all, [](const Diagnostic &d) { return d.code >= u"K4"_s; });
+    return all;
 }
 
 QStringList positions(const Diagnostics &diagnostics)
