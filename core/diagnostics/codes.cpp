@@ -146,6 +146,11 @@ const std::vector<CodeInfo> &allCodes()
          "Some inputs only work together: WebDownload verifies 'checksum' only when "
          "'algorithm' is also given, so one without the other silently checks nothing. Add the "
          "missing input or remove this one."},
+        {Codes::UndocumentedStepKey, "Step key outside the documented schema",
+         "The key is used in published components (for example 'disableLogging: true' to keep a "
+         "step's output out of the logs) but is not part of the AWSTOE reference Kiln follows. "
+         "AWSTOE releases that do not know it reject the document as a misspelled field. Kiln "
+         "accepts it and ignores it when running."},
         {Codes::UnknownVariable, "Unknown parameter or constant",
          "The reference names no parameter or constant declared in this document. Names are "
          "case-sensitive. Declare it under 'parameters' or 'constants', or fix the spelling "
@@ -281,6 +286,10 @@ const std::vector<CodeInfo> &allCodes()
          "A step in a selected phase reads the outputs of a step in a phase that --phases leaves "
          "out, so that step never runs and the reference has no value: the referencing step "
          "fails at run time. Select both phases, or run them in one invocation."},
+        {Codes::DefaultNotAllowed, "Parameter default outside allowedValues",
+         "The parameter lists its 'allowedValues', and its 'default' (or the value passed with "
+         "--parameters) is not one of them, so Image Builder rejects it. Fix the value or add it "
+         "to the list."},
     };
     return codes;
 }

@@ -55,6 +55,7 @@ inline constexpr char ExclusiveInputs[] = "K3021";
 inline constexpr char YamlBooleanSpelling[] = "K3022";
 inline constexpr char RegistryValueNotWhole[] = "K3023";
 inline constexpr char InputWithoutEffect[] = "K3024";
+inline constexpr char UndocumentedStepKey[] = "K3025";
 // Expressions and references, loops, conditions, parameters and run options.
 inline constexpr char UnknownVariable[] = "K4001";
 inline constexpr char MalformedReference[] = "K4002";
@@ -96,6 +97,7 @@ inline constexpr char ParameterWithoutValue[] = "K7007";
 inline constexpr char NoPhaseSelected[] = "K7008";
 inline constexpr char UnusedVariable[] = "K7009";
 inline constexpr char ChainingToUnselectedPhase[] = "K7010";
+inline constexpr char DefaultNotAllowed[] = "K7011";
 } // namespace Codes
 
 struct CodeInfo

@@ -414,6 +414,13 @@ QJsonObject stepSchema()
         schema.insert(u"description"_s, field.doc);
         described.insert(field.name, schema);
     }
+    // Outside the reference but used in published components; `kiln validate` warns (K3025).
+    described.insert(u"disableLogging"_s,
+                     QJsonObject{{u"type"_s, u"boolean"_s},
+                                 {u"description"_s,
+                                  u"Not in the AWSTOE reference: keeps the step's output out of "
+                                  "the logs in newer Image Builder releases; older AWSTOE releases "
+                                  "reject it. Kiln ignores it."_s}});
     return QJsonObject{{u"type"_s, u"object"_s},
                        {u"description"_s, u"A step: one action module with its inputs."_s},
                        {u"properties"_s, described},

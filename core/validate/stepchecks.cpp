@@ -101,6 +101,14 @@ private:
             }
             if (stepKeys.contains(e.key.text))
                 continue;
+            if (e.key.text == u"disableLogging") {
+                // Seen in published components (corpus 037), absent from the reference.
+                m_reporter.warning(Codes::UndocumentedStepKey, e.key,
+                                   u"'disableLogging' is not in the AWSTOE reference schema: "
+                                   "releases that do not know it reject the document; Kiln "
+                                   "ignores it"_s);
+                continue;
+            }
             QString hint = didYouMean(closestMatch(e.key.text, stepKeys));
             if (action && action->input(e.key.text)) {
                 hint = u"; '%1' is an input of %2, so it belongs under 'inputs:'"_s.arg(

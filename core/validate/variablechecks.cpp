@@ -24,6 +24,35 @@ struct VariableKind
     QStringList keys;     // allowed attributes
 };
 
+// `allowedValues: [a, b]` must be a list of text, and the default one of them.
+void checkAllowedValues(const YamlNode &attrs, const QString &name, Reporter &r)
+{
+    const YamlEntry *allowed = attrs.entry(u"allowedValues");
+    if (!allowed)
+        return;
+    if (!allowed->value.isSequence() || allowed->value.items.empty()) {
+        r.error(
+            Codes::BadVariableDeclaration, allowed->value.mark.line ? allowed->value : allowed->key,
+            u"'allowedValues' of parameter '%1' must be a non-empty list of values"_s.arg(name));
+        return;
+    }
+    QStringList values;
+    for (const YamlNode &item : allowed->value.items) {
+        if (!item.isScalar()) {
+            r.error(Codes::BadVariableDeclaration, item,
+                    u"each of 'allowedValues' must be text, not %1"_s.arg(kindName(item.kind)));
+            return;
+        }
+        values << item.text;
+    }
+    const YamlNode *def = attrs.value(u"default");
+    if (def && def->isScalar() && !values.contains(def->text)) {
+        r.error(Codes::DefaultNotAllowed, *def,
+                u"default '%1' of parameter '%2' is not one of its allowedValues (%3)"_s.arg(
+                    def->text, name, values.join(u", ")));
+    }
+}
+
 void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString, Mark> &seen,
                   Reporter &r)
 {
@@ -96,6 +125,8 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
                         kind.singular,
                         type->value.isScalar() ? type->value.text : kindName(type->value.kind)));
         }
+        if (kind.singular == u"parameter")
+            checkAllowedValues(attrs, name, r);
         const QStringView valueKey = kind.singular == u"constant" ? u"value" : u"default";
         const YamlEntry *value = attrs.entry(valueKey);
         if (!value && kind.singular == u"constant") {
@@ -131,7 +162,12 @@ void checkVariables(const Document &doc, Reporter &reporter)
     if (!root || !root->isMap())
         return;
     QHash<QString, Mark> seen;
-    checkSection(*root, {u"parameters", u"parameter", {u"type"_s, u"default"_s, u"description"_s}},
+    // `allowedValues` is not in the AWSTOE reference, but AWS's own samples use it
+    // (corpus 031) and Image Builder enforces it, so it is accepted and checked.
+    checkSection(*root,
+                 {u"parameters",
+                  u"parameter",
+                  {u"type"_s, u"default"_s, u"description"_s, u"allowedValues"_s}},
                  seen, reporter);
     checkSection(*root, {u"constants", u"constant", {u"type"_s, u"value"_s, u"description"_s}},
                  seen, reporter);

@@ -64,6 +64,21 @@ private Q_SLOTS:
                           "      type: string\n      value: x\n") +
                    kHead + bash + "            - x\n"
             << QStringList{u"5:5:K7002"_s};
+        QTest::newRow("allowedValues accepted")
+            << QByteArray("parameters:\n  - Arch:\n      type: string\n      default: x86\n"
+                          "      allowedValues: [x86, arm]\n") +
+                   kHead + bash + "            - echo {{ Arch }}\n"
+            << QStringList{};
+        QTest::newRow("default outside allowedValues")
+            << QByteArray("parameters:\n  - Arch:\n      type: string\n      default: mips\n"
+                          "      allowedValues: [x86, arm]\n") +
+                   kHead + bash + "            - echo {{ Arch }}\n"
+            << QStringList{u"4:16:K7011"_s};
+        QTest::newRow("allowedValues not a list")
+            << QByteArray("parameters:\n  - Arch:\n      type: string\n"
+                          "      allowedValues: x86\n") +
+                   kHead + bash + "            - echo {{ Arch }}\n"
+            << QStringList{u"4:22:K7005"_s};
         QTest::newRow("missing type") << QByteArray("parameters:\n  - Name1:\n      default: x\n") +
                                              kHead + bash + "            - x\n"
                                       << QStringList{u"2:5:K7003"_s};

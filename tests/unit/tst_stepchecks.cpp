@@ -189,6 +189,11 @@ void TestStepChecks::rules_data()
         "        action: UpdateOS\n"
         "        timeout: 5\n",
         linux, {u"7:9:K3002"_s});
+    row("undocumented disableLogging warns",
+        "      - name: A\n"
+        "        action: UpdateOS\n"
+        "        disableLogging: true\n",
+        linux, {u"7:9:K3025"_s});
     row("input written as step key",
         "      - name: A\n"
         "        action: ExecuteBash\n"
@@ -679,9 +684,7 @@ void TestStepChecks::corpus_data()
         // MANIFEST says valid; DeleteFile has no `force` input (DeleteFolder has), and
         // DeleteFile on a folder path cannot work.
         {u"022_inspec-test-linux.yaml"_s, {u"77:13:K3016"_s}},
-        // MANIFEST says valid but warns: step-level disableLogging is not in the AWSTOE
-        // documentation this tool implements.
-        {u"037_cookbook-secrets-ssm-resolve.yaml"_s, {u"27:9:K3002"_s}},
+        // 037 (step-level disableLogging, not in the reference) gets only a K3025 warning.
     };
     QFile manifest(QStringLiteral(KILN_TEST_DATA_DIR "/corpus/MANIFEST.tsv"));
     QVERIFY(manifest.open(QIODevice::ReadOnly));
