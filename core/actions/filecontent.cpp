@@ -43,6 +43,9 @@ Status checkExistingFile(const QString &path)
     }
     if (info.isDir)
         return Status::failed(u"'%1' is a folder, not a file"_s.arg(path));
+    // Opening a FIFO or a device could block forever or never end.
+    if (!info.isFile)
+        return Status::failed(u"'%1' is not a regular file"_s.arg(path));
     return Status::ok();
 }
 
@@ -71,9 +74,13 @@ FileOperationResult createFile(const QJsonObject &entry, const FileOperationCont
         return op.fail(
             u"path '%1' ends with '/'; give the path of a file"_s.arg(op.rawText(u"path")));
 
-    if (lstatPath(path).exists) {
-        if (statPath(path).isDir)
+    const bool existed = lstatPath(path).exists;
+    if (existed) {
+        const PathInfo info = statPath(path);
+        if (info.isDir)
             return op.fail(u"'%1' is a folder; CreateFile only creates files"_s.arg(path));
+        if (info.exists && !info.isFile)
+            return op.fail(u"'%1' exists and is not a regular file"_s.arg(path));
         if (!overwrite)
             return op.fail(u"file '%1' already exists and overwrite is false"_s.arg(path));
     }
@@ -104,7 +111,8 @@ FileOperationResult createFile(const QJsonObject &entry, const FileOperationCont
     if (::close(fd) != 0 && status.isOk())
         status = Status::failed(u"cannot write '%1': %2"_s.arg(path, errnoText(errno)));
     if (status.isOk())
-        op.log(u"Created file '%1' (%2, %3 characters)"_s.arg(path, encodingLabel(op))
+        op.log(u"%1 file '%2' (%3, %4 characters)"_s
+                   .arg(existed ? u"Overwrote"_s : u"Created"_s, path, encodingLabel(op))
                    .arg(content.size()));
     return op.finish(status);
 }

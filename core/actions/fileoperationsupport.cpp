@@ -543,7 +543,8 @@ Status writeFileAtomically(const QString &target, const QByteArray &bytes, mode_
 
 Status copyFileTo(const QString &source, const QString &target, const FileOperationContext &ctx)
 {
-    const int in = ::open(nativePath(source).constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK so a FIFO cannot block the open; fstat then rejects it.
+    const int in = ::open(nativePath(source).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (in < 0)
         return Status::failed(u"cannot read '%1': %2"_s.arg(source, errnoText(errno)));
     struct Closer

@@ -515,6 +515,56 @@ private Q_SLOTS:
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
     }
 
+    // A FIFO would block an open() or read() forever: every module that reads or writes file
+    // contents refuses it up front.
+    void specialFilesFailInsteadOfBlocking_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QByteArray>("entry");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("ReadFile") << u"ReadFile"_s << QByteArray(R"({"path":"fifo"})")
+                                  << u"is not a regular file"_s;
+        QTest::newRow("AppendFile")
+            << u"AppendFile"_s << QByteArray(R"({"path":"fifo","content":"x"})")
+            << u"is not a regular file"_s;
+        QTest::newRow("SetFileEncoding") << u"SetFileEncoding"_s << QByteArray(R"({"path":"fifo"})")
+                                         << u"is not a regular file"_s;
+        QTest::newRow("CreateFile") << u"CreateFile"_s << QByteArray(R"({"path":"fifo"})")
+                                    << u"exists and is not a regular file"_s;
+        QTest::newRow("CopyFile") << u"CopyFile"_s
+                                  << QByteArray(R"({"source":"fifo","destination":"x"})")
+                                  << u"is not a regular file"_s;
+        QTest::newRow("CopyFolder")
+            << u"CopyFolder"_s << QByteArray(R"({"source":"d","destination":"x"})")
+            << u"it is not a regular file, folder or symbolic link"_s;
+    }
+
+    void specialFilesFailInsteadOfBlocking()
+    {
+        QFETCH(QString, action);
+        QFETCH(QByteArray, entry);
+        QFETCH(QString, error);
+        makeTree(u"d/a=1"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(abs(u"fifo"_s)).constData(), 0600) == 0);
+        QVERIFY(::mkfifo(QFile::encodeName(abs(u"d/fifo"_s)).constData(), 0600) == 0);
+        const FileOperationResult r = run(action, entry);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(error), qPrintable(r.error));
+        QVERIFY(!QFileInfo::exists(abs(u"x"_s)));
+        const QStringList leftovers =
+            QDir(m_dir->path())
+                .entryList({u"*.kiln-*"_s}, QDir::AllEntries | QDir::Hidden | QDir::System);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
+    }
+
+    void moveLinkOntoLinkToSameFile()
+    {
+        makeTree(u"t=T; l1->t; l2->t"_s);
+        const FileOperationResult r = run(u"MoveFile"_s, R"({"source":"l1","destination":"l2"})");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        checkTree(u"!l1; l2->t; t=T"_s);
+    }
+
     void moduleErrorsNameTheModule()
     {
         const FileOperationResult unknown = runFileModule(u"ExecuteBash", {QJsonObject()}, {});
@@ -546,8 +596,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<QByteArray>("bytes");
-        const QString text = u"A\u00e9\u20ac\U0001F600"_s; // A é € 😀
-        Q_UNUSED(text);
+        // The text is "A é € 😀" (see createFileBytes); the rows are its bytes.
         QTest::newRow("default") << QString()
                                  << QByteArray("A\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80");
         QTest::newRow("utf8") << u"utf8"_s << QByteArray("A\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80");
