@@ -1,6 +1,10 @@
 // Modules that write or read a file's text: AppendFile, CreateFile, ReadFile, SetFileEncoding.
+#include "actions/fileaccess.h"
+#include "actions/filemodulecall.h"
 #include "actions/filemodules.h"
-#include "actions/fileoperationsupport.h"
+#include "actions/filepaths.h"
+#include "actions/filetree.h"
+#include "actions/textencoding.h"
 
 #include <QFileInfo>
 #include <fcntl.h>
@@ -49,7 +53,7 @@ Status checkExistingFile(const QString &path)
     return Status::ok();
 }
 
-QString encodingLabel(Operation &op)
+QString encodingLabel(ModuleCall &op)
 {
     return op.string(u"encoding", false, u"utf8"_s);
 }
@@ -58,7 +62,7 @@ QString encodingLabel(Operation &op)
 
 FileOperationResult createFile(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(
+    ModuleCall op(
         u"CreateFile", entry, ctx,
         {u"path", u"content", u"encoding", u"owner", u"group", u"permissions", u"overwrite"});
     const QString path = op.path(u"path");
@@ -119,7 +123,7 @@ FileOperationResult createFile(const QJsonObject &entry, const FileOperationCont
 
 FileOperationResult appendFile(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"AppendFile", entry, ctx, {u"path", u"content", u"encoding"});
+    ModuleCall op(u"AppendFile", entry, ctx, {u"path", u"content", u"encoding"});
     const QString path = op.path(u"path");
     const QString content = op.string(u"content", false);
     const auto encoding = op.encoding();
@@ -143,7 +147,7 @@ FileOperationResult appendFile(const QJsonObject &entry, const FileOperationCont
 
 FileOperationResult readFile(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"ReadFile", entry, ctx, {u"path", u"encoding", u"printFileContent"});
+    ModuleCall op(u"ReadFile", entry, ctx, {u"path", u"encoding", u"printFileContent"});
     const QString path = op.path(u"path");
     const auto encoding = op.encoding();
     const bool print = op.boolean(u"printFileContent", false);
@@ -175,7 +179,7 @@ FileOperationResult readFile(const QJsonObject &entry, const FileOperationContex
 
 FileOperationResult setFileEncoding(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"SetFileEncoding", entry, ctx, {u"path", u"encoding"});
+    ModuleCall op(u"SetFileEncoding", entry, ctx, {u"path", u"encoding"});
     const QString path = op.path(u"path");
     const auto encoding = op.encoding();
     if (!op.inputsOk())

@@ -1,8 +1,10 @@
 // CopyFile, CopyFolder, MoveFile, MoveFolder: one engine, since the four differ only in what
 // they select and whether the source stays. Every target is checked before anything is touched,
 // so a wildcard copy with `overwrite: false` fails without copying half the matches.
+#include "actions/filemodulecall.h"
 #include "actions/filemodules.h"
-#include "actions/fileoperationsupport.h"
+#include "actions/filepaths.h"
+#include "actions/filetree.h"
 
 #include <QFileInfo>
 
@@ -142,7 +144,7 @@ struct Transfer
 
     FileOperationResult run(const QJsonObject &entry, const FileOperationContext &ctx) const
     {
-        Operation op(action, entry, ctx, {u"source", u"destination", u"overwrite"});
+        ModuleCall op(action, entry, ctx, {u"source", u"destination", u"overwrite"});
         const QString rawSource = op.string(u"source", true);
         const QString rawDestination = op.string(u"destination", true);
         const bool overwrite = op.boolean(u"overwrite", true);
