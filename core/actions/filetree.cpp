@@ -271,7 +271,8 @@ Status renameReplacing(const QString &from, const QString &target, bool *crossDe
     *crossDevice = false;
     const QByteArray fromName = nativePath(from);
     const QByteArray targetName = nativePath(target);
-    if (!lstatPath(target).exists) {
+    // rename(2) replaces a file (or link) atomically; only a folder has to be moved aside.
+    if (!lstatPath(target).isDir) {
         if (::rename(fromName.constData(), targetName.constData()) == 0)
             return Status::ok();
         if (errno == EXDEV) {

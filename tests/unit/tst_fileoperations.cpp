@@ -1029,19 +1029,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("source");
-        QTest::newRow("MoveFile") << u"MoveFile"_s << u"a.txt"_s;
-        QTest::newRow("MoveFolder") << u"MoveFolder"_s << u"d"_s;
+        QTest::addColumn<bool>("replace"); // the destination exists already
+        QTest::newRow("MoveFile") << u"MoveFile"_s << u"a.txt"_s << false;
+        QTest::newRow("MoveFile replacing") << u"MoveFile"_s << u"a.txt"_s << true;
+        QTest::newRow("MoveFolder") << u"MoveFolder"_s << u"d"_s << false;
+        QTest::newRow("MoveFolder replacing") << u"MoveFolder"_s << u"d"_s << true;
     }
 
+    // rename(2) fails with EXDEV between file systems: the module copies, swaps the copy in and
+    // deletes the source only then.
     void moveAcrossFileSystems()
     {
         QFETCH(QString, action);
         QFETCH(QString, source);
+        QFETCH(bool, replace);
         QTemporaryDir other(u"/dev/shm/kiln-test-XXXXXX"_s);
         if (!other.isValid() || statOf(other.path()).st_dev == statOf(m_dir->path()).st_dev)
             QSKIP("no second file system (/dev/shm) to move across");
         makeTree(u"a.txt=A; d/x=1; d/sub/y=2; d/ln->x"_s);
         const QString target = other.filePath(u"moved"_s);
+        if (replace) {
+            if (action == u"MoveFile"_s) {
+                QFile old(target);
+                QVERIFY(old.open(QIODevice::WriteOnly));
+                old.write("old");
+            } else {
+                QVERIFY(QDir().mkpath(target + u"/stale"_s));
+            }
+        }
         const FileOperationResult r = run(
             action, u"{\"source\":\"%1\",\"destination\":\"%2\"}"_s.arg(source, target).toUtf8());
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -1053,6 +1068,7 @@ private Q_SLOTS:
         } else {
             QVERIFY(QFileInfo(target + u"/sub/y"_s).isFile());
             QVERIFY(QFileInfo(target + u"/ln"_s).isSymLink());
+            QVERIFY(!QFileInfo::exists(target + u"/stale"_s));
         }
         QCOMPARE(
             QDir(other.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
