@@ -81,8 +81,8 @@ bool ModuleCall::boolean(QStringView key, bool defaultValue)
         return defaultValue;
     if (v.isBool())
         return v.toBool();
-    // The executor passes YAML booleans as JSON bools; quoted "true"/"false" are accepted too
-    // because AWSTOE documents list them as accepted spellings for several modules.
+    // The executor passes YAML booleans as JSON bools; text "true"/"false" is accepted too, since
+    // a boolean fed from a parameter (`force: '{{ Force }}'`) arrives as a string.
     const QString text = rawText(key);
     if (text.compare("true"_L1, Qt::CaseInsensitive) == 0)
         return true;
