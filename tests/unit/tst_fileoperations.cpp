@@ -1028,7 +1028,7 @@ private Q_SLOTS:
         QCOMPARE(result.error, u"CopyFolder: cancelled"_s);
         QVERIFY(!QFileInfo::exists(abs(u"t"_s)));
         QCOMPARE(root.entryList({u"*.kiln-*"_s}, QDir::AllEntries | QDir::Hidden), QStringList());
-        QCOMPARE(QDir(abs(u"s"_s)).count(), 1002u); // 1000 files + . and ..
+        QCOMPARE(QDir(abs(u"s"_s)).entryList(QDir::Files).size(), qsizetype(1000));
     }
 
     void moveAcrossFileSystems_data()
