@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <functional>
 #include <grp.h>
 #include <memory>
 #include <pwd.h>
@@ -555,6 +556,84 @@ private Q_SLOTS:
             QDir(m_dir->path())
                 .entryList({u"*.kiln-*"_s}, QDir::AllEntries | QDir::Hidden | QDir::System);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
+    }
+
+    // "No permission" errors: a read-only folder with a read-only and an unreadable file. As
+    // root (who bypasses permission checks) the module runs with the effective user `nobody`.
+    void permissionDenied_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QByteArray>("entry");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("CreateFile")
+            << u"CreateFile"_s << QByteArray(R"({"path":"ro/new"})") << u"cannot create '"_s;
+        QTest::newRow("CreateFolder") << u"CreateFolder"_s << QByteArray(R"({"path":"ro/sub"})")
+                                      << u"cannot create folder '"_s;
+        QTest::newRow("AppendFile")
+            << u"AppendFile"_s << QByteArray(R"({"path":"ro/f","content":"x"})")
+            << u"cannot open '"_s;
+        QTest::newRow("ReadFile") << u"ReadFile"_s << QByteArray(R"({"path":"ro/secret"})")
+                                  << u"cannot read '"_s;
+        QTest::newRow("SetFileEncoding")
+            << u"SetFileEncoding"_s << QByteArray(R"({"path":"ro/f","encoding":"utf16"})")
+            << u"cannot create a file in '"_s;
+        QTest::newRow("CopyFile") << u"CopyFile"_s
+                                  << QByteArray(R"({"source":"ro/f","destination":"ro/g"})")
+                                  << u"cannot create a file in '"_s;
+        QTest::newRow("MoveFile") << u"MoveFile"_s
+                                  << QByteArray(R"({"source":"ro/f","destination":"rw/f"})")
+                                  << u"cannot move '"_s;
+        QTest::newRow("DeleteFile")
+            << u"DeleteFile"_s << QByteArray(R"({"path":"ro/f"})") << u"cannot delete '"_s;
+        QTest::newRow("DeleteFolder")
+            << u"DeleteFolder"_s << QByteArray(R"({"path":"ro/d","force":true})")
+            << u"cannot delete '"_s;
+    }
+
+    void permissionDenied()
+    {
+        QFETCH(QString, action);
+        QFETCH(QByteArray, entry);
+        QFETCH(QString, error);
+        makeTree(u"ro/f=keep; ro/secret=s; ro/d/x=1; rw/"_s);
+        const auto mode = [this](const char *path, mode_t m) {
+            return ::chmod(QFile::encodeName(abs(QString::fromLatin1(path))).constData(), m) == 0;
+        };
+        QVERIFY(mode("ro/f", 0444) && mode("ro/secret", 0000) && mode("ro/d", 0555) &&
+                mode("ro", 0555) && mode("rw", 0777) && mode(".", 0755));
+        const struct passwd *nobody = ::getpwnam("nobody");
+        const bool root = ::geteuid() == 0;
+        if (root && !nobody)
+            QSKIP("running as root without a 'nobody' user to drop to");
+        FileOperationResult r;
+        {
+            // Restores root (and the modes, so the temporary folder can be removed) however the
+            // block is left.
+            struct Restore
+            {
+                bool root;
+                std::function<void()> modes;
+                ~Restore()
+                {
+                    if (root && ::seteuid(0) != 0)
+                        qFatal("cannot return to root");
+                    modes();
+                }
+            } restore{root, [&] {
+                          mode("ro", 0755);
+                          mode("ro/d", 0755);
+                      }};
+            if (root)
+                QVERIFY(::seteuid(nobody->pw_uid) == 0);
+            r = run(action, entry);
+        }
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(error), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"Permission denied"_s), qPrintable(r.error));
+        checkTree(u"ro/f=keep; ro/d/x=1; !ro/new; !ro/sub; !ro/g; !rw/f"_s);
+        const QStringList leftovers =
+            QDir(abs(u"ro"_s)).entryList({u"*.kiln-*"_s}, QDir::AllEntries | QDir::Hidden);
+        QVERIFY(leftovers.isEmpty());
     }
 
     void moveLinkOntoLinkToSameFile()
