@@ -44,7 +44,6 @@ public:
     bool inputsOk() const { return m_inputError.isEmpty(); }
     FileOperationResult inputError() const { return fail(m_inputError); }
 
-    const FileOperationContext &context() const { return m_ctx; }
     QString resolve(const QString &path) const;
     void log(const QString &line) { m_result.log.append(line); }
     void output(const QString &key, const QString &value) { m_result.outputs.insert(key, value); }
