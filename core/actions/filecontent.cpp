@@ -170,8 +170,11 @@ FileOperationResult readFile(const QJsonObject &entry, const FileOperationContex
         QStringList lines = content.split(u'\n');
         if (!lines.isEmpty() && lines.constLast().isEmpty())
             lines.removeLast();
-        for (const QString &line : std::as_const(lines))
+        for (QString &line : lines) {
+            if (line.endsWith(u'\r')) // CRLF files print as clean lines
+                line.chop(1);
             op.log(line);
+        }
     }
     op.output(u"content"_s, content);
     return op.done();

@@ -770,13 +770,13 @@ private Q_SLOTS:
     {
         QFETCH(QVariant, print);
         QFETCH(bool, printed);
-        makeTree(u"real.txt=line one\nline two\n; link->real.txt"_s);
+        makeTree(u"real.txt=line one\r\nline two\n; link->real.txt"_s);
         QJsonObject entry{{u"path"_s, u"link"_s}};
         if (print.isValid())
             entry.insert(u"printFileContent"_s, QJsonValue::fromVariant(print));
         const FileOperationResult r = runFileModule(u"ReadFile", {entry}, context());
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.outputs.value(u"content"_s).toString(), u"line one\nline two\n"_s);
+        QCOMPARE(r.outputs.value(u"content"_s).toString(), u"line one\r\nline two\n"_s);
         QCOMPARE(r.log.contains(u"line one"_s), printed);
         QCOMPARE(r.log.contains(u"line two"_s), printed);
     }
