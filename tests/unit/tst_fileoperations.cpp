@@ -961,6 +961,23 @@ private Q_SLOTS:
         QCOMPARE(statOf(abs(u"d"_s)).st_gid, gid_t(0));
     }
 
+    // chown clears the set-user-ID bit, so the owner must be set before the mode.
+    void createFileWithOwnerKeepsSetUid()
+    {
+        if (::geteuid() != 0)
+            QSKIP("changing file ownership needs root (CI runs the suite as root)");
+        if (!::getpwnam("nobody"))
+            QSKIP("this system has no 'nobody' user");
+        const mode_t old = ::umask(022);
+        const FileOperationResult r =
+            run(u"CreateFile"_s, R"({"path":"tool","owner":"nobody","permissions":"4755"})");
+        ::umask(old);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const struct stat st = statOf(abs(u"tool"_s));
+        QCOMPARE(st.st_uid, ::getpwnam("nobody")->pw_uid);
+        QCOMPARE(st.st_mode & 07777, mode_t(04755));
+    }
+
     void setFileOwnerChangesLinkTarget()
     {
         if (::geteuid() != 0)
