@@ -96,15 +96,18 @@ Q_SIGNALS:
 private:
     struct Call;
     struct Multipart;
+    struct ListState;
     void send(std::shared_ptr<Call> call);
-    void onCallFinished(std::shared_ptr<Call> call, QNetworkReply *reply);
+    void onCallFinished(std::shared_ptr<Call> call);
+    void retryOrFail(std::shared_ptr<Call> call, const S3Error &error);
+    void listPage(std::shared_ptr<ListState> state);
     void startMultipart(const QString &bucket, const QString &key, const QString &localPath,
                         qint64 size, Done done);
     void uploadNextPart(std::shared_ptr<Multipart> upload);
     void completeMultipart(std::shared_ptr<Multipart> upload);
     void abortMultipart(std::shared_ptr<Multipart> upload, const S3Error &error);
-    S3Error errorFor(QNetworkReply *reply, const QByteArray &body, const QString &bucket,
-                     const QString &key) const;
+    S3Error errorFor(int status, const QByteArray &body, const Call &call) const;
+    QString masked(QString text) const;
 
     AwsConfig m_config;
     QNetworkAccessManager *m_network;
