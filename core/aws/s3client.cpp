@@ -12,7 +12,6 @@
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QXmlStreamReader>
-
 #include <filesystem>
 #include <system_error>
 
@@ -28,8 +27,9 @@ struct S3Client::Call
     QList<std::pair<QString, QString>> query;
     QList<std::pair<QByteArray, QByteArray>> headers; // signed extra headers
     QByteArray body;
-    QString downloadTo; // GetObject: stream into a temp file next to this path
-    QString operation;  // "GetObject", ... for messages
+    QString downloadTo;          // GetObject: stream into a temp file next to this path
+    QString operation;           // "GetObject", ... for messages
+    bool countsProgress = false; // object payload (not list/multipart bookkeeping)
     std::function<void(int status, const QByteArray &body, QNetworkReply *reply,
                        const std::optional<S3Error> &error)>
         done;
@@ -189,14 +189,15 @@ void S3Client::send(std::shared_ptr<Call> call)
     QString keyPath = call->key.isEmpty() ? QString() : u"/"_s + call->key;
     if (!override.isEmpty()) {
         scheme = override.scheme();
-        hostPort = override.host() + (override.port() > 0 ? u":%1"_s.arg(override.port()) : QString());
+        hostPort =
+            override.host() + (override.port() > 0 ? u":%1"_s.arg(override.port()) : QString());
         QString base = override.path();
         while (base.endsWith(u'/'))
             base.chop(1);
         path = base + u"/"_s + call->bucket + keyPath;
     } else {
-        const QString suffix = m_config.region.startsWith(u"cn-"_s) ? u"amazonaws.com.cn"_s
-                                                                     : u"amazonaws.com"_s;
+        const QString suffix =
+            m_config.region.startsWith(u"cn-"_s) ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
         const QString s3Host = u"s3.%1.%2"_s.arg(m_config.region, suffix);
         if (isDnsCompatibleBucket(call->bucket)) {
             hostPort = call->bucket + u'.' + s3Host;
@@ -226,16 +227,18 @@ void S3Client::send(std::shared_ptr<Call> call)
                          QNetworkRequest::ManualRedirectPolicy);
     if (call->method != "GET" && call->method != "DELETE" &&
         !request.header(QNetworkRequest::ContentTypeHeader).isValid())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/octet-stream"));
 
     if (!call->downloadTo.isEmpty()) {
         const QFileInfo target(call->downloadTo);
         call->temp = std::make_unique<QTemporaryFile>(target.absolutePath() + u"/."_s +
                                                       target.fileName() + u".kiln-XXXXXX"_s);
         if (!call->temp->open()) {
-            S3Error error{0, u"LocalWriteError"_s,
-                          u"cannot write in '%1': %2"_s.arg(target.absolutePath(), call->temp->errorString()),
-                          false};
+            S3Error error{
+                0, u"LocalWriteError"_s,
+                u"cannot write in '%1': %2"_s.arg(target.absolutePath(), call->temp->errorString()),
+                false};
             call->temp.reset();
             QTimer::singleShot(0, this, [call, error] { call->done(0, {}, nullptr, error); });
             return;
@@ -257,13 +260,14 @@ void S3Client::send(std::shared_ptr<Call> call)
                 return;
             }
             call->received += chunk.size();
-            Q_EMIT bytesTransferred(chunk.size());
+            if (call->countsProgress)
+                Q_EMIT bytesTransferred(chunk.size());
         } else {
             call->responseBody += chunk;
         }
     });
     connect(reply, &QNetworkReply::uploadProgress, this, [this, call](qint64 sent, qint64) {
-        if (sent > call->sent) {
+        if (call->countsProgress && sent > call->sent) {
             Q_EMIT bytesTransferred(sent - call->sent);
             call->sent = sent;
         }
@@ -295,7 +299,8 @@ void S3Client::onCallFinished(std::shared_ptr<Call> call)
             message = u"cannot resolve %1 (DNS lookup failed); check the network, the region "
                       "(%2) and AWS_ENDPOINT_URL_S3"_s.arg(reply->url().host(), m_config.region);
         else if (code == QNetworkReply::SslHandshakeFailedError)
-            message = u"TLS error talking to %1: %2"_s.arg(reply->url().host(), reply->errorString());
+            message =
+                u"TLS error talking to %1: %2"_s.arg(reply->url().host(), reply->errorString());
         else
             message = u"cannot reach S3 at %1: %2"_s.arg(reply->url().host(), reply->errorString());
         return retryOrFail(call, S3Error{0, u"NetworkError"_s, masked(message), isTransient(code)});
@@ -303,7 +308,8 @@ void S3Client::onCallFinished(std::shared_ptr<Call> call)
 
     if (status >= 200 && status < 300) {
         // CompleteMultipartUpload can answer 200 with an error document.
-        if (call->responseBody.contains("<Error>") && call->operation == u"CompleteMultipartUpload"_s) {
+        if (call->responseBody.contains("<Error>") &&
+            call->operation == u"CompleteMultipartUpload"_s) {
             S3Error error = errorFor(500, call->responseBody, *call);
             error.transient = error.code == u"InternalError"_s || error.code == u"SlowDown"_s;
             return retryOrFail(call, error);
@@ -312,19 +318,24 @@ void S3Client::onCallFinished(std::shared_ptr<Call> call)
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
             if (length.isValid() && length.toLongLong() != call->received)
                 return retryOrFail(call, S3Error{status, u"IncompleteBody"_s,
-                                                 u"the connection closed after %1 of %2 bytes"_s.arg(call->received).arg(length.toLongLong()),
+                                                 u"the connection closed after %1 of %2 bytes"_s
+                                                     .arg(call->received)
+                                                     .arg(length.toLongLong()),
                                                  true});
             if (!call->temp->flush())
-                return retryOrFail(call, S3Error{0, u"LocalWriteError"_s, call->temp->errorString(), false});
+                return retryOrFail(
+                    call, S3Error{0, u"LocalWriteError"_s, call->temp->errorString(), false});
             call->temp->close();
             std::error_code ec;
             std::filesystem::rename(QFile::encodeName(call->temp->fileName()).toStdString(),
                                     QFile::encodeName(call->downloadTo).toStdString(), ec);
             if (ec)
-                return retryOrFail(call, S3Error{0, u"LocalWriteError"_s,
-                                                 u"cannot move the download into place at '%1': %2"_s.arg(
-                                                     call->downloadTo, QString::fromLocal8Bit(ec.message().c_str())),
-                                                 false});
+                return retryOrFail(
+                    call,
+                    S3Error{0, u"LocalWriteError"_s,
+                            u"cannot move the download into place at '%1': %2"_s.arg(
+                                call->downloadTo, QString::fromLocal8Bit(ec.message().c_str())),
+                            false});
             call->temp->setAutoRemove(false);
             call->temp.reset();
         }
@@ -332,8 +343,8 @@ void S3Client::onCallFinished(std::shared_ptr<Call> call)
     }
 
     S3Error error = errorFor(status, call->responseBody, *call);
-    error.transient = status >= 500 || error.code == u"SlowDown"_s ||
-                      error.code == u"RequestTimeout"_s;
+    error.transient =
+        status >= 500 || error.code == u"SlowDown"_s || error.code == u"RequestTimeout"_s;
     retryOrFail(call, error);
 }
 
@@ -342,6 +353,9 @@ void S3Client::retryOrFail(std::shared_ptr<Call> call, const S3Error &error)
     if (call->temp)
         call->temp.reset(); // removes the partial file
     if (error.transient && call->attempt < m_maxAttempts) {
+        // The attempt's bytes will be sent or received again: take them back.
+        if (call->countsProgress && call->received + call->sent > 0)
+            Q_EMIT bytesTransferred(-(call->received + call->sent));
         const int delay = m_retryDelayMs * (1 << std::min(call->attempt - 1, 16));
         Q_EMIT logLine(u"S3 %1 attempt %2 of %3 failed: %4; retrying in %5 ms"_s.arg(
             call->operation, QString::number(call->attempt), QString::number(m_maxAttempts),
@@ -369,23 +383,25 @@ S3Error S3Client::errorFor(int status, const QByteArray &body, const Call &call)
                                               : u"s3://%1/%2"_s.arg(call.bucket, call.key);
     if (error.code.isEmpty()) {
         // HEAD-like answers and proxies give no XML: name the status.
-        error.code = status == 404 ? u"NotFound"_s
+        error.code = status == 404   ? u"NotFound"_s
                      : status == 403 ? u"AccessDenied"_s
-                     : u"HTTP%1"_s.arg(status);
+                                     : u"HTTP%1"_s.arg(status);
     }
     QString text;
     if (error.code == u"NoSuchBucket"_s) {
-        text = u"the bucket '%1' does not exist (NoSuchBucket); check the bucket name"_s.arg(call.bucket);
-    } else if (error.code == u"NoSuchKey"_s || (error.code == u"NotFound"_s && !call.key.isEmpty())) {
+        text = u"the bucket '%1' does not exist (NoSuchBucket); check the bucket name"_s.arg(
+            call.bucket);
+    } else if (error.code == u"NoSuchKey"_s ||
+               (error.code == u"NotFound"_s && !call.key.isEmpty())) {
         text = u"%1 does not exist (NoSuchKey); check the key"_s.arg(object);
     } else if (error.code == u"AccessDenied"_s) {
         text = u"access to %1 was denied (AccessDenied, HTTP %2): the credentials (%3) lack the "
-               "permission for %4%5"_s.arg(object, QString::number(status),
-                                         m_config.credentials.source, call.operation,
-                                         m_expectedOwner.isEmpty()
-                                             ? QString()
-                                             : u", or the bucket is not owned by the expected "
-                                               "account %1 (expectedBucketOwner)"_s.arg(m_expectedOwner));
+               "permission for %4%5"_s.arg(
+                   object, QString::number(status), m_config.credentials.source, call.operation,
+                   m_expectedOwner.isEmpty()
+                       ? QString()
+                       : u", or the bucket is not owned by the expected "
+                         "account %1 (expectedBucketOwner)"_s.arg(m_expectedOwner));
     } else if (error.code == u"InvalidAccessKeyId"_s) {
         text = u"S3 does not know the access key ID from %1 (InvalidAccessKeyId); check the "
                "credentials, and AWS_ENDPOINT_URL_S3 if you use an S3-compatible server"_s.arg(
@@ -400,8 +416,8 @@ S3Error S3Client::errorFor(int status, const QByteArray &body, const Call &call)
     } else if (error.code == u"ExpiredToken"_s || error.code == u"InvalidToken"_s) {
         text = u"the session token from %1 is expired or invalid (%2); refresh the temporary "
                "credentials"_s.arg(m_config.credentials.source, error.code);
-    } else if (error.code == u"PermanentRedirect"_s || error.code == u"AuthorizationHeaderMalformed"_s ||
-               status == 301) {
+    } else if (error.code == u"PermanentRedirect"_s ||
+               error.code == u"AuthorizationHeaderMalformed"_s || status == 301) {
         const QString region = xmlValue(body, u"Region"_s);
         text = u"the bucket '%1' is not in region %2 (%3)%4"_s.arg(
             call.bucket, m_config.region, error.code,
@@ -425,6 +441,7 @@ void S3Client::getObject(const QString &bucket, const QString &key, const QStrin
     call->key = key;
     call->downloadTo = destination;
     call->operation = u"GetObject"_s;
+    call->countsProgress = true;
     call->done = [done](int, const QByteArray &, QNetworkReply *, const std::optional<S3Error> &e) {
         done(e);
     };
@@ -448,7 +465,7 @@ void S3Client::listPage(std::shared_ptr<ListState> state)
     call->bucket = state->bucket;
     call->operation = u"ListObjectsV2"_s;
     // One more than asked for, so we can tell "exactly maxKeys" from "more".
-    const int want = std::min(1000, state->maxKeys + 1 - int(state->objects.size()));
+    const int want = std::min(m_listPageSize, state->maxKeys + 1 - int(state->objects.size()));
     call->query = {{u"list-type"_s, u"2"_s},
                    {u"prefix"_s, state->prefix},
                    {u"max-keys"_s, QString::number(want)}};
@@ -487,7 +504,8 @@ void S3Client::listPage(std::shared_ptr<ListState> state)
         if (xml.hasError())
             return state->done(state->objects, false,
                                S3Error{200, u"MalformedXML"_s,
-                                       u"ListObjectsV2 returned XML that cannot be read: %1"_s.arg(xml.errorString()),
+                                       u"ListObjectsV2 returned XML that cannot be read: %1"_s.arg(
+                                           xml.errorString()),
                                        false});
         if (state->objects.size() > state->maxKeys) {
             state->objects.resize(state->maxKeys);
@@ -511,6 +529,7 @@ void S3Client::putBytes(const QString &bucket, const QString &key, const QByteAr
     call->key = key;
     call->body = data;
     call->operation = u"PutObject"_s;
+    call->countsProgress = true;
     if (!contentType.isEmpty())
         call->headers.append({QByteArrayLiteral("content-type"), contentType});
     call->done = [done](int, const QByteArray &, QNetworkReply *, const std::optional<S3Error> &e) {
@@ -560,7 +579,8 @@ void S3Client::startMultipart(const QString &bucket, const QString &key, const Q
             return upload->done(S3Error{200, u"MalformedXML"_s,
                                         u"CreateMultipartUpload returned no UploadId"_s, false});
         Q_EMIT logLine(u"Multipart upload of %1 bytes to s3://%2/%3 in parts of %4 bytes"_s.arg(
-            QString::number(upload->size), upload->bucket, upload->key, QString::number(m_partSize)));
+            QString::number(upload->size), upload->bucket, upload->key,
+            QString::number(m_partSize)));
         uploadNextPart(upload);
     };
     send(call);
@@ -573,9 +593,10 @@ void S3Client::uploadNextPart(std::shared_ptr<Multipart> upload)
         return completeMultipart(upload);
     QFile file(upload->localPath);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
-        return abortMultipart(upload, S3Error{0, u"LocalReadError"_s,
-                                              u"cannot read '%1': %2"_s.arg(upload->localPath, file.errorString()),
-                                              false});
+        return abortMultipart(
+            upload,
+            S3Error{0, u"LocalReadError"_s,
+                    u"cannot read '%1': %2"_s.arg(upload->localPath, file.errorString()), false});
     // One part in memory at a time: memory stays at the part size whatever the file size.
     const QByteArray part = file.read(std::min(m_partSize, upload->size - offset));
     ++upload->partNumber;
@@ -588,14 +609,15 @@ void S3Client::uploadNextPart(std::shared_ptr<Multipart> upload)
     call->query = {{u"partNumber"_s, QString::number(upload->partNumber)},
                    {u"uploadId"_s, upload->uploadId}};
     call->operation = u"UploadPart"_s;
+    call->countsProgress = true;
     call->done = [this, upload](int, const QByteArray &, QNetworkReply *reply,
                                 const std::optional<S3Error> &error) {
         if (error)
             return abortMultipart(upload, *error);
         const QByteArray etag = reply ? reply->rawHeader("ETag") : QByteArray();
         if (etag.isEmpty())
-            return abortMultipart(upload, S3Error{200, u"MissingETag"_s,
-                                                  u"UploadPart returned no ETag"_s, false});
+            return abortMultipart(
+                upload, S3Error{200, u"MissingETag"_s, u"UploadPart returned no ETag"_s, false});
         upload->etags.append(etag);
         uploadNextPart(upload);
     };

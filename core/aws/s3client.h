@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -64,6 +65,9 @@ public:
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
     void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
     void setMultipart(qint64 threshold, qint64 partSize);
+    // Keys per ListObjectsV2 page (S3's maximum and default: 1000); smaller values
+    // exercise pagination against small test buckets.
+    void setListPageSize(int keys) { m_listPageSize = std::clamp(keys, 1, 1000); }
     // Sent as x-amz-expected-bucket-owner on every request when not empty.
     void setExpectedBucketOwner(const QString &accountId) { m_expectedOwner = accountId; }
 
@@ -112,6 +116,7 @@ private:
     AwsConfig m_config;
     QNetworkAccessManager *m_network;
     QString m_expectedOwner;
+    int m_listPageSize = 1000;
     int m_maxAttempts = 5;
     int m_retryDelayMs = 1000;
     int m_stallTimeoutMs = 60000;

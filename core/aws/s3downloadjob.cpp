@@ -101,58 +101,70 @@ void S3DownloadJob::nextEntry()
         const QString prefix = uri->key.chopped(1);
         const QFileInfo folder(target);
         if (folder.exists() && !folder.isDir())
-            return fail(u"destination '%1' is a file, but s3://%2/%3 is a prefix download into a folder"_s.arg(target, m_bucket, uri->key));
+            return fail(
+                u"destination '%1' is a file, but s3://%2/%3 is a prefix download into a folder"_s
+                    .arg(target, m_bucket, uri->key));
         if (!QFileInfo(folder.absolutePath()).isDir())
-            return fail(u"the parent folder of '%1' does not exist; S3Download needs it to exist"_s.arg(target));
+            return fail(
+                u"the parent folder of '%1' does not exist; S3Download needs it to exist"_s.arg(
+                    target));
         Q_EMIT logLine(u"Listing s3://%1/%2"_s.arg(m_bucket, prefix));
-        m_client->listObjects(m_bucket, prefix, MaxPrefixObjects,
-                              [this, prefix, target](const QList<S3Object> &objects, bool truncated,
-                                                     const std::optional<S3Error> &listError) {
-            if (listError)
-                return fail(listError->message);
-            if (truncated)
-                // [DOC] AWSTOE downloads at most 1000 objects from a prefix; we do the
-                // same, but say so instead of truncating silently.
-                Q_EMIT logLine(u"Warning: more than %1 objects under s3://%2/%3; only the first %1 are downloaded"_s.arg(
-                    QString::number(MaxPrefixObjects), m_bucket, prefix));
-            if (!QDir().mkpath(target))
-                return fail(u"cannot create folder '%1'"_s.arg(target));
-            for (const S3Object &object : objects) {
-                const QString relative = object.key.mid(prefix.size());
-                if (relative.isEmpty())
-                    continue;
-                // A key with ".." segments would escape the destination folder.
-                const QStringList parts = relative.split(u'/');
-                if (parts.contains(u".."_s))
-                    return fail(u"refusing key '%1': it would be written outside '%2'"_s.arg(object.key, target));
-                const QString local = QDir::cleanPath(target + u'/' + relative);
-                if (relative.endsWith(u'/')) { // a "folder" object
-                    if (!QDir().mkpath(local))
-                        return fail(u"cannot create folder '%1'"_s.arg(local));
-                    continue;
+        m_client->listObjects(
+            m_bucket, prefix, MaxPrefixObjects,
+            [this, prefix, target](const QList<S3Object> &objects, bool truncated,
+                                   const std::optional<S3Error> &listError) {
+                if (listError)
+                    return fail(listError->message);
+                if (truncated)
+                    // [DOC] AWSTOE downloads at most 1000 objects from a prefix; we do the
+                    // same, but say so instead of truncating silently.
+                    Q_EMIT logLine(
+                        u"Warning: more than %1 objects under s3://%2/%3; only the first %1 are downloaded"_s
+                            .arg(QString::number(MaxPrefixObjects), m_bucket, prefix));
+                if (!QDir().mkpath(target))
+                    return fail(u"cannot create folder '%1'"_s.arg(target));
+                for (const S3Object &object : objects) {
+                    const QString relative = object.key.mid(prefix.size());
+                    if (relative.isEmpty())
+                        continue;
+                    // A key with ".." segments would escape the destination folder.
+                    const QStringList parts = relative.split(u'/');
+                    if (parts.contains(u".."_s))
+                        return fail(u"refusing key '%1': it would be written outside '%2'"_s.arg(
+                            object.key, target));
+                    const QString local = QDir::cleanPath(target + u'/' + relative);
+                    if (relative.endsWith(u'/')) { // a "folder" object
+                        if (!QDir().mkpath(local))
+                            return fail(u"cannot create folder '%1'"_s.arg(local));
+                        continue;
+                    }
+                    if (!QDir().mkpath(QFileInfo(local).absolutePath()))
+                        return fail(
+                            u"cannot create folder '%1'"_s.arg(QFileInfo(local).absolutePath()));
+                    if (!m_overwrite && QFileInfo::exists(local))
+                        return fail(u"%1 (%2)"_s.arg(OverwriteError, local));
+                    m_queue.append({object.key, local});
                 }
-                if (!QDir().mkpath(QFileInfo(local).absolutePath()))
-                    return fail(u"cannot create folder '%1'"_s.arg(QFileInfo(local).absolutePath()));
-                if (!m_overwrite && QFileInfo::exists(local))
-                    return fail(u"%1 (%2)"_s.arg(OverwriteError, local));
-                m_queue.append({object.key, local});
-            }
-            Q_EMIT logLine(u"%1 objects to download from s3://%2/%3"_s.arg(
-                QString::number(m_queue.size()), m_bucket, prefix));
-            downloadQueue();
-        });
+                Q_EMIT logLine(u"%1 objects to download from s3://%2/%3"_s.arg(
+                    QString::number(m_queue.size()), m_bucket, prefix));
+                downloadQueue();
+            });
         return;
     }
 
     if (uri->key.isEmpty() || uri->key.endsWith(u'/'))
-        return fail(u"source '%1' names no object; use s3://bucket/key, or s3://bucket/prefix/* for a prefix"_s.arg(source));
+        return fail(
+            u"source '%1' names no object; use s3://bucket/key, or s3://bucket/prefix/* for a prefix"_s
+                .arg(source));
     QString file = target;
     // [REC] A destination that is a folder gets the key's file name (AWSTOE wants the
     // file name in the destination; this is the obvious reading of a folder).
     if (destination.endsWith(u'/') || destination.endsWith(u'\\') || QFileInfo(target).isDir())
         file = target + u'/' + QFileInfo(uri->key).fileName();
     if (!QFileInfo(QFileInfo(file).absolutePath()).isDir())
-        return fail(u"the folder '%1' does not exist; S3Download does not create the parent folders of a single-object destination"_s.arg(QFileInfo(file).absolutePath()));
+        return fail(
+            u"the folder '%1' does not exist; S3Download does not create the parent folders of a single-object destination"_s
+                .arg(QFileInfo(file).absolutePath()));
     if (!m_overwrite && QFileInfo::exists(file))
         return fail(u"%1 (%2)"_s.arg(OverwriteError, file));
     m_queue.append({uri->key, file});
