@@ -448,6 +448,18 @@ void S3Client::getObject(const QString &bucket, const QString &key, const QStrin
     send(call);
 }
 
+void S3Client::getBytes(const QString &bucket, const QString &key, Fetched done)
+{
+    auto call = std::make_shared<Call>();
+    call->method = "GET";
+    call->bucket = bucket;
+    call->key = key;
+    call->operation = u"GetObject"_s;
+    call->done = [done](int, const QByteArray &body, QNetworkReply *,
+                        const std::optional<S3Error> &e) { done(e ? QByteArray() : body, e); };
+    send(call);
+}
+
 void S3Client::listObjects(const QString &bucket, const QString &prefix, int maxKeys, Listed done)
 {
     auto state = std::make_shared<ListState>();

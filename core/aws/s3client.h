@@ -76,6 +76,10 @@ public:
     // Streams the object to `destination` (temp file + rename; overwrites).
     void getObject(const QString &bucket, const QString &key, const QString &destination,
                    Done done);
+    // Reads a small object into memory (component documents, --config files).
+    using Fetched =
+        std::function<void(const QByteArray &data, const std::optional<S3Error> &error)>;
+    void getBytes(const QString &bucket, const QString &key, Fetched done);
     // All keys under `prefix`, following continuation tokens, at most `maxKeys`;
     // `truncated` tells that more exist.
     void listObjects(const QString &bucket, const QString &prefix, int maxKeys, Listed done);

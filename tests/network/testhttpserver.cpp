@@ -77,6 +77,10 @@ void TestHttpServer::onConnection()
                     request.headers.insert(lines[i].left(colon).trimmed().toLower(),
                                            lines[i].mid(colon + 1).trimmed());
             }
+            const qsizetype length = request.headers.value("content-length").toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return; // wait for the whole body
+            request.body = buffer->mid(end + 4, length);
             buffer->clear();
             const int hit = ++m_hits[request.path];
             TestHttpResponse response;

@@ -19,6 +19,7 @@ struct TestHttpRequest
     QByteArray method;
     QByteArray path;                       // as sent, without the query
     QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
 };
 
 struct TestHttpResponse

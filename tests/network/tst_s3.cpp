@@ -143,6 +143,29 @@ private Q_SLOTS:
                  QStringList{u"copy.txt"_s});
     }
 
+    void documentsRoundTripThroughMemory()
+    {
+        // The path for S3 documents (--documents s3://...) and log upload.
+        QNetworkAccessManager network;
+        S3Client client(AwsConfig::resolve(env()), &network);
+        const QByteArray doc = "name: doc\nschemaVersion: 1.0\n";
+        std::optional<std::optional<S3Error>> put;
+        client.putBytes(S3TestServer::Bucket, u"docs/a b+c.yaml"_s, doc, "application/x-yaml",
+                        [&](const std::optional<S3Error> &e) { put = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(put.has_value(), 30000);
+        QVERIFY2(!put->has_value(), put->has_value() ? qPrintable(put->value().message) : "");
+        QByteArray fetched;
+        bool done = false;
+        client.getBytes(S3TestServer::Bucket, u"docs/a b+c.yaml"_s,
+                        [&](const QByteArray &data, const std::optional<S3Error> &e) {
+                            QVERIFY(!e);
+                            fetched = data;
+                            done = true;
+                        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(fetched, doc);
+    }
+
     void uploadToPrefixKeepsFileName()
     {
         QVERIFY(writeFile(m_dir->filePath(u"name.bin"_s), "x"));
