@@ -2,6 +2,7 @@
 
 #include "aws/secretmasker.h"
 #include "aws/sigv4.h"
+#include "net/networkcompat.h"
 
 #include <QDir>
 #include <QFile>
@@ -220,7 +221,8 @@ void S3Client::send(std::shared_ptr<Call> call)
     QNetworkRequest request;
     SigV4Signer(m_config.credentials, m_config.region, u"s3"_s)
         .signRequest(request, scheme, hostPort, signing, QDateTime::currentDateTimeUtc());
-    request.setTransferTimeout(m_stallTimeoutMs);
+    setStallTimeout(request, m_stallTimeoutMs);
+    useHttp1(request);
     request.setRawHeader("Accept-Encoding", "identity");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Kiln/" KILN_VERSION));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

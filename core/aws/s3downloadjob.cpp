@@ -145,6 +145,10 @@ void S3DownloadJob::nextEntry()
                         return fail(u"%1 (%2)"_s.arg(OverwriteError, local));
                     m_queue.append({object.key, local});
                 }
+                if (m_queue.isEmpty())
+                    Q_EMIT logLine(
+                        u"Warning: no objects under s3://%1/%2; nothing to download"_s.arg(m_bucket,
+                                                                                           prefix));
                 Q_EMIT logLine(u"%1 objects to download from s3://%2/%3"_s.arg(
                     QString::number(m_queue.size()), m_bucket, prefix));
                 downloadQueue();

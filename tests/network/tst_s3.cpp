@@ -6,6 +6,7 @@
 #include "aws/s3downloadjob.h"
 #include "aws/s3uploadjob.h"
 #include "s3testserver.h"
+#include "testhttpserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -384,6 +385,76 @@ private Q_SLOTS:
             run<S3DownloadJob>({entry(u"s3://kiln-test/big/big.bin"_s, u"back.bin"_s)});
         QVERIFY2(down.ok, qPrintable(down.error));
         QCOMPARE(sha256File(m_dir->filePath(u"back.bin"_s)), expected);
+    }
+
+    void transientErrorsAreRetriedAndPartialFilesRemoved()
+    {
+        // A scripted S3 endpoint (no signature check) for failures s3rver cannot make.
+        TestHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.route("/b/flaky.bin", [](const TestHttpRequest &, int hit) {
+            if (hit <= 2)
+                return TestHttpResponse{503,
+                                        "<Error><Code>SlowDown</Code><Message>Reduce your request "
+                                        "rate.</Message></Error>",
+                                        {},
+                                        -1};
+            return TestHttpResponse{200, "payload", {}, -1};
+        });
+        fake.route("/b/drop.bin", [](const TestHttpRequest &, int) {
+            return TestHttpResponse{200, QByteArray(100000, 'z'), {}, 1000};
+        });
+        fake.route("/b/denied.bin", [](const TestHttpRequest &, int) {
+            return TestHttpResponse{
+                403,
+                "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>",
+                {},
+                -1};
+        });
+        QProcessEnvironment e = env();
+        e.insert(u"AWS_ENDPOINT_URL_S3"_s, fake.baseUrl());
+
+        auto result = run<S3DownloadJob>({entry(u"s3://b/flaky.bin"_s, u"flaky.bin"_s)}, e);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(fake.hits("/b/flaky.bin"), 3);
+        QCOMPARE(readFile(m_dir->filePath(u"flaky.bin"_s)), QByteArray("payload"));
+
+        result = run<S3DownloadJob>({entry(u"s3://b/drop.bin"_s, u"drop.bin"_s)}, e);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"gave up after 5 attempts"_s), qPrintable(result.error));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"flaky.bin"_s});
+
+        result = run<S3DownloadJob>({entry(u"s3://b/denied.bin"_s, u"denied.bin"_s)}, e);
+        QVERIFY(!result.ok);
+        QCOMPARE(fake.hits("/b/denied.bin"), 1); // 4xx: not retried
+        QVERIFY2(result.error.contains(u"AccessDenied"_s), qPrintable(result.error));
+    }
+
+    void cancelLeavesNoPartialFile()
+    {
+        QVERIFY(writeFile(m_dir->filePath(u"twelve.bin"_s), QByteArray(12 * 1024 * 1024, 'c')));
+        QVERIFY(
+            run<S3UploadJob>({entry(u"twelve.bin"_s, u"s3://kiln-test/cancel/twelve.bin"_s)}).ok);
+        QVERIFY(QDir(m_dir->path()).mkpath(u"c"_s));
+        TransferOptions options;
+        options.workingDirectory = m_dir->path();
+        options.environment = env();
+        S3DownloadJob job({entry(u"s3://kiln-test/cancel/twelve.bin"_s, u"c/twelve.bin"_s)},
+                          options);
+        connect(&job, &TransferJob::progress, &job, [&job](qint64 done, qint64) {
+            if (done > 0)
+                job.cancel();
+        });
+        QSignalSpy spy(&job, &TransferJob::finished);
+        job.start();
+        QVERIFY(spy.wait(60000));
+        QTest::qWait(100);
+        QCOMPARE(spy.size(), 1);
+        const auto result = spy.at(0).at(0).value<FileTransferResult>();
+        QVERIFY(result.cancelled);
+        QCOMPARE(QDir(m_dir->filePath(u"c"_s)).entryList(QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void badInputs_data()
