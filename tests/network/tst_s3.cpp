@@ -431,6 +431,28 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(u"AccessDenied"_s), qPrintable(result.error));
     }
 
+    void followsTheBucketRegion()
+    {
+        TestHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.route("/b/r.txt", [](const TestHttpRequest &request, int) {
+            if (!request.headers.value("authorization").contains("/eu-west-2/s3/aws4_request"))
+                return TestHttpResponse{400,
+                                        "<Error><Code>AuthorizationHeaderMalformed</"
+                                        "Code><Region>eu-west-2</Region></Error>",
+                                        {{"x-amz-bucket-region", "eu-west-2"}},
+                                        -1};
+            return TestHttpResponse{200, "regional", {}, -1};
+        });
+        QProcessEnvironment e = env();
+        e.insert(u"AWS_ENDPOINT_URL_S3"_s, fake.baseUrl());
+        const auto result = run<S3DownloadJob>({entry(u"s3://b/r.txt"_s, u"r.txt"_s)}, e);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(fake.hits("/b/r.txt"), 2);
+        QCOMPARE(readFile(m_dir->filePath(u"r.txt"_s)), QByteArray("regional"));
+        QVERIFY(m_allOutput.contains(u"Bucket 'b' is in region eu-west-2, not us-east-1"_s));
+    }
+
     void cancelLeavesNoPartialFile()
     {
         QVERIFY(writeFile(m_dir->filePath(u"twelve.bin"_s), QByteArray(12 * 1024 * 1024, 'c')));
