@@ -317,13 +317,16 @@ private Q_SLOTS:
         QProcessEnvironment e;
         e.insert(u"HOME"_s, m_home.path());
         e.insert(u"AWS_ENDPOINT_URL_S3"_s, m_server.endpoint());
+        e.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
         const auto result =
             run<S3DownloadJob>({entry(u"s3://kiln-test/single/hello.txt"_s, u"x.txt"_s)}, e);
         QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(u"No AWS credentials found"_s) &&
-                     result.error.contains(u"AWS_ACCESS_KEY_ID"_s) &&
-                     result.error.contains(m_home.path() + u"/.aws/credentials"_s),
-                 qPrintable(result.error));
+        QVERIFY2(
+            result.error.contains(u"No AWS credentials found"_s) &&
+                result.error.contains(u"AWS_ACCESS_KEY_ID"_s) &&
+                result.error.contains(m_home.path() + u"/.aws/credentials"_s) &&
+                result.error.contains(u"IMDS) was not queried: AWS_EC2_METADATA_DISABLED=true"_s),
+            qPrintable(result.error));
     }
 
     void expectedBucketOwner()
