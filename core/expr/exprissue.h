@@ -1,0 +1,26 @@
+// A problem found while parsing a `{{ }}` expression, a loop or a condition,
+// with its source position. The expression parsers know nothing about files
+// or the validator's Reporter: the validator turns these into Diagnostics,
+// and the executor, which runs only validated documents, may ignore them.
+#pragma once
+
+#include "diagnostics/diagnostic.h"
+#include "document/yamlnode.h"
+
+#include <QString>
+#include <vector>
+
+namespace Kiln {
+
+struct ExprIssue
+{
+    Severity severity = Severity::Error;
+    const char *code = ""; // a Codes:: constant
+    Mark mark;             // 1-based; {0,0} when unknown
+    int length = 0;        // code points to underline (0: the whole node)
+    QString message;
+};
+
+using ExprIssues = std::vector<ExprIssue>;
+
+} // namespace Kiln
