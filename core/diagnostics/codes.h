@@ -30,6 +30,46 @@ inline constexpr char MissingKey[] = "K2007";
 inline constexpr char DuplicatePhase[] = "K2008";
 inline constexpr char NoStandardPhase[] = "K2009";
 inline constexpr char EmptyPhases[] = "K2010";
+
+// Expressions and references, loops, conditions, parameters and run options.
+inline constexpr char UnknownVariable[] = "K4001";
+inline constexpr char MalformedReference[] = "K4002";
+inline constexpr char UnterminatedReference[] = "K4003";
+inline constexpr char UnknownChainingTarget[] = "K4004";
+inline constexpr char ChainingNotEarlier[] = "K4005";
+inline constexpr char UnknownChainingKey[] = "K4006";
+inline constexpr char LoopVariableOutsideLoop[] = "K4007";
+inline constexpr char UnknownContextKey[] = "K4008";
+inline constexpr char ForbiddenImdsPath[] = "K4009";
+inline constexpr char BadSsmName[] = "K4010";
+inline constexpr char BadResolveArgument[] = "K4011";
+inline constexpr char ReferenceNotAllowed[] = "K4012";
+inline constexpr char LoopKind[] = "K5001";
+inline constexpr char LoopNotInteger[] = "K5002";
+inline constexpr char LoopZeroStep[] = "K5003";
+inline constexpr char LoopDirection[] = "K5004";
+inline constexpr char ForEachEmpty[] = "K5005";
+inline constexpr char ForEachItemNotScalar[] = "K5006";
+inline constexpr char BadDelimiter[] = "K5007";
+inline constexpr char DuplicateLoopName[] = "K5008";
+inline constexpr char LoopNameClash[] = "K5009";
+inline constexpr char ConditionOperatorCount[] = "K6001";
+inline constexpr char UnknownOperator[] = "K6002";
+inline constexpr char BadStepAction[] = "K6003";
+inline constexpr char ConditionTooDeep[] = "K6004";
+inline constexpr char MissingOperand[] = "K6005";
+inline constexpr char NotANumber[] = "K6006";
+inline constexpr char BadPattern[] = "K6007";
+inline constexpr char UnexpectedOperand[] = "K6008";
+inline constexpr char BadLogicalOperand[] = "K6009";
+inline constexpr char BadVariableName[] = "K7001";
+inline constexpr char DuplicateVariable[] = "K7002";
+inline constexpr char VariableType[] = "K7003";
+inline constexpr char ConstantWithoutValue[] = "K7004";
+inline constexpr char BadVariableDeclaration[] = "K7005";
+inline constexpr char UndeclaredRunParameter[] = "K7006";
+inline constexpr char ParameterWithoutValue[] = "K7007";
+inline constexpr char NoPhaseSelected[] = "K7008";
 } // namespace Codes
 
 struct CodeInfo

@@ -24,3 +24,16 @@ struct ExprIssue
 using ExprIssues = std::vector<ExprIssue>;
 
 } // namespace Kiln
+
+namespace Kiln {
+
+// An issue at a node: a scalar is underlined whole, anything else at its start.
+ExprIssue issueAt(const char *code, const YamlNode &at, QString message,
+                  Severity severity = Severity::Error);
+
+// The closest of `candidates` to `word` (case-insensitive edit distance, at
+// most a third of the word's length, minimum 2), or an empty string: for
+// "did you mean" hints.
+QString closestName(QStringView word, const std::vector<QString> &candidates);
+
+} // namespace Kiln
