@@ -15,6 +15,7 @@ void printUsage(QTextStream &out)
            "\n"
            "Commands:\n"
            "  validate   check documents: YAML, schema, references (file:line:col diagnostics)\n"
+           "  run        run documents locally, like `awstoe run` (kiln run --help)\n"
            "\n"
            "Options:\n"
            "  -h, --help       show this help (also: kiln <command> --help)\n"
@@ -48,6 +49,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"validate")
         return Kiln::Cli::validateCommand(args);
+    if (command == u"run")
+        return Kiln::Cli::runCommand(args);
     err << "kiln: unknown command '" << command << "'\n\n";
     printUsage(err);
     return Kiln::Cli::UsageError;

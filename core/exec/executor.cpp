@@ -1,6 +1,7 @@
 #include "exec/executor.h"
 
 #include "actions/builtinactions.h"
+#include "actions/processactions.h"
 #include "document/document.h"
 #include "exec/executedocumentrun.h"
 #include "exec/inputconversion.h"
@@ -469,7 +470,12 @@ void Executor::runIteration()
         iterationFailed(errors.join(u"; "_s), false);
         return;
     }
-    if (step.action == u"ExecuteDocument") {
+    if (m_options.dryRun) {
+        Q_EMIT message(u"dry run: would run %1 with inputs %2"_s.arg(
+            step.action,
+            QString::fromUtf8(QJsonDocument(ctx.inputs).toJson(QJsonDocument::Compact))));
+        c.action = std::make_unique<ImmediateActionRun>(ActionResult::success());
+    } else if (step.action == u"ExecuteDocument") {
         ExecuteDocumentRun::Setup setup;
         setup.parent = m_options;
         setup.ancestors = m_options.ancestors;
@@ -775,6 +781,8 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
     case Reference::Kind::Chaining: {
         const PhaseRecord *pr = documentRecord().phase(ref.phase);
         const StepRecord *sr = pr ? pr->step(ref.step) : nullptr;
+        if (m_options.dryRun && ref.section == Reference::Section::Outputs)
+            return std::nullopt; // nothing ran: leave the reference as written
         if (!sr || (ref.section == Reference::Section::Outputs
                     && !(sr->status == RunStatus::Success || sr->status == RunStatus::IgnoredFailure
                          || sr->status == RunStatus::Failed))) {
@@ -937,7 +945,7 @@ void Executor::restoreState(const QJsonObject &state)
 
 void Executor::checkpoint()
 {
-    if (m_options.stateDirectory.isEmpty() || m_options.nestingDepth > 0)
+    if (m_options.stateDirectory.isEmpty() || m_options.nestingDepth > 0 || m_options.dryRun)
         return;
     QString error;
     if (!writeState(&error))

@@ -62,6 +62,9 @@ struct ExecutorOptions
     int nestingDepth = 0;         // 0 for a top-level run; ExecuteDocument adds one
     QStringList ancestors;        // canonical paths of the ExecuteDocument chain above
     QJsonObject extraState;       // stored verbatim in the state file (the CLI's own data)
+    // Print what each step would run (resolved inputs, per loop iteration) and
+    // run nothing; chaining to outputs stays unresolved text.
+    bool dryRun = false;
 };
 
 class Executor : public QObject
