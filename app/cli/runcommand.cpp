@@ -305,8 +305,8 @@ int runCommand(const QStringList &arguments)
             RunDocument rd;
             rd.path = d.value(u"displayPath"_s).toString();
             const QString abs = d.value(u"path"_s).toString();
-            for (auto it = d.value(u"parameters"_s).toObject().begin();
-                 it != d.value(u"parameters"_s).toObject().end(); ++it)
+            const QJsonObject params = d.value(u"parameters"_s).toObject();
+            for (auto it = params.begin(); it != params.end(); ++it)
                 rd.parameters.insert(it.key(), it.value().toString());
             rd.document = loadValid(abs, so.value(u"platform"_s).toString(osPlatform), err);
             if (!rd.document)

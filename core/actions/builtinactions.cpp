@@ -154,7 +154,8 @@ std::unique_ptr<ActionRun> createAssert(const ActionContext &context)
     }
     AssertEnvironment env(context.substitute);
     const bool ok = evaluate(parsed.condition->expression, env);
-    const QString text = describe(parsed.condition->expression);
+    // describe() shows operands as written; substituting it shows the values compared.
+    const QString text = env.substitute(describe(parsed.condition->expression));
     if (ok)
         return std::make_unique<ImmediateActionRun>(ActionResult::success(),
                                                     QStringList{u"Assert passed: "_s + text});

@@ -204,7 +204,11 @@ bool Executor::resume(const QJsonObject &state, QString *error)
     m_running = true;
     log()->info("run {} resumed after reboot {}", s(m_record.executionId), m_rebootCount);
     Q_EMIT runStarted(m_record.executionId);
-    Q_EMIT message(u"Resuming execution %1 after reboot %2"_s.arg(m_record.executionId)
+    Q_EMIT message(u"Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)"_s
+                       .arg(m_record.executionId)
+                       .arg(m_pos.document + 1)
+                       .arg(m_pos.phase + 1)
+                       .arg(m_pos.step + 1)
                        .arg(m_rebootCount));
     scheduleAdvance();
     return true;
