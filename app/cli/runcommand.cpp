@@ -3,7 +3,6 @@
 // only: the executor, the action modules and the report writers live in
 // kiln_core.
 #include "commands.h"
-
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
 #include "exec/executor.h"
@@ -22,7 +21,6 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QUuid>
-
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -63,7 +61,8 @@ std::optional<QHash<QString, QString>> parseParameters(const QString &text, QStr
         const QString name = eq < 0 ? item.trimmed() : item.left(eq).trimmed();
         const QString value = eq < 0 ? QString() : item.mid(eq + 1);
         if (eq < 0 || name.isEmpty() || value.isEmpty()) {
-            *error = u"--parameters: '%1' must be name=value with a non-empty name and value"_s.arg(item);
+            *error = u"--parameters: '%1' must be name=value with a non-empty name and value"_s.arg(
+                item);
             return std::nullopt;
         }
         out.insert(name, value);
@@ -130,19 +129,19 @@ int runCommand(const QStringList &arguments)
         "validation error (nothing ran), 194 reboot handed off (--reboot=handoff),\n"
         "130/143 interrupted by SIGINT/SIGTERM."));
     parser.addHelpOption();
-    const QCommandLineOption documents({u"d"_s, u"documents"_s},
-                                       u"Comma-separated documents to run, in order."_s, u"paths"_s);
-    const QCommandLineOption config({u"c"_s, u"config"_s},
-                                    u"JSON run configuration (awstoe --config format)."_s, u"file"_s);
-    const QCommandLineOption phases({u"p"_s, u"phases"_s},
-                                    u"Comma-separated phases to run (default: all)."_s, u"phases"_s);
+    const QCommandLineOption documents(
+        {u"d"_s, u"documents"_s}, u"Comma-separated documents to run, in order."_s, u"paths"_s);
+    const QCommandLineOption config(
+        {u"c"_s, u"config"_s}, u"JSON run configuration (awstoe --config format)."_s, u"file"_s);
+    const QCommandLineOption phases(
+        {u"p"_s, u"phases"_s}, u"Comma-separated phases to run (default: all)."_s, u"phases"_s);
     const QCommandLineOption parameters(u"parameters"_s, u"Parameter values: name=value,..."_s,
                                         u"list"_s);
     const QCommandLineOption executionId({u"i"_s, u"execution-id"_s},
                                          u"Execution id (default: a new UUID)."_s, u"id"_s);
-    const QCommandLineOption logDirectory({u"l"_s, u"log-directory"_s},
-                                          u"Parent folder of the run's TOE_* log folder (default .)."_s,
-                                          u"dir"_s);
+    const QCommandLineOption logDirectory(
+        {u"l"_s, u"log-directory"_s}, u"Parent folder of the run's TOE_* log folder (default .)."_s,
+        u"dir"_s);
     const QCommandLineOption stateDirectory(
         {u"s"_s, u"state-directory"_s},
         u"Folder for the state file; a run left there (reboot, crash) is resumed."_s, u"dir"_s);
@@ -151,9 +150,10 @@ int runCommand(const QStringList &arguments)
                                      u"Comma-separated action modules that must not run."_s,
                                      u"modules"_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Print the version and exit."_s);
-    const QCommandLineOption dryRun(u"dry-run"_s,
-                                    u"Print each step that would run with its resolved inputs; run nothing."_s);
-    const QCommandLineOption junit(u"junit"_s, u"Also write a JUnit XML report to FILE."_s, u"file"_s);
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, u"Print each step that would run with its resolved inputs; run nothing."_s);
+    const QCommandLineOption junit(u"junit"_s, u"Also write a JUnit XML report to FILE."_s,
+                                   u"file"_s);
     const QCommandLineOption reboot(
         u"reboot"_s,
         u"What a reboot request does: simulate (default: resume at once), handoff (save state, "
@@ -162,9 +162,10 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption platform(u"os-platforms"_s,
                                       u"Validate and run for this platform (default: the host)."_s,
                                       u"platform"_s, ValidationOptions::hostPlatform());
-    const QCommandLineOption grace(u"grace-period"_s,
-                                   u"Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."_s,
-                                   u"seconds"_s, u"5"_s);
+    const QCommandLineOption grace(
+        u"grace-period"_s,
+        u"Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."_s, u"seconds"_s,
+        u"5"_s);
     QList<QCommandLineOption> awsOnly;
     for (const QString &name :
          {u"log-s3-bucket-name"_s, u"log-s3-key-prefix"_s, u"log-s3-bucket-owner"_s,
@@ -172,7 +173,8 @@ int runCommand(const QStringList &arguments)
         awsOnly << QCommandLineOption(name, u"Not supported by kiln run."_s, u"value"_s);
     awsOnly << QCommandLineOption(u"cw-ignore-failures"_s, u"Not supported by kiln run."_s);
     parser.addOptions({documents, config, phases, parameters, executionId, logDirectory,
-                       stateDirectory, trace, blocked, version, dryRun, junit, reboot, platform, grace});
+                       stateDirectory, trace, blocked, version, dryRun, junit, reboot, platform,
+                       grace});
     for (const QCommandLineOption &o : awsOnly) {
         QCommandLineOption hidden = o;
         hidden.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -246,14 +248,17 @@ int runCommand(const QStringList &arguments)
         return UsageError;
     }
 
-    const auto cfgString = [&](const char16_t *key) { return cfg.value(QString::fromUtf16(key)).toString(); };
+    const auto cfgString = [&](const char16_t *key) {
+        return cfg.value(QString::fromUtf16(key)).toString();
+    };
     const QString osPlatform = parser.value(platform).toLower();
     if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(osPlatform)) {
-        err << "kiln run: unknown --os-platforms '" << osPlatform << "' (linux, windows or darwin)\n";
+        err << "kiln run: unknown --os-platforms '" << osPlatform
+            << "' (linux, windows or darwin)\n";
         return UsageError;
     }
-    const QString stateDir = parser.isSet(stateDirectory) ? parser.value(stateDirectory)
-                                                          : cfgString(u"stateDirectory");
+    const QString stateDir =
+        parser.isSet(stateDirectory) ? parser.value(stateDirectory) : cfgString(u"stateDirectory");
     RebootMode rebootMode = RebootMode::Simulate;
     if (parser.isSet(reboot)) {
         const QString m = parser.value(reboot);
@@ -367,11 +372,12 @@ int runCommand(const QStringList &arguments)
             docPaths << path;
             options.documents.push_back(std::move(rd));
         }
-        options.phases = splitList(parser.isSet(phases) ? parser.value(phases) : cfgString(u"phases"));
+        options.phases =
+            splitList(parser.isSet(phases) ? parser.value(phases) : cfgString(u"phases"));
         options.blockedModules = splitList(parser.value(blocked));
         options.platform = osPlatform;
-        options.executionId = parser.isSet(executionId) ? parser.value(executionId)
-                                                        : cfgString(u"executionId");
+        options.executionId =
+            parser.isSet(executionId) ? parser.value(executionId) : cfgString(u"executionId");
         if (options.executionId.isEmpty())
             options.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
@@ -436,8 +442,9 @@ int runCommand(const QStringList &arguments)
         });
     }
 
-    QObject::connect(&executor, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &executor, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
     if (resuming) {
         if (!executor.resume(state, &error)) {
             err << "kiln run: cannot resume: " << error << "\n";
@@ -452,16 +459,18 @@ int runCommand(const QStringList &arguments)
     if (!executor.options().dryRun) {
         if (!logs.writeDetailedOutput(record, &error))
             err << "kiln run: cannot write detailedoutput.json: " << error << "\n";
-        if (parser.isSet(junit) && executor.outcome() == Executor::Outcome::Finished
-            && !writeJUnit(record, parser.value(junit), &error))
+        if (parser.isSet(junit) && executor.outcome() == Executor::Outcome::Finished &&
+            !writeJUnit(record, parser.value(junit), &error))
             err << "kiln run: cannot write " << parser.value(junit) << ": " << error << "\n";
     }
     if (executor.outcome() == Executor::Outcome::RebootHandoff) {
-        reporter.print(u"Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`."_s
-                           .arg(stateDir));
+        reporter.print(
+            u"Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`."_s.arg(
+                stateDir));
         return RebootHandoffExit;
     }
-    const QString summary = QString::fromUtf8(QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
+    const QString summary =
+        QString::fromUtf8(QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
     out << summary;
     out.flush();
     if (!executor.options().dryRun)

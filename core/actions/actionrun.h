@@ -14,7 +14,6 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
-
 #include <chrono>
 #include <functional>
 
@@ -33,9 +32,9 @@ struct ActionResult
     };
 
     Kind kind = Kind::Success;
-    QString failureMessage;     // user-facing, one sentence
-    QJsonObject outputs;        // {"stdout": "..."}; empty for modules without outputs
-    QJsonValue detailedOutput;  // ExecuteDocument only
+    QString failureMessage;               // user-facing, one sentence
+    QJsonObject outputs;                  // {"stdout": "..."}; empty for modules without outputs
+    QJsonValue detailedOutput;            // ExecuteDocument only
     bool rebootResumesAtNextStep = false; // Reboot module: continue after the step
 
     static ActionResult success(QJsonObject outputs = {})
@@ -52,12 +51,12 @@ struct ActionResult
 struct ActionContext
 {
     QString action;
-    QJsonArray inputs;            // normalised: map-shaped modules have one element
+    QJsonArray inputs;                   // normalised: map-shaped modules have one element
     const YamlNode *rawInputs = nullptr; // Assert parses its condition from the tree
     std::function<QString(const QString &)> substitute; // references in Assert operands
-    QString workDirectory;        // a folder of this step for generated scripts
-    QString documentDirectory;    // folder of the document (ExecuteDocument relative paths)
-    QString platform;             // "linux", "windows", "darwin": what the document was validated for
+    QString workDirectory;     // a folder of this step for generated scripts
+    QString documentDirectory; // folder of the document (ExecuteDocument relative paths)
+    QString platform;          // "linux", "windows", "darwin": what the document was validated for
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     std::chrono::milliseconds gracePeriod{5000};
 };

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -51,8 +50,7 @@ public:
     void start() override
     {
         if (m_timer.interval() > 0)
-            Q_EMIT output(OutputChannel::Info,
-                          u"Reboot in %1 s"_s.arg(m_timer.interval() / 1000));
+            Q_EMIT output(OutputChannel::Info, u"Reboot in %1 s"_s.arg(m_timer.interval() / 1000));
         m_timer.start();
     }
     void stop(ActionResult::Kind reason) override
@@ -96,7 +94,8 @@ public:
             if (!receiver)
                 return;
             QMetaObject::invokeMethod(
-                receiver, [self, result] {
+                receiver,
+                [self, result] {
                     if (self)
                         self->deliver(result);
                 },
@@ -146,7 +145,8 @@ std::unique_ptr<ActionRun> createAssert(const ActionContext &context)
 {
     if (!context.rawInputs)
         return fail(u"Assert: `inputs` must hold a condition"_s);
-    const ConditionParseResult parsed = parseCondition(*context.rawInputs, ConditionContext::Assert);
+    const ConditionParseResult parsed =
+        parseCondition(*context.rawInputs, ConditionContext::Assert);
     if (!parsed.condition) {
         QString why = parsed.issues.empty() ? u"the condition cannot be read"_s
                                             : parsed.issues.front().message;
@@ -159,13 +159,14 @@ std::unique_ptr<ActionRun> createAssert(const ActionContext &context)
     if (ok)
         return std::make_unique<ImmediateActionRun>(ActionResult::success(),
                                                     QStringList{u"Assert passed: "_s + text});
-    return std::make_unique<ImmediateActionRun>(
-        ActionResult::failure(u"Assert failed: "_s + text), QStringList{u"Assert failed: "_s + text});
+    return std::make_unique<ImmediateActionRun>(ActionResult::failure(u"Assert failed: "_s + text),
+                                                QStringList{u"Assert failed: "_s + text});
 }
 
 std::unique_ptr<ActionRun> createReboot(const ActionContext &context)
 {
-    const QJsonObject in = context.inputs.isEmpty() ? QJsonObject() : context.inputs.at(0).toObject();
+    const QJsonObject in =
+        context.inputs.isEmpty() ? QJsonObject() : context.inputs.at(0).toObject();
     const QJsonValue delay = in.value(u"delaySeconds"_s);
     int seconds = delay.isString() ? delay.toString().toInt() : delay.toInt(0);
     return std::make_unique<RebootRun>(seconds);

@@ -5,7 +5,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -115,10 +114,12 @@ void ProcessActionRun::onFinished(const ProcessResult &result)
             r = ActionResult::success({{u"stdout"_s, out}});
         } else if (m_rebootCodes.contains(result.exitCode)) {
             r.kind = ActionResult::Kind::Reboot;
-            r.failureMessage = u"%1 requested a reboot (exit code %2)"_s.arg(m_module).arg(result.exitCode);
+            r.failureMessage =
+                u"%1 requested a reboot (exit code %2)"_s.arg(m_module).arg(result.exitCode);
             r.outputs = {{u"stdout"_s, out}};
         } else {
-            r = ActionResult::failure(u"%1 failed with exit code %2"_s.arg(m_module).arg(result.exitCode));
+            r = ActionResult::failure(
+                u"%1 failed with exit code %2"_s.arg(m_module).arg(result.exitCode));
             if (!m_lastStderr.isEmpty())
                 r.failureMessage += u": "_s + m_lastStderr.trimmed();
             r.outputs = {{u"stdout"_s, out}};
@@ -171,8 +172,8 @@ std::unique_ptr<ActionRun> createExecuteBinary(const ActionContext &context)
     if (path.isEmpty())
         return fail(u"ExecuteBinary: `path` is missing"_s);
     const QList<int> reboot = context.platform == u"windows" ? QList<int>{3010} : QList<int>{194};
-    return std::make_unique<ProcessActionRun>(u"ExecuteBinary"_s, path,
-                                              stringList(in.value(u"arguments"_s)), reboot, context);
+    return std::make_unique<ProcessActionRun>(
+        u"ExecuteBinary"_s, path, stringList(in.value(u"arguments"_s)), reboot, context);
 }
 
 std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context)
@@ -192,11 +193,11 @@ std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context)
         if (const QString error = writeScript(file, commands.join(u'\n') + u'\n'); !error.isEmpty())
             return fail(u"ExecutePowerShell: "_s + error);
     }
-    return std::make_unique<ProcessActionRun>(
-        u"ExecutePowerShell"_s, pwsh,
-        QStringList{u"-NoProfile"_s, u"-NonInteractive"_s, u"-ExecutionPolicy"_s, u"Bypass"_s,
-                    u"-File"_s, file},
-        QList<int>{3010}, context);
+    return std::make_unique<ProcessActionRun>(u"ExecutePowerShell"_s, pwsh,
+                                              QStringList{u"-NoProfile"_s, u"-NonInteractive"_s,
+                                                          u"-ExecutionPolicy"_s, u"Bypass"_s,
+                                                          u"-File"_s, file},
+                                              QList<int>{3010}, context);
 }
 
 std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QStringList &include,
@@ -217,7 +218,8 @@ std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QS
             wanted << p;
     }
     if (!include.isEmpty() && wanted.isEmpty())
-        return UpdateOsPlan{manager, u"echo 'UpdateOS: every included package is excluded; nothing to do'\n"_s};
+        return UpdateOsPlan{
+            manager, u"echo 'UpdateOS: every included package is excluded; nothing to do'\n"_s};
 
     QString script = u"set -e\n"_s;
     if (manager == u"apt-get") {
@@ -226,9 +228,9 @@ std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QS
             script += u"apt-get install -y -q --only-upgrade "_s + joinQuoted(wanted) + u'\n';
         } else if (!exclude.isEmpty()) {
             // apt-get has no --exclude: hold the packages for the upgrade, release them after.
-            script += u"apt-mark hold "_s + joinQuoted(exclude) + u"\ntrap 'apt-mark unhold "_s
-                      + joinQuoted(exclude).replace(u'\'', u"'\\''"_s) + u"' EXIT\n"_s
-                      + u"apt-get upgrade -y -q\n"_s;
+            script += u"apt-mark hold "_s + joinQuoted(exclude) + u"\ntrap 'apt-mark unhold "_s +
+                      joinQuoted(exclude).replace(u'\'', u"'\\''"_s) + u"' EXIT\n"_s +
+                      u"apt-get upgrade -y -q\n"_s;
         } else {
             script += u"apt-get upgrade -y -q\n"_s;
         }
@@ -241,9 +243,9 @@ std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QS
         script += u'\n';
     } else { // zypper
         if (!exclude.isEmpty() && wanted.isEmpty()) {
-            script += u"zypper --non-interactive addlock "_s + joinQuoted(exclude)
-                      + u"\ntrap 'zypper --non-interactive removelock "_s
-                      + joinQuoted(exclude).replace(u'\'', u"'\\''"_s) + u"' EXIT\n"_s;
+            script += u"zypper --non-interactive addlock "_s + joinQuoted(exclude) +
+                      u"\ntrap 'zypper --non-interactive removelock "_s +
+                      joinQuoted(exclude).replace(u'\'', u"'\\''"_s) + u"' EXIT\n"_s;
         }
         script += u"zypper --non-interactive update"_s;
         if (!wanted.isEmpty())
@@ -255,13 +257,15 @@ std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QS
 
 std::unique_ptr<ActionRun> createUpdateOS(const ActionContext &context)
 {
-    const QJsonObject in = context.inputs.isEmpty() ? QJsonObject() : context.inputs.at(0).toObject();
+    const QJsonObject in =
+        context.inputs.isEmpty() ? QJsonObject() : context.inputs.at(0).toObject();
     const QStringList searchPath =
         context.environment.value(u"PATH"_s).split(u':', Qt::SkipEmptyParts);
-    const auto plan =
-        planUpdateOs(searchPath, stringList(in.value(u"include"_s)), stringList(in.value(u"exclude"_s)));
+    const auto plan = planUpdateOs(searchPath, stringList(in.value(u"include"_s)),
+                                   stringList(in.value(u"exclude"_s)));
     if (!plan)
-        return fail(u"UpdateOS: no supported package manager (apt-get, dnf, yum, zypper) found on PATH"_s);
+        return fail(
+            u"UpdateOS: no supported package manager (apt-get, dnf, yum, zypper) found on PATH"_s);
     if (::geteuid() != 0) {
         return fail(u"UpdateOS needs root to run %1; run kiln as root (e.g. with sudo)"_s.arg(
             plan->manager));

@@ -8,7 +8,6 @@
 #include "actions/actionrun.h"
 
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -18,9 +17,8 @@ class ProcessActionRun : public ActionRun
 {
     Q_OBJECT
 public:
-    ProcessActionRun(QString module, QString program, QStringList arguments,
-                     QList<int> rebootCodes, const ActionContext &context,
-                     QObject *parent = nullptr);
+    ProcessActionRun(QString module, QString program, QStringList arguments, QList<int> rebootCodes,
+                     const ActionContext &context, QObject *parent = nullptr);
 
     void start() override;
     void stop(ActionResult::Kind reason) override;
@@ -40,7 +38,8 @@ class ImmediateActionRun : public ActionRun
 {
     Q_OBJECT
 public:
-    explicit ImmediateActionRun(ActionResult result, QStringList log = {}, QObject *parent = nullptr)
+    explicit ImmediateActionRun(ActionResult result, QStringList log = {},
+                                QObject *parent = nullptr)
         : ActionRun(parent), m_result(std::move(result)), m_log(std::move(log))
     {
     }

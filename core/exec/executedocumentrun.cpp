@@ -85,7 +85,8 @@ void ExecuteDocumentRun::start()
     rd.document = doc;
     for (const QJsonValue &p : in.value(u"parameters"_s).toArray()) {
         const QJsonObject o = p.toObject();
-        rd.parameters.insert(o.value(u"name"_s).toString(), o.value(u"value"_s).toVariant().toString());
+        rd.parameters.insert(o.value(u"name"_s).toString(),
+                             o.value(u"value"_s).toVariant().toString());
     }
     options.documents.push_back(std::move(rd));
     const QString phases = in.value(u"phases"_s).toString();
@@ -95,8 +96,8 @@ void ExecuteDocumentRun::start()
     options.workDirectory = QDir(m_context.workDirectory).filePath(u"nested"_s);
     // A reboot inside a nested document is simulated in place ([REC]: handing it
     // off would need the whole chain in the state file).
-    options.rebootMode = m_setup.parent.rebootMode == RebootMode::Fail ? RebootMode::Fail
-                                                                        : RebootMode::Simulate;
+    options.rebootMode =
+        m_setup.parent.rebootMode == RebootMode::Fail ? RebootMode::Fail : RebootMode::Simulate;
     options.maxReboots = m_setup.parent.maxReboots;
     options.blockedModules = m_setup.parent.blockedModules;
     options.platform = m_setup.parent.platform;
@@ -139,8 +140,9 @@ void ExecuteDocumentRun::start()
             r.kind = ActionResult::Kind::Success;
         } else {
             r.kind = ActionResult::Kind::Failure;
-            r.failureMessage = u"ExecuteDocument: %1 %2: %3"_s.arg(
-                m_child->options().documents.front().path, statusName(status), rec.failureMessage);
+            r.failureMessage = u"%1: %2"_s.arg(
+                QFileInfo(m_child->options().documents.front().path).fileName(),
+                rec.failureMessage.isEmpty() ? statusName(status) : rec.failureMessage);
         }
         Q_EMIT finished(r);
     });

@@ -20,8 +20,8 @@ class ExecuteDocumentRun : public ActionRun
 public:
     struct Setup
     {
-        ExecutorOptions parent;  // the calling executor's options (platform, modes, depth)
-        QStringList ancestors;   // canonical paths of the documents calling this one
+        ExecutorOptions parent; // the calling executor's options (platform, modes, depth)
+        QStringList ancestors;  // canonical paths of the documents calling this one
     };
 
     static constexpr int maxNestingDepth = 3;

@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QUuid>
-
 #include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +85,9 @@ QString actionName(StepAction a)
 
 QString rebootModeName(RebootMode m)
 {
-    return m == RebootMode::Handoff ? u"handoff"_s : m == RebootMode::Fail ? u"fail"_s : u"simulate"_s;
+    return m == RebootMode::Handoff ? u"handoff"_s
+           : m == RebootMode::Fail  ? u"fail"_s
+                                    : u"simulate"_s;
 }
 
 QString osRelease(const QString &key)
@@ -119,7 +120,9 @@ QString safeName(const QString &name)
 class StepConditionEnvironment : public ConditionEnvironment
 {
 public:
-    explicit StepConditionEnvironment(std::function<QString(const QString &)> f) : m_f(std::move(f)) {}
+    explicit StepConditionEnvironment(std::function<QString(const QString &)> f) : m_f(std::move(f))
+    {
+    }
     QString substitute(const QString &text) override { return m_f(text); }
 
 private:
@@ -188,7 +191,8 @@ void Executor::start()
     m_running = true;
     m_record.startTime = QDateTime::currentDateTime();
     m_record.status = RunStatus::Running;
-    log()->info("run {} started: {} document(s)", s(m_record.executionId), m_options.documents.size());
+    log()->info("run {} started: {} document(s)", s(m_record.executionId),
+                m_options.documents.size());
     Q_EMIT runStarted(m_record.executionId);
     scheduleAdvance();
 }
@@ -204,12 +208,13 @@ bool Executor::resume(const QJsonObject &state, QString *error)
     m_running = true;
     log()->info("run {} resumed after reboot {}", s(m_record.executionId), m_rebootCount);
     Q_EMIT runStarted(m_record.executionId);
-    Q_EMIT message(u"Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)"_s
-                       .arg(m_record.executionId)
-                       .arg(m_pos.document + 1)
-                       .arg(m_pos.phase + 1)
-                       .arg(m_pos.step + 1)
-                       .arg(m_rebootCount));
+    Q_EMIT message(
+        u"Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)"_s
+            .arg(m_record.executionId)
+            .arg(m_pos.document + 1)
+            .arg(m_pos.phase + 1)
+            .arg(m_pos.step + 1)
+            .arg(m_rebootCount));
     scheduleAdvance();
     return true;
 }
@@ -231,10 +236,13 @@ void Executor::scheduleAdvance()
     if (m_advanceQueued)
         return;
     m_advanceQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_advanceQueued = false;
-        advance();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_advanceQueued = false;
+            advance();
+        },
+        Qt::QueuedConnection);
 }
 
 const Document &Executor::document() const
@@ -270,8 +278,8 @@ void Executor::advance()
         if (m_cancelled || m_aborted || m_pos.document >= int(m_options.documents.size())) {
             if ((m_cancelled || m_aborted) && m_pos.document < int(m_record.documents.size())) {
                 const Document &doc = document();
-                if (m_pos.phase < int(doc.phases.size())
-                    && documentRecord().phase(doc.phases.at(size_t(m_pos.phase)).name))
+                if (m_pos.phase < int(doc.phases.size()) &&
+                    documentRecord().phase(doc.phases.at(size_t(m_pos.phase)).name))
                     finishPhase();
                 finishDocument();
             }
@@ -348,10 +356,11 @@ void Executor::startStep(const Step &step)
     m_current->timeout.setSingleShot(true);
     m_current->workDirectory =
         QDir(m_options.workDirectory)
-            .filePath(u"%1-%2/%3/%4"_s.arg(m_pos.document)
-                          .arg(safeName(QFileInfo(m_options.documents.at(size_t(m_pos.document)).path)
-                                            .completeBaseName()),
-                               safeName(pr.name), safeName(step.name)));
+            .filePath(
+                u"%1-%2/%3/%4"_s.arg(m_pos.document)
+                    .arg(safeName(QFileInfo(m_options.documents.at(size_t(m_pos.document)).path)
+                                      .completeBaseName()),
+                         safeName(pr.name), safeName(step.name)));
     connect(&m_current->timeout, &QTimer::timeout, this, [this] {
         if (m_current && m_current->action) {
             m_current->timedOut = true;
@@ -367,7 +376,8 @@ void Executor::startStep(const Step &step)
     }
     if (m_options.blockedModules.contains(step.action)) {
         m_current->attempt = stepRecord().maxAttempts;
-        attemptFailed(u"the action module %1 is blocked by --blocked-action-modules"_s.arg(step.action));
+        attemptFailed(
+            u"the action module %1 is blocked by --blocked-action-modules"_s.arg(step.action));
         return;
     }
 
@@ -375,19 +385,21 @@ void Executor::startStep(const Step &step)
     if (step.condition) {
         QString decision = m_ifCache.value(stepKey());
         if (decision.isEmpty()) {
-            const ConditionParseResult parsed = parseCondition(*step.condition, ConditionContext::StepIf);
+            const ConditionParseResult parsed =
+                parseCondition(*step.condition, ConditionContext::StepIf);
             if (!parsed.condition) {
                 m_current->attempt = stepRecord().maxAttempts;
                 attemptFailed(u"the `if` condition cannot be evaluated: %1"_s.arg(
-                    parsed.issues.empty() ? u"invalid expression"_s : parsed.issues.front().message));
+                    parsed.issues.empty() ? u"invalid expression"_s
+                                          : parsed.issues.front().message));
                 return;
             }
             StepConditionEnvironment env(
                 [this, &errors](const QString &t) { return substituteText(t, nullptr, &errors); });
             decision = actionName(evaluate(*parsed.condition, env));
             m_ifCache.insert(stepKey(), decision);
-            Q_EMIT message(u"%1/%2: if %3 → %4"_s.arg(pr.name, step.name,
-                                                      describe(parsed.condition->expression), decision));
+            Q_EMIT message(u"%1/%2: if %3 → %4"_s.arg(
+                pr.name, step.name, describe(parsed.condition->expression), decision));
         }
         if (decision == u"Skip") {
             finishStep(RunStatus::Skipped, {});
@@ -400,18 +412,19 @@ void Executor::startStep(const Step &step)
         }
     }
 
-    m_current->inputs = substituteJson(inputsToJson(step.action, step.inputs), nullptr, &errors)
-                            .toArray();
+    m_current->inputs =
+        substituteJson(inputsToJson(step.action, step.inputs), nullptr, &errors).toArray();
     stepRecord().inputs = m_current->inputs;
     if (step.loop) {
         LoopParseResult parsed = parseLoop(*step.loop);
         if (!parsed.spec) {
-            errors << (parsed.issues.empty() ? u"the loop is invalid"_s : parsed.issues.front().message);
+            errors << (parsed.issues.empty() ? u"the loop is invalid"_s
+                                             : parsed.issues.front().message);
         } else {
             m_current->loop = std::move(parsed.spec);
-            m_current->iterations = expandLoop(
-                *m_current->loop,
-                [this, &errors](const QString &t) { return substituteText(t, nullptr, &errors); });
+            m_current->iterations = expandLoop(*m_current->loop, [this, &errors](const QString &t) {
+                return substituteText(t, nullptr, &errors);
+            });
         }
     }
     if (!errors.isEmpty()) {
@@ -483,8 +496,8 @@ void Executor::runIteration()
         ExecuteDocumentRun::Setup setup;
         setup.parent = m_options;
         setup.ancestors = m_options.ancestors;
-        setup.ancestors << QFileInfo(m_options.documents.at(size_t(m_pos.document)).path)
-                               .canonicalFilePath();
+        setup.ancestors
+            << QFileInfo(m_options.documents.at(size_t(m_pos.document)).path).canonicalFilePath();
         c.action = std::make_unique<ExecuteDocumentRun>(ctx, setup);
     } else {
         c.action = createActionRun(ctx);
@@ -568,7 +581,8 @@ void Executor::iterationFailed(const QString &message, bool timedOut)
         // failed indices, not their individual errors.
         c.failedIterations << c.iteration;
         if (timedOut) {
-            text = u"the loop timed out after %1 s (in iteration %2)"_s.arg(budget).arg(c.iteration);
+            text =
+                u"the loop timed out after %1 s (in iteration %2)"_s.arg(budget).arg(c.iteration);
         } else {
             QStringList indices;
             for (qint64 i : std::as_const(c.failedIterations))
@@ -590,13 +604,19 @@ void Executor::attemptFailed(const QString &message)
     c.timeout.stop();
     const StepRecord &rec = stepRecord();
     if (!m_cancelled && c.attempt < rec.maxAttempts) {
-        Q_EMIT this->message(u"%1/%2: attempt %3 of %4 failed: %5; retrying"_s.arg(
-            phaseRecord().name, rec.name).arg(c.attempt).arg(rec.maxAttempts).arg(message));
+        Q_EMIT this->message(
+            u"%1/%2: attempt %3 of %4 failed: %5; retrying"_s.arg(phaseRecord().name, rec.name)
+                .arg(c.attempt)
+                .arg(rec.maxAttempts)
+                .arg(message));
         log()->warn("step {} attempt {} failed: {}", s(rec.name), c.attempt, s(message));
-        QMetaObject::invokeMethod(this, [this] {
-            if (m_current)
-                startAttempt();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_current)
+                    startAttempt();
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (m_cancelled) {
@@ -621,10 +641,10 @@ void Executor::handleReboot(const ActionResult &result)
     }
     if (m_rebootCount >= m_options.maxReboots) {
         m_current->attempt = stepRecord().maxAttempts;
-        iterationFailed(u"%1, but the run already rebooted %2 times (the limit)"_s.arg(
-                            result.failureMessage)
-                            .arg(m_options.maxReboots),
-                        false);
+        iterationFailed(
+            u"%1, but the run already rebooted %2 times (the limit)"_s.arg(result.failureMessage)
+                .arg(m_options.maxReboots),
+            false);
         return;
     }
     ++m_rebootCount;
@@ -640,8 +660,8 @@ void Executor::handleReboot(const ActionResult &result)
         std::erase_if(phaseRecord().steps, [&](const StepRecord &r) { return r.name == stepName; });
         m_current.reset();
     }
-    const QString where = result.rebootResumesAtNextStep ? u"the next step"_s
-                                                         : u"step %1 again"_s.arg(stepName);
+    const QString where =
+        result.rebootResumesAtNextStep ? u"the next step"_s : u"step %1 again"_s.arg(stepName);
     if (m_options.rebootMode == RebootMode::Handoff) {
         QString error;
         if (!writeState(&error)) {
@@ -668,11 +688,12 @@ void Executor::handleReboot(const ActionResult &result)
         if (!writeState(&error))
             Q_EMIT message(u"warning: cannot save the state: %1"_s.arg(error));
     }
-    Q_EMIT message(u"%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5"_s
-                       .arg(phaseName, stepName)
-                       .arg(m_rebootCount)
-                       .arg(m_options.maxReboots)
-                       .arg(where));
+    Q_EMIT message(
+        u"%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5"_s
+            .arg(phaseName, stepName)
+            .arg(m_rebootCount)
+            .arg(m_options.maxReboots)
+            .arg(where));
     log()->info("simulated reboot {} after step {}", m_rebootCount, s(stepName));
     restoreState(stateJson());
     scheduleAdvance();
@@ -708,8 +729,8 @@ void Executor::finishPhase()
     std::vector<RunStatus> statuses;
     for (const StepRecord &s : pr.steps) {
         statuses.push_back(s.status);
-        if (pr.failureMessage.isEmpty() && !s.failureMessage.isEmpty()
-            && (s.status == RunStatus::Failed || s.status == RunStatus::Cancelled))
+        if (pr.failureMessage.isEmpty() && !s.failureMessage.isEmpty() &&
+            (s.status == RunStatus::Failed || s.status == RunStatus::Cancelled))
             pr.failureMessage = u"%1: %2"_s.arg(s.name, s.failureMessage);
     }
     pr.status = rollUp(statuses);
@@ -736,8 +757,12 @@ void Executor::finishRun()
     std::vector<RunStatus> statuses;
     for (const DocumentRecord &d : m_record.documents) {
         statuses.push_back(d.status);
-        if (m_record.failureMessage.isEmpty() && !d.failureMessage.isEmpty())
-            m_record.failureMessage = u"%1: %2"_s.arg(d.filePath, d.failureMessage);
+        if (m_record.failureMessage.isEmpty() && !d.failureMessage.isEmpty()) {
+            m_record.failureMessage =
+                m_record.documents.size() == 1
+                    ? d.failureMessage
+                    : u"%1: %2"_s.arg(QFileInfo(d.filePath).fileName(), d.failureMessage);
+        }
     }
     m_record.status = m_cancelled ? RunStatus::Cancelled : rollUp(statuses);
     if (m_cancelled && m_record.failureMessage.isEmpty())
@@ -769,7 +794,8 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
             return vars.value(ref.name);
         for (const Variable &p : document().parameters) {
             if (p.name == ref.name) {
-                warnOnce(u"parameter %1 has no value and no default; using an empty string"_s.arg(ref.name));
+                warnOnce(u"parameter %1 has no value and no default; using an empty string"_s.arg(
+                    ref.name));
                 return QString();
             }
         }
@@ -787,13 +813,15 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
         const StepRecord *sr = pr ? pr->step(ref.step) : nullptr;
         if (m_options.dryRun && ref.section == Reference::Section::Outputs)
             return std::nullopt; // nothing ran: leave the reference as written
-        if (!sr || (ref.section == Reference::Section::Outputs
-                    && !(sr->status == RunStatus::Success || sr->status == RunStatus::IgnoredFailure
-                         || sr->status == RunStatus::Failed))) {
-            errors->append(u"{{ %1 }}: step %2.%3 has not run"_s.arg(ref.expression, ref.phase, ref.step));
+        if (!sr || (ref.section == Reference::Section::Outputs &&
+                    !(sr->status == RunStatus::Success || sr->status == RunStatus::IgnoredFailure ||
+                      sr->status == RunStatus::Failed))) {
+            errors->append(
+                u"{{ %1 }}: step %2.%3 has not run"_s.arg(ref.expression, ref.phase, ref.step));
             return std::nullopt;
         }
-        const QJsonArray &array = ref.section == Reference::Section::Inputs ? sr->inputs : sr->outputs;
+        const QJsonArray &array =
+            ref.section == Reference::Section::Inputs ? sr->inputs : sr->outputs;
         const int index = ref.index < 0 ? 0 : ref.index;
         const QJsonObject entry = array.at(index).toObject();
         if (!entry.contains(ref.key)) {
@@ -833,19 +861,23 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
         if (k == u"step")
             return m_current && m_current->step ? m_current->step->name : QString();
         if (k == u"accountId" || k == u"region") {
-            errors->append(u"{{ context:%1 }} needs an AWS instance and is not available in a local run"_s.arg(k));
+            errors->append(
+                u"{{ context:%1 }} needs an AWS instance and is not available in a local run"_s.arg(
+                    k));
             return std::nullopt;
         }
         return std::nullopt;
     }
     case Reference::Kind::Ssm:
     case Reference::Kind::SsmResolve:
-        errors->append(u"{{ %1 }}: SSM Parameter Store references need AWS and are not supported by "
-                       "kiln run; pass the value as a parameter instead"_s.arg(ref.expression));
+        errors->append(
+            u"{{ %1 }}: SSM Parameter Store references need AWS and are not supported by "
+            "kiln run; pass the value as a parameter instead"_s.arg(ref.expression));
         return std::nullopt;
     case Reference::Kind::Imds:
-        errors->append(u"{{ %1 }}: instance metadata (IMDS) is only available on EC2; pass the value "
-                       "as a parameter instead"_s.arg(ref.expression));
+        errors->append(
+            u"{{ %1 }}: instance metadata (IMDS) is only available on EC2; pass the value "
+            "as a parameter instead"_s.arg(ref.expression));
         return std::nullopt;
     default:
         return std::nullopt;

@@ -25,7 +25,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -40,9 +39,9 @@ struct Reference;
 
 struct RunDocument
 {
-    QString path;                              // as the user gave it (reports, state)
-    std::shared_ptr<const Document> document;  // loaded and validated by the caller
-    QHash<QString, QString> parameters;        // run-time values: CLI > config, already merged
+    QString path;                             // as the user gave it (reports, state)
+    std::shared_ptr<const Document> document; // loaded and validated by the caller
+    QHash<QString, QString> parameters;       // run-time values: CLI > config, already merged
 };
 
 enum class RebootMode { Simulate, Handoff, Fail };
@@ -50,18 +49,18 @@ enum class RebootMode { Simulate, Handoff, Fail };
 struct ExecutorOptions
 {
     std::vector<RunDocument> documents;
-    QStringList phases;           // empty: every phase
+    QStringList phases; // empty: every phase
     QString executionId;
-    QString workDirectory;        // generated scripts go below this folder
-    QString stateDirectory;       // empty: no state file (no resume after a crash)
+    QString workDirectory;  // generated scripts go below this folder
+    QString stateDirectory; // empty: no state file (no resume after a crash)
     RebootMode rebootMode = RebootMode::Simulate;
     int maxReboots = 10;
-    QStringList blockedModules;   // --blocked-action-modules
+    QStringList blockedModules; // --blocked-action-modules
     QString platform = QStringLiteral("linux");
     std::chrono::milliseconds gracePeriod{5000};
-    int nestingDepth = 0;         // 0 for a top-level run; ExecuteDocument adds one
-    QStringList ancestors;        // canonical paths of the ExecuteDocument chain above
-    QJsonObject extraState;       // stored verbatim in the state file (the CLI's own data)
+    int nestingDepth = 0;   // 0 for a top-level run; ExecuteDocument adds one
+    QStringList ancestors;  // canonical paths of the ExecuteDocument chain above
+    QJsonObject extraState; // stored verbatim in the state file (the CLI's own data)
     // Print what each step would run (resolved inputs, per loop iteration) and
     // run nothing; chaining to outputs stays unresolved text.
     bool dryRun = false;
@@ -95,13 +94,14 @@ public:
     QJsonObject stateJson() const;
     static QString stateFilePath(const QString &stateDirectory);
     // The options part of a state file, to reload the documents before resume().
-    static QJsonObject stateOptions(const QJsonObject &state) ;
+    static QJsonObject stateOptions(const QJsonObject &state);
 
 Q_SIGNALS:
     void runStarted(const QString &executionId);
     void documentStarted(int document, const QString &path);
     void phaseStarted(int document, const QString &phase);
-    void stepStarted(int document, const QString &phase, const QString &step, const QString &action);
+    void stepStarted(int document, const QString &phase, const QString &step,
+                     const QString &action);
     void stepOutput(int document, const QString &phase, const QString &step,
                     Kiln::OutputChannel channel, const QString &line);
     void stepFinished(int document, const QString &phase, const Kiln::StepRecord &record);
@@ -145,7 +145,8 @@ private:
 
     std::optional<QString> resolve(const Reference &ref, const LoopIteration *iteration,
                                    QStringList *errors);
-    QString substituteText(const QString &text, const LoopIteration *iteration, QStringList *errors);
+    QString substituteText(const QString &text, const LoopIteration *iteration,
+                           QStringList *errors);
     QJsonValue substituteJson(const QJsonValue &value, const LoopIteration *iteration,
                               QStringList *errors);
     void prepareVariables();
@@ -159,7 +160,7 @@ private:
     bool m_advanceQueued = false;
     Outcome m_outcome = Outcome::Finished;
     int m_rebootCount = 0;
-    QHash<QString, QString> m_ifCache; // step key -> "Execute" | "Skip" | "Abort"
+    QHash<QString, QString> m_ifCache;                // step key -> "Execute" | "Skip" | "Abort"
     std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
     QSet<QString> m_warned;
     std::unique_ptr<CurrentStep> m_current;

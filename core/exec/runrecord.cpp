@@ -1,7 +1,6 @@
 #include "exec/runrecord.h"
 
 #include <QJsonDocument>
-
 #include <array>
 #include <utility>
 
@@ -86,8 +85,8 @@ RunStatus statusFromName(QStringView name)
 
 bool isSuccessful(RunStatus status)
 {
-    return status == RunStatus::Success || status == RunStatus::SuccessWithIgnoredFailure
-           || status == RunStatus::Skipped;
+    return status == RunStatus::Success || status == RunStatus::SuccessWithIgnoredFailure ||
+           status == RunStatus::Skipped;
 }
 
 StepRecord *PhaseRecord::step(QStringView stepName)
@@ -154,8 +153,8 @@ RunStatus rollUp(const std::vector<RunStatus> &children)
         if (s == RunStatus::Cancelled)
             return RunStatus::Cancelled;
         failed = failed || s == RunStatus::Failed;
-        ignored = ignored || s == RunStatus::IgnoredFailure
-                  || s == RunStatus::SuccessWithIgnoredFailure;
+        ignored =
+            ignored || s == RunStatus::IgnoredFailure || s == RunStatus::SuccessWithIgnoredFailure;
     }
     if (failed)
         return RunStatus::Failed;
@@ -219,12 +218,9 @@ QJsonObject toJson(const ExecutionRecord &e)
     QJsonArray documents;
     for (const DocumentRecord &d : e.documents)
         documents.append(toJson(d));
-    return QJsonObject{{u"executionId"_s, e.executionId},
-                       {u"status"_s, statusName(e.status)},
-                       {u"startTime"_s, time(e.startTime)},
-                       {u"endTime"_s, time(e.endTime)},
-                       {u"failureMessage"_s, e.failureMessage},
-                       {u"documents"_s, documents}};
+    return QJsonObject{{u"executionId"_s, e.executionId},       {u"status"_s, statusName(e.status)},
+                       {u"startTime"_s, time(e.startTime)},     {u"endTime"_s, time(e.endTime)},
+                       {u"failureMessage"_s, e.failureMessage}, {u"documents"_s, documents}};
 }
 
 ExecutionRecord executionFromJson(const QJsonObject &json)
@@ -265,13 +261,11 @@ ExecutionRecord executionFromJson(const QJsonObject &json)
 QJsonObject summaryJson(const ExecutionRecord &record)
 {
     const auto c = record.counters();
-    return QJsonObject{{u"executedStepCount"_s, c.executed},
-                       {u"executionId"_s, record.executionId},
-                       {u"failedStepCount"_s, c.failed},
-                       {u"failureMessage"_s, record.failureMessage},
-                       {u"ignoredFailedStepCount"_s, c.ignored},
-                       {u"logUrl"_s, record.logUrl},
-                       {u"status"_s, statusName(record.status)}};
+    return QJsonObject{
+        {u"executedStepCount"_s, c.executed},     {u"executionId"_s, record.executionId},
+        {u"failedStepCount"_s, c.failed},         {u"failureMessage"_s, record.failureMessage},
+        {u"ignoredFailedStepCount"_s, c.ignored}, {u"logUrl"_s, record.logUrl},
+        {u"status"_s, statusName(record.status)}};
 }
 
 } // namespace Kiln

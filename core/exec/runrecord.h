@@ -11,13 +11,12 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-
 #include <vector>
 
 namespace Kiln {
 
 enum class RunStatus {
-    Pending,                   // not reached (yet)
+    Pending, // not reached (yet)
     Running,
     Success,
     Failed,
@@ -46,10 +45,10 @@ struct StepRecord
     int attempts = 0; // attempts made (not in detailedoutput.json)
     QDateTime startTime;
     QDateTime endTime;
-    QJsonArray inputs;            // resolved, defaults filled in
-    QJsonArray outputs;           // [{"stdout": "..."}], empty when the module has none
-    QJsonValue loop;              // the loop as written (JSON), null without a loop
-    QJsonValue detailedOutput;    // ExecuteDocument: array of nested executions
+    QJsonArray inputs;         // resolved, defaults filled in
+    QJsonArray outputs;        // [{"stdout": "..."}], empty when the module has none
+    QJsonValue loop;           // the loop as written (JSON), null without a loop
+    QJsonValue detailedOutput; // ExecuteDocument: array of nested executions
 };
 
 struct PhaseRecord

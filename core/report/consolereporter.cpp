@@ -18,7 +18,8 @@ QString duration(const StepRecord &r)
 
 } // namespace
 
-ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *logs, QObject *parent)
+ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *logs,
+                                 QObject *parent)
     : QObject(parent), m_out(out), m_logs(logs)
 {
     connect(executor, &Executor::documentStarted, this,
@@ -29,20 +30,21 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
             [this](int, const QString &, const QString &step, const QString &action) {
                 print(u"  Step %1 (%2)"_s.arg(step, action));
             });
-    connect(executor, &Executor::stepOutput, this,
-            [this](int, const QString &, const QString &, OutputChannel channel, const QString &line) {
-                switch (channel) {
-                case OutputChannel::StdOut:
-                    print(u"    "_s + line);
-                    break;
-                case OutputChannel::StdErr:
-                    print(u"    stderr: "_s + line);
-                    break;
-                case OutputChannel::Info:
-                    print(u"    "_s + line);
-                    break;
-                }
-            });
+    connect(
+        executor, &Executor::stepOutput, this,
+        [this](int, const QString &, const QString &, OutputChannel channel, const QString &line) {
+            switch (channel) {
+            case OutputChannel::StdOut:
+                print(u"    "_s + line);
+                break;
+            case OutputChannel::StdErr:
+                print(u"    stderr: "_s + line);
+                break;
+            case OutputChannel::Info:
+                print(u"    "_s + line);
+                break;
+            }
+        });
     connect(executor, &Executor::stepFinished, this,
             [this](int, const QString &, const StepRecord &r) {
                 QString line = u"  Step %1: %2%3"_s.arg(r.name, statusName(r.status), duration(r));

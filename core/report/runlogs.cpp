@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
-
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -16,7 +15,8 @@ namespace Kiln {
 
 QString RunLogs::folderName(const QDateTime &startUtc, const QString &executionId)
 {
-    return u"TOE_%1_UTC-0_%2"_s.arg(startUtc.toUTC().toString(u"yyyy-MM-dd_HH-mm-ss"_s), executionId);
+    return u"TOE_%1_UTC-0_%2"_s.arg(startUtc.toUTC().toString(u"yyyy-MM-dd_HH-mm-ss"_s),
+                                    executionId);
 }
 
 RunLogs::~RunLogs()
@@ -33,7 +33,8 @@ bool RunLogs::open(const QString &folder, bool append, bool trace, QString *erro
         return false;
     }
     m_console.setFileName(QDir(m_folder).filePath(u"console.log"_s));
-    if (!m_console.open(QIODevice::WriteOnly | (append ? QIODevice::Append : QIODevice::Truncate))) {
+    if (!m_console.open(QIODevice::WriteOnly |
+                        (append ? QIODevice::Append : QIODevice::Truncate))) {
         *error = u"cannot write %1: %2"_s.arg(m_console.fileName(), m_console.errorString());
         return false;
     }
@@ -64,9 +65,9 @@ QString RunLogs::workDirectory() const
 void RunLogs::copyDocuments(const QStringList &paths)
 {
     for (int i = 0; i < paths.size(); ++i) {
-        const QString name = paths.size() == 1
-                                 ? u"document.yaml"_s
-                                 : u"document-%1-%2"_s.arg(i + 1).arg(QFileInfo(paths[i]).fileName());
+        const QString name =
+            paths.size() == 1 ? u"document.yaml"_s
+                              : u"document-%1-%2"_s.arg(i + 1).arg(QFileInfo(paths[i]).fileName());
         const QString target = QDir(m_folder).filePath(name);
         QFile::remove(target);
         QFile::copy(paths[i], target);
