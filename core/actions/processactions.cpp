@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <unistd.h>
@@ -41,18 +40,35 @@ std::unique_ptr<ActionRun> fail(const QString &message)
 }
 
 // Writes a generated script; returns an error message or an empty string.
+// A plain write, not QSaveFile: the script is rewritten for every run of the
+// step and needs no fsync (which would cost more than running `true`).
 QString writeScript(const QString &path, const QString &text)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return u"cannot create the work folder %1"_s.arg(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(dir) && !QDir().mkpath(dir))
+        return u"cannot create the work folder %1"_s.arg(dir);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return u"cannot write the script %1: %2"_s.arg(path, file.errorString());
-    }
-    file.write(text.toUtf8());
-    if (!file.commit())
+    const QByteArray bytes = text.toUtf8();
+    if (file.write(bytes) != bytes.size())
         return u"cannot write the script %1: %2"_s.arg(path, file.errorString());
     return {};
+}
+
+// bash looked up once per PATH rather than by QProcess on every step.
+QString bashProgram(const ActionContext &context)
+{
+    static QString cachedPath;
+    static QString cachedBash;
+    const QString path = context.environment.value(u"PATH"_s);
+    if (cachedBash.isEmpty() || path != cachedPath) {
+        cachedPath = path;
+        cachedBash = QStandardPaths::findExecutable(u"bash"_s, path.split(u':', Qt::SkipEmptyParts));
+        if (cachedBash.isEmpty())
+            cachedBash = u"bash"_s; // QProcess then reports "failed to start" with its reason
+    }
+    return cachedBash;
 }
 
 QString shellQuote(const QString &s)
@@ -161,7 +177,7 @@ std::unique_ptr<ActionRun> createExecuteBash(const ActionContext &context)
     const QString script = QDir(context.workDirectory).filePath(u"input.sh"_s);
     if (const QString error = writeScript(script, commands.join(u'\n') + u'\n'); !error.isEmpty())
         return fail(u"ExecuteBash: "_s + error);
-    return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, u"bash"_s, QStringList{script},
+    return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, bashProgram(context), QStringList{script},
                                               QList<int>{194}, context);
 }
 
@@ -273,7 +289,7 @@ std::unique_ptr<ActionRun> createUpdateOS(const ActionContext &context)
     const QString script = QDir(context.workDirectory).filePath(u"updateos.sh"_s);
     if (const QString error = writeScript(script, plan->script); !error.isEmpty())
         return fail(u"UpdateOS: "_s + error);
-    return std::make_unique<ProcessActionRun>(u"UpdateOS"_s, u"bash"_s, QStringList{script},
+    return std::make_unique<ProcessActionRun>(u"UpdateOS"_s, bashProgram(context), QStringList{script},
                                               QList<int>{194}, context);
 }
 

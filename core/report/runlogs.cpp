@@ -47,7 +47,7 @@ bool RunLogs::open(const QString &folder, bool append, bool trace, QString *erro
         spdlog::drop("core.exec");
         auto logger = std::make_shared<spdlog::logger>("core.exec", sinks.begin(), sinks.end());
         logger->set_level(spdlog::level::debug);
-        logger->flush_on(spdlog::level::info);
+        logger->flush_on(spdlog::level::warn); // and at exit: flushing every line costs per step
         logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%n] %l: %v");
         spdlog::register_logger(logger);
     } catch (const spdlog::spdlog_ex &e) {
