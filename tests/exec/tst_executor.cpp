@@ -441,7 +441,9 @@ private Q_SLOTS:
         QVERIFY(runs.open(QIODevice::ReadOnly));
         QCOMPARE(runs.readAll(), QByteArray("a\nb\na\nb\n"));
         QCOMPARE(fx.step(u"L"_s)->attempts, 2);
-        X
+        // Two successful iterations with empty stdout, joined with "\n" (§3.5);
+        // the failed first attempt contributes nothing.
+        QCOMPARE(fx.stdoutOf(u"L"_s), u"\n"_s);
     }
 
     void ifIsEvaluatedOnceAcrossSimulatedReboot()
