@@ -569,6 +569,54 @@ private Q_SLOTS:
         QVERIFY(processGone(pidFrom(work.filePath(u"shell.pid"_s))));
     }
 
+    // The Linux documents of the corpus that run without AWS, Windows or
+    // changes to the machine (see MANIFEST.tsv), with the status each must end
+    // in. The file-module samples point at paths that do not exist, so they
+    // fail, each with the module's own message.
+    void corpusDocuments_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("002") << u"002_hello-params-linux.yaml"_s << 0 << u"success"_s << QString();
+        QTest::newRow("004") << u"004_exitcode-194-reboot.yaml"_s << 0 << u"success"_s << QString();
+        QTest::newRow("011") << u"011_hello-world-linux.yaml"_s << 0 << u"success"_s << QString();
+        QTest::newRow("036") << u"036_cookbook-reboot-and-resume.yaml"_s << 0 << u"success"_s
+                             << QString();
+        QTest::newRow("038") << u"038_cookbook-tolerated-failure.yaml"_s << 0 << QString()
+                             << QString();
+        QTest::newRow("077") << u"077_managed-reboot-linux.yaml"_s << 0 << u"success"_s
+                             << QString();
+        QTest::newRow("061") << u"061_toadslop-readfile.yaml"_s << 1 << u"failed"_s
+                             << u"ReadFile: file '/home/UserName/SampleFile.txt' does not exist"_s;
+        QTest::newRow("062") << u"062_toadslop-permissions.yaml"_s << 1 << u"failed"_s
+                             << u"SetFilePermissions:"_s;
+        QTest::newRow("063") << u"063_toadslop-symlink.yaml"_s << 1 << u"failed"_s
+                             << u"CreateSymlink:"_s;
+        QTest::newRow("064") << u"064_toadslop-setfolderowner.yaml"_s << 1 << u"failed"_s
+                             << u"SetFolderOwner:"_s;
+    }
+    void corpusDocuments()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QString, status);
+        QFETCH(QString, message);
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/corpus/docs/") + file,
+                               u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, exitCode);
+        if (!status.isEmpty())
+            QCOMPARE(r.summary.value(u"status"_s).toString(), status);
+        else // rpm -q htop: ignored failure on most machines, success where htop is an rpm
+            QVERIFY(r.summary.value(u"status"_s).toString().startsWith(u"success"_s));
+        if (!message.isEmpty())
+            QVERIFY2(r.summary.value(u"failureMessage"_s).toString().contains(message),
+                     qPrintable(r.summary.value(u"failureMessage"_s).toString()));
+        QVERIFY(!detailed(logs.path()).isEmpty());
+    }
+
     void versionFlag()
     {
         const Result r = kiln({u"--version"_s});
