@@ -47,6 +47,8 @@ packages=(
     libyaml-cpp-dev libspdlog-dev
     # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
     fonts-dejavu-core xvfb xauth shellcheck
+    # network tests: a self-signed certificate (openssl), the S3 test server (node + npm)
+    openssl nodejs npm
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
@@ -69,6 +71,17 @@ if ((${#missing[@]})); then
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
         "${missing[@]}"
+fi
+
+# --- test servers (npm) -----------------------------------------------------------
+# The S3 tests run s3rver behind tests/network/s3gate.js; the lock file pins it.
+# `npm ci` runs only when the lock file changed since the last install.
+network_tests="$source_dir/tests/network"
+if [[ -f "$network_tests/package-lock.json" ]] &&
+    ! cmp -s "$network_tests/package-lock.json" "$network_tests/node_modules/.kiln-installed-lock"; then
+    echo "setup.sh: installing the S3 test server (npm ci in tests/network)"
+    (cd "$network_tests" && npm ci --no-audit --no-fund --loglevel=error &&
+        cp package-lock.json node_modules/.kiln-installed-lock)
 fi
 
 # --- build ----------------------------------------------------------------------
