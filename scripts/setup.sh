@@ -47,7 +47,8 @@ packages=(
     libyaml-cpp-dev libspdlog-dev
     # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
     fonts-dejavu-core xvfb xauth shellcheck
-    # network tests: a self-signed certificate (openssl), the S3 test server (node + npm)
+    # network tests: a self-signed certificate (openssl), the S3 test server (node + npm);
+    # node + npm also run the JSON Schema validation of `kiln schema` output (tests/schema)
     openssl nodejs npm
 )
 if [[ "$codename" == trixie ]]; then
@@ -82,6 +83,12 @@ if [[ -f "$network_tests/package-lock.json" ]] &&
     echo "setup.sh: installing the S3 test server (npm ci in tests/network)"
     (cd "$network_tests" && npm ci --no-audit --no-fund --loglevel=error &&
         cp package-lock.json node_modules/.kiln-installed-lock)
+fi
+
+# --- test tools from npm (tests only; pinned by the committed package-lock.json) ---
+if [[ ! -d "$source_dir/tests/schema/node_modules/ajv" ]]; then
+    echo "setup.sh: installing the schema test's npm packages (tests/schema)"
+    (cd "$source_dir/tests/schema" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 # --- build ----------------------------------------------------------------------

@@ -265,6 +265,11 @@ const std::vector<CodeInfo> &allCodes()
         {Codes::YamlBooleanSpelling, "Ambiguous boolean spelling",
          "yes/no/on/off are booleans in YAML 1.1 but plain text in YAML 1.2, so parsers "
          "disagree on them. Write true or false."},
+        {Codes::RegistryValueNotWhole, "Registry number is not a whole number",
+         "DWORD and QWORD registry values are whole numbers (decimal, or hex written 0x...). "
+         "A value such as 1.1 cannot be stored as written; AWS's SetRegistry example uses one, "
+         "but what AWSTOE then writes is not documented. Use a whole number, or type SZ for "
+         "text."},
     };
     return codes;
 }

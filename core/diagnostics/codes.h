@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringView>
+
 #include <vector>
 
 namespace Kiln {
@@ -91,6 +92,7 @@ inline constexpr char InputValueNotAllowed[] = "K3019";
 inline constexpr char InputNotOnPlatform[] = "K3020";
 inline constexpr char ExclusiveInputs[] = "K3021";
 inline constexpr char YamlBooleanSpelling[] = "K3022";
+inline constexpr char RegistryValueNotWhole[] = "K3023";
 } // namespace Codes
 
 struct CodeInfo

@@ -45,9 +45,7 @@ InputSpec only(InputSpec s, Platforms platforms)
 InputSpec encodingInput(const QString &what)
 {
     return oneOf(in(u"encoding"_s, InputType::String, Optional,
-                    what + u" Accepted (case-insensitive): utf8, utf-8, utf16, utf-16, utf16-LE, "
-                           "utf-16-LE, utf16-BE, utf-16-BE, utf32, utf-32, utf32-LE, utf-32-LE, "
-                           "utf32-BE, utf-32-BE. utf16 and utf32 without a suffix mean "
+                    what + u" Case-insensitive; utf16 and utf32 without a suffix mean "
                            "little-endian."_s,
                     u"utf8"_s),
                  {u"utf8"_s, u"utf-8"_s, u"utf16"_s, u"utf-16"_s, u"utf16-LE"_s, u"utf-16-LE"_s,
@@ -289,8 +287,7 @@ std::vector<ActionSpec> buildCatalogue()
             in(u"checksum"_s, InputType::String, Optional,
                u"Expected hash of the downloaded file, checked only when algorithm is also "
                "set."_s),
-            oneOf(in(u"algorithm"_s, InputType::String, Optional,
-                     u"Hash algorithm of checksum: MD5, SHA1, SHA256 or SHA512."_s),
+            oneOf(in(u"algorithm"_s, InputType::String, Optional, u"Hash algorithm of checksum."_s),
                   {u"MD5"_s, u"SHA1"_s, u"SHA256"_s, u"SHA512"_s}),
             in(u"ignoreCertificateErrors"_s, InputType::Boolean, Optional,
                u"Skip TLS certificate validation. Use only for test servers."_s, u"false"_s)};
@@ -360,46 +357,45 @@ std::vector<ActionSpec> buildCatalogue()
                "  inputs:\n"
                "    - source: /tmp/site\n"
                "      destination: /var/www/\n"_s);
-    fileModule(u"CreateFile"_s, AllPlatforms,
-               u"Creates a text file with the given content, creating parent folders. An existing "
-               "file is overwritten unless overwrite is false. owner, group and permissions are "
-               "not available on Windows."_s,
-               {pathInput(u"The file to create."_s),
-                in(u"content"_s, InputType::String, Optional,
-                   u"The file's text; an empty file when omitted."_s),
-                encodingInput(u"Encoding of the file."_s),
-                only(in(u"owner"_s, InputType::String, Optional,
-                        u"User name or ID that will own the file (not on Windows)."_s),
-                     NotWindows),
-                only(in(u"group"_s, InputType::String, Optional,
-                        u"Group name or ID of the file (not on Windows)."_s),
-                     NotWindows),
-                permissionsInput(Optional,
-                                 u"Octal mode such as '0644' (not on Windows). The process umask "
-                                 "still applies. Quote it so YAML keeps it as text."_s,
-                                 u"0666"_s),
-                overwriteInput(u"Replace an existing file. When false, an existing file fails the "
-                               "step."_s)},
-               u"- name: WriteConfig\n"
-               "  action: CreateFile\n"
-               "  inputs:\n"
-               "    - path: /etc/app/app.conf\n"
-               "      content: |\n"
-               "        port=8080\n"
-               "      permissions: '0644'\n"_s);
+    fileModule(
+        u"CreateFile"_s, AllPlatforms,
+        u"Creates a text file with the given content, creating parent folders. An existing "
+        "file is overwritten unless overwrite is false. owner, group and permissions are "
+        "not available on Windows."_s,
+        {pathInput(u"The file to create."_s),
+         in(u"content"_s, InputType::String, Optional,
+            u"The file's text; an empty file when omitted."_s),
+         encodingInput(u"Encoding of the file."_s),
+         only(in(u"owner"_s, InputType::String, Optional,
+                 u"User name or ID that will own the file."_s),
+              NotWindows),
+         only(in(u"group"_s, InputType::String, Optional, u"Group name or ID of the file."_s),
+              NotWindows),
+         permissionsInput(Optional,
+                          u"Octal mode such as '0644'. The process umask "
+                          "still applies. Quote it so YAML keeps it as text."_s,
+                          u"0666"_s),
+         overwriteInput(u"Replace an existing file. When false, an existing file fails the "
+                        "step."_s)},
+        u"- name: WriteConfig\n"
+        "  action: CreateFile\n"
+        "  inputs:\n"
+        "    - path: /etc/app/app.conf\n"
+        "      content: |\n"
+        "        port=8080\n"
+        "      permissions: '0644'\n"_s);
     fileModule(
         u"CreateFolder"_s, AllPlatforms,
         u"Creates a folder and its parents. owner, group and permissions are not available on "
         "Windows."_s,
         {pathInput(u"The folder to create."_s),
          only(in(u"owner"_s, InputType::String, Optional,
-                 u"User name or ID that will own the folder (not on Windows)."_s),
+                 u"User name or ID that will own the folder."_s),
               NotWindows),
-         only(in(u"group"_s, InputType::String, Optional,
-                 u"Group name or ID of the folder (not on Windows)."_s),
+         only(in(u"group"_s, InputType::String, Optional, u"Group name or ID of the folder."_s),
               NotWindows),
          permissionsInput(Optional,
-                          u"Octal mode such as '0755' (not on Windows). The process umask "
+                          u"Octal mode such as '0755'. The process umask "
                           "still applies."_s,
                           u"0777"_s),
          overwriteInput(u"Accept a folder that already exists. When false, an existing "
@@ -634,9 +630,7 @@ std::vector<ActionSpec> buildCatalogue()
             path, in(u"name"_s, InputType::String, Required, u"Name of the value to set."_s),
             in(u"value"_s, InputType::Any, Required,
                u"The data: text, a number, or a list of strings for MULTI_SZ."_s),
-            oneOf(in(u"type"_s, InputType::String, Required,
-                     u"Registry value type: BINARY, DWORD, QWORD, SZ, EXPAND_SZ or "
-                     "MULTI_SZ."_s),
+            oneOf(in(u"type"_s, InputType::String, Required, u"Registry value type."_s),
                   {u"BINARY"_s, u"DWORD"_s, u"QWORD"_s, u"SZ"_s, u"EXPAND_SZ"_s, u"MULTI_SZ"_s})};
         s.doc = u"Sets Windows registry values, one list entry per value, creating missing "
                 "keys."_s;
@@ -780,6 +774,42 @@ QString ActionSpec::shortDoc() const
     return end < 0 ? doc : doc.left(end + 1);
 }
 
+const std::vector<StepFieldSpec> &stepFields()
+{
+    static const std::vector<StepFieldSpec> fields = {
+        {u"name"_s, u"Step name, unique in its phase. Other steps reference it as "
+                    "{{ phase.step.outputs.key }}, so it has no '.', brackets, braces or "
+                    "spaces."_s},
+        {u"action"_s, u"The action module to run, case-sensitive (run 'kiln actions' for the "
+                      "list)."_s},
+        {u"inputs"_s, u"The module's inputs: a mapping or a list of mappings, depending on "
+                      "the action. May be left out when the module has no required input."_s},
+        {u"timeoutSeconds"_s, u"Seconds before the step (all loop iterations together) is "
+                              "stopped; -1 for no timeout. Default 7200. Not for Reboot; only "
+                              "-1 for ExecuteDocument."_s},
+        {u"onFailure"_s, u"What a failure does: Abort (default) stops the run; Continue runs "
+                         "the next steps but the document still fails; Ignore runs the next "
+                         "steps and the document can succeed."_s},
+        {u"maxAttempts"_s, u"Total attempts, first try included, before the step fails. "
+                           "Default 1; only 1 for ExecuteDocument."_s},
+        {u"loop"_s, u"Repeats the action: 'for' (start, end, updateBy) or 'forEach' (a list, "
+                    "or 'list' with a 'delimiter'). Use {{ loop.index }} and {{ loop.value }} "
+                    "in the inputs."_s},
+        {u"if"_s, u"Runs the step only when the condition holds: one comparison operator "
+                  "(stringEquals, fileExists, ...) or and/or/not; 'then'/'else' choose "
+                  "Execute, Skip or Abort."_s},
+    };
+    return fields;
+}
+
+QStringList stepFieldNames()
+{
+    QStringList names;
+    for (const StepFieldSpec &f : stepFields())
+        names << f.name;
+    return names;
+}
+
 const ActionCatalogue &ActionCatalogue::instance()
 {
     static const ActionCatalogue catalogue;
@@ -809,6 +839,13 @@ QString closestMatch(QStringView word, const QStringList &candidates)
 {
     if (word.isEmpty())
         return {};
+    // A truncated name ("SetFolderPerm") is the clearest intent of all.
+    if (word.size() >= 3) {
+        for (const QString &c : candidates) {
+            if (c.size() > word.size() && c.startsWith(word, Qt::CaseInsensitive))
+                return c;
+        }
+    }
     const int limit = std::max(2, int(word.size() / 3));
     QString best;
     int bestDistance = limit + 1;
@@ -817,6 +854,23 @@ QString closestMatch(QStringView word, const QStringList &candidates)
         if (d < bestDistance) {
             best = c;
             bestDistance = d;
+        }
+    }
+    if (best.isEmpty() && word.size() >= 3) {
+        // Abbreviations ("args" for "arguments") are far in edit distance but obvious:
+        // same first letter, and the word's letters appear in order in the candidate.
+        for (const QString &c : candidates) {
+            if (c.isEmpty() || c.front().toCaseFolded() != word.front().toCaseFolded())
+                continue;
+            qsizetype at = 0;
+            for (const QChar ch : word) {
+                while (at < c.size() && c[at].toCaseFolded() != ch.toCaseFolded())
+                    ++at;
+                if (at++ >= c.size())
+                    break;
+            }
+            if (at <= c.size())
+                return c;
         }
     }
     return best;

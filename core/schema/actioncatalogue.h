@@ -104,6 +104,16 @@ private:
     std::vector<ActionSpec> m_actions;
 };
 
+// The keys a step may have, with author-facing docs (hover text, `kiln schema`
+// descriptions, the validator's "a step has: ..." list), in document order.
+struct StepFieldSpec
+{
+    QString name;
+    QString doc;
+};
+const std::vector<StepFieldSpec> &stepFields();
+QStringList stepFieldNames();
+
 // The closest of `candidates` to `word` (case-insensitive Levenshtein distance, at
 // most a third of the word's length, at least 2 edits allowed), or empty. Shared
 // by action, step-key and input-key hints.

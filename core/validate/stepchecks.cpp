@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 namespace Kiln {
 namespace {
 
-const QStringList stepKeys = {u"name"_s,      u"action"_s,      u"inputs"_s, u"timeoutSeconds"_s,
-                              u"onFailure"_s, u"maxAttempts"_s, u"loop"_s,   u"if"_s};
+const QStringList stepKeys = stepFieldNames();
 const QStringList onFailureValues = {u"Abort"_s, u"Continue"_s, u"Ignore"_s};
 
 QString didYouMean(const QString &suggestion)
@@ -111,7 +110,9 @@ private:
     {
         static const QRegularExpression badChars(u"[.\\[\\]{}\\s]"_s);
         if (!step.nameNode || step.nameNode->isNull()) {
-            m_reporter.error(Codes::MissingStepName, step.nameNode ? *step.nameNode : *step.node,
+            // An empty value has no position of its own (YAML puts it after the key).
+            const YamlEntry *key = step.node->entry(u"name");
+            m_reporter.error(Codes::MissingStepName, key ? key->key : *step.node,
                              u"this step has no name: add 'name: <StepName>' (names are used "
                              "in logs and in references such as {{ build.StepName.outputs."
                              "stdout }})"_s);
@@ -146,7 +147,8 @@ private:
     const ActionSpec *checkAction(const Step &step)
     {
         if (!step.actionNode || step.actionNode->isNull()) {
-            m_reporter.error(Codes::MissingAction, step.actionNode ? *step.actionNode : *step.node,
+            const YamlEntry *key = step.node->entry(u"action");
+            m_reporter.error(Codes::MissingAction, key ? key->key : *step.node,
                              u"step '%1' has no action: add 'action: <Module>' (run 'kiln "
                              "actions' for the list)"_s.arg(step.name));
             return nullptr;

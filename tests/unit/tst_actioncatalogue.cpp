@@ -25,6 +25,7 @@ private Q_SLOTS:
     void suggestions();
     void allowedValues();
     void platformNames();
+    void stepFields();
 };
 
 namespace {
@@ -248,6 +249,7 @@ void TestActionCatalogue::suggestions_data()
     QTest::newRow("powershell") << u"ExecutePowershel"_s << u"ExecutePowerShell"_s;
     QTest::newRow("plural") << u"DeleteFiles"_s << u"DeleteFile"_s;
     QTest::newRow("far") << u"InstallPackage"_s << QString();
+    QTest::newRow("prefix") << u"SetFolderPerm"_s << u"SetFolderPermissions"_s;
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("short") << u"X"_s << QString();
 }
@@ -284,6 +286,15 @@ void TestActionCatalogue::platformNames()
     QCOMPARE(platformFromName(u"solaris"), Platforms(0));
     QCOMPARE(Kiln::platformNames(L | W), u"Linux, Windows"_s);
     QCOMPARE(platformOptionName(W), u"windows"_s);
+}
+
+void TestActionCatalogue::stepFields()
+{
+    QCOMPARE(stepFieldNames(), (QStringList{u"name"_s, u"action"_s, u"inputs"_s,
+                                            u"timeoutSeconds"_s, u"onFailure"_s,
+                                            u"maxAttempts"_s, u"loop"_s, u"if"_s}));
+    for (const StepFieldSpec &f : Kiln::stepFields())
+        QVERIFY2(f.doc.size() > 40, qPrintable(f.name));
 }
 
 QTEST_GUILESS_MAIN(TestActionCatalogue)
