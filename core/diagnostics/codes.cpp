@@ -270,6 +270,13 @@ const std::vector<CodeInfo> &allCodes()
          "A value such as 1.1 cannot be stored as written; AWS's SetRegistry example uses one, "
          "but what AWSTOE then writes is not documented. Use a whole number, or type SZ for "
          "text."},
+        {Codes::UnusedVariable, "Parameter or constant never used",
+         "The parameter or constant is declared but no '{{ Name }}' or 'aws:ssm:resolve(Name)' "
+         "in the phases refers to it. Either a reference misspells it, or the declaration can go."},
+        {Codes::ChainingToUnselectedPhase, "Chaining to a phase that will not run",
+         "A step in a selected phase reads the outputs of a step in a phase that --phases leaves "
+         "out, so that step never runs and the reference has no value: the referencing step "
+         "fails at run time. Select both phases, or run them in one invocation."},
     };
     return codes;
 }

@@ -93,6 +93,8 @@ inline constexpr char InputNotOnPlatform[] = "K3020";
 inline constexpr char ExclusiveInputs[] = "K3021";
 inline constexpr char YamlBooleanSpelling[] = "K3022";
 inline constexpr char RegistryValueNotWhole[] = "K3023";
+inline constexpr char UnusedVariable[] = "K7009";
+inline constexpr char ChainingToUnselectedPhase[] = "K7010";
 } // namespace Codes
 
 struct CodeInfo

@@ -3,6 +3,7 @@
 #include "diagnostics/codes.h"
 
 #include <QStringList>
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;

@@ -2,6 +2,7 @@
 
 #include <QStringConverter>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace Kiln {
 namespace {

@@ -2,6 +2,7 @@
 
 #include "diagnostics/codes.h"
 #include "document/document.h"
+#include "validate/exprchecks.h"
 #include "validate/reporter.h"
 #include "validate/stepchecks.h"
 
@@ -40,6 +41,11 @@ public:
         checkSchemaVersion(*root);
         checkPhases(*root);
         checkSteps(m_doc, m_options, m_reporter);
+        checkVariables(m_doc, m_reporter);
+        checkReferences(m_doc, m_reporter);
+        checkLoops(m_doc, m_reporter);
+        checkConditions(m_doc, m_reporter);
+        checkRunOptions(m_doc, m_options, m_reporter);
         return m_reporter.take();
     }
 
