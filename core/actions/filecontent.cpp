@@ -1,6 +1,10 @@
 // Modules that write or read a file's text: AppendFile, CreateFile, ReadFile, SetFileEncoding.
+#include "actions/fileaccess.h"
+#include "actions/filemodulecall.h"
 #include "actions/filemodules.h"
-#include "actions/fileoperationsupport.h"
+#include "actions/filepaths.h"
+#include "actions/filetree.h"
+#include "actions/textencoding.h"
 
 #include <QFileInfo>
 #include <fcntl.h>
@@ -43,10 +47,13 @@ Status checkExistingFile(const QString &path)
     }
     if (info.isDir)
         return Status::failed(u"'%1' is a folder, not a file"_s.arg(path));
+    // Opening a FIFO or a device could block forever or never end.
+    if (!info.isFile)
+        return Status::failed(u"'%1' is not a regular file"_s.arg(path));
     return Status::ok();
 }
 
-QString encodingLabel(Operation &op)
+QString encodingLabel(ModuleCall &op)
 {
     return op.string(u"encoding", false, u"utf8"_s);
 }
@@ -55,7 +62,7 @@ QString encodingLabel(Operation &op)
 
 FileOperationResult createFile(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(
+    ModuleCall op(
         u"CreateFile", entry, ctx,
         {u"path", u"content", u"encoding", u"owner", u"group", u"permissions", u"overwrite"});
     const QString path = op.path(u"path");
@@ -71,9 +78,13 @@ FileOperationResult createFile(const QJsonObject &entry, const FileOperationCont
         return op.fail(
             u"path '%1' ends with '/'; give the path of a file"_s.arg(op.rawText(u"path")));
 
-    if (lstatPath(path).exists) {
-        if (statPath(path).isDir)
+    const bool existed = lstatPath(path).exists;
+    if (existed) {
+        const PathInfo info = statPath(path);
+        if (info.isDir)
             return op.fail(u"'%1' is a folder; CreateFile only creates files"_s.arg(path));
+        if (info.exists && !info.isFile)
+            return op.fail(u"'%1' exists and is not a regular file"_s.arg(path));
         if (!overwrite)
             return op.fail(u"file '%1' already exists and overwrite is false"_s.arg(path));
     }
@@ -104,14 +115,15 @@ FileOperationResult createFile(const QJsonObject &entry, const FileOperationCont
     if (::close(fd) != 0 && status.isOk())
         status = Status::failed(u"cannot write '%1': %2"_s.arg(path, errnoText(errno)));
     if (status.isOk())
-        op.log(u"Created file '%1' (%2, %3 characters)"_s.arg(path, encodingLabel(op))
+        op.log(u"%1 file '%2' (%3, %4 characters)"_s
+                   .arg(existed ? u"Overwrote"_s : u"Created"_s, path, encodingLabel(op))
                    .arg(content.size()));
     return op.finish(status);
 }
 
 FileOperationResult appendFile(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"AppendFile", entry, ctx, {u"path", u"content", u"encoding"});
+    ModuleCall op(u"AppendFile", entry, ctx, {u"path", u"content", u"encoding"});
     const QString path = op.path(u"path");
     const QString content = op.string(u"content", false);
     const auto encoding = op.encoding();
@@ -135,7 +147,7 @@ FileOperationResult appendFile(const QJsonObject &entry, const FileOperationCont
 
 FileOperationResult readFile(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"ReadFile", entry, ctx, {u"path", u"encoding", u"printFileContent"});
+    ModuleCall op(u"ReadFile", entry, ctx, {u"path", u"encoding", u"printFileContent"});
     const QString path = op.path(u"path");
     const auto encoding = op.encoding();
     const bool print = op.boolean(u"printFileContent", false);
@@ -167,7 +179,7 @@ FileOperationResult readFile(const QJsonObject &entry, const FileOperationContex
 
 FileOperationResult setFileEncoding(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"SetFileEncoding", entry, ctx, {u"path", u"encoding"});
+    ModuleCall op(u"SetFileEncoding", entry, ctx, {u"path", u"encoding"});
     const QString path = op.path(u"path");
     const auto encoding = op.encoding();
     if (!op.inputsOk())

@@ -1,8 +1,10 @@
 // CopyFile, CopyFolder, MoveFile, MoveFolder: one engine, since the four differ only in what
 // they select and whether the source stays. Every target is checked before anything is touched,
 // so a wildcard copy with `overwrite: false` fails without copying half the matches.
+#include "actions/filemodulecall.h"
 #include "actions/filemodules.h"
-#include "actions/fileoperationsupport.h"
+#include "actions/filepaths.h"
+#include "actions/filetree.h"
 
 #include <QFileInfo>
 
@@ -62,13 +64,17 @@ struct Transfer
         if (mode == Mode::Copy && !followed.exists)
             return Status::failed(
                 u"source '%1' is a symbolic link to a file that does not exist"_s.arg(source));
+        if (mode == Mode::Copy && !followed.isFile)
+            return Status::failed(u"source '%1' is not a regular file"_s.arg(source));
         return Status::ok();
     }
 
     Status checkTarget(const QString &source, const QString &target, bool overwrite) const
     {
-        const PathInfo src = statPath(source);
-        const PathInfo dst = statPath(target);
+        // A copy compares what it reads and writes (links followed); a move compares the
+        // entries themselves, since moving one link onto another link to the same file is fine.
+        const PathInfo src = mode == Mode::Copy ? statPath(source) : lstatPath(source);
+        const PathInfo dst = mode == Mode::Copy ? statPath(target) : lstatPath(target);
         if (target == source || (src.exists && dst.exists && src.st.st_dev == dst.st.st_dev &&
                                  src.st.st_ino == dst.st.st_ino))
             return Status::failed(u"source and destination are the same: '%1'"_s.arg(target));
@@ -78,10 +84,10 @@ struct Transfer
                 u"cannot %1 folder '%2' into itself ('%3')"_s.arg(verb(), source, target));
         if (!lstatPath(target).exists)
             return Status::ok();
-        if (kind == Kind::File && dst.isDir)
+        if (kind == Kind::File && statPath(target).isDir)
             return Status::failed(u"destination '%1' is a folder; end the destination with '/' "
                                   u"to put the file inside it"_s.arg(target));
-        if (kind == Kind::Folder && !dst.isDir)
+        if (kind == Kind::Folder && !statPath(target).isDir)
             return Status::failed(u"destination '%1' exists and is not a folder"_s.arg(target));
         if (!overwrite)
             return Status::failed(
@@ -138,7 +144,7 @@ struct Transfer
 
     FileOperationResult run(const QJsonObject &entry, const FileOperationContext &ctx) const
     {
-        Operation op(action, entry, ctx, {u"source", u"destination", u"overwrite"});
+        ModuleCall op(action, entry, ctx, {u"source", u"destination", u"overwrite"});
         const QString rawSource = op.string(u"source", true);
         const QString rawDestination = op.string(u"destination", true);
         const bool overwrite = op.boolean(u"overwrite", true);

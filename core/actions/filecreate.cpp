@@ -1,7 +1,10 @@
 // CreateFolder and CreateSymlink (CreateFile lives with the other text writers in
 // filecontent.cpp).
+#include "actions/fileaccess.h"
+#include "actions/filemodulecall.h"
 #include "actions/filemodules.h"
-#include "actions/fileoperationsupport.h"
+#include "actions/filepaths.h"
+#include "actions/filetree.h"
 
 #include <QDir>
 #include <unistd.h>
@@ -14,8 +17,8 @@ using namespace FileOps;
 
 FileOperationResult createFolder(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"CreateFolder", entry, ctx,
-                 {u"path", u"owner", u"group", u"permissions", u"overwrite"});
+    ModuleCall op(u"CreateFolder", entry, ctx,
+                  {u"path", u"owner", u"group", u"permissions", u"overwrite"});
     const QString path = op.path(u"path");
     const QString owner = op.string(u"owner", false);
     const QString group = op.string(u"group", false);
@@ -53,7 +56,7 @@ FileOperationResult createFolder(const QJsonObject &entry, const FileOperationCo
 
 FileOperationResult createSymlink(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"CreateSymlink", entry, ctx, {u"path", u"target", u"force"});
+    ModuleCall op(u"CreateSymlink", entry, ctx, {u"path", u"target", u"force"});
     const QString path = op.path(u"path"); // relative link paths are made absolute [DOC]
     const QString target = op.string(u"target", true);
     const bool force = op.boolean(u"force", false);

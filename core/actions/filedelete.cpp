@@ -1,6 +1,8 @@
 // DeleteFile, DeleteFolder and ListFiles: the modules that look at what a folder holds.
+#include "actions/filemodulecall.h"
 #include "actions/filemodules.h"
-#include "actions/fileoperationsupport.h"
+#include "actions/filepaths.h"
+#include "actions/filetree.h"
 
 #include <unistd.h>
 
@@ -12,7 +14,7 @@ using namespace FileOps;
 
 FileOperationResult deleteFile(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"DeleteFile", entry, ctx, {u"path"});
+    ModuleCall op(u"DeleteFile", entry, ctx, {u"path"});
     const QString rawPath = op.string(u"path", true);
     if (!op.inputsOk())
         return op.inputError();
@@ -52,7 +54,7 @@ FileOperationResult deleteFile(const QJsonObject &entry, const FileOperationCont
 
 FileOperationResult deleteFolder(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"DeleteFolder", entry, ctx, {u"path", u"force"});
+    ModuleCall op(u"DeleteFolder", entry, ctx, {u"path", u"force"});
     const QString path = op.path(u"path");
     const bool force = op.boolean(u"force", false);
     if (!op.inputsOk())
@@ -85,7 +87,7 @@ FileOperationResult deleteFolder(const QJsonObject &entry, const FileOperationCo
 
 FileOperationResult listFiles(const QJsonObject &entry, const FileOperationContext &ctx)
 {
-    Operation op(u"ListFiles", entry, ctx, {u"path", u"fileNamePattern", u"recursive"});
+    ModuleCall op(u"ListFiles", entry, ctx, {u"path", u"fileNamePattern", u"recursive"});
     const QString path = op.path(u"path");
     const QString pattern = op.string(u"fileNamePattern", false, u"*"_s);
     const bool recursive = op.boolean(u"recursive", false);

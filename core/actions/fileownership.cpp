@@ -1,8 +1,11 @@
 // SetFileOwner, SetFolderOwner, SetFilePermissions, SetFolderPermissions (Linux and macOS).
 // The *File modules follow a link to its file [DOC]; the recursive *Folder modules never follow
 // links found inside the tree, so a link pointing at /etc cannot hand /etc to someone else.
+#include "actions/fileaccess.h"
+#include "actions/filemodulecall.h"
 #include "actions/filemodules.h"
-#include "actions/fileoperationsupport.h"
+#include "actions/filepaths.h"
+#include "actions/filetree.h"
 
 #include <QFileInfo>
 #include <unistd.h>
@@ -45,7 +48,7 @@ QString ownerLabel(const QString &owner, const QString &group)
 FileOperationResult setOwner(QStringView action, Kind kind, const QJsonObject &entry,
                              const FileOperationContext &ctx)
 {
-    Operation op(
+    ModuleCall op(
         action, entry, ctx,
         kind == Kind::File
             ? std::initializer_list<QStringView>{u"path", u"owner", u"group"}
@@ -90,10 +93,10 @@ FileOperationResult setOwner(QStringView action, Kind kind, const QJsonObject &e
 FileOperationResult setPermissions(QStringView action, Kind kind, const QJsonObject &entry,
                                    const FileOperationContext &ctx)
 {
-    Operation op(action, entry, ctx,
-                 kind == Kind::File
-                     ? std::initializer_list<QStringView>{u"path", u"permissions"}
-                     : std::initializer_list<QStringView>{u"path", u"permissions", u"recursive"});
+    ModuleCall op(action, entry, ctx,
+                  kind == Kind::File
+                      ? std::initializer_list<QStringView>{u"path", u"permissions"}
+                      : std::initializer_list<QStringView>{u"path", u"permissions", u"recursive"});
     const QString path = op.path(u"path");
     const auto permissions = op.permissions(true);
     const bool recursive = op.boolean(u"recursive", true);
