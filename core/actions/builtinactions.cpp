@@ -2,6 +2,9 @@
 
 #include "actions/fileoperations.h"
 #include "actions/processactions.h"
+#include "aws/s3downloadjob.h"
+#include "aws/s3uploadjob.h"
+#include "net/webdownload.h"
 #include "expr/condition.h"
 
 #include <QDir>
@@ -134,6 +137,55 @@ private:
     ActionResult::Kind m_stopReason = ActionResult::Kind::Cancelled;
 };
 
+// WebDownload, S3Download, S3Upload: an asynchronous transfer job (core/net,
+// core/aws) on this thread; its log lines become the step's output.
+class TransferRun : public ActionRun
+{
+public:
+    explicit TransferRun(std::unique_ptr<TransferJob> job) : m_job(std::move(job))
+    {
+        connect(m_job.get(), &TransferJob::logLine, this,
+                [this](const QString &line) { Q_EMIT output(OutputChannel::StdOut, line); });
+        connect(m_job.get(), &TransferJob::finished, this, [this](const FileTransferResult &r) {
+            ActionResult result;
+            if (r.ok) {
+                result = ActionResult::success(r.outputs);
+            } else if (r.cancelled) {
+                result.kind = m_stopReason;
+                result.failureMessage = r.error.isEmpty() ? u"the transfer was stopped"_s : r.error;
+            } else {
+                result = ActionResult::failure(r.error);
+            }
+            Q_EMIT finished(result);
+        });
+    }
+    void start() override { m_job->start(); }
+    void stop(ActionResult::Kind reason) override
+    {
+        m_stopReason = reason;
+        m_job->cancel();
+    }
+
+private:
+    std::unique_ptr<TransferJob> m_job;
+    ActionResult::Kind m_stopReason = ActionResult::Kind::Cancelled;
+};
+
+std::unique_ptr<ActionRun> createTransfer(const ActionContext &context)
+{
+    TransferOptions options;
+    options.workingDirectory = QDir::currentPath();
+    options.environment = context.environment;
+    std::unique_ptr<TransferJob> job;
+    if (context.action == u"WebDownload")
+        job = std::make_unique<WebDownloadJob>(context.inputs, options);
+    else if (context.action == u"S3Download")
+        job = std::make_unique<S3DownloadJob>(context.inputs, options);
+    else
+        job = std::make_unique<S3UploadJob>(context.inputs, options);
+    return std::make_unique<TransferRun>(std::move(job));
+}
+
 std::unique_ptr<ActionRun> fail(const QString &message)
 {
     return std::make_unique<ImmediateActionRun>(ActionResult::failure(message));
@@ -199,7 +251,7 @@ std::unique_ptr<ActionRun> createActionRun(const ActionContext &context)
                     "run the document on Windows"_s.arg(a));
     }
     if (a == u"WebDownload" || a == u"S3Download" || a == u"S3Upload")
-        return fail(u"%1 is not yet supported by this build of kiln run"_s.arg(a));
+        return createTransfer(context);
     return fail(u"unknown action module '%1'"_s.arg(a));
 }
 

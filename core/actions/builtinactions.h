@@ -2,8 +2,8 @@
 // process), Reboot (a reboot *request*: Kiln never reboots the workstation,
 // the executor decides what the request means), the file-system modules (run
 // on a worker thread with a cancel flag) and the modules that cannot run here
-// (Windows-only ones on Linux, network ones until they are built), which fail
-// with a message that says why.
+// (Windows-only ones on Linux), which fail with a message that says why, and
+// the transfer modules (WebDownload, S3Download, S3Upload) over core/net and core/aws.
 #pragma once
 
 #include "actions/actionrun.h"

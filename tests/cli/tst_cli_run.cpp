@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cerrno>
@@ -42,7 +44,7 @@ QJsonObject parseSummary(const QString &out)
 
 Result finish(QProcess &p)
 {
-    if (!p.waitForFinished(120000)) {
+    if (p.state() != QProcess::NotRunning && !p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished();
         return {};
@@ -615,6 +617,40 @@ private Q_SLOTS:
             QVERIFY2(r.summary.value(u"failureMessage"_s).toString().contains(message),
                      qPrintable(r.summary.value(u"failureMessage"_s).toString()));
         QVERIFY(!detailed(logs.path()).isEmpty());
+    }
+
+    void webDownloadFromLocalServer()
+    {
+        // A minimal HTTP server on this thread; the test's event loop serves it
+        // while kiln runs.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 15\r\nConnection: close\r\n\r\n"
+                              "served by test\n");
+                socket->disconnectFromHost();
+            });
+        });
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QProcess p;
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, runDoc(u"webdownload.yaml"_s), u"-l"_s, logs.path(),
+                        u"--parameters"_s,
+                        u"Url=http://127.0.0.1:%1/file.txt,Dir=%2"_s.arg(server.serverPort()).arg(work.path())});
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 60000);
+        const Result r = finish(p);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readText(work.filePath(u"downloaded.txt"_s)), u"served by test\n"_s);
+        const auto steps = stepsByName(detailed(logs.path()));
+        QCOMPARE(firstOutput(steps.value(u"Download"_s)).value(u"destination"_s).toString(),
+                 work.filePath(u"downloaded.txt"_s));
+        QCOMPARE(firstOutput(steps.value(u"Show"_s)).value(u"stdout"_s).toString(), u"served by test"_s);
     }
 
     void versionFlag()
