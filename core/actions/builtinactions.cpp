@@ -4,8 +4,8 @@
 #include "actions/processactions.h"
 #include "aws/s3downloadjob.h"
 #include "aws/s3uploadjob.h"
-#include "net/webdownload.h"
 #include "expr/condition.h"
+#include "net/webdownload.h"
 
 #include <QDir>
 #include <QPointer>

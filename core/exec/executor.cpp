@@ -2,6 +2,8 @@
 
 #include "actions/builtinactions.h"
 #include "actions/processactions.h"
+#include "aws/credentials.h"
+#include "aws/ssmclient.h"
 #include "document/document.h"
 #include "exec/executedocumentrun.h"
 #include "exec/inputconversion.h"
@@ -414,7 +416,7 @@ void Executor::startStep(const Step &step)
 
     m_current->inputs =
         substituteJson(inputsToJson(step.action, step.inputs), nullptr, &errors).toArray();
-    stepRecord().inputs = m_current->inputs;
+    stepRecord().inputs = mask(m_current->inputs);
     if (step.loop) {
         LoopParseResult parsed = parseLoop(*step.loop);
         if (!parsed.spec) {
@@ -481,7 +483,7 @@ void Executor::runIteration()
     if (it) {
         Q_EMIT message(u"%1/%2: iteration %3 (value %4)"_s.arg(phaseRecord().name, step.name)
                            .arg(it->index)
-                           .arg(it->value));
+                           .arg(mask(it->value)));
     }
     if (!errors.isEmpty()) {
         iterationFailed(errors.join(u"; "_s), false);
@@ -507,7 +509,7 @@ void Executor::runIteration()
     const QString stepName = step.name;
     connect(c.action.get(), &ActionRun::output, this,
             [this, docIndex, phaseName, stepName](OutputChannel ch, const QString &line) {
-                Q_EMIT stepOutput(docIndex, phaseName, stepName, ch, line);
+                Q_EMIT stepOutput(docIndex, phaseName, stepName, ch, mask(line));
             });
     connect(c.action.get(), &ActionRun::finished, this, &Executor::onActionFinished,
             Qt::QueuedConnection);
@@ -705,14 +707,14 @@ void Executor::finishStep(RunStatus status, const QString &failureMessage)
     c.timeout.stop();
     StepRecord &rec = stepRecord();
     rec.status = status;
-    rec.failureMessage = failureMessage;
+    rec.failureMessage = mask(failureMessage);
     rec.endTime = QDateTime::currentDateTime();
     QJsonObject outputs;
     for (const QString &key : std::as_const(c.outputKeys))
         outputs.insert(key, c.loopOutputs.value(key).join(u'\n'));
     if (!c.iterations)
         outputs = c.plainOutputs;
-    rec.outputs = outputs.isEmpty() ? QJsonArray() : QJsonArray{outputs};
+    rec.outputs = outputs.isEmpty() ? QJsonArray() : mask(QJsonArray{outputs});
     if (!c.detailedOutput.isUndefined())
         rec.detailedOutput = c.detailedOutput;
     log()->info("step {} finished: {} {}", s(rec.name), s(statusName(status)), s(failureMessage));
@@ -869,11 +871,17 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
         return std::nullopt;
     }
     case Reference::Kind::Ssm:
-    case Reference::Kind::SsmResolve:
-        errors->append(
-            u"{{ %1 }}: SSM Parameter Store references need AWS and are not supported by "
-            "kiln run; pass the value as a parameter instead"_s.arg(ref.expression));
-        return std::nullopt;
+        return ssmParameter(ref.name, ref.expression, errors);
+    case Reference::Kind::SsmResolve: {
+        // resolve(X): X names a parameter or constant whose value is the SSM name.
+        const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
+        if (!vars.contains(ref.name)) {
+            errors->append(u"{{ %1 }}: resolve() needs the name of a parameter or constant with a "
+                           "value"_s.arg(ref.expression));
+            return std::nullopt;
+        }
+        return ssmParameter(vars.value(ref.name), ref.expression, errors);
+    }
     case Reference::Kind::Imds:
         errors->append(
             u"{{ %1 }}: instance metadata (IMDS) is only available on EC2; pass the value "
@@ -882,6 +890,37 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
     default:
         return std::nullopt;
     }
+}
+
+std::optional<QString> Executor::ssmParameter(const QString &name, const QString &expression,
+                                              QStringList *errors)
+{
+    if (m_ssmCache.contains(name))
+        return m_ssmCache.value(name);
+    if (m_options.dryRun)
+        return std::nullopt; // no AWS calls in a dry run: the reference stays as written
+    QString error;
+    const auto parameter = SsmClient::getParameterBlocking(
+        AwsConfig::resolve(QProcessEnvironment::systemEnvironment()), name, true, 15000, &error);
+    if (!parameter) {
+        errors->append(u"{{ %1 }}: %2"_s.arg(expression, error));
+        return std::nullopt;
+    }
+    if (parameter->isSecret())
+        m_masker.add(parameter->value);
+    log()->info("SSM parameter {} resolved ({})", s(name), s(parameter->type));
+    m_ssmCache.insert(name, parameter->value);
+    return parameter->value;
+}
+
+QJsonArray Executor::mask(const QJsonArray &array) const
+{
+    if (m_masker.isEmpty())
+        return array;
+    const QJsonDocument doc(array);
+    return QJsonDocument::fromJson(
+               mask(QString::fromUtf8(doc.toJson(QJsonDocument::Compact))).toUtf8())
+        .array();
 }
 
 QString Executor::substituteText(const QString &text, const LoopIteration *iteration,

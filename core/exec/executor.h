@@ -17,6 +17,7 @@
 #pragma once
 
 #include "actions/actionrun.h"
+#include "aws/secretmasker.h"
 #include "exec/runrecord.h"
 
 #include <QHash>
@@ -150,6 +151,13 @@ private:
     QJsonValue substituteJson(const QJsonValue &value, const LoopIteration *iteration,
                               QStringList *errors);
     void prepareVariables();
+    std::optional<QString> ssmParameter(const QString &name, const QString &expression,
+                                        QStringList *errors);
+    QString mask(const QString &text) const
+    {
+        return m_masker.isEmpty() ? text : m_masker.mask(text);
+    }
+    QJsonArray mask(const QJsonArray &array) const;
 
     ExecutorOptions m_options;
     ExecutionRecord m_record;
@@ -163,6 +171,8 @@ private:
     QHash<QString, QString> m_ifCache;                // step key -> "Execute" | "Skip" | "Abort"
     std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
     QSet<QString> m_warned;
+    QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run
+    SecretMasker m_masker;              // SecureString values never reach logs or reports
     std::unique_ptr<CurrentStep> m_current;
 };
 
