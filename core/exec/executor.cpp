@@ -144,8 +144,8 @@ struct Executor::CurrentStep
     QHash<QString, QStringList> loopOutputs;
     QStringList outputKeys;
     QList<qint64> failedIterations;
-    QJsonValue detailedOutput;
-    QJsonObject plainOutputs; // a step without loop keeps its outputs typed
+    QJsonArray detailedOutput; // ExecuteDocument: nested executions, one per iteration
+    QJsonObject plainOutputs;  // a step without loop keeps its outputs typed
     std::unique_ptr<ActionRun> action;
     QTimer timeout;
     bool timedOut = false;
@@ -446,6 +446,7 @@ void Executor::startAttempt()
     c.loopOutputs.clear();
     c.outputKeys.clear();
     c.failedIterations.clear();
+    c.detailedOutput = QJsonArray();
     c.timedOut = false;
     const int timeout = stepRecord().timeoutSeconds;
     if (timeout > 0)
@@ -524,8 +525,8 @@ void Executor::onActionFinished(const ActionResult &result)
     // The action object may still be on the stack of its own signal; let it go later.
     if (c.action)
         c.action.release()->deleteLater();
-    if (!result.detailedOutput.isUndefined() && !result.detailedOutput.isNull())
-        c.detailedOutput = result.detailedOutput;
+    for (const QJsonValue &nested : result.detailedOutput.toArray())
+        c.detailedOutput.append(nested);
 
     switch (result.kind) {
     case ActionResult::Kind::Success:
@@ -715,7 +716,7 @@ void Executor::finishStep(RunStatus status, const QString &failureMessage)
     if (!c.iterations)
         outputs = c.plainOutputs;
     rec.outputs = outputs.isEmpty() ? QJsonArray() : mask(QJsonArray{outputs});
-    if (!c.detailedOutput.isUndefined())
+    if (!c.detailedOutput.isEmpty())
         rec.detailedOutput = c.detailedOutput;
     log()->info("step {} finished: {} {}", s(rec.name), s(statusName(status)), s(failureMessage));
     const StepRecord copy = rec;

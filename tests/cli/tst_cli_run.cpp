@@ -435,6 +435,22 @@ private Q_SLOTS:
         QCOMPARE(firstOutput(nestedSteps).value(u"stdout"_s).toString(), u"hello parent"_s);
     }
 
+    void executeDocumentInALoop()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"nested-loop.yaml"_s), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"hello first"_s));
+        QVERIFY(r.out.contains(u"hello second"_s));
+        const QJsonObject step = stepsByName(detailed(logs.path())).value(u"RunTwice"_s);
+        const QJsonArray nested = step.value(u"detailedOutput"_s).toArray();
+        QCOMPARE(nested.size(), 2);
+        QVERIFY(nested.at(0).toObject().value(u"executionId"_s) !=
+                nested.at(1).toObject().value(u"executionId"_s));
+        // Loop outputs: each key's iteration values joined with newlines (§3.5).
+        QCOMPARE(firstOutput(step).value(u"status"_s).toString(), u"success\nsuccess"_s);
+    }
+
     void executeDocumentLimits_data()
     {
         QTest::addColumn<QString>("document");
