@@ -434,10 +434,12 @@ int runCommand(const QStringList &arguments)
             while (::read(g_signalPipe[0], &byte, 1) == 1) {
                 if (!caughtSignal) {
                     caughtSignal = byte;
-                    reporter.print(u"Interrupted (%1): stopping the running step"_s.arg(
-                        byte == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
-                    executor.cancel();
+                    reporter.print(u"Interrupted (%1): stopping the running step (again to kill it "
+                                   "at once)"_s.arg(byte == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
+                } else {
+                    reporter.print(u"Interrupted again: killing the running step"_s);
                 }
+                executor.cancel();
             }
         });
     }

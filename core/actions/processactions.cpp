@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTimer>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -64,7 +65,8 @@ QString bashProgram(const ActionContext &context)
     const QString path = context.environment.value(u"PATH"_s);
     if (cachedBash.isEmpty() || path != cachedPath) {
         cachedPath = path;
-        cachedBash = QStandardPaths::findExecutable(u"bash"_s, path.split(u':', Qt::SkipEmptyParts));
+        cachedBash =
+            QStandardPaths::findExecutable(u"bash"_s, path.split(u':', Qt::SkipEmptyParts));
         if (cachedBash.isEmpty())
             cachedBash = u"bash"_s; // QProcess then reports "failed to start" with its reason
     }
@@ -118,6 +120,10 @@ void ProcessActionRun::stop(ActionResult::Kind reason)
 
 void ProcessActionRun::onFinished(const ProcessResult &result)
 {
+    if (auto logger = spdlog::get("core.exec")) {
+        logger->debug("{}: process {} {}", m_module.toStdString(), m_runner.processId(),
+                      result.describe().toStdString());
+    }
     ActionResult r;
     QString out = result.stdoutTail;
     if (out.endsWith(u'\n'))
@@ -177,8 +183,8 @@ std::unique_ptr<ActionRun> createExecuteBash(const ActionContext &context)
     const QString script = QDir(context.workDirectory).filePath(u"input.sh"_s);
     if (const QString error = writeScript(script, commands.join(u'\n') + u'\n'); !error.isEmpty())
         return fail(u"ExecuteBash: "_s + error);
-    return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, bashProgram(context), QStringList{script},
-                                              QList<int>{194}, context);
+    return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, bashProgram(context),
+                                              QStringList{script}, QList<int>{194}, context);
 }
 
 std::unique_ptr<ActionRun> createExecuteBinary(const ActionContext &context)
@@ -289,8 +295,8 @@ std::unique_ptr<ActionRun> createUpdateOS(const ActionContext &context)
     const QString script = QDir(context.workDirectory).filePath(u"updateos.sh"_s);
     if (const QString error = writeScript(script, plan->script); !error.isEmpty())
         return fail(u"UpdateOS: "_s + error);
-    return std::make_unique<ProcessActionRun>(u"UpdateOS"_s, bashProgram(context), QStringList{script},
-                                              QList<int>{194}, context);
+    return std::make_unique<ProcessActionRun>(u"UpdateOS"_s, bashProgram(context),
+                                              QStringList{script}, QList<int>{194}, context);
 }
 
 } // namespace Kiln

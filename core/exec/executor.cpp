@@ -223,8 +223,14 @@ bool Executor::resume(const QJsonObject &state, QString *error)
 
 void Executor::cancel()
 {
-    if (!m_running || m_cancelled)
+    if (!m_running)
         return;
+    if (m_cancelled) {
+        // A second cancel: the step's processes get no more grace period.
+        if (m_current && m_current->action)
+            m_current->action->stop(ActionResult::Kind::Cancelled);
+        return;
+    }
     m_cancelled = true;
     log()->warn("run {} cancelled by the user", s(m_record.executionId));
     if (m_current && m_current->action)

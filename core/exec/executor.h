@@ -81,7 +81,8 @@ public:
     // Continues the run saved in `state` (stateJson() of an earlier executor over
     // the same documents). Returns false with `error` when the state is unusable.
     bool resume(const QJsonObject &state, QString *error);
-    // Stops the running step (its whole process group) and ends the run as cancelled.
+    // Stops the running step (its whole process group: SIGTERM, SIGKILL after the
+    // grace period, or at once on a second call) and ends the run as cancelled.
     void cancel();
 
     bool isRunning() const { return m_running; }

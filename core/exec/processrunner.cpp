@@ -98,8 +98,14 @@ void ProcessRunner::start()
 
 void ProcessRunner::stop(ProcessResult::Reason reason)
 {
-    if (m_done || m_stopping)
+    if (m_done)
         return;
+    if (m_stopping) {
+        // Asked again (a second Ctrl+C): no more grace.
+        m_graceTimer.stop();
+        signalGroup(SIGKILL);
+        return;
+    }
     m_stopping = true;
     m_stopReason = reason;
     m_timeoutTimer.stop();

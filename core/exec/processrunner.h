@@ -57,7 +57,8 @@ public:
 
     void start();
     // Graceful stop of the whole process group: SIGTERM, then SIGKILL after
-    // the grace period. The single finished() carries `reason`.
+    // the grace period (at once when called a second time). The single
+    // finished() carries the first `reason`.
     void stop(ProcessResult::Reason reason);
     void cancel() { stop(ProcessResult::Reason::Cancelled); }
 

@@ -191,6 +191,25 @@ private Q_SLOTS:
         QCOMPARE(done.count(), 1);
     }
 
+    void secondStopKillsAtOnce()
+    {
+        // The child ignores SIGTERM and the grace period is far longer than the
+        // wait below: only the second stop's SIGKILL can end it in time.
+        ProcessRunner runner;
+        runner.setProgram(u"bash"_s, {u"-c"_s, u"trap '' TERM; echo ready; sleep 300"_s});
+        runner.setGracePeriod(std::chrono::minutes(10));
+        QSignalSpy lines(&runner, &ProcessRunner::lineRead);
+        QSignalSpy done(&runner, &ProcessRunner::finished);
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(lines.count(), 1, 10000);
+        runner.cancel();
+        QTest::qWait(200);
+        QCOMPARE(done.count(), 0); // SIGTERM ignored, still in the grace period
+        runner.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QCOMPARE(done.at(0).at(0).value<ProcessResult>().reason, ProcessResult::Reason::Cancelled);
+    }
+
     void chattyChildKeepsBoundedTail()
     {
         // ~20 MB of output against a 64 KiB tail: the kept tail is exactly the
