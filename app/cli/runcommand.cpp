@@ -229,6 +229,40 @@ int runCommand(const QStringList &arguments)
             return UsageError;
         }
         cfg = jd.object();
+        static const QStringList known{u"documents"_s,
+                                       u"parameters"_s,
+                                       u"phases"_s,
+                                       u"executionId"_s,
+                                       u"logDirectory"_s,
+                                       u"logS3BucketName"_s,
+                                       u"logS3KeyPrefix"_s,
+                                       u"logS3BucketOwner"_s,
+                                       u"cwIgnoreFailures"_s,
+                                       u"cwLogGroup"_s,
+                                       u"cwLogStream"_s,
+                                       u"cwLogRegion"_s,
+                                       u"documentS3BucketOwner"_s,
+                                       u"stateDirectory"_s,
+                                       u"trace"_s};
+        for (auto it = cfg.begin(); it != cfg.end(); ++it) {
+            if (!known.contains(it.key())) {
+                err << "kiln run: " << parser.value(config) << ": unknown key \"" << it.key()
+                    << "\" (known: " << known.join(u", "_s) << ")\n";
+                return UsageError;
+            }
+        }
+        for (const char16_t *key : {u"logS3BucketName", u"cwLogGroup"}) {
+            if (!cfg.value(QString::fromUtf16(key)).toString().isEmpty()) {
+                err << "kiln run: " << parser.value(config) << ": \"" << QString::fromUtf16(key)
+                    << "\" (S3/CloudWatch log upload) is not supported by kiln run\n";
+                return UsageError;
+            }
+        }
+        if (!cfg.value(u"documents"_s).isArray() || cfg.value(u"documents"_s).toArray().isEmpty()) {
+            err << "kiln run: " << parser.value(config)
+                << ": \"documents\" must be a non-empty array of {\"path\": ...}\n";
+            return UsageError;
+        }
     }
 
     QString error;
@@ -416,8 +450,14 @@ int runCommand(const QStringList &arguments)
 
     Executor executor(std::move(options));
     ConsoleReporter reporter(&executor, &out, executor.options().dryRun ? nullptr : &logs);
-    if (resuming)
+    if (resuming) {
         reporter.print(u"Resuming the run saved in %1"_s.arg(Executor::stateFilePath(stateDir)));
+        if (parser.isSet(documents) || parser.isSet(config) || parser.isSet(phases) ||
+            parser.isSet(parameters))
+            reporter.print(
+                u"note: the documents, phases and parameters of the saved run are used; "
+                "the ones given now are ignored (remove the state file to start anew)"_s);
+    }
 
     int caughtSignal = 0;
     std::unique_ptr<QSocketNotifier> notifier;

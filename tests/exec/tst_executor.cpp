@@ -24,6 +24,18 @@ Q_DECLARE_METATYPE(Kiln::RunStatus)
 
 namespace {
 
+// Qt Creator's guard: a QProcess destroyed while running means a leaked child.
+int g_destroyedWhileRunning = 0;
+QtMessageHandler g_previousHandler = nullptr;
+
+void countProcessLeaks(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"Destroyed while process"_s))
+        ++g_destroyedWhileRunning;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -103,6 +115,9 @@ class TestExecutor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { g_previousHandler = qInstallMessageHandler(countProcessLeaks); }
+    void cleanupTestCase() { QCOMPARE(g_destroyedWhileRunning, 0); }
+
     void statusNames_data()
     {
         QTest::addColumn<RunStatus>("status");

@@ -17,6 +17,18 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// Qt Creator's guard: a QProcess destroyed while running means a leaked child.
+int g_destroyedWhileRunning = 0;
+QtMessageHandler g_previousHandler = nullptr;
+
+void countProcessLeaks(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"Destroyed while process"_s))
+        ++g_destroyedWhileRunning;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 // Gone = no such process, or a zombie waiting for a (non-reaping) init.
 bool processGone(qint64 pid)
 {
@@ -75,6 +87,9 @@ class TestProcessRunner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { g_previousHandler = qInstallMessageHandler(countProcessLeaks); }
+    void cleanupTestCase() { QCOMPARE(g_destroyedWhileRunning, 0); }
+
     void exitCodes_data()
     {
         QTest::addColumn<QString>("script");
