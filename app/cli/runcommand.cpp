@@ -229,21 +229,23 @@ int runCommand(const QStringList &arguments)
             return UsageError;
         }
         cfg = jd.object();
-        static const QStringList known{u"documents"_s,
-                                       u"parameters"_s,
-                                       u"phases"_s,
-                                       u"executionId"_s,
-                                       u"logDirectory"_s,
-                                       u"logS3BucketName"_s,
-                                       u"logS3KeyPrefix"_s,
-                                       u"logS3BucketOwner"_s,
-                                       u"cwIgnoreFailures"_s,
-                                       u"cwLogGroup"_s,
-                                       u"cwLogStream"_s,
-                                       u"cwLogRegion"_s,
-                                       u"documentS3BucketOwner"_s,
-                                       u"stateDirectory"_s,
-                                       u"trace"_s};
+        static const QStringList known{
+            u"documents"_s,
+            u"parameters"_s,
+            u"phases"_s,
+            u"executionId"_s,
+            u"logDirectory"_s,
+            u"logS3BucketName"_s,
+            u"logS3KeyPrefix"_s,
+            u"logS3BucketOwner"_s,
+            u"cwIgnoreFailures"_s,
+            u"cwLogGroup"_s,
+            u"cwLogStream"_s,
+            u"cwLogRegion"_s,
+            u"documentS3BucketOwner"_s,
+            u"stateDirectory"_s,
+            u"trace"_s,
+            u"executonId"_s /* the AWS settings list misspells it; accepted as an alias */};
         for (auto it = cfg.begin(); it != cfg.end(); ++it) {
             if (!known.contains(it.key())) {
                 err << "kiln run: " << parser.value(config) << ": unknown key \"" << it.key()
@@ -412,6 +414,8 @@ int runCommand(const QStringList &arguments)
         options.platform = osPlatform;
         options.executionId =
             parser.isSet(executionId) ? parser.value(executionId) : cfgString(u"executionId");
+        if (options.executionId.isEmpty())
+            options.executionId = cfgString(u"executonId");
         if (options.executionId.isEmpty())
             options.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }

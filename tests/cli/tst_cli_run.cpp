@@ -299,6 +299,7 @@ private Q_SLOTS:
         QTest::newRow("parameter without value")
             << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--parameters"_s, u"FromCli="_s};
         QTest::newRow("no documents") << QStringList{};
+        QTest::newRow("config is not JSON") << QStringList{u"-c"_s, runDoc(u"params.yaml"_s)};
         QTest::newRow("missing file") << QStringList{u"-d"_s, runDoc(u"no-such.yaml"_s)};
         QTest::newRow("bad reboot mode")
             << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--reboot=sometimes"_s};
