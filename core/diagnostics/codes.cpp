@@ -277,6 +277,10 @@ const std::vector<CodeInfo> &allCodes()
          "A step in a selected phase reads the outputs of a step in a phase that --phases leaves "
          "out, so that step never runs and the reference has no value: the referencing step "
          "fails at run time. Select both phases, or run them in one invocation."},
+        {Codes::InputWithoutEffect, "Input has no effect alone",
+         "Some inputs only work together: WebDownload verifies 'checksum' only when "
+         "'algorithm' is also given, so one without the other silently checks nothing. Add the "
+         "missing input or remove this one."},
     };
     return codes;
 }

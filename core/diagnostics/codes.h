@@ -95,6 +95,7 @@ inline constexpr char YamlBooleanSpelling[] = "K3022";
 inline constexpr char RegistryValueNotWhole[] = "K3023";
 inline constexpr char UnusedVariable[] = "K7009";
 inline constexpr char ChainingToUnselectedPhase[] = "K7010";
+inline constexpr char InputWithoutEffect[] = "K3024";
 } // namespace Codes
 
 struct CodeInfo

@@ -80,8 +80,32 @@ InputSpec permissionsInput(Need need, const QString &doc, const QString &default
     s.platforms = NotWindows;
     // Three or four octal digits; the spec says string, the examples write bare 0755/766.
     s.pattern = u"0?[0-7]{3,4}"_s;
+    s.patternHint = u"three or four octal digits such as '0755'"_s;
     return s;
 }
+
+InputSpec matching(InputSpec s, const QString &pattern, const QString &hint)
+{
+    s.pattern = pattern;
+    s.patternHint = hint;
+    return s;
+}
+
+InputSpec worksWith(InputSpec s, const QString &other)
+{
+    s.worksWith = other;
+    return s;
+}
+
+// [REC] AWS elides the list of forbidden MSI properties; these two would fight the
+// `reboot` input.
+InputSpec reserving(InputSpec s, QStringList keys)
+{
+    s.reservedKeys = std::move(keys);
+    return s;
+}
+
+const QString s3Uri = u"[sS]3://[^/]+.*"_s;
 
 InputSpec recursiveInput(const QString &doc, const QString &defaultValue)
 {
@@ -227,8 +251,9 @@ std::vector<ActionSpec> buildCatalogue()
         s.category = u"Download and upload"_s;
         s.shape = InputShape::List;
         s.inputs = {
-            sourceInput(u"The S3 object, s3://bucket/key, or every object under a prefix, "
-                        "s3://bucket/prefix/* (recursively)."_s),
+            matching(sourceInput(u"The S3 object, s3://bucket/key, or every object under a "
+                                 "prefix, s3://bucket/prefix/* (recursively)."_s),
+                     s3Uri, u"an s3://bucket/key URI"_s),
             destinationInput(u"Local path. For one object include the file name; parent "
                              "folders must already exist."_s),
             in(u"expectedBucketOwner"_s, InputType::String, Optional,
@@ -257,8 +282,9 @@ std::vector<ActionSpec> buildCatalogue()
         recurse.acceptsBooleanString = true;
         s.inputs = {sourceInput(u"Local file or folder; a * wildcard selects several files "
                                 "(for example /var/log/*)."_s),
-                    destinationInput(u"s3://bucket/key for one file or s3://bucket/prefix/ "
-                                     "for several."_s),
+                    matching(destinationInput(u"s3://bucket/key for one file or "
+                                              "s3://bucket/prefix/ for several."_s),
+                             s3Uri, u"an s3://bucket/key URI"_s),
                     recurse,
                     in(u"expectedBucketOwner"_s, InputType::String, Optional,
                        u"Account ID expected to own the destination bucket."_s)};
@@ -278,17 +304,21 @@ std::vector<ActionSpec> buildCatalogue()
         s.category = u"Download and upload"_s;
         s.shape = InputShape::List;
         s.inputs = {
-            sourceInput(u"HTTP or HTTPS URL. Redirects are followed; a final status other "
-                        "than 200 fails the download."_s),
+            matching(sourceInput(u"HTTP or HTTPS URL. Redirects are followed; a final "
+                                 "status other than 200 fails the download."_s),
+                     u"[hH][tT][tT][pP][sS]?://.+"_s, u"an http:// or https:// URL"_s),
             destinationInput(u"Local path. A path ending in a separator is a folder and the "
                              "file name comes from the URL. Missing folders are created."_s),
             overwriteInput(u"Replace a file that already exists. With checksum and algorithm "
                            "set, a matching existing file is kept and not downloaded again."_s),
-            in(u"checksum"_s, InputType::String, Optional,
-               u"Expected hash of the downloaded file, checked only when algorithm is also "
-               "set."_s),
-            oneOf(in(u"algorithm"_s, InputType::String, Optional, u"Hash algorithm of checksum."_s),
-                  {u"MD5"_s, u"SHA1"_s, u"SHA256"_s, u"SHA512"_s}),
+            worksWith(in(u"checksum"_s, InputType::String, Optional,
+                         u"Expected hash of the downloaded file, checked only when algorithm "
+                         "is also set."_s),
+                      u"algorithm"_s),
+            worksWith(oneOf(in(u"algorithm"_s, InputType::String, Optional,
+                               u"Hash algorithm of checksum."_s),
+                            {u"MD5"_s, u"SHA1"_s, u"SHA256"_s, u"SHA512"_s}),
+                      u"checksum"_s),
             in(u"ignoreCertificateErrors"_s, InputType::Boolean, Optional,
                u"Skip TLS certificate validation. Use only for test servers."_s, u"false"_s)};
         s.outputs = {{u"destination"_s,
@@ -554,6 +584,7 @@ std::vector<ActionSpec> buildCatalogue()
                                   u"msiexec /L logging flags, from the characters "
                                   "i w e a r u c m o p v x + ! *."_s,
                                   u"*VX"_s);
+        logOptions.patternHint = u"characters from i w e a r u c m o p v x + ! *"_s;
         logOptions.pattern = u"[iwearucmopvxIWEARUCMOPVX+!*]+"_s;
         s.inputs = {in(u"path"_s, InputType::String, Required,
                        u"The .msi file: a local path, an s3:// URI or an HTTP(S) URL."_s),
@@ -565,9 +596,10 @@ std::vector<ActionSpec> buildCatalogue()
                     logOptions,
                     in(u"logFile"_s, InputType::String, Optional,
                        u"Where msiexec writes its log; no MSI log when omitted."_s),
-                    in(u"properties"_s, InputType::StringMap, Optional,
-                       u"Public MSI properties as NAME: value pairs. REBOOT and REBOOTPROMPT are "
-                       "controlled by the reboot input."_s),
+                    reserving(in(u"properties"_s, InputType::StringMap, Optional,
+                                 u"Public MSI properties as NAME: value pairs. REBOOT and "
+                                 "REBOOTPROMPT are controlled by the reboot input."_s),
+                              {u"REBOOT"_s, u"REBOOTPROMPT"_s}),
                     in(u"ignoreAuthenticodeSignatureErrors"_s, InputType::Boolean, Optional,
                        u"Continue when the installer's Authenticode signature does not verify."_s,
                        u"false"_s),
@@ -624,6 +656,7 @@ std::vector<ActionSpec> buildCatalogue()
                             u"Registry key, starting with HKEY_LOCAL_MACHINE (HKLM:), "
                             "HKEY_CURRENT_USER (HKCU:), HKEY_CLASSES_ROOT (HKCR:), HKEY_USERS "
                             "(HKU:) or HKEY_CURRENT_CONFIG (HKCC:). Missing keys are created."_s);
+        path.patternHint = u"a key starting with a hive such as HKLM: or HKEY_LOCAL_MACHINE"_s;
         path.pattern = u"(HKEY_CLASSES_ROOT|HKCR:|HKEY_USERS|HKU:|HKEY_LOCAL_MACHINE|HKLM:|"
                        "HKEY_CURRENT_CONFIG|HKCC:|HKEY_CURRENT_USER|HKCU:).*"_s;
         s.inputs = {
@@ -749,6 +782,20 @@ bool InputSpec::allows(QStringView value) const
     const Qt::CaseSensitivity cs = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
     return std::any_of(allowedValues.begin(), allowedValues.end(),
                        [&](const QString &v) { return v.compare(value, cs) == 0; });
+}
+
+QVariant InputSpec::typedDefault() const
+{
+    if (defaultValue.isEmpty())
+        return {};
+    switch (type) {
+    case InputType::Boolean:
+        return defaultValue == u"true";
+    case InputType::Integer:
+        return defaultValue.toLongLong();
+    default:
+        return defaultValue;
+    }
 }
 
 const InputSpec *ActionSpec::input(QStringView inputName) const

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVariant>
 #include <vector>
 
 namespace Kiln {
@@ -46,13 +47,19 @@ struct InputSpec
     QStringList allowedValues;    // empty = any
     bool caseInsensitive = false; // allowedValues compare ignoring case (encodings)
     bool acceptsBooleanString =
-        false;           // Boolean that may also be written "true"/"false" (S3Upload recurse)
-    QString mustEndWith; // e.g. ".ps1" (checked case-insensitively); empty = no rule
-    QString pattern;     // anchored regular expression the text must match; empty = none
+        false;                // Boolean that may also be written "true"/"false" (S3Upload recurse)
+    QString mustEndWith;      // e.g. ".ps1" (checked case-insensitively); empty = no rule
+    QString pattern;          // anchored regular expression the text must match; empty = none
+    QString patternHint;      // what `pattern` means, for messages ("an s3:// URI")
+    QStringList reservedKeys; // StringMap keys that may not be set (InstallMSI REBOOT)
+    QString worksWith;        // another input without which this one has no effect
     Platforms platforms = AllPlatforms; // e.g. CreateFile `owner` is not for Windows
     QString doc;                        // one paragraph, plain text
 
     bool allows(QStringView value) const; // against allowedValues (true when the list is empty)
+    // defaultValue as the executor uses it: bool for Boolean, qlonglong for Integer,
+    // QString otherwise (Permissions stay text: "0666"); invalid when there is none.
+    QVariant typedDefault() const;
 };
 
 struct OutputSpec

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
@@ -176,8 +178,11 @@ private:
         QStringList oneOfGiven;
         QStringList misspelled; // inputs an unknown key probably meant: not also "missing"
         for (const YamlEntry &e : map.entries) {
-            if (!e.key.isScalar())
+            if (!e.key.isScalar()) {
+                m_reporter.error(Codes::UnknownInput, e.key,
+                                 u"an input name must be text, not %1"_s.arg(kindName(e.key.kind)));
                 continue;
+            }
             const InputSpec *spec = m_action.input(e.key.text);
             if (!spec) {
                 const QString suggestion = closestMatch(e.key.text, inputNames);
@@ -206,7 +211,15 @@ private:
                                          m_action.name, oneOfGiven.at(0), oneOfGiven.at(1)));
                 }
             }
-            checkValue(*spec, e.value);
+            checkValue(*spec, e.value, e.key);
+        }
+        for (const YamlEntry &e : map.entries) {
+            const InputSpec *spec = e.key.isScalar() ? m_action.input(e.key.text) : nullptr;
+            if (spec && !spec->worksWith.isEmpty() && !map.entry(spec->worksWith)) {
+                m_reporter.warning(Codes::InputWithoutEffect, e.key,
+                                   u"%1 input '%2' has no effect without '%3'"_s.arg(
+                                       m_action.name, spec->name, spec->worksWith));
+            }
         }
         if (m_action.name == u"SetRegistry")
             checkRegistryValue(map);
@@ -276,11 +289,12 @@ private:
                                                                      expected, describe(at), hint));
     }
 
-    void checkValue(const InputSpec &spec, const YamlNode &value)
+    void checkValue(const InputSpec &spec, const YamlNode &value, const YamlNode &key)
     {
-        if (value.isNull() && !(value.isScalar() && !value.plain)) {
+        if (value.isNull()) {
             if (spec.required) {
-                m_reporter.error(Codes::InputWrongType, value.mark.line ? value : *m_step.node,
+                // An empty value has no position of its own: point at its key.
+                m_reporter.error(Codes::InputWrongType, key,
                                  u"%1 input '%2' has no value"_s.arg(m_action.name, spec.name));
             }
             return;
@@ -315,6 +329,11 @@ private:
             for (const YamlEntry &e : value.entries) {
                 if (!e.value.isScalar() && !e.value.isNull())
                     wrongType(spec, e.value, u"a mapping whose values are text"_s);
+                if (e.key.isScalar() && spec.reservedKeys.contains(e.key.text.toUpper())) {
+                    m_reporter.error(Codes::InputValueNotAllowed, e.key,
+                                     u"%1 input '%2' may not set %3"_s.arg(m_action.name, spec.name,
+                                                                           e.key.text));
+                }
             }
             return;
         case InputType::NameValueList:
@@ -364,8 +383,10 @@ private:
             const QRegularExpression re(u"^(?:"_s + spec.pattern + u")$"_s);
             if (!re.match(value.text).hasMatch()) {
                 m_reporter.error(Codes::InputValueNotAllowed, value,
-                                 u"%1 input '%2' has an invalid value '%3': %4"_s.arg(
-                                     m_action.name, spec.name, value.text, spec.doc));
+                                 u"%1 input '%2' must be %3, not '%4'"_s.arg(
+                                     m_action.name, spec.name,
+                                     spec.patternHint.isEmpty() ? u"valid"_s : spec.patternHint,
+                                     value.text));
             }
         }
     }

@@ -93,7 +93,13 @@ private:
     {
         const ActionSpec *action = ActionCatalogue::instance().find(step.action);
         for (const YamlEntry &e : step.node->entries) {
-            if (!e.key.isScalar() || stepKeys.contains(e.key.text))
+            if (!e.key.isScalar()) {
+                m_reporter.error(Codes::UnknownStepKey, e.key,
+                                 u"a step key must be text, not %1 (a step has: %2)"_s.arg(
+                                     kindName(e.key.kind), stepKeys.join(u", ")));
+                continue;
+            }
+            if (stepKeys.contains(e.key.text))
                 continue;
             QString hint = didYouMean(closestMatch(e.key.text, stepKeys));
             if (action && action->input(e.key.text)) {

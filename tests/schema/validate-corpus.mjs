@@ -106,6 +106,8 @@ const cases = [
     ['fail', 'PowerShell file not .ps1', step('      - name: A\n        action: ExecutePowerShell\n        inputs:\n          file: a.bat\n')],
     ['pass', 'encoding in any case', step('      - name: A\n        action: ReadFile\n        inputs:\n          - path: /x\n            encoding: UTF-16-le\n')],
     ['fail', 'unknown encoding', step('      - name: A\n        action: ReadFile\n        inputs:\n          - path: /x\n            encoding: latin1\n')],
+    ['fail', 'S3Download source not s3://', step('      - name: A\n        action: S3Download\n        inputs:\n          - source: bucket/key\n            destination: /tmp/k\n')],
+    ['pass', 'S3Download source from a reference', step('      - name: A\n        action: S3Download\n        inputs:\n          - source: "{{ build.A.outputs.stdout }}"\n            destination: /tmp/k\n')],
     ['fail', 'step name with a dot', step('      - name: a.b\n        action: UpdateOS\n')],
     ['fail', 'if with two operators', step('      - name: A\n        action: UpdateOS\n        if:\n          fileExists: /x\n          folderExists: /y\n')],
     ['fail', 'loop with for and forEach', step('      - name: A\n        action: UpdateOS\n        loop:\n          for: {start: 1, end: 2, updateBy: 1}\n          forEach: [a]\n')],

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void allowedValues();
     void platformNames();
     void stepFields();
+    void typedDefaults();
 };
 
 namespace {
@@ -288,11 +289,21 @@ void TestActionCatalogue::platformNames()
     QCOMPARE(platformOptionName(W), u"windows"_s);
 }
 
+void TestActionCatalogue::typedDefaults()
+{
+    const ActionCatalogue &c = ActionCatalogue::instance();
+    QCOMPARE(c.find(u"S3Download")->input(u"overwrite")->typedDefault(), QVariant(true));
+    QCOMPARE(c.find(u"DeleteFolder")->input(u"force")->typedDefault(), QVariant(false));
+    QCOMPARE(c.find(u"Reboot")->input(u"delaySeconds")->typedDefault(), QVariant(qlonglong(0)));
+    QCOMPARE(c.find(u"CreateFile")->input(u"permissions")->typedDefault(), QVariant(u"0666"_s));
+    QVERIFY(!c.find(u"CreateFile")->input(u"owner")->typedDefault().isValid());
+}
+
 void TestActionCatalogue::stepFields()
 {
-    QCOMPARE(stepFieldNames(), (QStringList{u"name"_s, u"action"_s, u"inputs"_s,
-                                            u"timeoutSeconds"_s, u"onFailure"_s,
-                                            u"maxAttempts"_s, u"loop"_s, u"if"_s}));
+    QCOMPARE(stepFieldNames(),
+             (QStringList{u"name"_s, u"action"_s, u"inputs"_s, u"timeoutSeconds"_s, u"onFailure"_s,
+                          u"maxAttempts"_s, u"loop"_s, u"if"_s}));
     for (const StepFieldSpec &f : Kiln::stepFields())
         QVERIFY2(f.doc.size() > 40, qPrintable(f.name));
 }

@@ -363,6 +363,19 @@ void TestStepChecks::rules_data()
         "          - path: /x\n"
         "            permission: '0755'\n",
         linux, {u"9:13:K3016"_s});
+    row("required input without value points at its key",
+        "      - name: A\n"
+        "        action: S3Download\n"
+        "        inputs:\n"
+        "          - source:\n"
+        "            destination: /tmp/k\n",
+        linux, {u"8:13:K3018"_s});
+    row("step key not text",
+        "      - name: A\n"
+        "        action: UpdateOS\n"
+        "        ? [x]\n"
+        "        : y\n",
+        linux, {u"7:11:K3002"_s});
     row("required input missing",
         "      - name: A\n"
         "        action: S3Download\n"
@@ -457,8 +470,46 @@ void TestStepChecks::rules_data()
         "        inputs:\n"
         "          - source: https://x\n"
         "            destination: /tmp/\n"
-        "            algorithm: sha256\n",
+        "            algorithm: sha256\n"
+        "            checksum: abc\n",
         linux, {u"10:24:K3019"_s});
+    row("checksum without algorithm",
+        "      - name: A\n"
+        "        action: WebDownload\n"
+        "        inputs:\n"
+        "          - source: https://x\n"
+        "            destination: /tmp/\n"
+        "            checksum: abc\n",
+        linux, {u"10:13:K3024"_s});
+    row("webdownload source not http",
+        "      - name: A\n"
+        "        action: WebDownload\n"
+        "        inputs:\n"
+        "          - source: ftp://x/y\n"
+        "            destination: /tmp/\n",
+        linux, {u"8:21:K3019"_s});
+    row("s3download source not s3",
+        "      - name: A\n"
+        "        action: S3Download\n"
+        "        inputs:\n"
+        "          - source: my-bucket/key\n"
+        "            destination: /tmp/key\n",
+        linux, {u"8:21:K3019"_s});
+    row("ok s3 source with reference",
+        "      - name: A\n"
+        "        action: S3Download\n"
+        "        inputs:\n"
+        "          - source: '{{ Bucket }}/key'\n"
+        "            destination: /tmp/key\n",
+        linux, {});
+    row("msi property REBOOT",
+        "      - name: A\n"
+        "        action: InstallMSI\n"
+        "        inputs:\n"
+        "          path: a.msi\n"
+        "          properties:\n"
+        "            REBOOT: ReallySuppress\n",
+        windows, {u"10:13:K3019"_s});
     row("encoding not allowed",
         "      - name: A\n"
         "        action: SetFileEncoding\n"
@@ -597,7 +648,7 @@ void TestStepChecks::messages()
 
 void TestStepChecks::everyStepCodeExplained()
 {
-    for (int n = 3001; n <= 3023; ++n) {
+    for (int n = 3001; n <= 3024; ++n) {
         const QString code = u"K%1"_s.arg(n);
         const CodeInfo *info = findCode(code);
         QVERIFY2(info, qPrintable(code));
