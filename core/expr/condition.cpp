@@ -353,11 +353,16 @@ private:
                         .arg(re.patternErrorOffset()));
             } else {
                 // PCRE accepts these; Go's RE2, which AWSTOE uses, does not.
-                static const QRegularExpression pcreOnly(u"\\(\\?<?[=!]|\\\\[1-9]"_s);
+                // Lookaround, backreferences, atomic groups, \K, recursion, possessive quantifiers.
+                static const QRegularExpression pcreOnly(
+                    u"\\(\\?<?[=!]|\\\\[1-9]|\\(\\?>|\\\\K|\\(\\?R\\)|(?<!\\\\)[+*?}]\\+"_s);
                 if (pcreOnly.match(c.baseline.text).hasMatch()) {
                     add(Codes::BadPattern, base,
-                        u"lookaround and backreferences are not supported by RE2, the regular "
-                        u"expression engine AWSTOE uses; this pattern will fail there"_s,
+                        u"this pattern uses a PCRE feature (lookaround, backreference, atomic "
+                        u"group, "
+                        u"possessive quantifier, \\K or recursion) that RE2, the regular "
+                        u"expression "
+                        u"engine AWSTOE uses, rejects"_s,
                         Severity::Warning);
                 }
             }

@@ -12,11 +12,11 @@
 // missing file is false; `and`/`or` short-circuit in order.
 //
 // patternMatches: AWSTOE uses Go's RE2; Kiln uses QRegularExpression (PCRE2),
-// compiled case-insensitively and searched unanchored. RE2 is a subset of PCRE
-// for everything but a few corners: PCRE accepts backreferences and lookaround
-// that RE2 rejects (a pattern valid here may fail in AWSTOE), and `\C`, `\pN`
-// (one-letter class without braces) and `(?P<name>` differ slightly. Matching
-// time is not linear in PCRE; the validator flags lookaround/backreferences.
+// compiled case-insensitively and searched unanchored. For the patterns people
+// write the two agree, but PCRE also accepts lookaround, backreferences, atomic
+// groups, possessive quantifiers, \K and recursion, which RE2 rejects (so a
+// pattern that works here can fail in AWSTOE), and PCRE matching time is not
+// linear. The validator warns about those PCRE-only constructs (K6007).
 //
 // Which operands are substituted: `value:` and `path:` always; the single
 // operand of fileExists/folderExists/binaryExists/stringIsEmpty/

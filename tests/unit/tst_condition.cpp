@@ -129,6 +129,13 @@ private Q_SLOTS:
                                    << QStringList{u"2:19:K6007"_s};
         QTest::newRow("lookahead") << QByteArray("  patternMatches: 'a(?=b)'\n  value: x\n") << 0
                                    << QStringList{u"2:19:K6007"_s};
+        QTest::newRow("possessive") << QByteArray("  patternMatches: 'a++'\n  value: x\n") << 0
+                                    << QStringList{u"2:19:K6007"_s};
+        QTest::newRow("escaped plus is fine")
+            << QByteArray("  patternMatches: '\\++'\n  value: x\n") << 0 << QStringList{};
+        QTest::newRow("RE2-compatible")
+            << QByteArray("  patternMatches: '^s3:\\/\\/.*\\/.*$'\n  value: x\n") << 0
+            << QStringList{};
         QTest::newRow("empty and") << QByteArray("  and: []\n") << 0 << QStringList{u"2:8:K6009"_s};
         QTest::newRow("not of two")
             << QByteArray("  not:\n    - fileExists: /a\n    - fileExists: /b\n") << 0
