@@ -104,14 +104,15 @@ FileOperationResult createFile(const QJsonObject &entry, const FileOperationCont
     if (fd < 0)
         return op.fail(u"cannot create '%1': %2"_s.arg(path, errnoText(errno)));
     Status status = writeAll(fd, path, encodeText(content, *encoding));
-    // The spec says the resulting mode is subject to the umask, for the default 0666 (applied by
-    // open) and, as AWSTOE creates the file with the requested mode, for explicit permissions.
-    if (status.isOk() && permissions && ::fchmod(fd, *permissions & ~currentUmask()) != 0)
-        status =
-            Status::failed(u"cannot set permissions on '%1': %2"_s.arg(path, errnoText(errno)));
+    // Owner first: chown clears set-user-ID bits, so the mode must be applied after it.
     if (status.isOk() && (uid != uid_t(-1) || gid != gid_t(-1)) && ::fchown(fd, uid, gid) != 0)
         status =
             Status::failed(u"cannot change the owner of '%1': %2"_s.arg(path, errnoText(errno)));
+    // Spec 5.3: the resulting mode is subject to the umask. open() applies it to the default
+    // 0666; explicit permissions get it too, as if the file had been created with that mode.
+    if (status.isOk() && permissions && ::fchmod(fd, *permissions & ~currentUmask()) != 0)
+        status =
+            Status::failed(u"cannot set permissions on '%1': %2"_s.arg(path, errnoText(errno)));
     if (::close(fd) != 0 && status.isOk())
         status = Status::failed(u"cannot write '%1': %2"_s.arg(path, errnoText(errno)));
     if (status.isOk())
@@ -170,8 +171,11 @@ FileOperationResult readFile(const QJsonObject &entry, const FileOperationContex
         QStringList lines = content.split(u'\n');
         if (!lines.isEmpty() && lines.constLast().isEmpty())
             lines.removeLast();
-        for (const QString &line : std::as_const(lines))
+        for (QString &line : lines) {
+            if (line.endsWith(u'\r')) // CRLF files print as clean lines
+                line.chop(1);
             op.log(line);
+        }
     }
     op.output(u"content"_s, content);
     return op.done();

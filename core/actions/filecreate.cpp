@@ -44,11 +44,12 @@ FileOperationResult createFolder(const QJsonObject &entry, const FileOperationCo
     if (Status s = makeFolders(path); !s.isOk())
         return op.fail(s.message);
     const QByteArray native = nativePath(path);
-    // Like CreateFile, explicit permissions are subject to the umask (spec 5.3).
-    if (permissions && ::chmod(native.constData(), *permissions & ~currentUmask()) != 0)
-        return op.fail(u"cannot set permissions on '%1': %2"_s.arg(path, errnoText(errno)));
     if ((uid != uid_t(-1) || gid != gid_t(-1)) && ::chown(native.constData(), uid, gid) != 0)
         return op.fail(u"cannot change the owner of '%1': %2"_s.arg(path, errnoText(errno)));
+    // Owner before mode (chown may clear set-ID bits); like CreateFile, explicit permissions
+    // are subject to the umask (spec 5.3).
+    if (permissions && ::chmod(native.constData(), *permissions & ~currentUmask()) != 0)
+        return op.fail(u"cannot set permissions on '%1': %2"_s.arg(path, errnoText(errno)));
     op.log(existed ? u"Folder '%1' already exists"_s.arg(path)
                    : u"Created folder '%1'"_s.arg(path));
     return op.done();

@@ -84,12 +84,13 @@ public:
     }
     Status commit(mode_t mode, uid_t uid, gid_t gid)
     {
-        if (::fchmod(m_fd, mode & 07777) != 0)
-            return Status::failed(
-                u"cannot set permissions on '%1': %2"_s.arg(m_target, errnoText(errno)));
+        // Owner before mode: chown clears set-user-ID bits.
         if ((uid != uid_t(-1) || gid != gid_t(-1)) && ::fchown(m_fd, uid, gid) != 0)
             return Status::failed(
                 u"cannot set the owner of '%1': %2"_s.arg(m_target, errnoText(errno)));
+        if (::fchmod(m_fd, mode & 07777) != 0)
+            return Status::failed(
+                u"cannot set permissions on '%1': %2"_s.arg(m_target, errnoText(errno)));
         if (::close(m_fd) != 0) {
             m_fd = -1;
             return Status::failed(u"cannot write '%1': %2"_s.arg(m_target, errnoText(errno)));

@@ -770,13 +770,13 @@ private Q_SLOTS:
     {
         QFETCH(QVariant, print);
         QFETCH(bool, printed);
-        makeTree(u"real.txt=line one\nline two\n; link->real.txt"_s);
+        makeTree(u"real.txt=line one\r\nline two\n; link->real.txt"_s);
         QJsonObject entry{{u"path"_s, u"link"_s}};
         if (print.isValid())
             entry.insert(u"printFileContent"_s, QJsonValue::fromVariant(print));
         const FileOperationResult r = runFileModule(u"ReadFile", {entry}, context());
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.outputs.value(u"content"_s).toString(), u"line one\nline two\n"_s);
+        QCOMPARE(r.outputs.value(u"content"_s).toString(), u"line one\r\nline two\n"_s);
         QCOMPARE(r.log.contains(u"line one"_s), printed);
         QCOMPARE(r.log.contains(u"line two"_s), printed);
     }
@@ -959,6 +959,23 @@ private Q_SLOTS:
         QVERIFY2(r2.ok, qPrintable(r2.error));
         QCOMPARE(statOf(abs(u"d"_s)).st_uid, uid_t(0));
         QCOMPARE(statOf(abs(u"d"_s)).st_gid, gid_t(0));
+    }
+
+    // chown clears the set-user-ID bit, so the owner must be set before the mode.
+    void createFileWithOwnerKeepsSetUid()
+    {
+        if (::geteuid() != 0)
+            QSKIP("changing file ownership needs root (CI runs the suite as root)");
+        if (!::getpwnam("nobody"))
+            QSKIP("this system has no 'nobody' user");
+        const mode_t old = ::umask(022);
+        const FileOperationResult r =
+            run(u"CreateFile"_s, R"({"path":"tool","owner":"nobody","permissions":"4755"})");
+        ::umask(old);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const struct stat st = statOf(abs(u"tool"_s));
+        QCOMPARE(st.st_uid, ::getpwnam("nobody")->pw_uid);
+        QCOMPARE(st.st_mode & 07777, mode_t(04755));
     }
 
     void setFileOwnerChangesLinkTarget()
