@@ -81,8 +81,12 @@ network_tests="$source_dir/tests/network"
 if [[ -f "$network_tests/package-lock.json" ]] &&
     ! cmp -s "$network_tests/package-lock.json" "$network_tests/node_modules/.kiln-installed-lock"; then
     echo "setup.sh: installing the S3 test server (npm ci in tests/network)"
-    (cd "$network_tests" && npm ci --no-audit --no-fund --loglevel=error &&
-        cp package-lock.json node_modules/.kiln-installed-lock)
+    # A failure here must not stop the build: only the S3 tests need the server, and
+    # they fail with a message that says to run `npm ci`.
+    if ! (cd "$network_tests" && npm ci --no-audit --no-fund --loglevel=error &&
+        cp package-lock.json node_modules/.kiln-installed-lock); then
+        echo "setup.sh: warning: npm ci failed in tests/network; the S3 tests will fail" >&2
+    fi
 fi
 
 # --- test tools from npm (tests only; pinned by the committed package-lock.json) ---

@@ -124,10 +124,9 @@ AwsConfig AwsConfig::resolve(const QProcessEnvironment &env)
     }
     if (!config.credentials.isValid()) {
         config.credentialsError =
-            u"No AWS credentials found. Tried: %1. Instance metadata (IMDS) is not queried "
-            "by Kiln. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN "
-            "for temporary credentials) or select a profile with AWS_PROFILE."_s.arg(
-                tried.join(u"; "_s));
+            u"No AWS credentials found. Tried: %1. Set AWS_ACCESS_KEY_ID and "
+            "AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials) or select "
+            "a profile with AWS_PROFILE."_s.arg(tried.join(u"; "_s));
     }
 
     // Region: AWS_REGION, AWS_DEFAULT_REGION, the profile's `region`.

@@ -1,10 +1,10 @@
 // Where AWS credentials, the region and service endpoints come from, resolved the
 // way the AWS CLI and SDKs do it for a workstation: environment variables first,
-// then the shared credentials and config files of the selected profile. Instance
-// metadata (IMDS) is deliberately not probed: Kiln runs on workstations and CI,
-// where a metadata probe only adds a multi-second timeout before the same error
-// (see AwsConfig::resolve). Secrets are kept here and in the signer only; every
-// description meant for humans (describe(), errors) names sources, never values.
+// then the shared credentials and config files of the selected profile. resolve()
+// never touches the network: the instance-role and IMDS-region links of the chain
+// are added by ImdsClient::completeConfig(), and only on EC2 (see imdsclient.h),
+// because off EC2 a metadata probe only adds a timeout. Secrets are kept here and in the signer
+// only; every description meant for humans (describe(), errors) names sources, never values.
 #pragma once
 
 #include <QProcessEnvironment>

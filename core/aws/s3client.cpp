@@ -2,6 +2,7 @@
 
 #include "aws/secretmasker.h"
 #include "aws/sigv4.h"
+#include "net/networkcompat.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +31,7 @@ struct S3Client::Call
     QString downloadTo;          // GetObject: stream into a temp file next to this path
     QString operation;           // "GetObject", ... for messages
     bool countsProgress = false; // object payload (not list/multipart bookkeeping)
+    bool regionCorrected = false;
     std::function<void(int status, const QByteArray &body, QNetworkReply *reply,
                        const std::optional<S3Error> &error)>
         done;
@@ -181,6 +183,8 @@ void S3Client::send(std::shared_ptr<Call> call)
     call->sent = 0;
     call->responseBody.clear();
 
+    // A bucket found in another region earlier is addressed and signed for that one.
+    const QString region = m_bucketRegions.value(call->bucket, m_config.region);
     // Where the request goes: path style on an override or an odd bucket name.
     const QUrl override = m_config.endpointOverride(u"s3"_s);
     QString scheme = u"https"_s;
@@ -197,8 +201,8 @@ void S3Client::send(std::shared_ptr<Call> call)
         path = base + u"/"_s + call->bucket + keyPath;
     } else {
         const QString suffix =
-            m_config.region.startsWith(u"cn-"_s) ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
-        const QString s3Host = u"s3.%1.%2"_s.arg(m_config.region, suffix);
+            region.startsWith(u"cn-"_s) ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
+        const QString s3Host = u"s3.%1.%2"_s.arg(region, suffix);
         if (isDnsCompatibleBucket(call->bucket)) {
             hostPort = call->bucket + u'.' + s3Host;
             path = keyPath.isEmpty() ? u"/"_s : keyPath;
@@ -218,9 +222,10 @@ void S3Client::send(std::shared_ptr<Call> call)
     signing.payloadHash = SigV4Signer::sha256Hex(call->body);
 
     QNetworkRequest request;
-    SigV4Signer(m_config.credentials, m_config.region, u"s3"_s)
+    SigV4Signer(m_config.credentials, region, u"s3"_s)
         .signRequest(request, scheme, hostPort, signing, QDateTime::currentDateTimeUtc());
-    request.setTransferTimeout(m_stallTimeoutMs);
+    setStallTimeout(request, m_stallTimeoutMs);
+    useHttp1(request);
     request.setRawHeader("Accept-Encoding", "identity");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Kiln/" KILN_VERSION));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -340,6 +345,21 @@ void S3Client::onCallFinished(std::shared_ptr<Call> call)
             call->temp.reset();
         }
         return call->done(status, call->responseBody, reply, std::nullopt);
+    }
+
+    // Wrong region (301 PermanentRedirect, 400 AuthorizationHeaderMalformed): S3 names
+    // the bucket's region; like the SDKs, remember it and send the request again once.
+    const QString bucketRegion = QString::fromLatin1(reply->rawHeader("x-amz-bucket-region"));
+    const QString usedRegion = m_bucketRegions.value(call->bucket, m_config.region);
+    if ((status == 301 || status == 400) && !bucketRegion.isEmpty() && bucketRegion != usedRegion &&
+        !call->regionCorrected) {
+        m_bucketRegions.insert(call->bucket, bucketRegion);
+        call->regionCorrected = true;
+        --call->attempt; // not a failed attempt
+        call->temp.reset();
+        Q_EMIT logLine(u"Bucket '%1' is in region %2, not %3; retrying there"_s.arg(
+            call->bucket, bucketRegion, usedRegion));
+        return send(call);
     }
 
     S3Error error = errorFor(status, call->responseBody, *call);

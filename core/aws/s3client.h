@@ -3,7 +3,9 @@
 // PutObject and multipart upload from a file) and nothing else. Downloads stream
 // into a temp file next to the destination and are renamed into place only when
 // complete, so a failed download leaves nothing. Transient failures (connection
-// refused/reset, timeouts, 5xx, SlowDown) are retried with exponential back-off.
+// refused/reset, timeouts, 5xx, SlowDown) are retried with exponential back-off,
+// and a bucket that S3 says is in another region (x-amz-bucket-region on a 301 or
+// 400) is addressed and signed for that region from then on, as the SDKs do.
 // Errors are turned into sentences that say what to check (credentials, bucket
 // name, region, bucket owner) and never contain a secret.
 #pragma once
@@ -11,6 +13,7 @@
 #include "aws/credentials.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -127,7 +130,8 @@ private:
     qint64 m_multipartThreshold = 16 * 1024 * 1024;
     qint64 m_partSize = 8 * 1024 * 1024;
     QList<QPointer<QNetworkReply>> m_inFlight;
-    quint64 m_generation = 0; // bumped by abortAll(); stale callbacks check it
+    QHash<QString, QString> m_bucketRegions; // learnt from x-amz-bucket-region
+    quint64 m_generation = 0;                // bumped by abortAll(); stale callbacks check it
 };
 
 } // namespace Kiln

@@ -1,5 +1,7 @@
 #include "aws/s3downloadjob.h"
 
+#include "aws/imdsclient.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -33,17 +35,25 @@ void S3DownloadJob::start()
         m_ownNetwork = std::make_unique<QNetworkAccessManager>();
         network = m_ownNetwork.get();
     }
-    m_client = new S3Client(AwsConfig::resolve(m_options.environment), network, this);
-    m_client->setMaxAttempts(m_options.maxAttempts);
-    m_client->setRetryDelayMs(m_options.retryDelayMs);
-    m_client->setStallTimeoutMs(m_options.stallTimeoutMs);
-    connect(m_client, &S3Client::logLine, this, &TransferJob::logLine);
-    connect(m_client, &S3Client::bytesTransferred, this, [this](qint64 delta) {
-        m_done += delta;
-        Q_EMIT progress(m_done, -1);
-    });
-    Q_EMIT logLine(u"AWS: %1"_s.arg(m_client->config().describe()));
-    QTimer::singleShot(0, this, &S3DownloadJob::nextEntry);
+    // Credentials and region: environment and profile files, then (on EC2 only) the
+    // instance role and region from instance metadata.
+    ImdsClient::completeConfig(
+        AwsConfig::resolve(m_options.environment), m_options.environment, network, this,
+        [this, network](const AwsConfig &config) {
+            if (m_finished) // cancelled meanwhile
+                return;
+            m_client = new S3Client(config, network, this);
+            m_client->setMaxAttempts(m_options.maxAttempts);
+            m_client->setRetryDelayMs(m_options.retryDelayMs);
+            m_client->setStallTimeoutMs(m_options.stallTimeoutMs);
+            connect(m_client, &S3Client::logLine, this, &TransferJob::logLine);
+            connect(m_client, &S3Client::bytesTransferred, this, [this](qint64 delta) {
+                m_done += delta;
+                Q_EMIT progress(m_done, -1);
+            });
+            Q_EMIT logLine(u"AWS: %1"_s.arg(m_client->config().describe()));
+            nextEntry();
+        });
 }
 
 void S3DownloadJob::cancel()
@@ -145,6 +155,10 @@ void S3DownloadJob::nextEntry()
                         return fail(u"%1 (%2)"_s.arg(OverwriteError, local));
                     m_queue.append({object.key, local});
                 }
+                if (m_queue.isEmpty())
+                    Q_EMIT logLine(
+                        u"Warning: no objects under s3://%1/%2; nothing to download"_s.arg(m_bucket,
+                                                                                           prefix));
                 Q_EMIT logLine(u"%1 objects to download from s3://%2/%3"_s.arg(
                     QString::number(m_queue.size()), m_bucket, prefix));
                 downloadQueue();

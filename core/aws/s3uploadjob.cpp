@@ -1,5 +1,7 @@
 #include "aws/s3uploadjob.h"
 
+#include "aws/imdsclient.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -31,18 +33,26 @@ void S3UploadJob::start()
         m_ownNetwork = std::make_unique<QNetworkAccessManager>();
         network = m_ownNetwork.get();
     }
-    m_client = new S3Client(AwsConfig::resolve(m_options.environment), network, this);
-    m_client->setMaxAttempts(m_options.maxAttempts);
-    m_client->setRetryDelayMs(m_options.retryDelayMs);
-    m_client->setStallTimeoutMs(m_options.stallTimeoutMs);
-    m_client->setMultipart(m_options.multipartThreshold, m_options.multipartPartSize);
-    connect(m_client, &S3Client::logLine, this, &TransferJob::logLine);
-    connect(m_client, &S3Client::bytesTransferred, this, [this](qint64 delta) {
-        m_done += delta;
-        Q_EMIT progress(m_done, m_total);
-    });
-    Q_EMIT logLine(u"AWS: %1"_s.arg(m_client->config().describe()));
-    QTimer::singleShot(0, this, &S3UploadJob::nextEntry);
+    // Credentials and region: environment and profile files, then (on EC2 only) the
+    // instance role and region from instance metadata.
+    ImdsClient::completeConfig(
+        AwsConfig::resolve(m_options.environment), m_options.environment, network, this,
+        [this, network](const AwsConfig &config) {
+            if (m_finished) // cancelled meanwhile
+                return;
+            m_client = new S3Client(config, network, this);
+            m_client->setMaxAttempts(m_options.maxAttempts);
+            m_client->setRetryDelayMs(m_options.retryDelayMs);
+            m_client->setStallTimeoutMs(m_options.stallTimeoutMs);
+            m_client->setMultipart(m_options.multipartThreshold, m_options.multipartPartSize);
+            connect(m_client, &S3Client::logLine, this, &TransferJob::logLine);
+            connect(m_client, &S3Client::bytesTransferred, this, [this](qint64 delta) {
+                m_done += delta;
+                Q_EMIT progress(m_done, m_total);
+            });
+            Q_EMIT logLine(u"AWS: %1"_s.arg(m_client->config().describe()));
+            nextEntry();
+        });
 }
 
 void S3UploadJob::cancel()

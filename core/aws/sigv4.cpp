@@ -132,8 +132,7 @@ SigV4Signature SigV4Signer::sign(const SigV4Request &request, const QDateTime &t
         result.signedHeaders += name;
     }
 
-    // S3 wants the path encoded once and not normalised; the other services we call
-    // (SSM) only use "/", where single and double encoding agree. See the header.
+    // Encoded once, not normalised: see SigV4Request in the header.
     QByteArray path = uriEncode(request.path.isEmpty() ? u"/"_s : request.path, true);
 
     result.canonicalRequest = request.method + '\n' + path + '\n' + canonicalQuery(request.query) +

@@ -18,7 +18,9 @@ class QNetworkRequest;
 namespace Kiln {
 
 // One request to sign, with everything already decoded: the signer does the
-// encoding that SigV4 defines, so callers never pre-encode paths or queries.
+// encoding that SigV4 defines, so callers never pre-encode paths or queries. The
+// path is encoded once and not normalised, as S3 wants it; the other services
+// Kiln calls (SSM) only use "/", where that agrees with their double encoding.
 struct SigV4Request
 {
     QByteArray method;                                // "GET", "PUT", ...

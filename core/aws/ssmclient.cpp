@@ -2,6 +2,7 @@
 
 #include "aws/secretmasker.h"
 #include "aws/sigv4.h"
+#include "net/networkcompat.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -45,7 +46,8 @@ void SsmClient::getParameter(const QString &name, bool withDecryption, Done done
     SigV4Signer(m_config.credentials, m_config.region, u"ssm"_s)
         .signRequest(request, endpoint.scheme(), hostPort, signing,
                      QDateTime::currentDateTimeUtc());
-    request.setTransferTimeout(m_timeoutMs);
+    setStallTimeout(request, m_timeoutMs);
+    useHttp1(request);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Kiln/" KILN_VERSION));
 
     QNetworkReply *reply = m_network->post(request, body);

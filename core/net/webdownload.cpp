@@ -1,5 +1,6 @@
 #include "net/webdownload.h"
 
+#include "net/networkcompat.h"
 #include "net/urlredaction.h"
 
 #include <QDir>
@@ -239,7 +240,7 @@ void WebDownloadJob::startAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(10);
-    request.setTransferTimeout(m_options.stallTimeoutMs);
+    setStallTimeout(request, m_options.stallTimeoutMs);
     // The bytes on the wire are what the checksum is about: no transparent gunzip.
     request.setRawHeader("Accept-Encoding", "identity");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Kiln/" KILN_VERSION));
@@ -362,7 +363,7 @@ void WebDownloadJob::onFinished()
     if (ec)
         return failEntry(u"cannot move the download into place at '%1': %2"_s.arg(
             e.destination, QString::fromLocal8Bit(ec.message().c_str())));
-    static_cast<QTemporaryFile *>(m_temp.get())->setAutoRemove(false);
+    m_temp->setAutoRemove(false);
     m_temp.reset();
     m_doneBytes += e.received;
     Q_EMIT logLine(u"Downloaded %1 bytes to %2%3"_s.arg(

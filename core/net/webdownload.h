@@ -5,7 +5,9 @@
 // leaves nothing behind), honouring `overwrite` (skipping the download when an
 // existing file already matches the checksum) and `ignoreCertificateErrors`, and
 // retrying transient failures up to TransferOptions::maxAttempts times with
-// exponential back-off. Output `destination`: the final paths, newline-separated.
+// exponential back-off. Output `destination`: the final absolute paths (relative
+// destinations resolved against TransferOptions::workingDirectory), one per entry,
+// newline-separated, in entry order.
 #pragma once
 
 #include "net/transferjob.h"
@@ -15,9 +17,8 @@
 #include <memory>
 #include <optional>
 
-class QFile;
 class QNetworkReply;
-class QSaveFile;
+class QTemporaryFile;
 class QTimer;
 
 namespace Kiln {
@@ -53,7 +54,7 @@ private:
     int m_index = -1;
     QStringList m_destinations;
     QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<QFile> m_temp;
+    std::unique_ptr<QTemporaryFile> m_temp;
     QTimer *m_stallTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     qint64 m_doneBytes = 0;

@@ -78,5 +78,7 @@ QProcessEnvironment S3TestServer::environment(const QString &home) const
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), SecretKey);
     env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
     env.insert(QStringLiteral("AWS_ENDPOINT_URL_S3"), endpoint());
+    // Deterministic on an EC2 build host too: never ask the real instance metadata.
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
     return env;
 }

@@ -139,7 +139,6 @@ private Q_SLOTS:
         QVERIFY(c.credentialsError.contains(m_home->filePath(u".aws/credentials"_s) +
                                             u" (file not found)"_s));
         QVERIFY(c.credentialsError.contains(u"SSO profile"_s));
-        QVERIFY(c.credentialsError.contains(u"IMDS"_s));
     }
 
     void halfSetEnvironmentIsReported()

@@ -6,6 +6,7 @@
 #include "aws/s3downloadjob.h"
 #include "aws/s3uploadjob.h"
 #include "s3testserver.h"
+#include "testhttpserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -166,6 +167,29 @@ private Q_SLOTS:
         QCOMPARE(fetched, doc);
     }
 
+    void keysWithSpecialCharacters_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("space") << u"special/with space.txt"_s;
+        QTest::newRow("plus") << u"special/a+b.txt"_s;
+        QTest::newRow("unicode") << u"special/ümlaut-ሴ.txt"_s;
+        QTest::newRow("sub-delims") << u"special/paren(1)!*'.txt"_s;
+        QTest::newRow("query-like") << u"special/semi;colon=eq&amp?.txt"_s;
+        QTest::newRow("tilde and percent") << u"special/~50%.txt"_s;
+    }
+
+    void keysWithSpecialCharacters()
+    {
+        // Each key is signed by Kiln and re-verified by the gate's own SigV4 code.
+        QFETCH(QString, key);
+        QVERIFY(writeFile(m_dir->filePath(u"in.txt"_s), key.toUtf8()));
+        auto result = run<S3UploadJob>({entry(u"in.txt"_s, u"s3://kiln-test/"_s + key)});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        result = run<S3DownloadJob>({entry(u"s3://kiln-test/"_s + key, u"out.txt"_s)});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(readFile(m_dir->filePath(u"out.txt"_s)), key.toUtf8());
+    }
+
     void uploadToPrefixKeepsFileName()
     {
         QVERIFY(writeFile(m_dir->filePath(u"name.bin"_s), "x"));
@@ -316,13 +340,16 @@ private Q_SLOTS:
         QProcessEnvironment e;
         e.insert(u"HOME"_s, m_home.path());
         e.insert(u"AWS_ENDPOINT_URL_S3"_s, m_server.endpoint());
+        e.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
         const auto result =
             run<S3DownloadJob>({entry(u"s3://kiln-test/single/hello.txt"_s, u"x.txt"_s)}, e);
         QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(u"No AWS credentials found"_s) &&
-                     result.error.contains(u"AWS_ACCESS_KEY_ID"_s) &&
-                     result.error.contains(m_home.path() + u"/.aws/credentials"_s),
-                 qPrintable(result.error));
+        QVERIFY2(
+            result.error.contains(u"No AWS credentials found"_s) &&
+                result.error.contains(u"AWS_ACCESS_KEY_ID"_s) &&
+                result.error.contains(m_home.path() + u"/.aws/credentials"_s) &&
+                result.error.contains(u"IMDS) was not queried: AWS_EC2_METADATA_DISABLED=true"_s),
+            qPrintable(result.error));
     }
 
     void expectedBucketOwner()
@@ -384,6 +411,98 @@ private Q_SLOTS:
             run<S3DownloadJob>({entry(u"s3://kiln-test/big/big.bin"_s, u"back.bin"_s)});
         QVERIFY2(down.ok, qPrintable(down.error));
         QCOMPARE(sha256File(m_dir->filePath(u"back.bin"_s)), expected);
+    }
+
+    void transientErrorsAreRetriedAndPartialFilesRemoved()
+    {
+        // A scripted S3 endpoint (no signature check) for failures s3rver cannot make.
+        TestHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.route("/b/flaky.bin", [](const TestHttpRequest &, int hit) {
+            if (hit <= 2)
+                return TestHttpResponse{503,
+                                        "<Error><Code>SlowDown</Code><Message>Reduce your request "
+                                        "rate.</Message></Error>",
+                                        {},
+                                        -1};
+            return TestHttpResponse{200, "payload", {}, -1};
+        });
+        fake.route("/b/drop.bin", [](const TestHttpRequest &, int) {
+            return TestHttpResponse{200, QByteArray(100000, 'z'), {}, 1000};
+        });
+        fake.route("/b/denied.bin", [](const TestHttpRequest &, int) {
+            return TestHttpResponse{
+                403,
+                "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>",
+                {},
+                -1};
+        });
+        QProcessEnvironment e = env();
+        e.insert(u"AWS_ENDPOINT_URL_S3"_s, fake.baseUrl());
+
+        auto result = run<S3DownloadJob>({entry(u"s3://b/flaky.bin"_s, u"flaky.bin"_s)}, e);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(fake.hits("/b/flaky.bin"), 3);
+        QCOMPARE(readFile(m_dir->filePath(u"flaky.bin"_s)), QByteArray("payload"));
+
+        result = run<S3DownloadJob>({entry(u"s3://b/drop.bin"_s, u"drop.bin"_s)}, e);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"gave up after 5 attempts"_s), qPrintable(result.error));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"flaky.bin"_s});
+
+        result = run<S3DownloadJob>({entry(u"s3://b/denied.bin"_s, u"denied.bin"_s)}, e);
+        QVERIFY(!result.ok);
+        QCOMPARE(fake.hits("/b/denied.bin"), 1); // 4xx: not retried
+        QVERIFY2(result.error.contains(u"AccessDenied"_s), qPrintable(result.error));
+    }
+
+    void followsTheBucketRegion()
+    {
+        TestHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.route("/b/r.txt", [](const TestHttpRequest &request, int) {
+            if (!request.headers.value("authorization").contains("/eu-west-2/s3/aws4_request"))
+                return TestHttpResponse{400,
+                                        "<Error><Code>AuthorizationHeaderMalformed</"
+                                        "Code><Region>eu-west-2</Region></Error>",
+                                        {{"x-amz-bucket-region", "eu-west-2"}},
+                                        -1};
+            return TestHttpResponse{200, "regional", {}, -1};
+        });
+        QProcessEnvironment e = env();
+        e.insert(u"AWS_ENDPOINT_URL_S3"_s, fake.baseUrl());
+        const auto result = run<S3DownloadJob>({entry(u"s3://b/r.txt"_s, u"r.txt"_s)}, e);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(fake.hits("/b/r.txt"), 2);
+        QCOMPARE(readFile(m_dir->filePath(u"r.txt"_s)), QByteArray("regional"));
+        QVERIFY(m_allOutput.contains(u"Bucket 'b' is in region eu-west-2, not us-east-1"_s));
+    }
+
+    void cancelLeavesNoPartialFile()
+    {
+        QVERIFY(writeFile(m_dir->filePath(u"twelve.bin"_s), QByteArray(12 * 1024 * 1024, 'c')));
+        QVERIFY(
+            run<S3UploadJob>({entry(u"twelve.bin"_s, u"s3://kiln-test/cancel/twelve.bin"_s)}).ok);
+        QVERIFY(QDir(m_dir->path()).mkpath(u"c"_s));
+        TransferOptions options;
+        options.workingDirectory = m_dir->path();
+        options.environment = env();
+        S3DownloadJob job({entry(u"s3://kiln-test/cancel/twelve.bin"_s, u"c/twelve.bin"_s)},
+                          options);
+        connect(&job, &TransferJob::progress, &job, [&job](qint64 done, qint64) {
+            if (done > 0)
+                job.cancel();
+        });
+        QSignalSpy spy(&job, &TransferJob::finished);
+        job.start();
+        QVERIFY(spy.wait(60000));
+        QTest::qWait(100);
+        QCOMPARE(spy.size(), 1);
+        const auto result = spy.at(0).at(0).value<FileTransferResult>();
+        QVERIFY(result.cancelled);
+        QCOMPARE(QDir(m_dir->filePath(u"c"_s)).entryList(QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void badInputs_data()
