@@ -492,6 +492,10 @@ int runCommand(const QStringList &arguments)
         &executor, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);
     if (resuming) {
+        if (const qint64 group = Executor::killLeftoverProcesses(state))
+            reporter.print(
+                u"Stopped the processes left by the interrupted step (process group %1)"_s.arg(
+                    group));
         if (!executor.resume(state, &error)) {
             err << "kiln run: cannot resume: " << error << "\n";
             return UsageError;

@@ -75,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void output(Kiln::OutputChannel channel, const QString &line);
+    // A child process started, leading its own process group `pid` (process modules only).
+    void processStarted(qint64 pid);
     void finished(const Kiln::ActionResult &result);
 };
 

@@ -105,6 +105,7 @@ ProcessActionRun::ProcessActionRun(QString module, QString program, QStringList 
                 Q_EMIT output(channel, line);
             });
     connect(&m_runner, &ProcessRunner::finished, this, &ProcessActionRun::onFinished);
+    connect(&m_runner, &ProcessRunner::started, this, &ActionRun::processStarted);
 }
 
 void ProcessActionRun::start()

@@ -17,7 +17,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QUuid>
+#include <csignal>
 #include <spdlog/spdlog.h>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +109,14 @@ QString osRelease(const QString &key)
         }
     }
     return {};
+}
+
+// Identifies this boot of the machine, so a process id saved before a reboot
+// is never mistaken for a live process after it.
+QString bootId()
+{
+    QFile f(u"/proc/sys/kernel/random/boot_id"_s);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
 }
 
 QString safeName(const QString &name)
@@ -520,6 +530,15 @@ void Executor::runIteration()
             });
     connect(c.action.get(), &ActionRun::finished, this, &Executor::onActionFinished,
             Qt::QueuedConnection);
+    connect(c.action.get(), &ActionRun::processStarted, this, [this](qint64 pid) {
+        // Remember the group so that a resume after a crash can stop its leftovers.
+        m_runningGroup = pid;
+        if (!m_options.stateDirectory.isEmpty() && m_options.nestingDepth == 0 &&
+            !m_options.dryRun) {
+            QString error;
+            writeState(&error);
+        }
+    });
     c.action->start();
     if (m_cancelled)
         c.action->stop(ActionResult::Kind::Cancelled);
@@ -527,6 +546,7 @@ void Executor::runIteration()
 
 void Executor::onActionFinished(const ActionResult &result)
 {
+    m_runningGroup = 0;
     CurrentStep &c = *m_current;
     // The action object may still be on the stack of its own signal; let it go later.
     if (c.action)
@@ -969,6 +989,17 @@ QString Executor::stateFilePath(const QString &stateDirectory)
     return QDir(stateDirectory).filePath(u"kiln-executionstate.json"_s);
 }
 
+qint64 Executor::killLeftoverProcesses(const QJsonObject &state)
+{
+    const qint64 group = state.value(u"runningProcessGroup"_s).toInteger();
+    if (group <= 1 || state.value(u"bootId"_s).toString() != bootId() || bootId().isEmpty())
+        return 0;
+    if (::kill(-static_cast<pid_t>(group), SIGKILL) != 0)
+        return 0; // ESRCH: nothing left
+    log()->warn("killed the leftover process group {} of the interrupted step", group);
+    return group;
+}
+
 QJsonObject Executor::stateOptions(const QJsonObject &state)
 {
     return state.value(u"options"_s).toObject();
@@ -1004,6 +1035,8 @@ QJsonObject Executor::stateJson() const
                                     {u"phase"_s, m_pos.phase},
                                     {u"step"_s, m_pos.step}}},
         {u"rebootCount"_s, m_rebootCount},
+        {u"runningProcessGroup"_s, m_runningGroup},
+        {u"bootId"_s, bootId()},
         {u"ifResults"_s, ifCache},
         {u"record"_s, toJson(m_record)},
     };

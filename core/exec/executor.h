@@ -95,6 +95,11 @@ public:
     // Everything needed to continue this run in another process.
     QJsonObject stateJson() const;
     static QString stateFilePath(const QString &stateDirectory);
+    // Kills what is left of the step that was running when the process that
+    // wrote `state` died (kill -9, power loss without reboot): its process group,
+    // if it still exists and the machine has not rebooted since. Returns the
+    // group id that was signalled, or 0.
+    static qint64 killLeftoverProcesses(const QJsonObject &state);
     // The options part of a state file, to reload the documents before resume().
     static QJsonObject stateOptions(const QJsonObject &state);
 
@@ -169,7 +174,8 @@ private:
     bool m_advanceQueued = false;
     Outcome m_outcome = Outcome::Finished;
     int m_rebootCount = 0;
-    QHash<QString, QString> m_ifCache;                // step key -> "Execute" | "Skip" | "Abort"
+    qint64 m_runningGroup = 0;         // process group of the running step, kept in the state file
+    QHash<QString, QString> m_ifCache; // step key -> "Execute" | "Skip" | "Abort"
     std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
     QSet<QString> m_warned;
     QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run

@@ -541,10 +541,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(work.filePath(u"grandchild.pid"_s)), 20000);
         p.kill(); // SIGKILL: no chance to clean up
         QVERIFY(p.waitForFinished());
-        // The orphaned step keeps running (nothing can catch SIGKILL); end it here.
-        const qint64 shell = pidFrom(work.filePath(u"shell.pid"_s));
-        QVERIFY(shell > 0);
-        ::kill(-static_cast<pid_t>(shell), SIGKILL);
+        // The orphaned step keeps running (nothing can catch SIGKILL) until the
+        // resumed run stops what the state file says was running.
+        const qint64 grandchild = pidFrom(work.filePath(u"grandchild.pid"_s));
+        QVERIFY(grandchild > 0);
+        QVERIFY(!processGone(grandchild));
         QFile marker(work.filePath(u"resume-ok"_s));
         QVERIFY(marker.open(QIODevice::WriteOnly));
         marker.close();
@@ -554,6 +555,8 @@ private Q_SLOTS:
         QCOMPARE(readText(work.filePath(u"log"_s)),
                  u"first\nlong-resumed\nlast\n"_s); // First not rerun
         QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 3);
+        QVERIFY(r.out.contains(u"Stopped the processes left by the interrupted step"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(grandchild), 5000);
     }
 
     void interruptStopsStepAndWritesReports_data()
