@@ -3,6 +3,7 @@
 #include "actions/builtinactions.h"
 #include "actions/processactions.h"
 #include "aws/credentials.h"
+#include "aws/imdsclient.h"
 #include "aws/ssmclient.h"
 #include "document/document.h"
 #include "exec/executedocumentrun.h"
@@ -909,11 +910,22 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
         }
         return ssmParameter(vars.value(ref.name), ref.expression, errors);
     }
-    case Reference::Kind::Imds:
-        errors->append(
-            u"{{ %1 }}: instance metadata (IMDS) is only available on EC2; pass the value "
-            "as a parameter instead"_s.arg(ref.expression));
-        return std::nullopt;
+    case Reference::Kind::Imds: {
+        const QString key = u"imds:"_s + ref.name;
+        if (m_ssmCache.contains(key))
+            return m_ssmCache.value(key);
+        if (m_options.dryRun)
+            return std::nullopt;
+        QString error;
+        const auto value = ImdsClient::getBlocking(QProcessEnvironment::systemEnvironment(),
+                                                   ref.name, 5000, &error);
+        if (!value) {
+            errors->append(u"{{ %1 }}: %2"_s.arg(ref.expression, error));
+            return std::nullopt;
+        }
+        m_ssmCache.insert(key, *value);
+        return *value;
+    }
     default:
         return std::nullopt;
     }
@@ -928,7 +940,9 @@ std::optional<QString> Executor::ssmParameter(const QString &name, const QString
         return std::nullopt; // no AWS calls in a dry run: the reference stays as written
     QString error;
     const auto parameter = SsmClient::getParameterBlocking(
-        AwsConfig::resolve(QProcessEnvironment::systemEnvironment()), name, true, 15000, &error);
+        // On EC2 the instance role fills in missing credentials; elsewhere IMDS is not probed.
+        ImdsClient::resolveConfigBlocking(QProcessEnvironment::systemEnvironment(), 5000), name,
+        true, 15000, &error);
     if (!parameter) {
         errors->append(u"{{ %1 }}: %2"_s.arg(expression, error));
         return std::nullopt;

@@ -723,6 +723,41 @@ private Q_SLOTS:
             QVERIFY2(!readText(QDir(folder).filePath(f)).contains(u"hunter2"_s), qPrintable(f));
     }
 
+    void imdsReference()
+    {
+        // IMDSv2: PUT for a token, then GET with it.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray request = socket->readAll();
+                const QByteArray body = request.startsWith("PUT") ? "token-1" : "i-0kiln1234";
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                    "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        QTemporaryDir logs;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"AWS_EC2_METADATA_SERVICE_ENDPOINT"_s,
+                   u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+        env.remove(u"AWS_EC2_METADATA_DISABLED"_s);
+        p.setProcessEnvironment(env);
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, runDoc(u"imds.yaml"_s), u"-l"_s, logs.path()});
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 60000);
+        const Result r = finish(p);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(firstOutput(stepsByName(detailed(logs.path())).value(u"I"_s))
+                     .value(u"stdout"_s)
+                     .toString(),
+                 u"i-0kiln1234"_s);
+    }
+
     void versionFlag()
     {
         const Result r = kiln({u"--version"_s});
