@@ -401,6 +401,26 @@ private Q_SLOTS:
         QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 0);
     }
 
+    void phasesRunInDocumentOrder()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        const Result r = kiln({u"-d"_s, runDoc(u"phases.yaml"_s), u"-l"_s, logs.path(), u"-p"_s,
+                               u"test,build"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readText(work.filePath(u"order"_s)), u"build\ntest\n"_s);
+        const QJsonArray phases = detailed(logs.path())
+                                      .value(u"documents"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"phases"_s)
+                                      .toArray();
+        QCOMPARE(phases.size(), 2);
+        QCOMPARE(phases.at(0).toObject().value(u"name"_s).toString(), u"build"_s);
+        QCOMPARE(phases.at(1).toObject().value(u"name"_s).toString(), u"test"_s);
+    }
+
     void dryRunRunsNothing()
     {
         QTemporaryDir logs;
