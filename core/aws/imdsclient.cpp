@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -38,6 +39,12 @@ ImdsClient::ImdsClient(QProcessEnvironment environment, QNetworkAccessManager *n
                        QObject *parent)
     : QObject(parent), m_environment(std::move(environment)), m_network(network)
 {
+    if (!m_network) {
+        // Metadata is link-local: never through HTTP(S)_PROXY (a classic SDK pitfall).
+        auto *own = new QNetworkAccessManager(this);
+        own->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        m_network = own;
+    }
 }
 
 bool ImdsClient::isEnabled(const QProcessEnvironment &environment, QString *whyNot)
@@ -168,7 +175,8 @@ void ImdsClient::completeConfig(AwsConfig config, const QProcessEnvironment &env
         QTimer::singleShot(0, context, [done, config] { done(config); });
         return;
     }
-    auto *client = new ImdsClient(environment, network, context);
+    Q_UNUSED(network) // metadata gets its own proxy-free access manager
+    auto *client = new ImdsClient(environment, nullptr, context);
     auto finish = [client, done](const AwsConfig &c) {
         client->deleteLater();
         done(c);

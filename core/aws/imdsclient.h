@@ -28,6 +28,7 @@ public:
     using GotCredentials =
         std::function<void(const std::optional<AwsCredentials> &credentials, const QString &error)>;
 
+    // With a null `network` the client makes its own, which never uses a proxy.
     ImdsClient(QProcessEnvironment environment, QNetworkAccessManager *network,
                QObject *parent = nullptr);
 

@@ -6,6 +6,9 @@
 // refused/reset, timeouts, 5xx, SlowDown) are retried with exponential back-off,
 // and a bucket that S3 says is in another region (x-amz-bucket-region on a 301 or
 // 400) is addressed and signed for that region from then on, as the SDKs do.
+// Every request signs the SHA-256 of its body (one part at most is in memory), so
+// plain-http S3-compatible endpoints work too; SigV4Signer::unsignedPayload() is
+// there for callers that stream bodies over https.
 // Errors are turned into sentences that say what to check (credentials, bucket
 // name, region, bucket owner) and never contain a secret.
 #pragma once

@@ -1,6 +1,7 @@
 #include "aws/s3uploadjob.h"
 
 #include "aws/imdsclient.h"
+#include "net/environmentproxy.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -31,6 +32,8 @@ void S3UploadJob::start()
     QNetworkAccessManager *network = m_options.network;
     if (!network) {
         m_ownNetwork = std::make_unique<QNetworkAccessManager>();
+        // The access manager takes ownership of the factory.
+        m_ownNetwork->setProxyFactory(new EnvironmentProxyFactory(m_options.environment));
         network = m_ownNetwork.get();
     }
     // Credentials and region: environment and profile files, then (on EC2 only) the

@@ -28,7 +28,8 @@ struct TransferOptions
 {
     // Relative local paths are resolved against this folder (empty: the process CWD).
     QString workingDirectory;
-    // Environment the AWS settings are read from (credentials, profile, region, endpoints).
+    // Environment the AWS settings (credentials, profile, region, endpoints, IMDS) and
+    // the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) are read from.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Attempts per file for transient errors (connection refused/reset, timeouts, 5xx).
     int maxAttempts = 5;
@@ -36,7 +37,8 @@ struct TransferOptions
     int retryDelayMs = 1000;
     // A transfer that receives or sends nothing for this long is aborted as a timeout.
     int stallTimeoutMs = 60000;
-    // Optional shared access manager (must outlive the job); otherwise the job owns one.
+    // Optional shared access manager (must outlive the job; its proxy settings are then
+    // the caller's); otherwise the job owns one that follows the proxy variables.
     QNetworkAccessManager *network = nullptr;
     // S3 only: multipart upload above this size, with parts of multipartPartSize bytes.
     qint64 multipartThreshold = 16 * 1024 * 1024;

@@ -1,5 +1,6 @@
 #include "net/webdownload.h"
 
+#include "net/environmentproxy.h"
 #include "net/networkcompat.h"
 #include "net/urlredaction.h"
 
@@ -70,6 +71,8 @@ WebDownloadJob::WebDownloadJob(QJsonArray entries, TransferOptions options, QObj
     m_network = m_options.network;
     if (!m_network) {
         m_ownNetwork = std::make_unique<QNetworkAccessManager>();
+        // The access manager takes ownership of the factory.
+        m_ownNetwork->setProxyFactory(new EnvironmentProxyFactory(m_options.environment));
         m_network = m_ownNetwork.get();
     }
     m_retryTimer = new QTimer(this);

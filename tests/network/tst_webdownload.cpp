@@ -1,6 +1,7 @@
 // WebDownload against real HTTP and HTTPS servers on 127.0.0.1 (TestHttpServer):
 // status handling, redirects, checksums, overwrite, retries with hit counts,
 // dropped connections and TLS, always checking that nothing partial is left.
+#include "net/environmentproxy.h"
 #include "net/webdownload.h"
 #include "testhttpserver.h"
 
@@ -47,9 +48,11 @@ private:
     QByteArray m_body = payload();
     QStringList m_log;
 
-    FileTransferResult run(const QJsonArray &entries, int maxAttempts = 5)
+    FileTransferResult run(const QJsonArray &entries, int maxAttempts = 5,
+                           const QProcessEnvironment &environment = {})
     {
         TransferOptions options;
+        options.environment = environment;
         options.workingDirectory = m_dir->path();
         options.retryDelayMs = 5;
         options.maxAttempts = maxAttempts;
@@ -383,6 +386,49 @@ private Q_SLOTS:
         QVERIFY2(!result.error.contains(u"deadbeefsecret"_s), qPrintable(result.error));
         QVERIFY(!m_log.join(u'\n').contains(u"deadbeefsecret"_s));
         QVERIFY(result.error.contains(u"a=1"_s));
+    }
+
+    void usesProxyFromEnvironment()
+    {
+        // The test server plays the proxy: it receives absolute-URI requests.
+        m_http->route("http://example.test/proxied.bin", m_body);
+        QProcessEnvironment env;
+        env.insert(u"HTTP_PROXY"_s, m_http->baseUrl());
+        auto result = run({entry(u"http://example.test/proxied.bin"_s, u"p.bin"_s)}, 5, env);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(m_http->hits("http://example.test/proxied.bin"), 1);
+        QCOMPARE(readFile(m_dir->filePath(u"p.bin"_s)).toLatin1(), m_body);
+
+        env.insert(u"NO_PROXY"_s, u"other.example, .test"_s);
+        result = run({entry(u"http://example.test/proxied.bin"_s, u"q.bin"_s)}, 5, env);
+        QVERIFY(!result.ok); // straight to example.test, which does not resolve
+        QCOMPARE(m_http->hits("http://example.test/proxied.bin"), 1);
+    }
+
+    void proxyBypassRules_data()
+    {
+        QTest::addColumn<QString>("noProxy");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("bypass");
+        QTest::newRow("loopback always") << QString() << u"127.0.0.1"_s << true;
+        QTest::newRow("localhost always") << QString() << u"localhost"_s << true;
+        QTest::newRow("not listed") << u"a.com"_s << u"b.com"_s << false;
+        QTest::newRow("exact") << u"a.com"_s << u"a.com"_s << true;
+        QTest::newRow("domain suffix") << u"a.com"_s << u"x.a.com"_s << true;
+        QTest::newRow("dot suffix") << u".a.com"_s << u"x.a.com"_s << true;
+        QTest::newRow("no partial label") << u"a.com"_s << u"xa.com"_s << false;
+        QTest::newRow("port ignored") << u"a.com:8443"_s << u"a.com"_s << true;
+        QTest::newRow("star") << u"*"_s << u"any.where"_s << true;
+    }
+
+    void proxyBypassRules()
+    {
+        QFETCH(QString, noProxy);
+        QFETCH(QString, host);
+        QFETCH(bool, bypass);
+        QProcessEnvironment env;
+        env.insert(u"no_proxy"_s, noProxy);
+        QCOMPARE(EnvironmentProxyFactory(env).bypasses(host), bypass);
     }
 
     void finishedIsNeverEmittedFromStart()
