@@ -890,10 +890,28 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
             return phaseRecord().name;
         if (k == u"step")
             return m_current && m_current->step ? m_current->step->name : QString();
-        if (k == u"accountId" || k == u"region") {
+        if (k == u"region") {
+            // On EC2 the instance's region; elsewhere the configured AWS region, if any.
+            const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            if (ImdsClient::isEnabled(env)) {
+                QString error;
+                if (const auto region =
+                        ImdsClient::getBlocking(env, u"placement/region"_s, 5000, &error))
+                    return *region;
+                errors->append(u"{{ context:region }}: %1"_s.arg(error));
+                return std::nullopt;
+            }
+            const AwsConfig config = AwsConfig::resolve(env);
+            if (!config.regionSource.startsWith(u"default"))
+                return config.region;
             errors->append(
-                u"{{ context:%1 }} needs an AWS instance and is not available in a local run"_s.arg(
-                    k));
+                u"{{ context:region }}: no AWS region is configured here; set AWS_REGION "
+                "(on EC2 the instance's region is used)"_s);
+            return std::nullopt;
+        }
+        if (k == u"accountId") {
+            errors->append(u"{{ context:accountId }} needs an EC2 instance and is not available in "
+                           "a local run; pass the account id as a parameter instead"_s);
             return std::nullopt;
         }
         return std::nullopt;

@@ -405,6 +405,23 @@ private Q_SLOTS:
                  qPrintable(fx.step(u"S"_s)->failureMessage));
     }
 
+    void contextVariables()
+    {
+        Fixture fx;
+        qputenv("KILN_TEST_ENV_VALUE", "from-env");
+        qputenv("AWS_REGION", "eu-west-3");
+        qputenv("AWS_EC2_METADATA_DISABLED", "true"); // the same answer on an EC2 CI runner
+        fx.make(bashDoc(R"(      - name: Ctx
+        action: ExecuteBash
+        inputs:
+          commands: ['echo "{{ context:phase }}|{{ context:step }}|{{ context:executionId }}|{{ context:osPlatform }}|{{ env:KILN_TEST_ENV_VALUE }}|{{ context:region }}"']
+)"),
+                {}, [](ExecutorOptions &o) { o.executionId = u"exec-42"_s; });
+        QCOMPARE(fx.run(), RunStatus::Success);
+        qunsetenv("AWS_REGION");
+        QCOMPARE(fx.stdoutOf(u"Ctx"_s), u"build|Ctx|exec-42|linux|from-env|eu-west-3"_s);
+    }
+
     void executeBinaryUsesNoShell()
     {
         Fixture fx;
