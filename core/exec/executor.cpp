@@ -499,9 +499,9 @@ void Executor::runIteration()
     ctx.platform = m_options.platform;
     ctx.gracePeriod = m_options.gracePeriod;
     if (it) {
-        Q_EMIT message(u"%1/%2: iteration %3 (value %4)"_s.arg(phaseRecord().name, step.name)
-                           .arg(it->index)
-                           .arg(mask(it->value)));
+        // Shown with the step's output, so each iteration's lines follow their header.
+        Q_EMIT stepOutput(m_pos.document, phaseRecord().name, step.name, OutputChannel::Info,
+                          u"iteration %1 (value %2)"_s.arg(it->index).arg(mask(it->value)));
     }
     if (!errors.isEmpty()) {
         iterationFailed(errors.join(u"; "_s), false);
