@@ -38,6 +38,8 @@ struct Step;
 struct LoopIteration;
 struct Reference;
 
+// The caller loads and validates every document (Validator) before a run:
+// the executor assumes a valid document and fails a step loudly otherwise.
 struct RunDocument
 {
     QString path;                             // as the user gave it (reports, state)
@@ -103,6 +105,12 @@ public:
     // The options part of a state file, to reload the documents before resume().
     static QJsonObject stateOptions(const QJsonObject &state);
 
+    // Signals, in order: runStarted; per document documentStarted … documentFinished;
+    // per selected phase phaseStarted … phaseFinished; per step stepStarted,
+    // stepOutput*, stepFinished (exactly once per step and run, except that a step
+    // rerun after a simulated exit-194 reboot gets a second stepStarted and one
+    // stepFinished); runFinished exactly once (RunStatus::Pending when the run
+    // ended with a reboot handoff, see outcome()).
 Q_SIGNALS:
     void runStarted(const QString &executionId);
     void documentStarted(int document, const QString &path);
