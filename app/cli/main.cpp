@@ -15,6 +15,7 @@ void printUsage(QTextStream &out)
            "\n"
            "Commands:\n"
            "  validate   check documents: YAML, schema, references (file:line:col diagnostics)\n"
+           "  run        run documents locally, like `awstoe run` (kiln run --help)\n"
            "  actions    list the action modules, or describe one: kiln actions ExecuteBash\n"
            "  schema     write the JSON Schema of component documents (for editors and CI)\n"
            "\n"
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"validate")
         return Kiln::Cli::validateCommand(args);
+    if (command == u"run")
+        return Kiln::Cli::runCommand(args);
     if (command == u"actions")
         return Kiln::Cli::actionsCommand(args);
     if (command == u"schema")
