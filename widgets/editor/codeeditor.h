@@ -1,0 +1,80 @@
+// The YAML text editor: a QPlainTextEdit with a gutter (diagnostic markers,
+// line numbers, fold markers), current-line highlight, spaces-only indentation
+// tuned for YAML, comment toggling, indentation folding, and diagnostics shown
+// as wave underlines with tooltips. It knows nothing about files or the
+// validator: EditorPage feeds it diagnostics.
+#pragma once
+
+#include "diagnostics/diagnostic.h"
+
+#include <QPlainTextEdit>
+
+class QSyntaxHighlighter;
+
+namespace Kiln {
+
+class CodeEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    static constexpr int IndentWidth = 2;
+
+    explicit CodeEditor(QWidget *parent = nullptr);
+
+    // Shows `diagnostics` (1-based positions in this text) as underlines and gutter marks.
+    void setDiagnostics(const Diagnostics &diagnostics);
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    // The messages of the diagnostics whose underline covers document position `position`.
+    QStringList diagnosticMessagesAt(int position) const;
+
+    // Moves the cursor to 1-based `line` and `column` (column in code points; 0 = line start).
+    void goToLine(int line, int column = 0);
+    int currentLine() const;   // 1-based
+    int currentColumn() const; // 1-based, in code points
+
+    // Adds or removes `# ` on the selected lines (or the current line).
+    void toggleComment();
+    // Folding by indentation: a line folds the following lines indented deeper.
+    bool isFoldable(const QTextBlock &block) const;
+    bool isFolded(const QTextBlock &block) const;
+    void setFolded(const QTextBlock &block, bool folded);
+    void toggleFold(const QTextBlock &block);
+    void unfoldAll();
+
+    QSyntaxHighlighter *highlighter() const { return m_highlighter; }
+
+    // Gutter plumbing, used by the private gutter widget.
+    int gutterWidth() const;
+    void paintGutter(QPaintEvent *event);
+    void gutterClicked(const QPoint &pos);
+    bool gutterToolTip(const QPoint &pos, QPoint globalPos);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Range
+    {
+        QTextCursor cursor; // a QTextCursor follows edits until the next validation
+        Severity severity = Severity::Error;
+        QString text;
+    };
+
+    void updateGutterWidth();
+    void updateGutter(const QRect &rect, int dy);
+    void updateExtraSelections();
+    void insertIndentedNewline();
+    void indentSelection(bool outdent);
+    void revealCursorBlock();
+    QTextBlock blockAtGutterY(int y) const;
+
+    QWidget *m_gutter = nullptr;
+    QSyntaxHighlighter *m_highlighter = nullptr;
+    Diagnostics m_diagnostics;
+    QList<Range> m_ranges;
+};
+
+} // namespace Kiln

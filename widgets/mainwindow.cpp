@@ -1,0 +1,322 @@
+#include "mainwindow.h"
+
+#include "editor/codeeditor.h"
+#include "editor/findbar.h"
+#include "editorpage.h"
+#include "model/diagnosticsmodel.h"
+#include "problemsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_problems(new ProblemsView(this)),
+      m_problemCounts(new QLabel(this)), m_cursorPosition(new QLabel(this))
+{
+    setWindowTitle(tr("Kiln Studio"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    problemsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                              QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    resizeDocks({problemsDock}, {160}, Qt::Vertical);
+
+    statusBar()->addPermanentWidget(m_problemCounts);
+    statusBar()->addPermanentWidget(m_cursorPosition);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentPageChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closePage);
+    connect(m_problems, &ProblemsView::problemActivated, this, [this](int line, int column) {
+        if (EditorPage *page = currentPage(); page && line > 0)
+            page->editor()->goToLine(line, column);
+    });
+
+    createActions();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New"), this, [this] { newDocument(); });
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open..."), this, [this] {
+            const QStringList paths =
+                QFileDialog::getOpenFileNames(this, tr("Open Component Documents"), QString(),
+                                              tr("YAML documents (*.yaml *.yml);;All files (*)"));
+            for (const QString &path : paths)
+                openFile(path);
+        });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
+                                          tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                            tr("Save &As..."), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *close =
+        file->addAction(tr("&Close"), this, [this] { closePage(m_tabs->currentIndex()); });
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    auto onEditor = [this](auto method) {
+        return [this, method] {
+            if (EditorPage *page = currentPage())
+                (page->editor()->*method)();
+        };
+    };
+    QAction *undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"),
+                                    this, onEditor(&QPlainTextEdit::undo));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"),
+                                    this, onEditor(&QPlainTextEdit::redo));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-cut")), tr("Cu&t"), this,
+                    onEditor(&QPlainTextEdit::cut))
+        ->setShortcut(QKeySequence::Cut);
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this,
+                    onEditor(&QPlainTextEdit::copy))
+        ->setShortcut(QKeySequence::Copy);
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste"), this,
+                    onEditor(&QPlainTextEdit::paste))
+        ->setShortcut(QKeySequence::Paste);
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find..."), this,
+                    [this] {
+                        if (EditorPage *page = currentPage())
+                            page->findBar()->showFind();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")), tr("&Replace..."), this,
+                    [this] {
+                        if (EditorPage *page = currentPage())
+                            page->findBar()->showReplace();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    edit->addAction(tr("&Go to Line..."), this, &MainWindow::goToLine)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    edit->addSeparator();
+    edit->addAction(tr("Toggle &Comment"), this, onEditor(&CodeEditor::toggleComment))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    edit->addAction(tr("&Unfold All"), this, onEditor(&CodeEditor::unfoldAll));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+}
+
+EditorPage *MainWindow::currentPage() const
+{
+    return qobject_cast<EditorPage *>(m_tabs->currentWidget());
+}
+
+EditorPage *MainWindow::page(int index) const
+{
+    return qobject_cast<EditorPage *>(m_tabs->widget(index));
+}
+
+int MainWindow::pageCount() const
+{
+    return m_tabs->count();
+}
+
+EditorPage *MainWindow::addPage(EditorPage *page)
+{
+    connect(page, &EditorPage::validated, this, [this, page] {
+        if (page == currentPage())
+            updateStatus();
+    });
+    connect(page, &EditorPage::modificationChanged, this, [this, page] { updateTabTitle(page); });
+    connect(page, &EditorPage::filePathChanged, this, [this, page] { updateTabTitle(page); });
+    connect(page->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, page] {
+        if (page == currentPage())
+            updateStatus();
+    });
+    const int index = m_tabs->addTab(page, page->displayName());
+    updateTabTitle(page);
+    m_tabs->setCurrentIndex(index);
+    page->editor()->setFocus();
+    return page;
+}
+
+EditorPage *MainWindow::newDocument(const QString &text)
+{
+    auto *page = new EditorPage;
+    page->setUntitledName(tr("Untitled %1").arg(++m_untitledCounter));
+    page->setText(text);
+    page->validateNow();
+    return addPage(page);
+}
+
+EditorPage *MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (page(i)->filePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return page(i);
+        }
+    }
+    auto *p = new EditorPage;
+    QString error;
+    if (!p->load(absolute, &error)) {
+        delete p;
+        QMessageBox::warning(this, tr("Open Document"), error);
+        return nullptr;
+    }
+    return addPage(p);
+}
+
+bool MainWindow::save()
+{
+    return currentPage() && savePage(currentPage(), false);
+}
+
+bool MainWindow::saveAs()
+{
+    return currentPage() && savePage(currentPage(), true);
+}
+
+bool MainWindow::savePage(EditorPage *page, bool askForName)
+{
+    QString path = page->filePath();
+    if (askForName || path.isEmpty()) {
+        path =
+            QFileDialog::getSaveFileName(this, tr("Save Component Document"),
+                                         path.isEmpty() ? page->displayName() + u".yaml"_s : path,
+                                         tr("YAML documents (*.yaml *.yml);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!page->save(path, &error)) {
+        QMessageBox::warning(this, tr("Save Document"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
+    return true;
+}
+
+bool MainWindow::maybeSave(EditorPage *page)
+{
+    if (!page->isModified())
+        return true;
+    m_tabs->setCurrentWidget(page);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them before closing?").arg(page->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return savePage(page, false);
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::closePage(int index)
+{
+    EditorPage *p = page(index);
+    if (!p || !maybeSave(p))
+        return false;
+    m_tabs->removeTab(m_tabs->indexOf(p));
+    p->deleteLater();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!maybeSave(page(i))) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void MainWindow::currentPageChanged()
+{
+    EditorPage *p = currentPage();
+    m_problems->setDiagnosticsModel(p ? p->diagnosticsModel() : nullptr);
+    updateStatus();
+    if (p)
+        setWindowFilePath(p->filePath());
+    setWindowTitle(p ? tr("%1[*] — Kiln Studio").arg(p->displayName()) : tr("Kiln Studio"));
+    setWindowModified(p && p->isModified());
+}
+
+void MainWindow::updateTabTitle(EditorPage *p)
+{
+    const int index = m_tabs->indexOf(p);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, p->isModified() ? p->displayName() + u" •"_s : p->displayName());
+    m_tabs->setTabToolTip(index, p->filePath().isEmpty() ? p->displayName()
+                                                         : QDir::toNativeSeparators(p->filePath()));
+    if (p == currentPage()) {
+        setWindowTitle(tr("%1[*] — Kiln Studio").arg(p->displayName()));
+        setWindowModified(p->isModified());
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    EditorPage *p = currentPage();
+    if (!p) {
+        m_problemCounts->clear();
+        m_cursorPosition->clear();
+        return;
+    }
+    const int errors = p->diagnosticsModel()->errorCount();
+    const int warnings = p->diagnosticsModel()->warningCount();
+    if (errors == 0 && warnings == 0)
+        m_problemCounts->setText(tr("No problems"));
+    else
+        m_problemCounts->setText(tr("%n error(s)", nullptr, errors) + u", "_s +
+                                 tr("%n warning(s)", nullptr, warnings));
+    m_cursorPosition->setText(
+        tr("Ln %1, Col %2").arg(p->editor()->currentLine()).arg(p->editor()->currentColumn()));
+}
+
+void MainWindow::goToLine()
+{
+    EditorPage *p = currentPage();
+    if (!p)
+        return;
+    bool ok = false;
+    const int line = QInputDialog::getInt(
+        this, tr("Go to Line"), tr("Line (1–%1):").arg(p->editor()->blockCount()),
+        p->editor()->currentLine(), 1, p->editor()->blockCount(), 1, &ok);
+    if (ok)
+        p->editor()->goToLine(line);
+}
+
+} // namespace Kiln
