@@ -1,22 +1,27 @@
 #include "mainwindow.h"
 
+#include "documenttemplates.h"
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "editorpage.h"
 #include "model/diagnosticsmodel.h"
 #include "problemsview.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +30,9 @@ namespace Kiln {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_problems(new ProblemsView(this)),
-      m_problemCounts(new QLabel(this)), m_cursorPosition(new QLabel(this))
+      m_problemCounts(new QLabel(this)), m_cursorPosition(new QLabel(this)),
+      m_watcher(new QFileSystemWatcher(this)), m_settings(StudioSettings::load()),
+      m_systemPalette(QApplication::palette())
 {
     setWindowTitle(tr("Kiln Studio"));
     m_tabs->setDocumentMode(true);
@@ -41,6 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     resizeDocks({problemsDock}, {160}, Qt::Vertical);
 
+    m_problemCounts->setContentsMargins(8, 0, 8, 0);
+    m_cursorPosition->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_problemCounts);
     statusBar()->addPermanentWidget(m_cursorPosition);
 
@@ -51,7 +60,10 @@ MainWindow::MainWindow(QWidget *parent)
             page->editor()->goToLine(line, column);
     });
 
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+
     createActions();
+    applyTheme();
     resize(1100, 720);
 }
 
@@ -63,6 +75,11 @@ void MainWindow::createActions()
     QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
                                          tr("&New"), this, [this] { newDocument(); });
     newAction->setShortcut(QKeySequence::New);
+    QMenu *fromTemplate = file->addMenu(tr("New from &Template"));
+    for (const DocumentTemplate &t : documentTemplates()) {
+        const QString resource = t.resource;
+        fromTemplate->addAction(t.title, this, [this, resource] { newFromTemplate(resource); });
+    }
     QAction *open = file->addAction(
         QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open..."), this, [this] {
             const QStringList paths =
@@ -72,6 +89,10 @@ void MainWindow::createActions()
                 openFile(path);
         });
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu =
+        file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
     file->addSeparator();
     QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
                                           tr("&Save"), this, &MainWindow::save);
@@ -133,6 +154,17 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu
+        ->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Kiln Studio..."),
+                    this,
+                    [this] {
+                        SettingsDialog dialog(m_settings, this);
+                        if (dialog.exec() == QDialog::Accepted)
+                            applySettings(dialog.settings());
+                    })
+        ->setShortcut(QKeySequence::Preferences);
 }
 
 EditorPage *MainWindow::currentPage() const
@@ -157,11 +189,16 @@ EditorPage *MainWindow::addPage(EditorPage *page)
             updateStatus();
     });
     connect(page, &EditorPage::modificationChanged, this, [this, page] { updateTabTitle(page); });
-    connect(page, &EditorPage::filePathChanged, this, [this, page] { updateTabTitle(page); });
+    connect(page, &EditorPage::filePathChanged, this, [this, page] {
+        updateTabTitle(page);
+        watch(page);
+    });
     connect(page->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, page] {
         if (page == currentPage())
             updateStatus();
     });
+    page->editor()->setFont(m_settings.editorFont);
+    watch(page);
     const int index = m_tabs->addTab(page, page->displayName());
     updateTabTitle(page);
     m_tabs->setCurrentIndex(index);
@@ -176,6 +213,14 @@ EditorPage *MainWindow::newDocument(const QString &text)
     page->setText(text);
     page->validateNow();
     return addPage(page);
+}
+
+EditorPage *MainWindow::newFromTemplate(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    return newDocument(QString::fromUtf8(file.readAll()));
 }
 
 EditorPage *MainWindow::openFile(const QString &path)
@@ -194,6 +239,7 @@ EditorPage *MainWindow::openFile(const QString &path)
         QMessageBox::warning(this, tr("Open Document"), error);
         return nullptr;
     }
+    rememberFile(absolute);
     return addPage(p);
 }
 
@@ -223,6 +269,8 @@ bool MainWindow::savePage(EditorPage *page, bool askForName)
         QMessageBox::warning(this, tr("Save Document"), error);
         return false;
     }
+    rememberFile(page->filePath());
+    watch(page); // a save replaces the file, which can drop the watch
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
 }
@@ -247,6 +295,8 @@ bool MainWindow::closePage(int index)
     if (!p || !maybeSave(p))
         return false;
     m_tabs->removeTab(m_tabs->indexOf(p));
+    if (!p->filePath().isEmpty())
+        m_watcher->removePath(p->filePath());
     p->deleteLater();
     return true;
 }
@@ -300,8 +350,9 @@ void MainWindow::updateStatus()
     if (errors == 0 && warnings == 0)
         m_problemCounts->setText(tr("No problems"));
     else
-        m_problemCounts->setText(tr("%n error(s)", nullptr, errors) + u", "_s +
-                                 tr("%n warning(s)", nullptr, warnings));
+        m_problemCounts->setText(
+            (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) + u", "_s +
+            (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
     m_cursorPosition->setText(
         tr("Ln %1, Col %2").arg(p->editor()->currentLine()).arg(p->editor()->currentColumn()));
 }
@@ -317,6 +368,124 @@ void MainWindow::goToLine()
         p->editor()->currentLine(), 1, p->editor()->blockCount(), 1, &ok);
     if (ok)
         p->editor()->goToLine(line);
+}
+
+void MainWindow::rememberFile(const QString &path)
+{
+    m_settings.addRecentFile(path);
+    m_settings.save();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : std::as_const(m_settings.recentFiles)) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                             [this, path] { openFile(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (m_settings.recentFiles.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_settings.recentFiles.clear();
+        m_settings.save();
+    });
+}
+
+void MainWindow::watch(EditorPage *page)
+{
+    const QString path = page->filePath();
+    if (!path.isEmpty() && QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+}
+
+void MainWindow::fileChangedOnDisk(const QString &path)
+{
+    EditorPage *changed = nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (page(i)->filePath() == path)
+            changed = page(i);
+    }
+    if (!changed)
+        return;
+    // Editors that replace files (and our own QSaveFile) drop the inotify watch.
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(
+            tr("%1 was deleted or cannot be read").arg(QDir::toNativeSeparators(path)), 5000);
+        return;
+    }
+    const QString disk = QString::fromUtf8(file.readAll());
+    const QString mine = changed->editor()->toPlainText();
+    if (disk == mine || disk == mine + u'\n')
+        return; // our own save, or a touch
+    if (changed->isModified()) {
+        m_tabs->setCurrentWidget(changed);
+        const auto answer = QMessageBox::question(
+            this, tr("File Changed"),
+            tr("%1 was changed outside Kiln Studio, and you have unsaved changes. Reload it and "
+               "lose your changes?")
+                .arg(changed->displayName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const int line = changed->editor()->currentLine();
+    changed->setText(disk);
+    changed->editor()->goToLine(line);
+    statusBar()->showMessage(tr("Reloaded %1").arg(changed->displayName()), 3000);
+}
+
+void MainWindow::applySettings(const StudioSettings &settings)
+{
+    m_settings = settings;
+    m_settings.save();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        page(i)->editor()->setFont(m_settings.editorFont);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    switch (m_settings.theme) {
+    case StudioSettings::Theme::System:
+        QApplication::setPalette(m_systemPalette);
+        break;
+    case StudioSettings::Theme::Light:
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case StudioSettings::Theme::Dark: {
+        QPalette dark;
+        const QColor window(0x2a, 0x2e, 0x32), base(0x1b, 0x1e, 0x20), text(0xfc, 0xfc, 0xfc);
+        dark.setColor(QPalette::Window, window);
+        dark.setColor(QPalette::WindowText, text);
+        dark.setColor(QPalette::Base, base);
+        dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+        dark.setColor(QPalette::Text, text);
+        dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+        dark.setColor(QPalette::ButtonText, text);
+        dark.setColor(QPalette::BrightText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        dark.setColor(QPalette::HighlightedText, QColor(0x1b, 0x1e, 0x20));
+        dark.setColor(QPalette::ToolTipBase, window);
+        dark.setColor(QPalette::ToolTipText, text);
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+        dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+        dark.setColor(QPalette::Mid, QColor(0x40, 0x45, 0x4a));
+        dark.setColor(QPalette::Dark, QColor(0x16, 0x18, 0x1a));
+        dark.setColor(QPalette::Light, QColor(0x40, 0x45, 0x4a));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x6e, 0x71, 0x75));
+        QApplication::setPalette(dark);
+        break;
+    }
+    }
 }
 
 } // namespace Kiln

@@ -3,9 +3,14 @@
 // position). It wires widgets together; the features live in the widgets.
 #pragma once
 
-#include <QMainWindow>
+#include "studiosettings.h"
 
+#include <QMainWindow>
+#include <QPalette>
+
+class QFileSystemWatcher;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace Kiln {
@@ -25,6 +30,8 @@ public:
     EditorPage *openFile(const QString &path);
     // A new untitled document with `text`.
     EditorPage *newDocument(const QString &text = {});
+    // A new untitled document from a template resource (see documenttemplates.h).
+    EditorPage *newFromTemplate(const QString &resource);
 
     EditorPage *currentPage() const;
     EditorPage *page(int index) const;
@@ -36,6 +43,10 @@ public:
     bool saveAs();
     // Closes the tab at `index`, asking first when it has unsaved changes.
     bool closePage(int index);
+
+    const StudioSettings &settings() const { return m_settings; }
+    // Stores `settings` and applies font and theme to the open documents.
+    void applySettings(const StudioSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,11 +60,20 @@ private:
     bool savePage(EditorPage *page, bool askForName);
     bool maybeSave(EditorPage *page);
     EditorPage *addPage(EditorPage *page);
+    void rebuildRecentMenu();
+    void rememberFile(const QString &path);
+    void fileChangedOnDisk(const QString &path);
+    void watch(EditorPage *page);
+    void applyTheme();
 
     QTabWidget *m_tabs = nullptr;
     ProblemsView *m_problems = nullptr;
     QLabel *m_problemCounts = nullptr;
     QLabel *m_cursorPosition = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    StudioSettings m_settings;
+    QPalette m_systemPalette;
     int m_untitledCounter = 0;
 };
 

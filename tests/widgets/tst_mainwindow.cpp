@@ -1,14 +1,23 @@
 // The main window as a user sees it: open documents, the problems pane follows
 // the current tab, activating a problem moves the cursor.
+#include "document/document.h"
+#include "documenttemplates.h"
 #include "editor/codeeditor.h"
+#include "editor/yamlhighlighter.h"
 #include "editorpage.h"
 #include "mainwindow.h"
 #include "model/diagnosticsmodel.h"
 #include "problemsview.h"
+#include "studiosettings.h"
+#include "validate/validator.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -24,7 +33,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"KilnTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
 
     void problemsPaneFollowsTheCurrentDocument()
     {
@@ -77,6 +94,174 @@ private Q_SLOTS:
         });
         QCOMPARE(window.openFile(u"/nonexistent/kiln/none.yaml"_s), nullptr);
         QCOMPARE(window.pageCount(), 0);
+    }
+
+    void templatesAreValidDocuments()
+    {
+        const QList<DocumentTemplate> templates = documentTemplates();
+        QVERIFY(templates.size() >= 4);
+        MainWindow window;
+        for (const DocumentTemplate &t : templates) {
+            const QString text = templateText(t);
+            QVERIFY2(!text.isEmpty(), qPrintable(t.resource));
+            const Diagnostics diagnostics =
+                Validator().validate(Document::fromText(text.toUtf8(), t.resource));
+            QVERIFY2(!hasErrors(diagnostics), qPrintable(t.resource));
+
+            EditorPage *page = window.newFromTemplate(t.resource);
+            QVERIFY(page);
+            QCOMPARE(page->editor()->toPlainText(), text);
+            QVERIFY(!page->isModified());
+            QCOMPARE(page->diagnosticsModel()->errorCount(), 0);
+        }
+        QCOMPARE(window.pageCount(), templates.size());
+        QCOMPARE(window.newFromTemplate(u":/templates/none.yaml"_s), nullptr);
+    }
+
+    void settingsRoundTrip()
+    {
+        StudioSettings s;
+        s.editorFont = StudioSettings::defaultEditorFont();
+        s.editorFont.setPointSize(15);
+        s.theme = StudioSettings::Theme::Dark;
+        s.logDirectory = u"/tmp/kiln-logs"_s;
+        s.rebootMode = StudioSettings::RebootMode::Stop;
+        s.recentFiles = {u"/a.yaml"_s};
+        s.save();
+
+        const StudioSettings loaded = StudioSettings::load();
+        QCOMPARE(loaded.editorFont.pointSize(), 15);
+        QCOMPARE(loaded.theme, StudioSettings::Theme::Dark);
+        QCOMPARE(loaded.logDirectory, u"/tmp/kiln-logs"_s);
+        QCOMPARE(loaded.rebootMode, StudioSettings::RebootMode::Stop);
+        QCOMPARE(loaded.recentFiles, QStringList{u"/a.yaml"_s});
+        QSettings().clear();
+        QCOMPARE(StudioSettings::load().theme, StudioSettings::Theme::System);
+    }
+
+    void recentFiles()
+    {
+        StudioSettings s;
+        for (int i = 0; i < StudioSettings::MaxRecentFiles + 3; ++i)
+            s.addRecentFile(QStringLiteral("/f%1.yaml").arg(i));
+        QCOMPARE(s.recentFiles.size(), StudioSettings::MaxRecentFiles);
+        s.addRecentFile(u"/f5.yaml"_s);
+        QCOMPARE(s.recentFiles.first(), u"/f5.yaml"_s);
+        QCOMPARE(s.recentFiles.count(u"/f5.yaml"_s), 1);
+
+        MainWindow window;
+        const QString path = corpus + u"011_hello-world-linux.yaml"_s;
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.settings().recentFiles.first(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(StudioSettings::load().recentFiles.first(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void applyingSettingsChangesFontAndTheme()
+    {
+        MainWindow window;
+        EditorPage *page = window.newDocument(u"a: 1\n"_s);
+        StudioSettings s = window.settings();
+        s.editorFont.setPointSize(17);
+        s.theme = StudioSettings::Theme::Dark;
+        window.applySettings(s);
+        QCOMPARE(page->editor()->font().pointSize(), 17);
+        QTRY_VERIFY(page->editor()->palette().color(QPalette::Base).lightness() < 128);
+        if (auto *yaml = qobject_cast<YamlHighlighter *>(page->editor()->highlighter()))
+            QVERIFY(yaml->isDarkTheme()); // re-themed on the palette change
+        s.theme = StudioSettings::Theme::Light;
+        window.applySettings(s);
+        QTRY_VERIFY(page->editor()->palette().color(QPalette::Base).lightness() >= 128);
+        if (auto *yaml = qobject_cast<YamlHighlighter *>(page->editor()->highlighter()))
+            QVERIFY(!yaml->isDarkTheme());
+        s.theme = StudioSettings::Theme::System;
+        window.applySettings(s);
+    }
+
+    void reloadsOnExternalChange()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"doc.yaml"_s);
+        auto write = [&](const QByteArray &text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        write("name: one\n");
+        MainWindow window;
+        EditorPage *page = window.openFile(path);
+        QVERIFY(page);
+
+        // Unmodified: reloaded silently.
+        write("name: two\n");
+        QTRY_COMPARE(page->editor()->toPlainText(), u"name: two\n"_s);
+        QVERIFY(!page->isModified());
+
+        // Modified: the user is asked; answering No keeps the edits.
+        page->editor()->moveCursor(QTextCursor::End);
+        page->editor()->insertPlainText(u"# mine\n"_s);
+        QVERIFY(page->isModified());
+        int asked = 0;
+        QTimer answerNo;
+        connect(&answerNo, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++asked;
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        answerNo.start(20);
+        write("name: three\n");
+        QTRY_COMPARE(asked, 1);
+        QCOMPARE(page->editor()->toPlainText(), u"name: two\n# mine\n"_s);
+    }
+
+    void saveWritesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"saved.yaml"_s);
+        MainWindow window;
+        EditorPage *page = window.newDocument(u"name: x"_s);
+        QString error;
+        QVERIFY2(page->save(path, &error), qPrintable(error));
+        QVERIFY(!page->isModified());
+        QCOMPARE(page->filePath(), QFileInfo(path).absoluteFilePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("name: x\n"));
+    }
+
+    void closingAModifiedDocumentAsks_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("discard") << int(QMessageBox::Discard) << true;
+        QTest::newRow("cancel") << int(QMessageBox::Cancel) << false;
+    }
+
+    void closingAModifiedDocumentAsks()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, closed);
+        MainWindow window;
+        EditorPage *page = window.newDocument();
+        QVERIFY(window.closePage(0)); // unmodified: closes without asking
+        QCOMPARE(window.pageCount(), 0);
+
+        page = window.newDocument();
+        page->editor()->insertPlainText(u"name: x\n"_s);
+        QVERIFY(page->isModified());
+        int asked = 0;
+        QTimer answerBox;
+        connect(&answerBox, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++asked;
+                box->button(QMessageBox::StandardButton(answer))->click();
+            }
+        });
+        answerBox.start(20);
+        QCOMPARE(window.closePage(0), closed);
+        QCOMPARE(asked, 1);
+        QCOMPARE(window.pageCount(), closed ? 0 : 1);
     }
 };
 

@@ -125,11 +125,13 @@ void CodeEditor::setDiagnostics(const Diagnostics &diagnostics)
         int end = int(text.size());
         if (d.location.column > 0) {
             start = utf16Offset(text, d.location.column);
-            if (d.length > 0) {
-                end = utf16Offset(text, d.location.column + d.length);
-            } else {
-                // No length: underline the token at the position.
-                end = start;
+            end = d.length > 0 ? utf16Offset(text, d.location.column + d.length) : start;
+            // A one-character squiggle under `:` is easy to miss: widen short
+            // ranges to the token around them.
+            if (end - start <= 1) {
+                while (start > 0 && !text.at(start - 1).isSpace())
+                    --start;
+                end = std::max(end, start);
                 while (end < text.size() && !text.at(end).isSpace())
                     ++end;
             }
