@@ -4,6 +4,7 @@
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "model/diagnosticsmodel.h"
+#include "model/steptreemodel.h"
 #include "validate/validator.h"
 
 #include <QDir>
@@ -17,7 +18,8 @@ namespace Kiln {
 
 EditorPage::EditorPage(QWidget *parent)
     : QWidget(parent), m_editor(new CodeEditor(this)), m_findBar(new FindBar(m_editor, this)),
-      m_diagnostics(new DiagnosticsModel(this)), m_validationTimer(new QTimer(this))
+      m_diagnostics(new DiagnosticsModel(this)), m_steps(new StepTreeModel(this)),
+      m_validationTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +112,10 @@ void EditorPage::validateNow()
     Diagnostics diagnostics = Validator().validate(document);
     m_editor->setDiagnostics(diagnostics);
     m_diagnostics->setDiagnostics(std::move(diagnostics));
+    // While the text is not YAML (mid-edit), keep the last good outline
+    // instead of collapsing the tree to nothing.
+    if (document.root() || m_steps->rowCount() == 0)
+        m_steps->setDocument(document);
     Q_EMIT validated();
 }
 

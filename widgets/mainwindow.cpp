@@ -7,6 +7,7 @@
 #include "model/diagnosticsmodel.h"
 #include "problemsview.h"
 #include "settingsdialog.h"
+#include "steptreeview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,9 +31,9 @@ namespace Kiln {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_problems(new ProblemsView(this)),
-      m_problemCounts(new QLabel(this)), m_cursorPosition(new QLabel(this)),
-      m_watcher(new QFileSystemWatcher(this)), m_settings(StudioSettings::load()),
-      m_systemPalette(QApplication::palette())
+      m_steps(new StepTreeView(this)), m_problemCounts(new QLabel(this)),
+      m_cursorPosition(new QLabel(this)), m_watcher(new QFileSystemWatcher(this)),
+      m_settings(StudioSettings::load()), m_systemPalette(QApplication::palette())
 {
     setWindowTitle(tr("Kiln Studio"));
     m_tabs->setDocumentMode(true);
@@ -47,6 +48,21 @@ MainWindow::MainWindow(QWidget *parent)
                               QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     resizeDocks({problemsDock}, {160}, Qt::Vertical);
+
+    auto *stepsDock = new QDockWidget(tr("Steps"), this);
+    stepsDock->setObjectName(QStringLiteral("stepsDock"));
+    stepsDock->setWidget(m_steps);
+    stepsDock->setFeatures(problemsDock->features());
+    addDockWidget(Qt::LeftDockWidgetArea, stepsDock);
+    resizeDocks({stepsDock}, {260}, Qt::Horizontal);
+    connect(m_steps, &StepTreeView::itemSelected, this, [this](int line, int column) {
+        if (EditorPage *page = currentPage(); page && line > 0)
+            page->editor()->moveCursorTo(line, column);
+    });
+    connect(m_steps, &StepTreeView::itemActivated, this, [this](int line, int column) {
+        if (EditorPage *page = currentPage(); page && line > 0)
+            page->editor()->goToLine(line, column);
+    });
 
     m_problemCounts->setContentsMargins(8, 0, 8, 0);
     m_cursorPosition->setContentsMargins(8, 0, 8, 0);
@@ -185,8 +201,10 @@ int MainWindow::pageCount() const
 EditorPage *MainWindow::addPage(EditorPage *page)
 {
     connect(page, &EditorPage::validated, this, [this, page] {
-        if (page == currentPage())
+        if (page == currentPage()) {
             updateStatus();
+            m_steps->selectLine(page->editor()->currentLine());
+        }
     });
     connect(page, &EditorPage::modificationChanged, this, [this, page] { updateTabTitle(page); });
     connect(page, &EditorPage::filePathChanged, this, [this, page] {
@@ -194,8 +212,10 @@ EditorPage *MainWindow::addPage(EditorPage *page)
         watch(page);
     });
     connect(page->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, page] {
-        if (page == currentPage())
+        if (page == currentPage()) {
             updateStatus();
+            m_steps->selectLine(page->editor()->currentLine());
+        }
     });
     page->editor()->setFont(m_settings.editorFont);
     watch(page);
@@ -316,6 +336,9 @@ void MainWindow::currentPageChanged()
 {
     EditorPage *p = currentPage();
     m_problems->setDiagnosticsModel(p ? p->diagnosticsModel() : nullptr);
+    m_steps->setStepTreeModel(p ? p->stepTreeModel() : nullptr);
+    if (p)
+        m_steps->selectLine(p->editor()->currentLine());
     updateStatus();
     if (p)
         setWindowFilePath(p->filePath());

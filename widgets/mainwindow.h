@@ -17,6 +17,7 @@ namespace Kiln {
 
 class EditorPage;
 class ProblemsView;
+class StepTreeView;
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +38,7 @@ public:
     EditorPage *page(int index) const;
     int pageCount() const;
     ProblemsView *problemsView() const { return m_problems; }
+    StepTreeView *stepTreeView() const { return m_steps; }
 
     // Saves the current document; asks for a name when it has none.
     bool save();
@@ -68,6 +70,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     ProblemsView *m_problems = nullptr;
+    StepTreeView *m_steps = nullptr;
     QLabel *m_problemCounts = nullptr;
     QLabel *m_cursorPosition = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -7,7 +7,9 @@
 #include "editorpage.h"
 #include "mainwindow.h"
 #include "model/diagnosticsmodel.h"
+#include "model/steptreemodel.h"
 #include "problemsview.h"
+#include "steptreeview.h"
 #include "studiosettings.h"
 #include "validate/validator.h"
 
@@ -262,6 +264,39 @@ private Q_SLOTS:
         QCOMPARE(window.closePage(0), closed);
         QCOMPARE(asked, 1);
         QCOMPARE(window.pageCount(), closed ? 0 : 1);
+    }
+
+    void stepTreeFollowsTheEditorAndBack()
+    {
+        MainWindow window;
+        EditorPage *page = window.openFile(corpus + u"011_hello-world-linux.yaml"_s);
+        QVERIFY(page);
+        StepTreeView *tree = window.stepTreeView();
+        QAbstractItemModelTester tester(tree->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex doc = tree->model()->index(0, 0);
+        QCOMPARE(tree->model()->rowCount(doc), 3);
+
+        // Selecting a step moves the cursor to it.
+        const QModelIndex validateStep =
+            tree->model()->index(0, 0, tree->model()->index(1, 0, doc));
+        QCOMPARE(validateStep.data().toString(), u"HelloWorldStep"_s);
+        tree->setCurrentIndex(validateStep);
+        QCOMPARE(page->editor()->currentLine(), 14);
+
+        // Moving the cursor selects the step it is in.
+        page->editor()->moveCursorTo(23);
+        const QModelIndex testStep = tree->model()->index(0, 0, tree->model()->index(2, 0, doc));
+        QCOMPARE(tree->currentIndex(), testStep);
+        page->editor()->moveCursorTo(5);
+        QCOMPARE(tree->currentIndex().data().toString(), u"build"_s);
+        QCOMPARE(page->editor()->currentLine(), 5); // following did not move the cursor back
+
+        // Renaming a step in the text updates the tree after the debounce.
+        page->editor()->moveCursorTo(7, 20); // between "Hello" and "WorldStep"
+        QTest::keyClicks(page->editor(), u"Renamed"_s);
+        const QModelIndex buildStep = tree->model()->index(0, 0, tree->model()->index(0, 0, doc));
+        QTRY_COMPARE(buildStep.data().toString(), u"HelloRenamedWorldStep"_s);
     }
 };
 

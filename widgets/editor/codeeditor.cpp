@@ -169,6 +169,12 @@ QStringList CodeEditor::diagnosticMessagesAt(int position) const
 
 void CodeEditor::goToLine(int line, int column)
 {
+    moveCursorTo(line, column);
+    setFocus();
+}
+
+void CodeEditor::moveCursorTo(int line, int column)
+{
     const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
     if (!block.isValid())
         return;
@@ -177,7 +183,6 @@ void CodeEditor::goToLine(int line, int column)
         cursor.setPosition(block.position() + utf16Offset(block.text(), column));
     setTextCursor(cursor);
     centerCursor();
-    setFocus();
 }
 
 int CodeEditor::currentLine() const
@@ -396,6 +401,12 @@ void CodeEditor::paintGutter(QPaintEvent *event)
     QPainter painter(m_gutter);
     const QPalette pal = palette();
     painter.fillRect(event->rect(), pal.color(QPalette::AlternateBase));
+    // A hairline keeps the gutter apart from the text when AlternateBase ≈ Base.
+    QColor edge = pal.color(QPalette::Text);
+    edge.setAlpha(30);
+    painter.setPen(edge);
+    painter.drawLine(m_gutter->width() - 1, event->rect().top(), m_gutter->width() - 1,
+                     event->rect().bottom());
 
     // Worst severity per line for the markers.
     QHash<int, Severity> worst;

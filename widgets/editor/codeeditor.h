@@ -27,8 +27,11 @@ public:
     // The messages of the diagnostics whose underline covers document position `position`.
     QStringList diagnosticMessagesAt(int position) const;
 
-    // Moves the cursor to 1-based `line` and `column` (column in code points; 0 = line start).
+    // Moves the cursor to 1-based `line` and `column` (column in code points;
+    // 0 = line start), centres it and focuses the editor.
     void goToLine(int line, int column = 0);
+    // The same without taking the focus (for panes that follow the cursor).
+    void moveCursorTo(int line, int column = 0);
     int currentLine() const;   // 1-based
     int currentColumn() const; // 1-based, in code points
 
