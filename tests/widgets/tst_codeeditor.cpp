@@ -6,8 +6,10 @@
 #include "model/diagnosticsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHelpEvent>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolTip>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -247,6 +249,34 @@ private Q_SLOTS:
         QCOMPARE(editor.currentLine(), 2);
         QCOMPARE(editor.currentColumn(), 3);
         QCOMPARE(editor.textCursor().position(), 4);
+    }
+
+    void hoverOverAnUnderlineShowsTheMessage()
+    {
+        EditorPage page;
+        page.resize(800, 400);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setText(u"schemaVersion: 1.0\nphases:\n  - name: build\n    steps: nothing\n"_s);
+        page.validateNow();
+        QVERIFY(page.diagnosticsModel()->rowCount() > 0);
+        const int line =
+            page.diagnosticsModel()->index(0, 0).data(DiagnosticsModel::LineRole).toInt();
+        const int column =
+            page.diagnosticsModel()->index(0, 0).data(DiagnosticsModel::ColumnRole).toInt();
+
+        CodeEditor *editor = page.editor();
+        QTextCursor c(editor->document()->findBlockByNumber(line - 1));
+        c.setPosition(c.position() + column); // inside the underlined token
+        const QPoint pos = editor->cursorRect(c).center();
+        QHelpEvent hover(QEvent::ToolTip, pos, editor->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(editor->viewport(), &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(
+            QToolTip::text().contains(
+                page.diagnosticsModel()->index(0, 0).data(DiagnosticsModel::CodeRole).toString()),
+            qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 };
 

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "documenttemplates.h"
 #include "editor/codeeditor.h"
+#include "editor/findbar.h"
 #include "editor/yamlhighlighter.h"
 #include "editorpage.h"
 #include "mainwindow.h"
@@ -297,6 +298,27 @@ private Q_SLOTS:
         QTest::keyClicks(page->editor(), u"Renamed"_s);
         const QModelIndex buildStep = tree->model()->index(0, 0, tree->model()->index(0, 0, doc));
         QTRY_COMPARE(buildStep.data().toString(), u"HelloRenamedWorldStep"_s);
+    }
+
+    void editorShortcuts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        EditorPage *page = window.newDocument(u"a: 1\nb: 2\n"_s);
+        CodeEditor *editor = page->editor();
+        editor->setFocus();
+        QVERIFY(!page->findBar()->isVisible());
+        QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(page->findBar()->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!page->findBar()->isVisible());
+
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(editor->toPlainText(), u"# a: 1\nb: 2\n"_s);
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor->toPlainText(), u"a: 1\nb: 2\n"_s);
     }
 };
 

@@ -510,19 +510,20 @@ bool CodeEditor::gutterToolTip(const QPoint &pos, QPoint globalPos)
     return true;
 }
 
-bool CodeEditor::event(QEvent *event)
+bool CodeEditor::viewportEvent(QEvent *event)
 {
+    // Hover events arrive at the viewport, not at the editor itself.
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
-        const QStringList messages = diagnosticMessagesAt(cursorForPosition(inViewport).position());
+        const QStringList messages =
+            diagnosticMessagesAt(cursorForPosition(help->pos()).position());
         if (messages.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), messages.join(u'\n'), this);
+            QToolTip::showText(help->globalPos(), messages.join(u'\n'), viewport());
         return true;
     }
-    return QPlainTextEdit::event(event);
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void CodeEditor::updateExtraSelections()
