@@ -47,6 +47,8 @@ packages=(
     libyaml-cpp-dev libspdlog-dev
     # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
     fonts-dejavu-core xvfb xauth shellcheck
+    # tests: JSON Schema validation of `kiln schema` output (tests/schema, npm ci)
+    nodejs npm
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
@@ -69,6 +71,12 @@ if ((${#missing[@]})); then
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
         "${missing[@]}"
+fi
+
+# --- test tools from npm (tests only; pinned by the committed package-lock.json) ---
+if [[ ! -d "$source_dir/tests/schema/node_modules/ajv" ]]; then
+    echo "setup.sh: installing the schema test's npm packages (tests/schema)"
+    (cd "$source_dir/tests/schema" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 # --- build ----------------------------------------------------------------------

@@ -52,6 +52,96 @@ const std::vector<CodeInfo> &allCodes()
          "Builder runs no other phase."},
         {Codes::EmptyPhases, "phases is empty",
          "The phases list has no phase, so the document does nothing."},
+        {Codes::StepNotAMapping, "Step is not a mapping",
+         "Each item of a phase's 'steps' list is a mapping with at least 'name' and 'action' "
+         "('- name: Hello' followed by 'action: ExecuteBash' at the same indentation). A plain "
+         "value or a nested list here usually means wrong indentation."},
+        {Codes::UnknownStepKey, "Unknown step key",
+         "A step accepts only name, action, inputs, timeoutSeconds, onFailure, maxAttempts, "
+         "loop and if. AWSTOE rejects misspelled fields. Module inputs belong under 'inputs', "
+         "not next to 'action'."},
+        {Codes::MissingStepName, "Step has no name",
+         "Every step needs a 'name'. Names identify the step in logs and reports and in "
+         "chaining references such as {{ build.MyStep.outputs.stdout }}."},
+        {Codes::DuplicateStepName, "Duplicate step name",
+         "Step names must be unique within their phase; AWSTOE rejects the document otherwise. "
+         "The same name may be reused in another phase."},
+        {Codes::BadStepName, "Invalid step name",
+         "A step name must be text without '.', '[', ']', '{', '}' or white space: chaining "
+         "references are written phase.step.outputs.key, so those characters would make the "
+         "step unreachable. Use letters, digits, '-' and '_'. (AWS documents no rule; Kiln "
+         "enforces this one so references always work.)"},
+        {Codes::MissingAction, "Step has no action",
+         "Every step needs an 'action' naming the action module to run, such as ExecuteBash. "
+         "`kiln actions` lists them."},
+        {Codes::UnknownAction, "Unknown action module",
+         "The action is not an AWSTOE action module. Names are case-sensitive "
+         "(ExecuteBash, not executeBash). `kiln actions` lists the modules."},
+        {Codes::ActionNotOnPlatform, "Action not available on this platform",
+         "AWSTOE validates a document against the action modules of one operating system: "
+         "ExecuteBash does not exist on Windows, ExecutePowerShell, InstallMSI and SetRegistry "
+         "exist only on Windows. Validate for the platform the component is for with "
+         "--os-platforms linux|windows|darwin."},
+        {Codes::BadTimeout, "Invalid timeoutSeconds",
+         "timeoutSeconds is a whole number of seconds greater than 0, or -1 for no timeout. "
+         "0 and other negative values are invalid. The default is 7200 (two hours)."},
+        {Codes::BadOnFailure, "Invalid onFailure",
+         "onFailure is one of Abort (stop the run; the default), Continue (run the next step, "
+         "but the phase and document still fail) or Ignore (run the next step and do not fail "
+         "the document). Values are case-sensitive."},
+        {Codes::OnFailureContinue, "onFailure: Continue still fails the document",
+         "With onFailure: Continue the following steps run, but the failed step still marks "
+         "its phase and the document as failed, so the Image Builder build fails at the end. "
+         "If the failure is acceptable, use onFailure: Ignore: the step is recorded as "
+         "IgnoredFailure and the document succeeds."},
+        {Codes::BadMaxAttempts, "Invalid maxAttempts",
+         "maxAttempts is the total number of attempts (first try included), a whole number of "
+         "at least 1. The default is 1."},
+        {Codes::StepFieldNotAllowed, "Step field not allowed for this action",
+         "Some modules restrict the step fields: ExecuteDocument always runs once with no "
+         "timeout, so timeoutSeconds may only be -1 and maxAttempts only 1; Reboot does not "
+         "take timeoutSeconds. Remove the field."},
+        {Codes::InputsWrongShape, "inputs has the wrong shape",
+         "Each module fixes the shape of 'inputs'. ExecuteBash, ExecuteBinary, "
+         "ExecuteDocument, ExecutePowerShell, InstallMSI, UninstallMSI, Reboot, UpdateOS and "
+         "Assert take a mapping (inputs: then keys below it). S3Download, S3Upload, "
+         "WebDownload, SetRegistry and all file-system modules take a list of mappings, one "
+         "per operation (inputs: then '- path: ...'). `kiln actions NAME` shows an example."},
+        {Codes::MissingInputs, "inputs missing",
+         "The module has required inputs, so the step needs an 'inputs' section (for a "
+         "list-shaped module, with at least one entry). Image Builder reports this as "
+         "\"Action X has no inputs; it requires an 'inputs'\"."},
+        {Codes::UnknownInput, "Unknown input",
+         "The key is not an input of this action module. Input names are case-sensitive. "
+         "`kiln actions NAME` lists the module's inputs."},
+        {Codes::MissingInput, "Required input missing",
+         "The module needs this input and has no default for it. `kiln actions NAME` lists "
+         "which inputs are required."},
+        {Codes::InputWrongType, "Input has the wrong type",
+         "The input's value has the wrong type: booleans are YAML true/false without quotes, "
+         "numbers are bare digits, 'commands' and 'arguments' are lists with one item per "
+         "line or argument, 'properties' is a mapping. A value holding a {{ }} reference is "
+         "accepted wherever a string could be substituted."},
+        {Codes::InputValueNotAllowed, "Input value not allowed",
+         "The input accepts only certain values (for example algorithm MD5, SHA1, SHA256 or "
+         "SHA512; reboot Allow, Force or Skip; registry types; encodings such as utf8 or "
+         "utf-16) or a certain form (permissions as octal digits, a .ps1 script file, a "
+         "registry path starting with HKLM: or another hive)."},
+        {Codes::InputNotOnPlatform, "Input not available on this platform",
+         "Some inputs exist only on some platforms: CreateFile and CreateFolder reject owner, "
+         "group and permissions on Windows. Remove the input or validate "
+         "for the intended platform with --os-platforms."},
+        {Codes::ExclusiveInputs, "Exactly one of several inputs",
+         "The module needs exactly one of a set of inputs, for example ExecutePowerShell takes "
+         "either 'commands' or 'file', never both and never neither."},
+        {Codes::YamlBooleanSpelling, "Ambiguous boolean spelling",
+         "yes/no/on/off are booleans in YAML 1.1 but plain text in YAML 1.2, so parsers "
+         "disagree on them. Write true or false."},
+        {Codes::RegistryValueNotWhole, "Registry number is not a whole number",
+         "DWORD and QWORD registry values are whole numbers (decimal, or hex written 0x...). "
+         "A value such as 1.1 cannot be stored as written; AWS's SetRegistry example uses one, "
+         "but what AWSTOE then writes is not documented. Use a whole number, or type SZ for "
+         "text."},
     };
     return codes;
 }

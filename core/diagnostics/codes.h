@@ -30,6 +30,30 @@ inline constexpr char MissingKey[] = "K2007";
 inline constexpr char DuplicatePhase[] = "K2008";
 inline constexpr char NoStandardPhase[] = "K2009";
 inline constexpr char EmptyPhases[] = "K2010";
+
+inline constexpr char StepNotAMapping[] = "K3001";
+inline constexpr char UnknownStepKey[] = "K3002";
+inline constexpr char MissingStepName[] = "K3003";
+inline constexpr char DuplicateStepName[] = "K3004";
+inline constexpr char BadStepName[] = "K3005";
+inline constexpr char MissingAction[] = "K3006";
+inline constexpr char UnknownAction[] = "K3007";
+inline constexpr char ActionNotOnPlatform[] = "K3008";
+inline constexpr char BadTimeout[] = "K3009";
+inline constexpr char BadOnFailure[] = "K3010";
+inline constexpr char OnFailureContinue[] = "K3011";
+inline constexpr char BadMaxAttempts[] = "K3012";
+inline constexpr char StepFieldNotAllowed[] = "K3013";
+inline constexpr char InputsWrongShape[] = "K3014";
+inline constexpr char MissingInputs[] = "K3015";
+inline constexpr char UnknownInput[] = "K3016";
+inline constexpr char MissingInput[] = "K3017";
+inline constexpr char InputWrongType[] = "K3018";
+inline constexpr char InputValueNotAllowed[] = "K3019";
+inline constexpr char InputNotOnPlatform[] = "K3020";
+inline constexpr char ExclusiveInputs[] = "K3021";
+inline constexpr char YamlBooleanSpelling[] = "K3022";
+inline constexpr char RegistryValueNotWhole[] = "K3023";
 } // namespace Codes
 
 struct CodeInfo

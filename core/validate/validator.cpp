@@ -3,6 +3,7 @@
 #include "diagnostics/codes.h"
 #include "document/document.h"
 #include "validate/reporter.h"
+#include "validate/stepchecks.h"
 
 #include <QSet>
 
@@ -15,7 +16,10 @@ namespace {
 class Checker
 {
 public:
-    explicit Checker(const Document &doc) : m_doc(doc), m_reporter(doc.filePath()) {}
+    Checker(const Document &doc, const ValidationOptions &options)
+        : m_doc(doc), m_options(options), m_reporter(doc.filePath())
+    {
+    }
 
     Diagnostics run()
     {
@@ -35,6 +39,7 @@ public:
         checkTopLevelKeys(*root);
         checkSchemaVersion(*root);
         checkPhases(*root);
+        checkSteps(m_doc, m_options, m_reporter);
         return m_reporter.take();
     }
 
@@ -152,6 +157,7 @@ private:
     }
 
     const Document &m_doc;
+    const ValidationOptions &m_options;
     Reporter m_reporter;
 };
 
@@ -172,7 +178,7 @@ Validator::Validator(ValidationOptions options) : m_options(std::move(options)) 
 
 Diagnostics Validator::validate(const Document &document) const
 {
-    Diagnostics out = Checker(document).run();
+    Diagnostics out = Checker(document, m_options).run();
     sortDiagnostics(out);
     return out;
 }
