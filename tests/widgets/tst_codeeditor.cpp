@@ -6,6 +6,8 @@
 #include "model/diagnosticsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QHelpEvent>
 #include <QTest>
 #include <QTextBlock>
@@ -276,6 +278,60 @@ private Q_SLOTS:
             QToolTip::text().contains(
                 page.diagnosticsModel()->index(0, 0).data(DiagnosticsModel::CodeRole).toString()),
             qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+    }
+
+    void completesKeysAndActionsFromTheCatalogue()
+    {
+        CodeEditor editor;
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setPlainText(u"phases:\n  - name: b\n    steps:\n      - name: S\n"_s);
+        editor.moveCursor(QTextCursor::End);
+        QAbstractItemView *popup = editor.completer()->popup();
+
+        QTest::keyClicks(&editor, u"        act"_s);
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->currentIndex().data().toString(), u"action"_s);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QVERIFY(!popup->isVisible());
+        QCOMPARE(editor.textCursor().block().text(), u"        action: "_s);
+
+        QTest::keyClicks(&editor, u"ExecuteBa"_s);
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->currentIndex().data().toString(), u"ExecuteBash"_s);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(editor.textCursor().block().text(), u"        action: ExecuteBash"_s);
+
+        // Enter on a fresh line is a newline, not a completion.
+        QTest::keyClick(&editor, Qt::Key_Return);
+        QVERIFY(!popup->isVisible());
+        QCOMPARE(editor.textCursor().block().text(), u"        "_s);
+        // Ctrl+Space offers the step keys without a prefix.
+        QTest::keyClick(&editor, Qt::Key_Space, Qt::ControlModifier);
+        QTRY_VERIFY(popup->isVisible());
+        QVERIFY(popup->model()->rowCount() > 3);
+        QTest::keyClick(popup, Qt::Key_Escape);
+        QVERIFY(!popup->isVisible());
+    }
+
+    void hoverShowsCatalogueDocs()
+    {
+        CodeEditor editor;
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setPlainText(
+            u"phases:\n  - name: b\n    steps:\n      - name: S\n        action: ExecuteBash\n"_s);
+        QTextCursor c(editor.document()->findBlockByNumber(4));
+        c.setPosition(c.position() + 20); // inside "ExecuteBash"
+        const QPoint pos = editor.cursorRect(c).center();
+        QTest::mouseMove(editor.viewport(), pos);
+        QHelpEvent hover(QEvent::ToolTip, pos, editor.viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(editor.viewport(), &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().startsWith(u"ExecuteBash"_s), qPrintable(QToolTip::text()));
         QToolTip::hideText();
     }
 };

@@ -1,10 +1,15 @@
 #include "editor/codeeditor.h"
 
 #include "editor/syntaxsupport.h"
+#include "model/yamlassist.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QScrollBar>
+#include <QStringListModel>
 #include <QTextBlock>
 #include <QToolTip>
 #include <algorithm>
@@ -101,6 +106,15 @@ CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new G
     setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * IndentWidth);
     setMouseTracking(true);
     m_highlighter = SyntaxSupport::createYamlHighlighter(document(), palette());
+
+    m_completions = new QStringListModel(this);
+    m_completer = new QCompleter(m_completions, this);
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setWrapAround(false);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &CodeEditor::insertCompletion);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateGutter);
@@ -510,17 +524,72 @@ bool CodeEditor::gutterToolTip(const QPoint &pos, QPoint globalPos)
     return true;
 }
 
+bool CodeEditor::showCompletions(bool explicitRequest)
+{
+    const QTextCursor cursor = textCursor();
+    const QStringList lines = toPlainText().split(u'\n');
+    const AssistContext context =
+        YamlAssist::contextAt(lines, cursor.blockNumber(), cursor.positionInBlock());
+    // While typing, only offer after a character of the word (or right after
+    // `action: `), so Enter on an empty line is never swallowed by the popup.
+    const bool wanted = explicitRequest || !context.prefix.isEmpty() ||
+                        (context.kind == AssistContext::Kind::ActionValue &&
+                         cursor.block().text().left(cursor.positionInBlock()).endsWith(u' '));
+    const QStringList candidates = wanted ? YamlAssist::completions(context) : QStringList();
+    if (candidates.isEmpty()) {
+        m_completer->popup()->hide();
+        return false;
+    }
+    m_completionStart = context.prefixStart;
+    m_completionIsKey = context.kind != AssistContext::Kind::ActionValue &&
+                        context.kind != AssistContext::Kind::OnFailureValue;
+    m_completions->setStringList(candidates);
+    m_completer->setCompletionPrefix(QString());
+    QRect rect = cursorRect();
+    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) +
+                  m_completer->popup()->verticalScrollBar()->sizeHint().width() + 8);
+    m_completer->complete(rect);
+    m_completer->popup()->setCurrentIndex(m_completions->index(0));
+    return true;
+}
+
+void CodeEditor::insertCompletion(const QString &completion)
+{
+    QTextCursor c = textCursor();
+    const int lineStart = c.block().position();
+    c.beginEditBlock();
+    c.setPosition(lineStart + m_completionStart, QTextCursor::KeepAnchor);
+    QString text = completion;
+    // Keys get their `: ` unless the line already has it after the cursor.
+    const QString rest = c.block().text().mid(textCursor().positionInBlock());
+    if (m_completionIsKey && !rest.trimmed().startsWith(u':'))
+        text += QStringLiteral(": ");
+    c.insertText(text);
+    c.endEditBlock();
+    setTextCursor(c);
+}
+
 bool CodeEditor::viewportEvent(QEvent *event)
 {
     // Hover events arrive at the viewport, not at the editor itself.
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QStringList messages =
-            diagnosticMessagesAt(cursorForPosition(help->pos()).position());
+        const QTextCursor at = cursorForPosition(help->pos());
+        QStringList messages = diagnosticMessagesAt(at.position());
+        if (m_assistEnabled) {
+            // cursorForPosition rounds to the nearest gap: use the character under the mouse.
+            const int offset =
+                at.positionInBlock() - (help->pos().x() < cursorRect(at).x() ? 1 : 0);
+            const QString doc =
+                YamlAssist::hoverText(toPlainText().split(u'\n'), at.blockNumber(), offset);
+            if (!doc.isEmpty())
+                messages.append(doc);
+        }
         if (messages.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), messages.join(u'\n'), viewport());
+            QToolTip::showText(help->globalPos(), messages.join(QStringLiteral("\n\n")),
+                               viewport());
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);
@@ -550,6 +619,38 @@ void CodeEditor::updateExtraSelections()
 }
 
 void CodeEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer->popup()->isVisible()) {
+        // The popup handles choosing; these keys belong to it.
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Escape:
+            event->ignore();
+            return;
+        default:
+            break;
+        }
+    }
+    if (event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier)) {
+        showCompletions(true);
+        return;
+    }
+    const bool typesText = !event->text().isEmpty() && event->text().at(0).isPrint() &&
+                           !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    const bool erases = event->key() == Qt::Key_Backspace;
+    handleKey(event);
+    if (!m_assistEnabled)
+        return;
+    if (typesText || (erases && m_completer->popup()->isVisible()))
+        showCompletions(false);
+    else if (m_completer->popup()->isVisible() && !erases)
+        m_completer->popup()->hide();
+}
+
+void CodeEditor::handleKey(QKeyEvent *event)
 {
     const bool plainKey =
         !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));

@@ -9,6 +9,8 @@
 
 #include <QPlainTextEdit>
 
+class QCompleter;
+class QStringListModel;
 class QSyntaxHighlighter;
 
 namespace Kiln {
@@ -46,6 +48,13 @@ public:
 
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
+    // Completion of keys, action names and inputs from the action catalogue
+    // (popup while typing, or Ctrl+Space) and their docs on hover. On by default.
+    void setAssistEnabled(bool enabled) { m_assistEnabled = enabled; }
+    QCompleter *completer() const { return m_completer; }
+    // Opens the completion popup for the cursor position if there is anything to offer.
+    bool showCompletions(bool explicitRequest = true);
+
     // Gutter plumbing, used by the private gutter widget.
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);
@@ -72,10 +81,17 @@ private:
     void insertIndentedNewline();
     void indentSelection(bool outdent);
     void revealCursorBlock();
+    void insertCompletion(const QString &completion);
+    void handleKey(QKeyEvent *event);
     QTextBlock blockAtGutterY(int y) const;
 
     QWidget *m_gutter = nullptr;
     QSyntaxHighlighter *m_highlighter = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_completions = nullptr;
+    int m_completionStart = 0; // offset in the line where the completed word starts
+    bool m_completionIsKey = false;
+    bool m_assistEnabled = true;
     Diagnostics m_diagnostics;
     QList<Range> m_ranges;
 };
