@@ -331,7 +331,7 @@ private Q_SLOTS:
         QHelpEvent hover(QEvent::ToolTip, pos, editor.viewport()->mapToGlobal(pos));
         QApplication::sendEvent(editor.viewport(), &hover);
         QTRY_VERIFY(QToolTip::isVisible());
-        QVERIFY2(QToolTip::text().startsWith(u"ExecuteBash"_s), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(u"ExecuteBash — "_s), qPrintable(QToolTip::text()));
         QToolTip::hideText();
     }
 };

@@ -90,6 +90,27 @@ QColor severityColour(Severity severity)
     return Qt::red;
 }
 
+// Rich text, so that Qt word-wraps long catalogue docs instead of showing one
+// screen-wide line; each message is a paragraph.
+QString toolTipHtml(const QStringList &messages)
+{
+    // Short lines must not wrap (Qt narrows rich-text tooltips towards a
+    // golden-ratio box, which breaks a one-line message into four).
+    QStringList paragraphs;
+    for (const QString &m : messages) {
+        QStringList lines;
+        for (const QString &line : m.split(u'\n')) {
+            const QString html = line.toHtmlEscaped();
+            lines << (line.size() <= 100
+                          ? QStringLiteral("<nobr>") + html + QStringLiteral("</nobr>")
+                          : html);
+        }
+        paragraphs << lines.join(QStringLiteral("<br>"));
+    }
+    return QStringLiteral("<p>") + paragraphs.join(QStringLiteral("</p><p>")) +
+           QStringLiteral("</p>");
+}
+
 int severityRank(Severity severity)
 {
     return severity == Severity::Error ? 3 : severity == Severity::Warning ? 2 : 1;
@@ -520,7 +541,7 @@ bool CodeEditor::gutterToolTip(const QPoint &pos, QPoint globalPos)
     }
     if (messages.isEmpty())
         return false;
-    QToolTip::showText(globalPos, messages.join(u'\n'), m_gutter);
+    QToolTip::showText(globalPos, toolTipHtml(messages), m_gutter);
     return true;
 }
 
@@ -588,8 +609,7 @@ bool CodeEditor::viewportEvent(QEvent *event)
         if (messages.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), messages.join(QStringLiteral("\n\n")),
-                               viewport());
+            QToolTip::showText(help->globalPos(), toolTipHtml(messages), viewport());
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);
