@@ -4,6 +4,7 @@
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "model/diagnosticsmodel.h"
+#include "model/documentplatform.h"
 #include "model/steptreemodel.h"
 #include "validate/validator.h"
 
@@ -109,7 +110,10 @@ void EditorPage::validateNow()
     m_validationTimer->stop();
     const QString label = m_filePath.isEmpty() ? displayName() : m_filePath;
     const Document document = Document::fromText(m_editor->toPlainText().toUtf8(), label);
-    Diagnostics diagnostics = Validator().validate(document);
+    ValidationOptions options;
+    options.osPlatform = guessDocumentPlatform(document, ValidationOptions::hostPlatform());
+    m_platform = options.osPlatform;
+    Diagnostics diagnostics = Validator(options).validate(document);
     m_editor->setDiagnostics(diagnostics);
     m_diagnostics->setDiagnostics(std::move(diagnostics));
     // While the text is not YAML (mid-edit), keep the last good outline

@@ -44,6 +44,9 @@ public:
 
     // Validates now instead of waiting for the debounce timer.
     void validateNow();
+    // The platform of the last validation ("linux", "windows", "darwin"): the
+    // host's unless the document's actions only run elsewhere.
+    QString validationPlatform() const { return m_platform; }
 
 Q_SIGNALS:
     void validated();
@@ -58,6 +61,7 @@ private:
     QTimer *m_validationTimer = nullptr;
     QString m_filePath;
     QString m_untitledName;
+    QString m_platform;
 };
 
 } // namespace Kiln

@@ -32,8 +32,9 @@ namespace Kiln {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_problems(new ProblemsView(this)),
       m_steps(new StepTreeView(this)), m_problemCounts(new QLabel(this)),
-      m_cursorPosition(new QLabel(this)), m_watcher(new QFileSystemWatcher(this)),
-      m_settings(StudioSettings::load()), m_systemPalette(QApplication::palette())
+      m_cursorPosition(new QLabel(this)), m_platform(new QLabel(this)),
+      m_watcher(new QFileSystemWatcher(this)), m_settings(StudioSettings::load()),
+      m_systemPalette(QApplication::palette())
 {
     setWindowTitle(tr("Kiln Studio"));
     m_tabs->setDocumentMode(true);
@@ -66,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_problemCounts->setContentsMargins(8, 0, 8, 0);
     m_cursorPosition->setContentsMargins(8, 0, 8, 0);
+    m_platform->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_platform);
     statusBar()->addPermanentWidget(m_problemCounts);
     statusBar()->addPermanentWidget(m_cursorPosition);
 
@@ -366,6 +369,7 @@ void MainWindow::updateStatus()
     if (!p) {
         m_problemCounts->clear();
         m_cursorPosition->clear();
+        m_platform->clear();
         return;
     }
     const int errors = p->diagnosticsModel()->errorCount();
@@ -376,6 +380,12 @@ void MainWindow::updateStatus()
         m_problemCounts->setText(
             (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) + u", "_s +
             (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
+    const QString platform = p->validationPlatform();
+    m_platform->setText(platform == u"windows"  ? tr("Windows")
+                        : platform == u"darwin" ? tr("macOS")
+                                                : tr("Linux"));
+    m_platform->setToolTip(tr("Problems are checked for this operating system: the computer's own, "
+                              "unless the document's actions only run on another."));
     m_cursorPosition->setText(
         tr("Ln %1, Col %2").arg(p->editor()->currentLine()).arg(p->editor()->currentColumn()));
 }

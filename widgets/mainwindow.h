@@ -73,6 +73,7 @@ private:
     StepTreeView *m_steps = nullptr;
     QLabel *m_problemCounts = nullptr;
     QLabel *m_cursorPosition = nullptr;
+    QLabel *m_platform = nullptr;
     QMenu *m_recentMenu = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     StudioSettings m_settings;

@@ -320,6 +320,15 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(editor->toPlainText(), u"a: 1\nb: 2\n"_s);
     }
+
+    void windowsDocumentIsValidatedForWindows()
+    {
+        MainWindow window;
+        EditorPage *page = window.openFile(corpus + u"010_hello-world-windows.yaml"_s);
+        QVERIFY(page);
+        QCOMPARE(page->validationPlatform(), u"windows"_s);
+        QCOMPARE(page->diagnosticsModel()->errorCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 // YamlAssist: cursor contexts on half-typed documents, completions and hover
 // docs from the action catalogue.
+#include "document/document.h"
+#include "model/documentplatform.h"
 #include "model/yamlassist.h"
 #include "schema/actioncatalogue.h"
 
@@ -145,6 +147,35 @@ private Q_SLOTS:
         QVERIFY(YamlAssist::hoverText(lines, 3, 16).isEmpty());
         QVERIFY(YamlAssist::hoverText(lines, 4, 2).isEmpty());
         QVERIFY(YamlAssist::hoverText(lines, 99, 0).isEmpty());
+    }
+
+    void documentPlatform_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("preferred");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("linux doc on linux")
+            << u"011_hello-world-linux.yaml"_s << u"linux"_s << u"linux"_s;
+        QTest::newRow("windows doc on linux")
+            << u"010_hello-world-windows.yaml"_s << u"linux"_s << u"windows"_s;
+        QTest::newRow("windows doc on windows")
+            << u"010_hello-world-windows.yaml"_s << u"windows"_s << u"windows"_s;
+        QTest::newRow("bash doc on windows")
+            << u"011_hello-world-linux.yaml"_s << u"windows"_s << u"linux"_s;
+        QTest::newRow("bash doc on macOS")
+            << u"011_hello-world-linux.yaml"_s << u"darwin"_s << u"darwin"_s;
+        QTest::newRow("not YAML") << u"049_workshop-snippet-bad-indent.yaml"_s << u"darwin"_s
+                                  << u"darwin"_s;
+    }
+
+    void documentPlatform()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, preferred);
+        QFETCH(QString, expected);
+        const Document doc =
+            Document::fromFile(QStringLiteral(KILN_TEST_DATA_DIR "/corpus/docs/") + file);
+        QCOMPARE(guessDocumentPlatform(doc, preferred), expected);
     }
 };
 

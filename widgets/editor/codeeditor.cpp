@@ -32,7 +32,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override { m_editor->paintGutter(event); }
-    void mousePressEvent(QMouseEvent *event) override { m_editor->gutterClicked(event->position().toPoint()); }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        m_editor->gutterClicked(event->position().toPoint());
+    }
     bool event(QEvent *event) override
     {
         if (event->type() == QEvent::ToolTip) {

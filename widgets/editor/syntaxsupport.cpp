@@ -3,7 +3,10 @@
 #include "editor/expressionspans.h"
 #include "editor/yamlhighlighter.h"
 
+#include <QColor>
+#include <QFont>
 #include <QPalette>
+#include <QTextCharFormat>
 #include <QTextDocument>
 
 #ifdef KILN_HAVE_KSYNTAXHIGHLIGHTING
