@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -137,9 +138,11 @@ void MainWindow::createActions()
     QAction *undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"),
                                     this, onEditor(&QPlainTextEdit::undo));
     undo->setShortcut(QKeySequence::Undo);
+    m_undo = undo;
     QAction *redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"),
                                     this, onEditor(&QPlainTextEdit::redo));
     redo->setShortcut(QKeySequence::Redo);
+    m_redo = redo;
     edit->addSeparator();
     edit->addAction(QIcon::fromTheme(QStringLiteral("edit-cut")), tr("Cu&t"), this,
                     onEditor(&QPlainTextEdit::cut))
@@ -340,6 +343,21 @@ void MainWindow::currentPageChanged()
     EditorPage *p = currentPage();
     m_problems->setDiagnosticsModel(p ? p->diagnosticsModel() : nullptr);
     m_steps->setStepTreeModel(p ? p->stepTreeModel() : nullptr);
+    // Undo/redo follow the current document only.
+    for (const QMetaObject::Connection &c : std::as_const(m_editConnections))
+        disconnect(c);
+    m_editConnections.clear();
+    QTextDocument *doc = p ? p->editor()->document() : nullptr;
+    if (!m_undo || !m_redo)
+        return; // still constructing
+    m_undo->setEnabled(doc && doc->isUndoAvailable());
+    m_redo->setEnabled(doc && doc->isRedoAvailable());
+    if (doc) {
+        m_editConnections << connect(doc, &QTextDocument::undoAvailable, m_undo,
+                                     &QAction::setEnabled)
+                          << connect(doc, &QTextDocument::redoAvailable, m_redo,
+                                     &QAction::setEnabled);
+    }
     if (p)
         m_steps->selectLine(p->editor()->currentLine());
     updateStatus();

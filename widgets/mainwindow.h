@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPalette>
 
+class QAction;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
@@ -75,6 +76,9 @@ private:
     QLabel *m_cursorPosition = nullptr;
     QLabel *m_platform = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QMetaObject::Connection> m_editConnections;
     QFileSystemWatcher *m_watcher = nullptr;
     StudioSettings m_settings;
     QPalette m_systemPalette;

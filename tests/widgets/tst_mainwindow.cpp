@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
@@ -328,6 +329,31 @@ private Q_SLOTS:
         QVERIFY(page);
         QCOMPARE(page->validationPlatform(), u"windows"_s);
         QCOMPARE(page->diagnosticsModel()->errorCount(), 0);
+    }
+
+    void undoRedoActionsFollowTheCurrentDocument()
+    {
+        MainWindow window;
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+            else if (a->shortcut() == QKeySequence(QKeySequence::Redo))
+                redo = a;
+        }
+        QVERIFY(undo && redo);
+        EditorPage *first = window.newDocument(u"a: 1\n"_s);
+        QVERIFY(!undo->isEnabled());
+        first->editor()->insertPlainText(u"b: 2\n"_s);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(first->editor()->toPlainText(), u"a: 1\n"_s);
+        QVERIFY(redo->isEnabled());
+
+        window.newDocument(); // a fresh tab has nothing to undo
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
     }
 };
 
