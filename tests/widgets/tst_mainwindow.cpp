@@ -10,6 +10,7 @@
 #include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
 #include "problemsview.h"
+#include "settingsdialog.h"
 #include "steptreeview.h"
 #include "studiosettings.h"
 #include "validate/validator.h"
@@ -18,8 +19,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -354,6 +358,47 @@ private Q_SLOTS:
         window.newDocument(); // a fresh tab has nothing to undo
         QVERIFY(!undo->isEnabled());
         QVERIFY(!redo->isEnabled());
+    }
+
+    void settingsDialogEditsTheSettings()
+    {
+        StudioSettings original;
+        original.editorFont = StudioSettings::defaultEditorFont();
+        original.editorFont.setPointSize(11);
+        original.theme = StudioSettings::Theme::Light;
+        original.logDirectory = u"/var/log/kiln"_s;
+        original.rebootMode = StudioSettings::RebootMode::Simulate;
+        original.recentFiles = {u"/x.yaml"_s};
+
+        SettingsDialog dialog(original);
+        // Unchanged dialog: the same settings come back.
+        StudioSettings same = dialog.settings();
+        QCOMPARE(same.theme, original.theme);
+        QCOMPARE(same.logDirectory, original.logDirectory);
+        QCOMPARE(same.rebootMode, original.rebootMode);
+        QCOMPARE(same.editorFont.pointSize(), 11);
+        QCOMPARE(same.recentFiles, original.recentFiles);
+
+        const QList<QComboBox *> combos = dialog.findChildren<QComboBox *>();
+        for (QComboBox *combo : combos) {
+            const int dark = combo->findData(int(StudioSettings::Theme::Dark));
+            if (combo->itemText(0) == SettingsDialog::tr("System") && dark >= 0)
+                combo->setCurrentIndex(dark);
+            const int stop = combo->findData(int(StudioSettings::RebootMode::Stop));
+            if (combo->count() == 2 && stop >= 0)
+                combo->setCurrentIndex(stop);
+        }
+        dialog.findChild<QSpinBox *>()->setValue(14);
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->text() == original.logDirectory)
+                edit->setText(u" /tmp/logs "_s);
+        }
+        const StudioSettings edited = dialog.settings();
+        QCOMPARE(edited.theme, StudioSettings::Theme::Dark);
+        QCOMPARE(edited.rebootMode, StudioSettings::RebootMode::Stop);
+        QCOMPARE(edited.editorFont.pointSize(), 14);
+        QCOMPARE(edited.logDirectory, u"/tmp/logs"_s);
+        QCOMPARE(edited.recentFiles, original.recentFiles);
     }
 };
 
