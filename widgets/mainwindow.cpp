@@ -172,6 +172,8 @@ void MainWindow::createActions()
     edit->addAction(tr("Toggle &Comment"), this, onEditor(&CodeEditor::toggleComment))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     edit->addAction(tr("&Unfold All"), this, onEditor(&CodeEditor::unfoldAll));
+    edit->addAction(tr("&Fold Block"), this, onEditor(&CodeEditor::foldCurrent))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())

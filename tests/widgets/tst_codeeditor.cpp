@@ -334,6 +334,24 @@ private Q_SLOTS:
         QVERIFY2(QToolTip::text().contains(u"ExecuteBash — "_s), qPrintable(QToolTip::text()));
         QToolTip::hideText();
     }
+
+    void foldCurrentFoldsTheEnclosingBlock()
+    {
+        CodeEditor editor;
+        editor.setPlainText(
+            u"phases:\n  - name: build\n    steps:\n      - x\n      - y\nname: z"_s);
+        QTextDocument *doc = editor.document();
+        editor.moveCursorTo(5); // `      - y`, not foldable itself
+        editor.foldCurrent();
+        QVERIFY(editor.isFolded(doc->findBlockByNumber(2))); // `steps:`
+        QVERIFY(doc->findBlockByNumber(2).isVisible());
+        QVERIFY(!doc->findBlockByNumber(4).isVisible());
+        QCOMPARE(editor.currentLine(), 3); // the cursor left the hidden lines
+        editor.foldCurrent();              // on `steps:` (folded): the enclosing list item folds
+        QVERIFY(editor.isFolded(doc->findBlockByNumber(1)));
+        QVERIFY(!doc->findBlockByNumber(2).isVisible());
+        QVERIFY(doc->findBlockByNumber(5).isVisible());
+    }
 };
 
 QTEST_MAIN(TestCodeEditor)

@@ -366,6 +366,25 @@ void CodeEditor::unfoldAll()
     m_gutter->update();
 }
 
+void CodeEditor::foldCurrent()
+{
+    QTextBlock block = textCursor().block();
+    if (isFoldable(block) && !isFolded(block)) {
+        setFolded(block, true);
+        return;
+    }
+    int indent = isBlankOrComment(block.text()) ? INT_MAX : indentationOf(block.text());
+    for (QTextBlock b = block.previous(); b.isValid(); b = b.previous()) {
+        if (isBlankOrComment(b.text()) || indentationOf(b.text()) >= indent)
+            continue;
+        indent = indentationOf(b.text());
+        if (isFoldable(b)) {
+            setFolded(b, true);
+            return;
+        }
+    }
+}
+
 void CodeEditor::revealCursorBlock()
 {
     // The cursor landed in folded text (search, go to line, a problem): open

@@ -45,6 +45,8 @@ public:
     void setFolded(const QTextBlock &block, bool folded);
     void toggleFold(const QTextBlock &block);
     void unfoldAll();
+    // Folds the block the cursor is on, or else the nearest enclosing one.
+    void foldCurrent();
 
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
