@@ -63,7 +63,9 @@ bool EditorPage::load(const QString &path, QString *error)
         return false;
     }
     // The validator reports invalid UTF-8 (K1002); the editor shows what it can.
-    setText(QString::fromUtf8(file.readAll()));
+    const QByteArray bytes = file.readAll();
+    m_crlf = bytes.contains("\r\n");
+    setText(QString::fromUtf8(bytes)); // QPlainTextEdit turns CRLF into LF
     setFilePath(QFileInfo(path).absoluteFilePath());
     validateNow();
     return true;
@@ -81,6 +83,8 @@ bool EditorPage::save(const QString &path, QString *error)
     QString text = m_editor->toPlainText();
     if (!text.isEmpty() && !text.endsWith(u'\n'))
         text.append(u'\n'); // POSIX text files end with a newline
+    if (m_crlf)
+        text.replace(u'\n', QStringLiteral("\r\n"));
     file.write(text.toUtf8());
     if (!file.commit()) {
         if (error)

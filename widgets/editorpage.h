@@ -62,6 +62,7 @@ private:
     QString m_filePath;
     QString m_untitledName;
     QString m_platform;
+    bool m_crlf = false; // the file used CRLF line ends: saving keeps them
 };
 
 } // namespace Kiln

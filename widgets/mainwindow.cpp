@@ -474,7 +474,8 @@ void MainWindow::fileChangedOnDisk(const QString &path)
             tr("%1 was deleted or cannot be read").arg(QDir::toNativeSeparators(path)), 5000);
         return;
     }
-    const QString disk = QString::fromUtf8(file.readAll());
+    const QString disk =
+        QString::fromUtf8(file.readAll()).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     const QString mine = changed->editor()->toPlainText();
     if (disk == mine || disk == mine + u'\n')
         return; // our own save, or a touch

@@ -400,6 +400,31 @@ private Q_SLOTS:
         QCOMPARE(edited.logDirectory, u"/tmp/logs"_s);
         QCOMPARE(edited.recentFiles, original.recentFiles);
     }
+
+    void saveKeepsCrlfLineEnds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"crlf.yaml"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name: x\r\nschemaVersion: 1.0\r\n");
+        }
+        MainWindow window;
+        EditorPage *page = window.openFile(path);
+        QVERIFY(page);
+        QCOMPARE(page->editor()->blockCount(), 3);
+        page->editor()->moveCursor(QTextCursor::End);
+        page->editor()->insertPlainText(u"description: d\n"_s);
+        QString error;
+        QVERIFY2(page->save(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("name: x\r\nschemaVersion: 1.0\r\ndescription: d\r\n"));
+        // Our own save is not an external change: no reload, edits kept.
+        QTest::qWait(200);
+        QVERIFY(page->editor()->toPlainText().endsWith(u"description: d\n"_s));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
