@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringDecoder>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -65,7 +66,11 @@ bool EditorPage::load(const QString &path, QString *error)
     // The validator reports invalid UTF-8 (K1002); the editor shows what it can.
     const QByteArray bytes = file.readAll();
     m_crlf = bytes.contains("\r\n");
-    setText(QString::fromUtf8(bytes)); // QPlainTextEdit turns CRLF into LF
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    m_undecodable = decoder.hasError() ? bytes : QByteArray();
+    m_editor->setReadOnly(!m_undecodable.isEmpty());
+    setText(text); // QPlainTextEdit turns CRLF into LF
     setFilePath(QFileInfo(path).absoluteFilePath());
     validateNow();
     return true;
@@ -113,7 +118,8 @@ void EditorPage::validateNow()
 {
     m_validationTimer->stop();
     const QString label = m_filePath.isEmpty() ? displayName() : m_filePath;
-    const Document document = Document::fromText(m_editor->toPlainText().toUtf8(), label);
+    const Document document = Document::fromText(
+        m_undecodable.isEmpty() ? m_editor->toPlainText().toUtf8() : m_undecodable, label);
     ValidationOptions options;
     options.osPlatform = guessDocumentPlatform(document, ValidationOptions::hostPlatform());
     m_platform = options.osPlatform;

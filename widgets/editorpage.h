@@ -63,6 +63,10 @@ private:
     QString m_untitledName;
     QString m_platform;
     bool m_crlf = false; // the file used CRLF line ends: saving keeps them
+    // A file that is not UTF-8 is shown read-only (saving the decoded text
+    // would replace its bytes) and validated from its original bytes, so the
+    // problems pane says where the bad bytes are (K1002).
+    QByteArray m_undecodable;
 };
 
 } // namespace Kiln

@@ -268,6 +268,10 @@ EditorPage *MainWindow::openFile(const QString &path)
         return nullptr;
     }
     rememberFile(absolute);
+    if (p->editor()->isReadOnly())
+        statusBar()->showMessage(
+            tr("%1 is not valid UTF-8: opened read-only (see the problems list)")
+                .arg(p->displayName()));
     return addPage(p);
 }
 

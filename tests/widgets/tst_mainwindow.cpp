@@ -425,6 +425,29 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY(page->editor()->toPlainText().endsWith(u"description: d\n"_s));
     }
+
+    void invalidUtf8IsReadOnlyAndReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"latin1.yaml"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name: caf\xe9\nschemaVersion: 1.0\n");
+        }
+        MainWindow window;
+        EditorPage *page = window.openFile(path);
+        QVERIFY(page);
+        QVERIFY(page->editor()->isReadOnly());
+        bool reported = false;
+        for (const Diagnostic &d : page->diagnosticsModel()->diagnostics())
+            reported = reported || (d.code == u"K1002" && d.location.line == 1);
+        QVERIFY(reported);
+
+        // A valid file in the same page type stays editable.
+        EditorPage *good = window.openFile(corpus + u"011_hello-world-linux.yaml"_s);
+        QVERIFY(!good->editor()->isReadOnly());
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
