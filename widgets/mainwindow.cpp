@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,10 +23,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -84,7 +89,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     applyTheme();
+    setAcceptDrops(true);
     resize(1100, 720);
+    // Window layout is not a user setting worth a dialog: just restore it.
+    QSettings layout;
+    restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -341,7 +351,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    QSettings layout;
+    layout.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    layout.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::currentPageChanged()

@@ -22,12 +22,14 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -447,6 +449,21 @@ private Q_SLOTS:
         // A valid file in the same page type stays editable.
         EditorPage *good = window.openFile(corpus + u"011_hello-world-linux.yaml"_s);
         QVERIFY(!good->editor()->isReadOnly());
+    }
+
+    void droppedFilesAreOpened()
+    {
+        MainWindow window;
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(corpus + u"011_hello-world-linux.yaml"_s),
+                      QUrl::fromLocalFile(corpus + u"010_hello-world-windows.yaml"_s)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.pageCount(), 2);
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QCompleter>
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -565,6 +566,12 @@ bool CodeEditor::gutterToolTip(const QPoint &pos, QPoint globalPos)
         return false;
     QToolTip::showText(globalPos, toolTipHtml(messages), m_gutter);
     return true;
+}
+
+bool CodeEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    // Dropped files are for the main window to open, not text to paste.
+    return !source->hasUrls() && QPlainTextEdit::canInsertFromMimeData(source);
 }
 
 bool CodeEditor::showCompletions(bool explicitRequest)

@@ -68,6 +68,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
 
 private:
     struct Range
