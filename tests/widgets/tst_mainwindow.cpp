@@ -10,6 +10,7 @@
 #include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
 #include "problemsview.h"
+#include "schema/actioncatalogue.h"
 #include "settingsdialog.h"
 #include "steptreeview.h"
 #include "studiosettings.h"
@@ -464,6 +465,24 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QCOMPARE(window.pageCount(), 2);
+    }
+
+    void stepTreeHasIconsForEveryAction()
+    {
+        for (const ActionSpec &spec : ActionCatalogue::instance().actions())
+            QVERIFY2(!StepTreeIconProxy::iconForAction(spec.name).isNull(), qPrintable(spec.name));
+        QVERIFY(!StepTreeIconProxy::iconForAction(u"NoSuchAction"_s).isNull());
+
+        MainWindow window;
+        QVERIFY(window.openFile(corpus + u"011_hello-world-linux.yaml"_s));
+        QAbstractItemModel *model = window.stepTreeView()->model();
+        const QModelIndex doc = model->index(0, 0);
+        const QModelIndex phase = model->index(0, 0, doc);
+        const QModelIndex step = model->index(0, 0, phase);
+        for (const QModelIndex &index : {doc, phase, step})
+            QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(
+            model->index(0, StepTreeModel::ActionColumn, phase).data(Qt::DecorationRole).isNull());
     }
 };
 
