@@ -179,6 +179,8 @@ private Q_SLOTS:
             QVERIFY2(!doc->findBlockByNumber(i).isVisible(), qPrintable(QString::number(i)));
         QVERIFY(doc->findBlockByNumber(4).isVisible()); // trailing blank line stays
         QVERIFY(doc->findBlockByNumber(5).isVisible());
+        QVERIFY(!doc->isModified()); // folding is a view change, not an edit
+        QVERIFY(!doc->isUndoAvailable());
 
         // Moving the cursor into folded text opens the fold.
         editor.goToLine(4);
