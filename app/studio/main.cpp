@@ -1,6 +1,46 @@
+// kiln-studio: builds the main window and opens the files named on the command
+// line. Everything else lives in kiln_widgets.
+#include "editorpage.h"
+#include "mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("kiln-studio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kiln Studio"));
+    QApplication::setOrganizationName(QStringLiteral("Kiln"));
+    QApplication::setApplicationVersion(QStringLiteral(KILN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Editor and local runner for EC2 Image Builder components"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QApplication::translate("main", "Open the window and the files, validate, then exit."));
+    parser.addOption(selfTest);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Documents to open."),
+                                 QStringLiteral("[file...]"));
+    parser.process(app);
+
+    Kiln::MainWindow window;
+    bool opened = true;
+    for (const QString &path : parser.positionalArguments())
+        opened = window.openFile(path) != nullptr && opened;
+    if (window.pageCount() == 0)
+        window.newDocument();
+    window.show();
+
+    if (parser.isSet(selfTest)) {
+        // Smoke test for CI: everything up to the event loop works and the
+        // files given could be opened.
+        QTimer::singleShot(0, &app, [&] { QApplication::exit(opened ? 0 : 1); });
+    }
+    return QApplication::exec();
 }

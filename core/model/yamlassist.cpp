@@ -1,0 +1,296 @@
+#include "model/yamlassist.h"
+
+#include "schema/actioncatalogue.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Kiln::YamlAssist)
+};
+
+// One line seen as YAML block structure: `<indent>- - key: value`.
+struct LineShape
+{
+    bool blank = true;   // empty or comment only
+    int dashIndent = -1; // column of the first `- `, or -1
+    int keyIndent = 0;   // column where the content after the dashes starts
+    QString key;         // empty when the content is not `key:`
+    QString value;       // the text after `key:`, trimmed (comments not removed)
+};
+
+LineShape shapeOf(const QString &line)
+{
+    LineShape s;
+    int i = 0;
+    while (i < line.size() && line.at(i) == u' ')
+        ++i;
+    if (i == line.size() || line.at(i) == u'#')
+        return s;
+    s.blank = false;
+    while (i + 1 <= line.size() - 1 && line.at(i) == u'-' && line.at(i + 1) == u' ') {
+        if (s.dashIndent < 0)
+            s.dashIndent = i;
+        i += 2;
+        while (i < line.size() && line.at(i) == u' ')
+            ++i;
+    }
+    if (i == line.size() - 1 && line.at(i) == u'-' && s.dashIndent < 0)
+        s.dashIndent = i; // a lone `-` at the end: an item being started
+    s.keyIndent = i;
+    static const QRegularExpression keyRe(u"^([A-Za-z_][A-Za-z0-9_.-]*)\\s*:(?:\\s+(.*))?$"_s);
+    const QRegularExpressionMatch m = keyRe.match(line.mid(i));
+    if (m.hasMatch()) {
+        s.key = m.captured(1);
+        s.value = m.captured(2).trimmed();
+    }
+    return s;
+}
+
+// The keys enclosing a position whose content starts at column `indent` on
+// line `line`, outermost first, with the line of the innermost parent.
+QStringList parentsOf(const QStringList &lines, int line, int indent, int *innermostLine)
+{
+    QStringList parents;
+    int target = indent;
+    if (innermostLine)
+        *innermostLine = -1;
+    for (int i = line - 1; i >= 0 && target > 0; --i) {
+        const LineShape s = shapeOf(lines.at(i));
+        if (s.blank || s.key.isEmpty())
+            continue;
+        if (s.keyIndent < target && (s.value.isEmpty() || s.value.startsWith(u'#'))) {
+            parents.prepend(s.key);
+            if (innermostLine && *innermostLine < 0)
+                *innermostLine = i;
+            target = s.keyIndent;
+        } else if (s.keyIndent < target) {
+            // A `key: value` line less indented than us cannot enclose us, but
+            // whatever encloses it encloses us too.
+            target = s.keyIndent;
+        }
+    }
+    return parents;
+}
+
+// The `action:` of the step mapping whose keys start at `keyIndent`, searching
+// around line `from` (a key of that mapping).
+QString stepActionAround(const QStringList &lines, int from, int keyIndent)
+{
+    for (int i = from; i >= 0; --i) {
+        const LineShape s = shapeOf(lines.at(i));
+        if (s.blank)
+            continue;
+        if (s.keyIndent < keyIndent)
+            break;
+        if (s.keyIndent == keyIndent && s.key == u"action")
+            return s.value.section(u'#', 0, 0).trimmed();
+        if (s.keyIndent == keyIndent && s.dashIndent >= 0)
+            break; // the first key of this item
+    }
+    for (int i = from + 1; i < lines.size(); ++i) {
+        const LineShape s = shapeOf(lines.at(i));
+        if (s.blank)
+            continue;
+        if (s.keyIndent < keyIndent || (s.dashIndent >= 0 && s.keyIndent == keyIndent))
+            break;
+        if (s.keyIndent == keyIndent && s.key == u"action")
+            return s.value.section(u'#', 0, 0).trimmed();
+    }
+    return {};
+}
+
+AssistContext::Kind keyKind(const QStringList &parents)
+{
+    if (parents.isEmpty())
+        return AssistContext::Kind::TopLevelKey;
+    if (parents == QStringList{u"phases"_s})
+        return AssistContext::Kind::PhaseKey;
+    if (parents.size() == 2 && parents.at(0) == u"phases" && parents.at(1) == u"steps")
+        return AssistContext::Kind::StepKey;
+    if (parents.size() == 3 && parents.at(0) == u"phases" && parents.at(1) == u"steps" &&
+        parents.at(2) == u"inputs")
+        return AssistContext::Kind::InputKey;
+    return AssistContext::Kind::None;
+}
+
+const QStringList &topLevelKeys()
+{
+    static const QStringList keys = {u"name"_s,       u"description"_s, u"schemaVersion"_s,
+                                     u"parameters"_s, u"constants"_s,   u"phases"_s};
+    return keys;
+}
+
+QStringList filtered(const QStringList &candidates, const QString &prefix)
+{
+    QStringList out;
+    for (const QString &c : candidates) {
+        if (c.startsWith(prefix, Qt::CaseInsensitive) && c != prefix)
+            out << c;
+    }
+    return out;
+}
+
+QString actionHover(const ActionSpec &spec)
+{
+    QString text = spec.name + u" — "_s + spec.doc;
+    text += u"\n\n"_s + Tr::tr("Platforms: %1").arg(platformNames(spec.platforms));
+    if (!spec.inputs.empty()) {
+        QStringList inputs;
+        for (const InputSpec &in : spec.inputs)
+            inputs << (in.required ? in.name + u"*"_s : in.name);
+        text += u"\n"_s + Tr::tr("Inputs: %1 (* required)").arg(inputs.join(u", "_s));
+    }
+    if (!spec.outputs.empty()) {
+        QStringList outputs;
+        for (const OutputSpec &out : spec.outputs)
+            outputs << out.name;
+        text += u"\n"_s + Tr::tr("Outputs: %1").arg(outputs.join(u", "_s));
+    }
+    return text;
+}
+
+QString inputHover(const ActionSpec &spec, const InputSpec &in)
+{
+    QString text = u"%1.%2 (%3%4)"_s.arg(spec.name, in.name, inputTypeName(in.type),
+                                         in.required ? Tr::tr(", required") : QString());
+    if (!in.defaultValue.isEmpty())
+        text += u"\n"_s + Tr::tr("Default: %1").arg(in.defaultValue);
+    if (!in.allowedValues.isEmpty())
+        text += u"\n"_s + Tr::tr("Allowed: %1").arg(in.allowedValues.join(u", "_s));
+    if (!in.doc.isEmpty())
+        text += u"\n\n"_s + in.doc;
+    return text;
+}
+
+} // namespace
+
+AssistContext YamlAssist::contextAt(const QStringList &lines, int line, int offset)
+{
+    AssistContext context;
+    if (line < 0 || line >= lines.size())
+        return context;
+    const QString before = lines.at(line).left(offset);
+    const LineShape shape = shapeOf(before + u"x"_s); // shape of the line as typed so far
+    if (before.trimmed().startsWith(u'#'))
+        return context;
+
+    // Value position: `action: Ex|`, `onFailure: Co|`.
+    static const QRegularExpression valueRe(u"^([A-Za-z_]+)\\s*:\\s*([A-Za-z0-9]*)$"_s);
+    const QRegularExpressionMatch value = valueRe.match(before.mid(shape.keyIndent));
+    if (value.hasMatch()) {
+        const QString key = value.captured(1);
+        context.parents = parentsOf(lines, line, shape.keyIndent, nullptr);
+        if (keyKind(context.parents) != AssistContext::Kind::StepKey)
+            return context;
+        if (key == u"action")
+            context.kind = AssistContext::Kind::ActionValue;
+        else if (key == u"onFailure")
+            context.kind = AssistContext::Kind::OnFailureValue;
+        else
+            return context;
+        context.prefix = value.captured(2);
+        context.prefixStart = int(before.size() - context.prefix.size());
+        return context;
+    }
+
+    // Key position: only a (partial) word after the indentation and dashes.
+    static const QRegularExpression wordRe(u"^[A-Za-z_]*$"_s);
+    const QString word = before.mid(shape.keyIndent);
+    if (!wordRe.match(word).hasMatch())
+        return context;
+    int parentLine = -1;
+    context.parents = parentsOf(lines, line, shape.keyIndent, &parentLine);
+    context.kind = keyKind(context.parents);
+    context.prefix = word;
+    context.prefixStart = shape.keyIndent;
+    if (context.kind == AssistContext::Kind::InputKey && parentLine >= 0)
+        context.action =
+            stepActionAround(lines, parentLine, shapeOf(lines.at(parentLine)).keyIndent);
+    return context;
+}
+
+QStringList YamlAssist::completions(const AssistContext &context)
+{
+    const ActionCatalogue &catalogue = ActionCatalogue::instance();
+    switch (context.kind) {
+    case AssistContext::Kind::None:
+        return {};
+    case AssistContext::Kind::TopLevelKey:
+        return filtered(topLevelKeys(), context.prefix);
+    case AssistContext::Kind::PhaseKey:
+        return filtered({u"name"_s, u"steps"_s}, context.prefix);
+    case AssistContext::Kind::StepKey:
+        return filtered(stepFieldNames(), context.prefix);
+    case AssistContext::Kind::InputKey: {
+        const ActionSpec *spec = catalogue.find(context.action);
+        if (!spec)
+            return {};
+        QStringList names;
+        for (const InputSpec &in : spec->inputs)
+            names << in.name;
+        return filtered(names, context.prefix);
+    }
+    case AssistContext::Kind::ActionValue: {
+        QStringList names;
+        for (const ActionSpec &spec : catalogue.actions())
+            names << spec.name;
+        return filtered(names, context.prefix);
+    }
+    case AssistContext::Kind::OnFailureValue:
+        return filtered({u"Abort"_s, u"Continue"_s, u"Ignore"_s}, context.prefix);
+    }
+    return {};
+}
+
+QString YamlAssist::hoverText(const QStringList &lines, int line, int offset)
+{
+    if (line < 0 || line >= lines.size())
+        return {};
+    const QString text = lines.at(line);
+    if (offset < 0 || offset >= text.size())
+        return {};
+    const auto isWord = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    if (!isWord(text.at(offset)))
+        return {};
+    int start = offset;
+    while (start > 0 && isWord(text.at(start - 1)))
+        --start;
+    int end = offset;
+    while (end < text.size() && isWord(text.at(end)))
+        ++end;
+    const QString word = text.mid(start, end - start);
+
+    const LineShape shape = shapeOf(text);
+    const ActionCatalogue &catalogue = ActionCatalogue::instance();
+    if (start == shape.keyIndent && shape.key == word) {
+        // A key: what it means depends on where it is.
+        const AssistContext context = contextAt(lines, line, start);
+        if (context.kind == AssistContext::Kind::StepKey) {
+            for (const StepFieldSpec &field : stepFields()) {
+                if (field.name == word)
+                    return word + u" — "_s + field.doc;
+            }
+        } else if (context.kind == AssistContext::Kind::InputKey) {
+            if (const ActionSpec *spec = catalogue.find(context.action)) {
+                if (const InputSpec *in = spec->input(word))
+                    return inputHover(*spec, *in);
+            }
+        }
+        return {};
+    }
+    if (shape.key == u"action") {
+        if (const ActionSpec *spec = catalogue.find(word))
+            return actionHover(*spec);
+    }
+    return {};
+}
+
+} // namespace Kiln

@@ -1,0 +1,183 @@
+// YamlAssist: cursor contexts on half-typed documents, completions and hover
+// docs from the action catalogue.
+#include "document/document.h"
+#include "model/documentplatform.h"
+#include "model/yamlassist.h"
+#include "schema/actioncatalogue.h"
+
+#include <QTest>
+
+using namespace Kiln;
+using namespace Qt::StringLiterals;
+using Kind = AssistContext::Kind;
+
+Q_DECLARE_METATYPE(Kiln::AssistContext::Kind)
+
+namespace {
+
+// `|` marks the cursor.
+struct Cursor
+{
+    QStringList lines;
+    int line = 0;
+    int offset = 0;
+};
+
+Cursor withCursor(const QString &text)
+{
+    Cursor c;
+    c.lines = text.split(u'\n');
+    for (int i = 0; i < c.lines.size(); ++i) {
+        const qsizetype bar = c.lines[i].indexOf(u'|');
+        if (bar >= 0) {
+            c.line = i;
+            c.offset = int(bar);
+            c.lines[i].remove(bar, 1);
+        }
+    }
+    return c;
+}
+
+const QString stepDoc = u"phases:\n"
+                        "  - name: build\n"
+                        "    steps:\n"
+                        "      - name: Write\n"
+                        "        action: CreateFile\n"
+                        "        inputs:\n"
+                        "          - path: /tmp/x\n"
+                        "            %1\n"
+                        "        %2\n"_s;
+
+} // namespace
+
+class TestYamlAssist : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void context_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("action");
+        QTest::newRow("top level")
+            << u"name: x\nsche|"_s << Kind::TopLevelKey << u"sche"_s << QString();
+        QTest::newRow("phase key")
+            << u"phases:\n  - na|"_s << Kind::PhaseKey << u"na"_s << QString();
+        QTest::newRow("new step item") << u"phases:\n  - name: b\n    steps:\n      - |"_s
+                                       << Kind::StepKey << QString() << QString();
+        QTest::newRow("step key") << stepDoc.arg(QString(), u"time|"_s) << Kind::StepKey
+                                  << u"time"_s << QString();
+        QTest::newRow("list input key")
+            << stepDoc.arg(u"con|"_s, QString()) << Kind::InputKey << u"con"_s << u"CreateFile"_s;
+        QTest::newRow("map input key")
+            << u"phases:\n  - name: b\n    steps:\n      - name: S\n        inputs:\n"
+               "          comm|\n        action: ExecuteBash\n"_s
+            << Kind::InputKey << u"comm"_s << u"ExecuteBash"_s;
+        QTest::newRow("action value")
+            << u"phases:\n  - name: b\n    steps:\n      - name: S\n        action: Exec|"_s
+            << Kind::ActionValue << u"Exec"_s << QString();
+        QTest::newRow("onFailure value")
+            << u"phases:\n  - name: b\n    steps:\n      - name: S\n        onFailure: |"_s
+            << Kind::OnFailureValue << QString() << QString();
+        QTest::newRow("inside a value") << u"name: Hel|"_s << Kind::None << QString() << QString();
+        QTest::newRow("comment") << u"# sche|"_s << Kind::None << QString() << QString();
+        QTest::newRow("under commands")
+            << u"phases:\n  - name: b\n    steps:\n      - name: S\n        inputs:\n"
+               "          commands:\n            - ec|"_s
+            << Kind::None << u"ec"_s << QString();
+    }
+
+    void context()
+    {
+        QFETCH(QString, text);
+        QFETCH(Kind, kind);
+        QFETCH(QString, prefix);
+        QFETCH(QString, action);
+        const Cursor c = withCursor(text);
+        const AssistContext context = YamlAssist::contextAt(c.lines, c.line, c.offset);
+        QCOMPARE(context.kind, kind);
+        if (kind != Kind::None || !prefix.isEmpty())
+            QCOMPARE(context.prefix, prefix);
+        QCOMPARE(context.action, action);
+        if (kind != Kind::None)
+            QCOMPARE(c.lines.at(c.line).mid(context.prefixStart, prefix.size()), prefix);
+    }
+
+    void completions()
+    {
+        auto complete = [](const QString &text) {
+            const Cursor c = withCursor(text);
+            return YamlAssist::completions(YamlAssist::contextAt(c.lines, c.line, c.offset));
+        };
+        QCOMPARE(complete(u"name: x\nsche|"_s), QStringList{u"schemaVersion"_s});
+        QVERIFY(complete(stepDoc.arg(QString(), u"time|"_s)).contains(u"timeoutSeconds"_s));
+        const QStringList inputs = complete(stepDoc.arg(u"|"_s, QString()));
+        const ActionSpec *createFile = ActionCatalogue::instance().find(u"CreateFile");
+        QVERIFY(createFile);
+        QCOMPARE(inputs.size(), int(createFile->inputs.size()));
+        QVERIFY(inputs.contains(u"content"_s));
+        const QStringList actions = complete(
+            u"phases:\n  - name: b\n    steps:\n      - name: S\n        action: ExecuteB|"_s);
+        QVERIFY(actions.contains(u"ExecuteBash"_s));
+        QVERIFY(actions.contains(u"ExecuteBinary"_s));
+        QVERIFY(!actions.contains(u"ExecutePowerShell"_s));
+        QCOMPARE(
+            complete(u"phases:\n  - name: b\n    steps:\n      - name: S\n        onFailure: C|"_s),
+            QStringList{u"Continue"_s});
+        QVERIFY(complete(u"name: Hel|"_s).isEmpty());
+    }
+
+    void hover()
+    {
+        const QStringList lines =
+            stepDoc.arg(u"content: hi"_s, u"timeoutSeconds: 5"_s).split(u'\n');
+        // The action name.
+        const QString action = YamlAssist::hoverText(lines, 4, 18);
+        QVERIFY2(action.startsWith(u"CreateFile"_s), qPrintable(action));
+        QVERIFY(action.contains(u"path"_s));
+        // An input key of that action.
+        const QString input = YamlAssist::hoverText(lines, 7, 14);
+        QVERIFY2(input.startsWith(u"CreateFile.content"_s), qPrintable(input));
+        // A step key.
+        const QString step = YamlAssist::hoverText(lines, 8, 10);
+        QVERIFY2(step.startsWith(u"timeoutSeconds"_s), qPrintable(step));
+        // Plain values and spaces have nothing to say.
+        QVERIFY(YamlAssist::hoverText(lines, 3, 16).isEmpty());
+        QVERIFY(YamlAssist::hoverText(lines, 4, 2).isEmpty());
+        QVERIFY(YamlAssist::hoverText(lines, 99, 0).isEmpty());
+    }
+
+    void documentPlatform_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("preferred");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("linux doc on linux")
+            << u"011_hello-world-linux.yaml"_s << u"linux"_s << u"linux"_s;
+        QTest::newRow("windows doc on linux")
+            << u"010_hello-world-windows.yaml"_s << u"linux"_s << u"windows"_s;
+        QTest::newRow("windows doc on windows")
+            << u"010_hello-world-windows.yaml"_s << u"windows"_s << u"windows"_s;
+        QTest::newRow("bash doc on windows")
+            << u"011_hello-world-linux.yaml"_s << u"windows"_s << u"linux"_s;
+        QTest::newRow("bash doc on macOS")
+            << u"011_hello-world-linux.yaml"_s << u"darwin"_s << u"darwin"_s;
+        QTest::newRow("not YAML") << u"049_workshop-snippet-bad-indent.yaml"_s << u"darwin"_s
+                                  << u"darwin"_s;
+    }
+
+    void documentPlatform()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, preferred);
+        QFETCH(QString, expected);
+        const Document doc =
+            Document::fromFile(QStringLiteral(KILN_TEST_DATA_DIR "/corpus/docs/") + file);
+        QCOMPARE(guessDocumentPlatform(doc, preferred), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestYamlAssist)
+#include "tst_yamlassist.moc"

@@ -1,0 +1,102 @@
+// The YAML text editor: a QPlainTextEdit with a gutter (diagnostic markers,
+// line numbers, fold markers), current-line highlight, spaces-only indentation
+// tuned for YAML, comment toggling, indentation folding, and diagnostics shown
+// as wave underlines with tooltips. It knows nothing about files or the
+// validator: EditorPage feeds it diagnostics.
+#pragma once
+
+#include "diagnostics/diagnostic.h"
+
+#include <QPlainTextEdit>
+
+class QCompleter;
+class QStringListModel;
+class QSyntaxHighlighter;
+
+namespace Kiln {
+
+class CodeEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    static constexpr int IndentWidth = 2;
+
+    explicit CodeEditor(QWidget *parent = nullptr);
+
+    // Shows `diagnostics` (1-based positions in this text) as underlines and gutter marks.
+    void setDiagnostics(const Diagnostics &diagnostics);
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    // The messages of the diagnostics whose underline covers document position `position`.
+    QStringList diagnosticMessagesAt(int position) const;
+
+    // Moves the cursor to 1-based `line` and `column` (column in code points;
+    // 0 = line start), centres it and focuses the editor.
+    void goToLine(int line, int column = 0);
+    // The same without taking the focus (for panes that follow the cursor).
+    void moveCursorTo(int line, int column = 0);
+    int currentLine() const;   // 1-based
+    int currentColumn() const; // 1-based, in code points
+
+    // Adds or removes `# ` on the selected lines (or the current line).
+    void toggleComment();
+    // Folding by indentation: a line folds the following lines indented deeper.
+    bool isFoldable(const QTextBlock &block) const;
+    bool isFolded(const QTextBlock &block) const;
+    void setFolded(const QTextBlock &block, bool folded);
+    void toggleFold(const QTextBlock &block);
+    void unfoldAll();
+    // Folds the block the cursor is on, or else the nearest enclosing one.
+    void foldCurrent();
+
+    QSyntaxHighlighter *highlighter() const { return m_highlighter; }
+
+    // Completion of keys, action names and inputs from the action catalogue
+    // (popup while typing, or Ctrl+Space) and their docs on hover. On by default.
+    void setAssistEnabled(bool enabled) { m_assistEnabled = enabled; }
+    QCompleter *completer() const { return m_completer; }
+    // Opens the completion popup for the cursor position if there is anything to offer.
+    bool showCompletions(bool explicitRequest = true);
+
+    // Gutter plumbing, used by the private gutter widget.
+    int gutterWidth() const;
+    void paintGutter(QPaintEvent *event);
+    void gutterClicked(const QPoint &pos);
+    bool gutterToolTip(const QPoint &pos, QPoint globalPos);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+
+private:
+    struct Range
+    {
+        QTextCursor cursor; // a QTextCursor follows edits until the next validation
+        Severity severity = Severity::Error;
+        QString text;
+    };
+
+    void updateGutterWidth();
+    void updateGutter(const QRect &rect, int dy);
+    void updateExtraSelections();
+    void insertIndentedNewline();
+    void indentSelection(bool outdent);
+    void revealCursorBlock();
+    void insertCompletion(const QString &completion);
+    void handleKey(QKeyEvent *event);
+    QTextBlock blockAtGutterY(int y) const;
+
+    QWidget *m_gutter = nullptr;
+    QSyntaxHighlighter *m_highlighter = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_completions = nullptr;
+    int m_completionStart = 0; // offset in the line where the completed word starts
+    bool m_completionIsKey = false;
+    bool m_assistEnabled = true;
+    Diagnostics m_diagnostics;
+    QList<Range> m_ranges;
+};
+
+} // namespace Kiln

@@ -1,0 +1,72 @@
+// One open document in the studio: the editor, its find bar, the file it
+// belongs to, and the models derived from its text (problems, steps), which
+// are refreshed ValidationDelayMs after typing stops rather than per keystroke.
+#pragma once
+
+#include <QWidget>
+
+class QTimer;
+
+namespace Kiln {
+
+class CodeEditor;
+class DiagnosticsModel;
+class FindBar;
+class StepTreeModel;
+
+class EditorPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int ValidationDelayMs = 300;
+
+    explicit EditorPage(QWidget *parent = nullptr);
+
+    CodeEditor *editor() const { return m_editor; }
+    FindBar *findBar() const { return m_findBar; }
+    DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
+    StepTreeModel *stepTreeModel() const { return m_steps; }
+
+    // Empty for a document that was never saved.
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    // The file name, or "Untitled N" for a new document.
+    QString displayName() const;
+    void setUntitledName(const QString &name) { m_untitledName = name; }
+
+    // Reads `path` into the editor (unmodified, undo history cleared).
+    bool load(const QString &path, QString *error);
+    // Writes the text to `path` atomically and makes it this page's file.
+    bool save(const QString &path, QString *error);
+    // Replaces the whole text as an unmodified document (templates, reload).
+    void setText(const QString &text);
+    bool isModified() const;
+
+    // Validates now instead of waiting for the debounce timer.
+    void validateNow();
+    // The platform of the last validation ("linux", "windows", "darwin"): the
+    // host's unless the document's actions only run elsewhere.
+    QString validationPlatform() const { return m_platform; }
+
+Q_SIGNALS:
+    void validated();
+    void filePathChanged(const QString &path);
+    void modificationChanged(bool modified);
+
+private:
+    CodeEditor *m_editor = nullptr;
+    FindBar *m_findBar = nullptr;
+    DiagnosticsModel *m_diagnostics = nullptr;
+    StepTreeModel *m_steps = nullptr;
+    QTimer *m_validationTimer = nullptr;
+    QString m_filePath;
+    QString m_untitledName;
+    QString m_platform;
+    bool m_crlf = false; // the file used CRLF line ends: saving keeps them
+    // A file that is not UTF-8 is shown read-only (saving the decoded text
+    // would replace its bytes) and validated from its original bytes, so the
+    // problems pane says where the bad bytes are (K1002).
+    QByteArray m_undecodable;
+};
+
+} // namespace Kiln

@@ -1,0 +1,577 @@
+#include "mainwindow.h"
+
+#include "documenttemplates.h"
+#include "editor/codeeditor.h"
+#include "editor/findbar.h"
+#include "editorpage.h"
+#include "model/diagnosticsmodel.h"
+#include "problemsview.h"
+#include "settingsdialog.h"
+#include "steptreeview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_problems(new ProblemsView(this)),
+      m_steps(new StepTreeView(this)), m_problemCounts(new QLabel(this)),
+      m_cursorPosition(new QLabel(this)), m_platform(new QLabel(this)),
+      m_watcher(new QFileSystemWatcher(this)), m_settings(StudioSettings::load()),
+      m_systemPalette(QApplication::palette())
+{
+    setWindowTitle(tr("Kiln Studio"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    problemsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                              QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    resizeDocks({problemsDock}, {160}, Qt::Vertical);
+
+    auto *stepsDock = new QDockWidget(tr("Steps"), this);
+    stepsDock->setObjectName(QStringLiteral("stepsDock"));
+    stepsDock->setWidget(m_steps);
+    stepsDock->setFeatures(problemsDock->features());
+    addDockWidget(Qt::LeftDockWidgetArea, stepsDock);
+    resizeDocks({stepsDock}, {260}, Qt::Horizontal);
+    connect(m_steps, &StepTreeView::itemSelected, this, [this](int line, int column) {
+        if (EditorPage *page = currentPage(); page && line > 0)
+            page->editor()->moveCursorTo(line, column);
+    });
+    connect(m_steps, &StepTreeView::itemActivated, this, [this](int line, int column) {
+        if (EditorPage *page = currentPage(); page && line > 0)
+            page->editor()->goToLine(line, column);
+    });
+
+    m_problemCounts->setContentsMargins(8, 0, 8, 0);
+    m_cursorPosition->setContentsMargins(8, 0, 8, 0);
+    m_platform->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_platform);
+    statusBar()->addPermanentWidget(m_problemCounts);
+    statusBar()->addPermanentWidget(m_cursorPosition);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentPageChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closePage);
+    connect(m_problems, &ProblemsView::problemActivated, this, [this](int line, int column) {
+        if (EditorPage *page = currentPage(); page && line > 0)
+            page->editor()->goToLine(line, column);
+    });
+
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+
+    createActions();
+    applyTheme();
+    setAcceptDrops(true);
+    resize(1100, 720);
+    // Window layout is not a user setting worth a dialog: just restore it.
+    QSettings layout;
+    restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New"), this, [this] { newDocument(); });
+    newAction->setShortcut(QKeySequence::New);
+    QMenu *fromTemplate = file->addMenu(tr("New from &Template"));
+    for (const DocumentTemplate &t : documentTemplates()) {
+        const QString resource = t.resource;
+        fromTemplate->addAction(t.title, this, [this, resource] { newFromTemplate(resource); });
+    }
+    QAction *open = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open..."), this, [this] {
+            const QStringList paths =
+                QFileDialog::getOpenFileNames(this, tr("Open Component Documents"), QString(),
+                                              tr("YAML documents (*.yaml *.yml);;All files (*)"));
+            for (const QString &path : paths)
+                openFile(path);
+        });
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu =
+        file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
+                                          tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                            tr("Save &As..."), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *close =
+        file->addAction(tr("&Close"), this, [this] { closePage(m_tabs->currentIndex()); });
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    auto onEditor = [this](auto method) {
+        return [this, method] {
+            if (EditorPage *page = currentPage())
+                (page->editor()->*method)();
+        };
+    };
+    QAction *undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"),
+                                    this, onEditor(&QPlainTextEdit::undo));
+    undo->setShortcut(QKeySequence::Undo);
+    m_undo = undo;
+    QAction *redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"),
+                                    this, onEditor(&QPlainTextEdit::redo));
+    redo->setShortcut(QKeySequence::Redo);
+    m_redo = redo;
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-cut")), tr("Cu&t"), this,
+                    onEditor(&QPlainTextEdit::cut))
+        ->setShortcut(QKeySequence::Cut);
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this,
+                    onEditor(&QPlainTextEdit::copy))
+        ->setShortcut(QKeySequence::Copy);
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste"), this,
+                    onEditor(&QPlainTextEdit::paste))
+        ->setShortcut(QKeySequence::Paste);
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find..."), this,
+                    [this] {
+                        if (EditorPage *page = currentPage())
+                            page->findBar()->showFind();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")), tr("&Replace..."), this,
+                    [this] {
+                        if (EditorPage *page = currentPage())
+                            page->findBar()->showReplace();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    edit->addAction(tr("&Go to Line..."), this, &MainWindow::goToLine)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    edit->addSeparator();
+    edit->addAction(tr("Toggle &Comment"), this, onEditor(&CodeEditor::toggleComment))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    edit->addAction(tr("&Unfold All"), this, onEditor(&CodeEditor::unfoldAll));
+    edit->addAction(tr("&Fold Block"), this, onEditor(&CodeEditor::foldCurrent))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu
+        ->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Kiln Studio..."),
+                    this,
+                    [this] {
+                        SettingsDialog dialog(m_settings, this);
+                        if (dialog.exec() == QDialog::Accepted)
+                            applySettings(dialog.settings());
+                    })
+        ->setShortcut(QKeySequence::Preferences);
+}
+
+EditorPage *MainWindow::currentPage() const
+{
+    return qobject_cast<EditorPage *>(m_tabs->currentWidget());
+}
+
+EditorPage *MainWindow::page(int index) const
+{
+    return qobject_cast<EditorPage *>(m_tabs->widget(index));
+}
+
+int MainWindow::pageCount() const
+{
+    return m_tabs->count();
+}
+
+EditorPage *MainWindow::addPage(EditorPage *page)
+{
+    connect(page, &EditorPage::validated, this, [this, page] {
+        if (page == currentPage()) {
+            updateStatus();
+            m_steps->selectLine(page->editor()->currentLine());
+        }
+    });
+    connect(page, &EditorPage::modificationChanged, this, [this, page] { updateTabTitle(page); });
+    connect(page, &EditorPage::filePathChanged, this, [this, page] {
+        updateTabTitle(page);
+        watch(page);
+    });
+    connect(page->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, page] {
+        if (page == currentPage()) {
+            updateStatus();
+            m_steps->selectLine(page->editor()->currentLine());
+        }
+    });
+    page->editor()->setFont(m_settings.editorFont);
+    watch(page);
+    const int index = m_tabs->addTab(page, page->displayName());
+    updateTabTitle(page);
+    m_tabs->setCurrentIndex(index);
+    page->editor()->setFocus();
+    return page;
+}
+
+EditorPage *MainWindow::newDocument(const QString &text)
+{
+    auto *page = new EditorPage;
+    page->setUntitledName(tr("Untitled %1").arg(++m_untitledCounter));
+    page->setText(text);
+    page->validateNow();
+    return addPage(page);
+}
+
+EditorPage *MainWindow::newFromTemplate(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    return newDocument(QString::fromUtf8(file.readAll()));
+}
+
+EditorPage *MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (page(i)->filePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return page(i);
+        }
+    }
+    auto *p = new EditorPage;
+    QString error;
+    if (!p->load(absolute, &error)) {
+        delete p;
+        QMessageBox::warning(this, tr("Open Document"), error);
+        return nullptr;
+    }
+    rememberFile(absolute);
+    if (p->editor()->isReadOnly())
+        statusBar()->showMessage(
+            tr("%1 is not valid UTF-8: opened read-only (see the problems list)")
+                .arg(p->displayName()));
+    return addPage(p);
+}
+
+bool MainWindow::save()
+{
+    return currentPage() && savePage(currentPage(), false);
+}
+
+bool MainWindow::saveAs()
+{
+    return currentPage() && savePage(currentPage(), true);
+}
+
+bool MainWindow::savePage(EditorPage *page, bool askForName)
+{
+    QString path = page->filePath();
+    if (askForName || path.isEmpty()) {
+        path =
+            QFileDialog::getSaveFileName(this, tr("Save Component Document"),
+                                         path.isEmpty() ? page->displayName() + u".yaml"_s : path,
+                                         tr("YAML documents (*.yaml *.yml);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!page->save(path, &error)) {
+        QMessageBox::warning(this, tr("Save Document"), error);
+        return false;
+    }
+    rememberFile(page->filePath());
+    watch(page); // a save replaces the file, which can drop the watch
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
+    return true;
+}
+
+bool MainWindow::maybeSave(EditorPage *page)
+{
+    if (!page->isModified())
+        return true;
+    m_tabs->setCurrentWidget(page);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them before closing?").arg(page->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return savePage(page, false);
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::closePage(int index)
+{
+    EditorPage *p = page(index);
+    if (!p || !maybeSave(p))
+        return false;
+    m_tabs->removeTab(m_tabs->indexOf(p));
+    if (!p->filePath().isEmpty())
+        m_watcher->removePath(p->filePath());
+    p->deleteLater();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!maybeSave(page(i))) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings layout;
+    layout.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    layout.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::currentPageChanged()
+{
+    EditorPage *p = currentPage();
+    m_problems->setDiagnosticsModel(p ? p->diagnosticsModel() : nullptr);
+    m_steps->setStepTreeModel(p ? p->stepTreeModel() : nullptr);
+    // Undo/redo follow the current document only.
+    for (const QMetaObject::Connection &c : std::as_const(m_editConnections))
+        disconnect(c);
+    m_editConnections.clear();
+    QTextDocument *doc = p ? p->editor()->document() : nullptr;
+    if (!m_undo || !m_redo)
+        return; // still constructing
+    m_undo->setEnabled(doc && doc->isUndoAvailable());
+    m_redo->setEnabled(doc && doc->isRedoAvailable());
+    if (doc) {
+        m_editConnections << connect(doc, &QTextDocument::undoAvailable, m_undo,
+                                     &QAction::setEnabled)
+                          << connect(doc, &QTextDocument::redoAvailable, m_redo,
+                                     &QAction::setEnabled);
+    }
+    if (p)
+        m_steps->selectLine(p->editor()->currentLine());
+    updateStatus();
+    if (p)
+        setWindowFilePath(p->filePath());
+    setWindowTitle(p ? tr("%1[*] — Kiln Studio").arg(p->displayName()) : tr("Kiln Studio"));
+    setWindowModified(p && p->isModified());
+}
+
+void MainWindow::updateTabTitle(EditorPage *p)
+{
+    const int index = m_tabs->indexOf(p);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, p->isModified() ? p->displayName() + u" •"_s : p->displayName());
+    m_tabs->setTabToolTip(index, p->filePath().isEmpty() ? p->displayName()
+                                                         : QDir::toNativeSeparators(p->filePath()));
+    if (p == currentPage()) {
+        setWindowTitle(tr("%1[*] — Kiln Studio").arg(p->displayName()));
+        setWindowModified(p->isModified());
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    EditorPage *p = currentPage();
+    if (!p) {
+        m_problemCounts->clear();
+        m_cursorPosition->clear();
+        m_platform->clear();
+        return;
+    }
+    const int errors = p->diagnosticsModel()->errorCount();
+    const int warnings = p->diagnosticsModel()->warningCount();
+    if (errors == 0 && warnings == 0)
+        m_problemCounts->setText(tr("No problems"));
+    else
+        m_problemCounts->setText(
+            (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) + u", "_s +
+            (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
+    const QString platform = p->validationPlatform();
+    m_platform->setText(platform == u"windows"  ? tr("Windows")
+                        : platform == u"darwin" ? tr("macOS")
+                                                : tr("Linux"));
+    m_platform->setToolTip(tr("Problems are checked for this operating system: the computer's own, "
+                              "unless the document's actions only run on another."));
+    m_cursorPosition->setText(
+        tr("Ln %1, Col %2").arg(p->editor()->currentLine()).arg(p->editor()->currentColumn()));
+}
+
+void MainWindow::goToLine()
+{
+    EditorPage *p = currentPage();
+    if (!p)
+        return;
+    bool ok = false;
+    const int line = QInputDialog::getInt(
+        this, tr("Go to Line"), tr("Line (1–%1):").arg(p->editor()->blockCount()),
+        p->editor()->currentLine(), 1, p->editor()->blockCount(), 1, &ok);
+    if (ok)
+        p->editor()->goToLine(line);
+}
+
+void MainWindow::rememberFile(const QString &path)
+{
+    m_settings.addRecentFile(path);
+    m_settings.save();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : std::as_const(m_settings.recentFiles)) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                             [this, path] { openFile(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (m_settings.recentFiles.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_settings.recentFiles.clear();
+        m_settings.save();
+    });
+}
+
+void MainWindow::watch(EditorPage *page)
+{
+    const QString path = page->filePath();
+    if (!path.isEmpty() && QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+}
+
+void MainWindow::fileChangedOnDisk(const QString &path)
+{
+    EditorPage *changed = nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (page(i)->filePath() == path)
+            changed = page(i);
+    }
+    if (!changed)
+        return;
+    // Editors that replace files (and our own QSaveFile) drop the inotify watch.
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(
+            tr("%1 was deleted or cannot be read").arg(QDir::toNativeSeparators(path)), 5000);
+        return;
+    }
+    const QString disk =
+        QString::fromUtf8(file.readAll()).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QString mine = changed->editor()->toPlainText();
+    if (disk == mine || disk == mine + u'\n')
+        return; // our own save, or a touch
+    if (changed->isModified()) {
+        m_tabs->setCurrentWidget(changed);
+        const auto answer = QMessageBox::question(
+            this, tr("File Changed"),
+            tr("%1 was changed outside Kiln Studio, and you have unsaved changes. Reload it and "
+               "lose your changes?")
+                .arg(changed->displayName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const int line = changed->editor()->currentLine();
+    changed->setText(disk);
+    changed->editor()->goToLine(line);
+    statusBar()->showMessage(tr("Reloaded %1").arg(changed->displayName()), 3000);
+}
+
+void MainWindow::applySettings(const StudioSettings &settings)
+{
+    m_settings = settings;
+    m_settings.save();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        page(i)->editor()->setFont(m_settings.editorFont);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    switch (m_settings.theme) {
+    case StudioSettings::Theme::System:
+        QApplication::setPalette(m_systemPalette);
+        break;
+    case StudioSettings::Theme::Light:
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case StudioSettings::Theme::Dark: {
+        QPalette dark;
+        const QColor window(0x2a, 0x2e, 0x32), base(0x1b, 0x1e, 0x20), text(0xfc, 0xfc, 0xfc);
+        dark.setColor(QPalette::Window, window);
+        dark.setColor(QPalette::WindowText, text);
+        dark.setColor(QPalette::Base, base);
+        dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+        dark.setColor(QPalette::Text, text);
+        dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+        dark.setColor(QPalette::ButtonText, text);
+        dark.setColor(QPalette::BrightText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        dark.setColor(QPalette::HighlightedText, QColor(0x1b, 0x1e, 0x20));
+        dark.setColor(QPalette::ToolTipBase, window);
+        dark.setColor(QPalette::ToolTipText, text);
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+        dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+        dark.setColor(QPalette::Mid, QColor(0x40, 0x45, 0x4a));
+        dark.setColor(QPalette::Dark, QColor(0x16, 0x18, 0x1a));
+        dark.setColor(QPalette::Light, QColor(0x40, 0x45, 0x4a));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x6e, 0x71, 0x75));
+        QApplication::setPalette(dark);
+        break;
+    }
+    }
+}
+
+} // namespace Kiln

@@ -1,0 +1,90 @@
+// The studio's main window: documents in tabs (EditorPage), the problems pane
+// for the current document, menus and the status bar (problem counts, cursor
+// position). It wires widgets together; the features live in the widgets.
+#pragma once
+
+#include "studiosettings.h"
+
+#include <QMainWindow>
+#include <QPalette>
+
+class QAction;
+class QFileSystemWatcher;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace Kiln {
+
+class EditorPage;
+class ProblemsView;
+class StepTreeView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` in a new tab, or switches to it if already open. Returns
+    // the page, or nullptr (after telling the user) when it cannot be read.
+    EditorPage *openFile(const QString &path);
+    // A new untitled document with `text`.
+    EditorPage *newDocument(const QString &text = {});
+    // A new untitled document from a template resource (see documenttemplates.h).
+    EditorPage *newFromTemplate(const QString &resource);
+
+    EditorPage *currentPage() const;
+    EditorPage *page(int index) const;
+    int pageCount() const;
+    ProblemsView *problemsView() const { return m_problems; }
+    StepTreeView *stepTreeView() const { return m_steps; }
+
+    // Saves the current document; asks for a name when it has none.
+    bool save();
+    bool saveAs();
+    // Closes the tab at `index`, asking first when it has unsaved changes.
+    bool closePage(int index);
+
+    const StudioSettings &settings() const { return m_settings; }
+    // Stores `settings` and applies font and theme to the open documents.
+    void applySettings(const StudioSettings &settings);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void currentPageChanged();
+    void updateStatus();
+    void updateTabTitle(EditorPage *page);
+    void goToLine();
+    bool savePage(EditorPage *page, bool askForName);
+    bool maybeSave(EditorPage *page);
+    EditorPage *addPage(EditorPage *page);
+    void rebuildRecentMenu();
+    void rememberFile(const QString &path);
+    void fileChangedOnDisk(const QString &path);
+    void watch(EditorPage *page);
+    void applyTheme();
+
+    QTabWidget *m_tabs = nullptr;
+    ProblemsView *m_problems = nullptr;
+    StepTreeView *m_steps = nullptr;
+    QLabel *m_problemCounts = nullptr;
+    QLabel *m_cursorPosition = nullptr;
+    QLabel *m_platform = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QMetaObject::Connection> m_editConnections;
+    QFileSystemWatcher *m_watcher = nullptr;
+    StudioSettings m_settings;
+    QPalette m_systemPalette;
+    int m_untitledCounter = 0;
+};
+
+} // namespace Kiln

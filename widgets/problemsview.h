@@ -1,0 +1,41 @@
+// The problems pane: a DiagnosticsModel shown as a list with severity icons
+// (added here, since the model is QtCore only). Activating a row (double-click
+// or Enter) asks to move the editor cursor to the problem.
+#pragma once
+
+#include <QIdentityProxyModel>
+#include <QTreeView>
+
+namespace Kiln {
+
+class DiagnosticsModel;
+
+// Adds the severity icon to a DiagnosticsModel's first column.
+class ProblemsIconProxy : public QIdentityProxyModel
+{
+    Q_OBJECT
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+};
+
+class ProblemsView : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit ProblemsView(QWidget *parent = nullptr);
+
+    // Shows `model` (may be null); the view does not own it.
+    void setDiagnosticsModel(DiagnosticsModel *model);
+    DiagnosticsModel *diagnosticsModel() const { return m_model; }
+
+Q_SIGNALS:
+    // 1-based line and column of the activated problem.
+    void problemActivated(int line, int column);
+
+private:
+    ProblemsIconProxy *m_proxy;
+    DiagnosticsModel *m_model = nullptr;
+};
+
+} // namespace Kiln

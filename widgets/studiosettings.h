@@ -1,0 +1,39 @@
+// The studio's user settings (editor font, theme, log directory, reboot mode,
+// recent files) as a plain struct, read from and written to QSettings in one
+// place so the dialog, the main window and the tests agree on keys and defaults.
+#pragma once
+
+#include <QFont>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace Kiln {
+
+struct StudioSettings
+{
+    enum class Theme { System, Light, Dark };
+    // What a local run does when a step asks for a reboot (exit code 194 or
+    // the Reboot module): Kiln never reboots the workstation itself.
+    enum class RebootMode {
+        Simulate, // resume with the next step in the same run
+        Stop,     // stop the run and keep its state, to resume it later
+    };
+
+    static constexpr int MaxRecentFiles = 10;
+
+    QFont editorFont;
+    Theme theme = Theme::System;
+    QString logDirectory; // empty: the default (next to the document, like AWSTOE)
+    RebootMode rebootMode = RebootMode::Simulate;
+    QStringList recentFiles; // most recent first
+
+    static StudioSettings load();
+    void save() const;
+    // Puts `path` first in the recent files list, without duplicates.
+    void addRecentFile(const QString &path);
+    static QFont defaultEditorFont();
+};
+
+} // namespace Kiln
