@@ -2,6 +2,7 @@
 // summary), plus --dry-run, --junit and --reboot. Option parsing and wiring
 // only: the executor, the action modules and the report writers live in
 // kiln_core.
+#include "aws/s3runfiles.h"
 #include "commands.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
 #include <csignal>
@@ -84,20 +86,50 @@ QHash<QString, QString> nameValues(const QJsonArray &array, QString *error, cons
     return out;
 }
 
-std::shared_ptr<const Document> loadValid(const QString &path, const QString &platform,
-                                          QTextStream &err)
+// Where S3 documents are fetched to for this run (kept until the process ends,
+// so the log folder can copy them).
+struct DocumentFetch
 {
-    if (path.startsWith(u"s3://") || path.startsWith(u"arn:")) {
-        err << "kiln run: " << path
-            << ": documents in S3 or Image Builder ARNs are not supported yet; download the "
-               "document and pass a local path\n";
+    QTemporaryDir folder{QDir::temp().filePath(u"kiln-documents-XXXXXX"_s)};
+    QString bucketOwner; // --document-s3-bucket-owner
+    int count = 0;
+};
+
+// Loads and validates one document: a local path or s3://bucket/key (downloaded
+// first; diagnostics name the s3:// URI). `localPath` receives the file read.
+std::shared_ptr<const Document> loadValid(const QString &path, const QString &platform,
+                                          QTextStream &err, DocumentFetch &fetch,
+                                          QString *localPath)
+{
+    if (isImageBuilderArn(path)) {
+        err << "kiln run: " << imageBuilderArnMessage(path) << "\n";
         return nullptr;
     }
-    if (!QFileInfo(path).isFile()) {
-        err << "kiln run: " << path << ": no such file\n";
-        return nullptr;
+    std::shared_ptr<Document> doc;
+    if (path.startsWith(u"s3://")) {
+        const QString dir = fetch.folder.filePath(QString::number(++fetch.count));
+        QDir().mkpath(dir);
+        *localPath = QDir(dir).filePath(s3DocumentFileName(path));
+        const FileTransferResult r =
+            downloadS3DocumentBlocking(path, fetch.bucketOwner, *localPath);
+        if (!r.ok) {
+            err << "kiln run: cannot download " << path << ": " << r.error << "\n";
+            return nullptr;
+        }
+        QFile f(*localPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "kiln run: " << path << ": cannot read the downloaded copy\n";
+            return nullptr;
+        }
+        doc = std::make_shared<Document>(Document::fromText(f.readAll(), path));
+    } else {
+        if (!QFileInfo(path).isFile()) {
+            err << "kiln run: " << path << ": no such file\n";
+            return nullptr;
+        }
+        *localPath = path;
+        doc = std::make_shared<Document>(Document::fromFile(path));
     }
-    auto doc = std::make_shared<Document>(Document::fromFile(path));
     ValidationOptions options;
     options.osPlatform = platform;
     const Diagnostics diagnostics = Validator(options).validate(*doc);
@@ -166,15 +198,24 @@ int runCommand(const QStringList &arguments)
         u"grace-period"_s,
         u"Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."_s, u"seconds"_s,
         u"5"_s);
+    const QCommandLineOption logBucket(
+        {u"b"_s, u"log-s3-bucket-name"_s},
+        u"Upload the run's log folder to this S3 bucket at the end."_s, u"bucket"_s);
+    const QCommandLineOption logPrefix({u"k"_s, u"log-s3-key-prefix"_s},
+                                       u"Key prefix for the uploaded log folder."_s, u"prefix"_s);
+    const QCommandLineOption logOwner(u"log-s3-bucket-owner"_s,
+                                      u"Expected owner (account id) of the log bucket."_s,
+                                      u"account"_s);
+    const QCommandLineOption documentOwner(
+        u"document-s3-bucket-owner"_s,
+        u"Expected owner (account id) of the buckets holding s3:// documents."_s, u"account"_s);
     QList<QCommandLineOption> awsOnly;
-    for (const QString &name :
-         {u"log-s3-bucket-name"_s, u"log-s3-key-prefix"_s, u"log-s3-bucket-owner"_s,
-          u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s, u"document-s3-bucket-owner"_s})
+    for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
         awsOnly << QCommandLineOption(name, u"Not supported by kiln run."_s, u"value"_s);
     awsOnly << QCommandLineOption(u"cw-ignore-failures"_s, u"Not supported by kiln run."_s);
     parser.addOptions({documents, config, phases, parameters, executionId, logDirectory,
                        stateDirectory, trace, blocked, version, dryRun, junit, reboot, platform,
-                       grace});
+                       grace, logBucket, logPrefix, logOwner, documentOwner});
     for (const QCommandLineOption &o : awsOnly) {
         QCommandLineOption hidden = o;
         hidden.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -196,7 +237,7 @@ int runCommand(const QStringList &arguments)
     for (const QCommandLineOption &o : awsOnly) {
         if (parser.isSet(o.names().first())) {
             err << "kiln run: --" << o.names().first()
-                << " (S3/CloudWatch log upload) is not supported by kiln run\n";
+                << " (CloudWatch Logs streaming) is not supported by kiln run\n";
             return UsageError;
         }
     }
@@ -253,10 +294,10 @@ int runCommand(const QStringList &arguments)
                 return UsageError;
             }
         }
-        for (const char16_t *key : {u"logS3BucketName", u"cwLogGroup"}) {
+        for (const char16_t *key : {u"cwLogGroup"}) {
             if (!cfg.value(QString::fromUtf16(key)).toString().isEmpty()) {
                 err << "kiln run: " << parser.value(config) << ": \"" << QString::fromUtf16(key)
-                    << "\" (S3/CloudWatch log upload) is not supported by kiln run\n";
+                    << "\" (CloudWatch Logs streaming) is not supported by kiln run\n";
                 return UsageError;
             }
         }
@@ -335,6 +376,16 @@ int runCommand(const QStringList &arguments)
         }
     }
 
+    DocumentFetch fetch;
+    fetch.bucketOwner = parser.isSet(documentOwner) ? parser.value(documentOwner)
+                                                    : cfgString(u"documentS3BucketOwner");
+    // Log upload settings: command line, else config, else (resumed run) the saved ones.
+    QString logS3Bucket =
+        parser.isSet(logBucket) ? parser.value(logBucket) : cfgString(u"logS3BucketName");
+    QString logS3Prefix =
+        parser.isSet(logPrefix) ? parser.value(logPrefix) : cfgString(u"logS3KeyPrefix");
+    QString logS3Owner =
+        parser.isSet(logOwner) ? parser.value(logOwner) : cfgString(u"logS3BucketOwner");
     ExecutorOptions options;
     QStringList docPaths;
     QString logFolder;
@@ -349,10 +400,16 @@ int runCommand(const QStringList &arguments)
             const QJsonObject params = d.value(u"parameters"_s).toObject();
             for (auto it = params.begin(); it != params.end(); ++it)
                 rd.parameters.insert(it.key(), it.value().toString());
-            rd.document = loadValid(abs, so.value(u"platform"_s).toString(osPlatform), err);
+            // An s3:// document is fetched again (the earlier copy was temporary).
+            const QString source = rd.path.startsWith(u"s3://") ? rd.path : abs;
+            QString local;
+            rd.document =
+                loadValid(source, so.value(u"platform"_s).toString(osPlatform), err, fetch, &local);
             if (!rd.document)
                 return UsageError;
-            docPaths << abs;
+            if (source != abs)
+                rd.localPath = local;
+            docPaths << local;
             options.documents.push_back(std::move(rd));
         }
         for (const QJsonValue &v : so.value(u"phases"_s).toArray())
@@ -367,7 +424,13 @@ int runCommand(const QStringList &arguments)
                                          : RebootMode::Simulate;
         }
         options.executionId = state.value(u"executionId"_s).toString();
-        logFolder = so.value(u"extra"_s).toObject().value(u"logFolder"_s).toString();
+        const QJsonObject extra = so.value(u"extra"_s).toObject();
+        logFolder = extra.value(u"logFolder"_s).toString();
+        if (logS3Bucket.isEmpty()) {
+            logS3Bucket = extra.value(u"logS3BucketName"_s).toString();
+            logS3Prefix = extra.value(u"logS3KeyPrefix"_s).toString();
+            logS3Owner = extra.value(u"logS3BucketOwner"_s).toString();
+        }
     } else {
         QList<QPair<QString, QHash<QString, QString>>> docs;
         if (parser.isSet(documents)) {
@@ -396,16 +459,19 @@ int runCommand(const QStringList &arguments)
         for (const auto &[path, perDocument] : docs) {
             RunDocument rd;
             rd.path = path;
-            rd.document = loadValid(path, osPlatform, err);
+            QString local;
+            rd.document = loadValid(path, osPlatform, err, fetch, &local);
             if (!rd.document)
                 return UsageError;
+            if (local != path)
+                rd.localPath = local;
             // Precedence (§2.1): command line > the document's config entry > global config.
             rd.parameters = globalParameters;
             for (auto it = perDocument.begin(); it != perDocument.end(); ++it)
                 rd.parameters.insert(it.key(), it.value());
             for (auto it = cliParameters.begin(); it != cliParameters.end(); ++it)
                 rd.parameters.insert(it.key(), it.value());
-            docPaths << path;
+            docPaths << local;
             options.documents.push_back(std::move(rd));
         }
         options.phases =
@@ -450,7 +516,10 @@ int runCommand(const QStringList &arguments)
     } else {
         options.workDirectory = QDir::temp().filePath(u"kiln-dry-run"_s);
     }
-    options.extraState = QJsonObject{{u"logFolder"_s, logFolder}};
+    options.extraState = QJsonObject{{u"logFolder"_s, logFolder},
+                                     {u"logS3BucketName"_s, logS3Bucket},
+                                     {u"logS3KeyPrefix"_s, logS3Prefix},
+                                     {u"logS3BucketOwner"_s, logS3Owner}};
 
     Executor executor(std::move(options));
     ConsoleReporter reporter(&executor, &out, executor.options().dryRun ? nullptr : &logs);
@@ -505,31 +574,58 @@ int runCommand(const QStringList &arguments)
     }
     QCoreApplication::exec();
 
-    const ExecutionRecord &record = executor.record();
+    // The record is copied so the S3 location can go into logUrl before the
+    // reports are written (and then uploaded with them).
+    ExecutionRecord record = executor.record();
+    const bool uploadLogs = !executor.options().dryRun && !logS3Bucket.isEmpty();
+    if (uploadLogs)
+        record.logUrl =
+            runFolderS3Url(logS3Bucket, logS3Prefix, QFileInfo(logs.folder()).fileName());
+    const bool handoff = executor.outcome() == Executor::Outcome::RebootHandoff;
     if (!executor.options().dryRun) {
         if (!logs.writeDetailedOutput(record, &error))
             err << "kiln run: cannot write detailedoutput.json: " << error << "\n";
-        if (parser.isSet(junit) && executor.outcome() == Executor::Outcome::Finished &&
-            !writeJUnit(record, parser.value(junit), &error))
+        if (parser.isSet(junit) && !writeJUnit(record, parser.value(junit), &error))
             err << "kiln run: cannot write " << parser.value(junit) << ": " << error << "\n";
+        if (!logs.writeChaining(executor.chainingJson(), &error))
+            err << "kiln run: cannot write chaining.json: " << error << "\n";
     }
-    if (executor.outcome() == Executor::Outcome::RebootHandoff) {
+    QString summary;
+    if (handoff) {
         reporter.print(
             u"Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`."_s.arg(
                 stateDir));
-        return RebootHandoffExit;
+    } else {
+        summary =
+            QString::fromUtf8(QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
+        if (!executor.options().dryRun)
+            logs.console(summary.trimmed());
     }
-    const QString summary =
-        QString::fromUtf8(QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
+    bool uploadFailed = false;
+    if (uploadLogs) {
+        logs.flush();
+        const FileTransferResult r =
+            uploadRunFolderBlocking(logs.folder(), logS3Bucket, logS3Prefix, logS3Owner);
+        if (!r.ok) {
+            // The local folder is complete; a missing upload must not go unnoticed in CI.
+            err << "kiln run: the logs were not uploaded to " << record.logUrl << ": " << r.error
+                << " (they are in " << logs.folder() << ")\n";
+            uploadFailed = true;
+            record.logUrl.clear();
+            if (!handoff)
+                summary = QString::fromUtf8(
+                    QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
+        }
+    }
+    if (handoff)
+        return RebootHandoffExit;
     out << summary;
     out.flush();
-    if (!executor.options().dryRun)
-        logs.console(summary.trimmed());
     if (caughtSignal)
         return 128 + caughtSignal;
     if (record.status == RunStatus::Cancelled)
         return 130;
-    return isSuccessful(record.status) ? Success : Failure;
+    return isSuccessful(record.status) && !uploadFailed ? Success : Failure;
 }
 
 } // namespace Kiln::Cli

@@ -1,7 +1,7 @@
 // `kiln validate`: the CI entry point. Same flags as `awstoe validate`
 // (--documents/-d, --os-platforms), plus --format and --explain.
+#include "aws/s3runfiles.h"
 #include "commands.h"
-
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
@@ -9,11 +9,14 @@
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -50,9 +53,9 @@ int validateCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Check component documents for YAML, schema and reference errors.\n"
-        "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check component documents for YAML, schema and reference errors.\n"
+                       "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
     parser.addHelpOption();
     const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
                                        QStringLiteral("Comma-separated documents to check."),
@@ -76,7 +79,12 @@ int validateCommand(const QStringList &arguments)
         QStringLiteral("phases"),
         QStringLiteral("Phases the run will select (comma-separated): warns when none exists."),
         QStringLiteral("list"));
-    parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption});
+    const QCommandLineOption documentOwner(
+        QStringLiteral("document-s3-bucket-owner"),
+        QStringLiteral("Expected owner (account id) of the buckets holding s3:// documents."),
+        QStringLiteral("account"));
+    parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption,
+                       documentOwner});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -120,7 +128,29 @@ int validateCommand(const QStringList &arguments)
         err << "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n";
         return UsageError;
     }
+    // s3://bucket/key documents are downloaded first; diagnostics name the URI.
+    QTemporaryDir fetched(QDir::temp().filePath(QStringLiteral("kiln-documents-XXXXXX")));
+    QHash<QString, QString> localCopies; // s3:// URI -> downloaded file
     for (const QString &path : paths) {
+        if (isImageBuilderArn(path)) {
+            err << "kiln validate: " << imageBuilderArnMessage(path) << "\n";
+            return UsageError;
+        }
+        if (path.startsWith(u"s3://")) {
+            if (localCopies.contains(path))
+                continue;
+            const QString dir = fetched.filePath(QString::number(localCopies.size() + 1));
+            QDir().mkpath(dir);
+            const QString local = QDir(dir).filePath(s3DocumentFileName(path));
+            const FileTransferResult r =
+                downloadS3DocumentBlocking(path, parser.value(documentOwner), local);
+            if (!r.ok) {
+                err << "kiln validate: cannot download " << path << ": " << r.error << "\n";
+                return UsageError;
+            }
+            localCopies.insert(path, local);
+            continue;
+        }
         if (!QFileInfo(path).isFile()) {
             err << "kiln validate: " << path << ": no such file\n";
             return UsageError;
@@ -133,7 +163,13 @@ int validateCommand(const QStringList &arguments)
     int errors = 0;
     int warnings = 0;
     for (const QString &path : paths) {
-        const Document doc = Document::fromFile(path);
+        const Document doc = [&] {
+            if (!localCopies.contains(path))
+                return Document::fromFile(path);
+            QFile f(localCopies.value(path));
+            return f.open(QIODevice::ReadOnly) ? Document::fromText(f.readAll(), path)
+                                               : Document::fromFile(localCopies.value(path));
+        }();
         const Diagnostics diagnostics = validator.validate(doc);
         for (const Diagnostic &d : diagnostics) {
             (d.isError() ? errors : warnings)++;

@@ -1,10 +1,13 @@
 #include "exec/executedocumentrun.h"
 
+#include "aws/s3downloadjob.h"
+#include "aws/s3runfiles.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
 #include "validate/validator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 #include <QUuid>
@@ -35,9 +38,43 @@ void ExecuteDocumentRun::start()
         failLater(u"`document` is missing"_s);
         return;
     }
-    if (target.startsWith(u"s3://") || target.startsWith(u"arn:")) {
-        failLater(u"%1: documents in S3 or Image Builder ARNs are not supported by kiln run yet; "
-                  "use a local path"_s.arg(target));
+    if (isImageBuilderArn(target)) {
+        failLater(imageBuilderArnMessage(target));
+        return;
+    }
+    if (target.startsWith(u"s3://")) {
+        // Fetched into the step's work folder, then run like a local document; its
+        // identity in the chain (cycle check) is the URI.
+        if (m_setup.ancestors.contains(target)) {
+            failLater(u"%1 is already running in this chain (%2): a document cannot execute "
+                      "itself or a document that calls it"_s.arg(target,
+                                                                 m_setup.ancestors.join(u" → "_s)));
+            return;
+        }
+        const QString local =
+            QDir(m_context.workDirectory).filePath(u"s3-document/"_s + s3DocumentFileName(target));
+        QDir().mkpath(QFileInfo(local).absolutePath());
+        QJsonObject entry{{u"source"_s, target}, {u"destination"_s, local}};
+        const QString owner = in.value(u"document-s3-bucket-owner"_s).toString();
+        if (!owner.isEmpty())
+            entry.insert(u"expectedBucketOwner"_s, owner);
+        m_download = std::make_unique<S3DownloadJob>(QJsonArray{entry});
+        connect(m_download.get(), &TransferJob::logLine, this,
+                [this](const QString &line) { Q_EMIT output(OutputChannel::Info, line); });
+        connect(m_download.get(), &TransferJob::finished, this,
+                [this, target, local](const FileTransferResult &r) {
+                    if (m_stopped) {
+                        ActionResult a = ActionResult::failure(u"ExecuteDocument was cancelled"_s);
+                        a.kind = m_stopReason;
+                        Q_EMIT finished(a);
+                    } else if (!r.ok) {
+                        Q_EMIT finished(ActionResult::failure(
+                            u"ExecuteDocument: cannot download %1: %2"_s.arg(target, r.error)));
+                    } else {
+                        runDocument(local, target, target);
+                    }
+                });
+        m_download->start();
         return;
     }
     const QString path = QFileInfo(target).isAbsolute()
@@ -54,6 +91,15 @@ void ExecuteDocumentRun::start()
                   "or a document that calls it"_s.arg(target, m_setup.ancestors.join(u" → "_s)));
         return;
     }
+    runDocument(path, path, target);
+}
+
+// `path` is the file to read, `display` what reports call it (the s3:// URI for a
+// downloaded document), `target` the input as written.
+void ExecuteDocumentRun::runDocument(const QString &path, const QString &display,
+                                     const QString &target)
+{
+    const QJsonObject in = m_context.inputs.at(0).toObject();
     if (m_setup.parent.nestingDepth >= maxNestingDepth) {
         failLater(u"%1 would be nested %2 levels deep; at most %3 levels of ExecuteDocument are "
                   "allowed"_s.arg(target)
@@ -61,7 +107,12 @@ void ExecuteDocumentRun::start()
                       .arg(maxNestingDepth));
         return;
     }
-    auto doc = std::make_shared<Document>(Document::fromFile(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failLater(u"%1: cannot read (%2)"_s.arg(path, file.errorString()));
+        return;
+    }
+    auto doc = std::make_shared<Document>(Document::fromText(file.readAll(), display));
     ValidationOptions vo;
     vo.osPlatform = m_setup.parent.platform;
     const Diagnostics diagnostics = Validator(vo).validate(*doc);
@@ -81,7 +132,9 @@ void ExecuteDocumentRun::start()
 
     ExecutorOptions options;
     RunDocument rd;
-    rd.path = path;
+    rd.path = display;
+    if (display != path)
+        rd.localPath = path;
     rd.document = doc;
     for (const QJsonValue &p : in.value(u"parameters"_s).toArray()) {
         const QJsonObject o = p.toObject();
@@ -106,7 +159,7 @@ void ExecuteDocumentRun::start()
     options.ancestors = m_setup.ancestors;
 
     m_child = std::make_unique<Executor>(std::move(options));
-    const QString label = QFileInfo(path).fileName();
+    const QString label = QFileInfo(display).fileName();
     connect(m_child.get(), &Executor::stepStarted, this,
             [this, label](int, const QString &phase, const QString &step, const QString &action) {
                 Q_EMIT output(OutputChannel::Info,
@@ -151,7 +204,15 @@ void ExecuteDocumentRun::start()
 
 void ExecuteDocumentRun::stop(ActionResult::Kind reason)
 {
-    if (!m_child || m_stopped)
+    if (m_stopped)
+        return;
+    if (m_download && !m_child) {
+        m_stopped = true;
+        m_stopReason = reason;
+        m_download->cancel(); // finished() follows and reports the stop
+        return;
+    }
+    if (!m_child)
         return;
     m_stopped = true;
     m_stopReason = reason;

@@ -1,6 +1,8 @@
 // ExecuteDocument (awstoe-reference §5.1): runs another component document as
 // a nested execution with its own execution id, inside the current step.
-// Relative paths resolve against the calling document's folder; the nested
+// Relative paths resolve against the calling document's folder; s3://bucket/key
+// documents are downloaded into the step's work folder first (Image Builder ARNs
+// fail: there is no Image Builder locally); the nested
 // document is validated first; nesting is limited to 3 levels below the top
 // document and a document may not (directly or indirectly) call itself,
 // detected by canonical path. Outputs: the nested run summary; the step's
@@ -9,6 +11,7 @@
 
 #include "actions/actionrun.h"
 #include "exec/executor.h"
+#include "net/transferjob.h"
 
 #include <memory>
 
@@ -34,10 +37,12 @@ public:
 
 private:
     void failLater(const QString &message);
+    void runDocument(const QString &path, const QString &display, const QString &target);
 
     ActionContext m_context;
     Setup m_setup;
     std::unique_ptr<Executor> m_child;
+    std::unique_ptr<TransferJob> m_download; // s3:// documents
     ActionResult::Kind m_stopReason = ActionResult::Kind::Cancelled;
     bool m_stopped = false;
 };

@@ -302,6 +302,10 @@ void Executor::advance()
                     finishPhase();
                 finishDocument();
             }
+            if (m_cancelled || m_aborted)
+                recordUnreached(RunStatus::NotRun,
+                                m_stopNote.isEmpty() ? u"not run: the run was cancelled"_s
+                                                     : m_stopNote);
             finishRun();
             return;
         }
@@ -495,7 +499,7 @@ void Executor::runIteration()
     };
     ctx.workDirectory = c.workDirectory;
     ctx.documentDirectory =
-        QFileInfo(m_options.documents.at(size_t(m_pos.document)).path).absolutePath();
+        QFileInfo(m_options.documents.at(size_t(m_pos.document)).file()).absolutePath();
     ctx.platform = m_options.platform;
     ctx.gracePeriod = m_options.gracePeriod;
     if (it) {
@@ -516,8 +520,10 @@ void Executor::runIteration()
         ExecuteDocumentRun::Setup setup;
         setup.parent = m_options;
         setup.ancestors = m_options.ancestors;
-        setup.ancestors
-            << QFileInfo(m_options.documents.at(size_t(m_pos.document)).path).canonicalFilePath();
+        // A document's identity in the chain: its canonical path, or its s3:// URI.
+        const RunDocument &rd = m_options.documents.at(size_t(m_pos.document));
+        setup.ancestors << (rd.localPath.isEmpty() ? QFileInfo(rd.path).canonicalFilePath()
+                                                   : rd.path);
         c.action = std::make_unique<ExecuteDocumentRun>(ctx, setup);
     } else {
         c.action = createActionRun(ctx);
@@ -657,8 +663,11 @@ void Executor::attemptFailed(const QString &message)
         finishStep(RunStatus::IgnoredFailure, message);
         return;
     }
-    if (rec.onFailure != u"Continue")
+    if (rec.onFailure != u"Continue") {
         m_aborted = true;
+        m_stopNote = u"not run: step %1.%2 failed and its onFailure is Abort"_s.arg(
+            phaseRecord().name, rec.name);
+    }
     finishStep(RunStatus::Failed, message);
 }
 
@@ -679,6 +688,7 @@ void Executor::handleReboot(const ActionResult &result)
     }
     ++m_rebootCount;
     const QString stepName = c.step->name;
+    const QString stepAction = c.step->action;
     const QString phaseName = phaseRecord().name;
     if (result.rebootResumesAtNextStep) {
         // The Reboot module completed: the run continues after it.
@@ -706,6 +716,23 @@ void Executor::handleReboot(const ActionResult &result)
                            m_options.stateDirectory, where));
         log()->info("reboot handoff after step {}", s(stepName));
         m_outcome = Outcome::RebootHandoff;
+        // The state is saved; what follows only shapes the reports written now.
+        if (!result.rebootResumesAtNextStep) {
+            StepRecord pending;
+            pending.name = stepName;
+            pending.action = stepAction; // m_current is gone (reset above)
+            pending.status = RunStatus::RebootPending;
+            pending.failureMessage =
+                u"requested a reboot (exit 194); runs again after the reboot"_s;
+            phaseRecord().steps.push_back(std::move(pending));
+        }
+        phaseRecord().status = RunStatus::RebootPending;
+        documentRecord().status = RunStatus::RebootPending;
+        recordUnreached(RunStatus::Pending, u"pending: runs after the reboot"_s);
+        m_record.status = RunStatus::RebootPending;
+        m_record.failureMessage =
+            u"reboot handed off after %1.%2; resume with kiln run --state-directory"_s.arg(
+                phaseName, stepName);
         m_running = false;
         m_advanceQueued = true; // nothing else runs in this process
         Q_EMIT runFinished(RunStatus::Pending);
@@ -987,7 +1014,149 @@ QString Executor::substituteText(const QString &text, const LoopIteration *itera
 {
     if (!text.contains(u"{{"))
         return text;
-    return substitute(text, [&](const Reference &ref) { return resolve(ref, iteration, errors); });
+    return substitute(text, [&](const Reference &ref) {
+        std::optional<QString> value = resolve(ref, iteration, errors);
+        if (value)
+            noteResolved(ref, iteration, *value);
+        return value;
+    });
+}
+
+// chaining.json (awstoe-reference §6.5 lists the file, its format is undocumented;
+// Kiln's own): one entry per distinct reference resolved in a step (and loop
+// iteration), with where its value came from and the value, masked.
+void Executor::noteResolved(const Reference &ref, const LoopIteration *iteration,
+                            const QString &value)
+{
+    if (!m_current || !m_current->step)
+        return;
+    const QString stepName = m_current->step->name;
+    const QString phaseName = phaseRecord().name;
+    const int index = iteration ? iteration->index : -1;
+    const QString key = u"%1\x1f%2\x1f%3\x1f%4\x1f%5"_s.arg(m_pos.document)
+                            .arg(phaseName, stepName)
+                            .arg(index)
+                            .arg(ref.expression);
+    if (m_chainingSeen.contains(key))
+        return;
+    m_chainingSeen.insert(key);
+    QString kind;
+    QString source;
+    switch (ref.kind) {
+    case Reference::Kind::Variable: {
+        kind = u"parameter"_s;
+        for (const Variable &c : document().constants) {
+            if (c.name == ref.name)
+                kind = u"constant"_s;
+        }
+        if (kind == u"parameter")
+            source = m_options.documents.at(size_t(m_pos.document)).parameters.contains(ref.name)
+                         ? u"run parameters"_s
+                         : u"default in the document"_s;
+        else
+            source = u"document constants"_s;
+        break;
+    }
+    case Reference::Kind::Chaining:
+        kind = u"chaining"_s;
+        source = u"%1.%2.%3[%4].%5"_s.arg(ref.phase, ref.step,
+                                          ref.section == Reference::Section::Inputs ? u"inputs"_s
+                                                                                     : u"outputs"_s)
+                     .arg(ref.index < 0 ? 0 : ref.index)
+                     .arg(ref.key);
+        break;
+    case Reference::Kind::Loop:
+        kind = u"loop"_s;
+        source = ref.loopField == Reference::LoopField::Index ? u"loop index"_s : u"loop value"_s;
+        break;
+    case Reference::Kind::Env:
+        kind = u"env"_s;
+        source = u"environment variable "_s + ref.name;
+        break;
+    case Reference::Kind::Context:
+        kind = u"context"_s;
+        source = u"context "_s + ref.name;
+        break;
+    case Reference::Kind::Ssm:
+    case Reference::Kind::SsmResolve:
+        kind = u"ssm"_s;
+        source = u"SSM parameter "_s + ref.name;
+        break;
+    case Reference::Kind::Imds:
+        kind = u"imds"_s;
+        source = u"instance metadata "_s + ref.name;
+        break;
+    default:
+        kind = u"other"_s;
+        break;
+    }
+    QJsonObject entry{{u"document"_s, m_options.documents.at(size_t(m_pos.document)).path},
+                      {u"phase"_s, phaseName},
+                      {u"step"_s, stepName},
+                      {u"expression"_s, u"{{ %1 }}"_s.arg(ref.expression)},
+                      {u"kind"_s, kind},
+                      {u"source"_s, source},
+                      {u"value"_s, mask(value)}};
+    if (iteration)
+        entry.insert(u"iteration"_s, iteration->index);
+    if (m_options.dryRun && ref.kind == Reference::Kind::Chaining)
+        entry.insert(u"dryRun"_s, true);
+    m_chaining.append(entry);
+}
+
+QJsonObject Executor::chainingJson() const
+{
+    return QJsonObject{{u"format"_s, u"kiln-chaining/1"_s},
+                       {u"executionId"_s, m_record.executionId},
+                       {u"references"_s, m_chaining}};
+}
+
+// Steps, phases and documents the run never reached get a record of their own,
+// so a report lists every selected step: `status` (notRun after an Abort or a
+// cancel, pending after a reboot handoff) with `note` as the failure message.
+void Executor::recordUnreached(RunStatus status, const QString &note)
+{
+    for (size_t d = 0; d < m_options.documents.size(); ++d) {
+        const RunDocument &rd = m_options.documents.at(d);
+        if (m_record.documents.size() <= d) {
+            DocumentRecord dr;
+            dr.name = rd.document->name;
+            dr.description = rd.document->description;
+            dr.filePath = rd.path;
+            dr.status = status;
+            dr.failureMessage = note;
+            m_record.documents.push_back(std::move(dr));
+        }
+        DocumentRecord &dr = m_record.documents.at(d);
+        for (const Phase &phase : rd.document->phases) {
+            if (!m_options.phases.isEmpty() && !m_options.phases.contains(phase.name))
+                continue;
+            if (!dr.phase(phase.name)) {
+                PhaseRecord pr;
+                pr.name = phase.name;
+                pr.status = status;
+                pr.failureMessage = note;
+                dr.phases.push_back(std::move(pr));
+            }
+            PhaseRecord &pr = *dr.phase(phase.name);
+            for (const Step &step : phase.steps) {
+                if (pr.step(step.name))
+                    continue;
+                StepRecord rec;
+                rec.name = step.name;
+                rec.action = step.action;
+                rec.status = status;
+                rec.failureMessage = note;
+                rec.timeoutSeconds =
+                    step.action == u"ExecuteDocument" ? -1 : intOf(step.timeoutSeconds, 7200);
+                rec.maxAttempts = std::max(1, intOf(step.maxAttempts, 1));
+                if (step.onFailure && step.onFailure->isScalar() && !step.onFailure->text.isEmpty())
+                    rec.onFailure = step.onFailure->text;
+                rec.loop = step.loop ? yamlToJson(*step.loop) : QJsonValue();
+                pr.steps.push_back(std::move(rec));
+            }
+        }
+    }
 }
 
 QJsonValue Executor::substituteJson(const QJsonValue &value, const LoopIteration *iteration,
@@ -1044,7 +1213,9 @@ QJsonObject Executor::stateJson() const
         QJsonObject params;
         for (auto it = rd.parameters.begin(); it != rd.parameters.end(); ++it)
             params.insert(it.key(), it.value());
-        documents.append(QJsonObject{{u"path"_s, QFileInfo(rd.path).absoluteFilePath()},
+        documents.append(QJsonObject{{u"path"_s, rd.localPath.isEmpty()
+                                                     ? QFileInfo(rd.path).absoluteFilePath()
+                                                     : rd.path},
                                      {u"displayPath"_s, rd.path},
                                      {u"parameters"_s, params}});
     }

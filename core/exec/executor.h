@@ -21,6 +21,7 @@
 #include "exec/runrecord.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -42,7 +43,9 @@ struct Reference;
 // the executor assumes a valid document and fails a step loudly otherwise.
 struct RunDocument
 {
+    const QString &file() const { return localPath.isEmpty() ? path : localPath; }
     QString path;                             // as the user gave it (reports, state)
+    QString localPath; // the file read when `path` is not one (s3://); empty: `path`
     std::shared_ptr<const Document> document; // loaded and validated by the caller
     QHash<QString, QString> parameters;       // run-time values: CLI > config, already merged
 };
@@ -94,6 +97,9 @@ public:
     const ExecutorOptions &options() const { return m_options; }
     int rebootCount() const { return m_rebootCount; }
 
+    // chaining.json: every reference resolved so far, where its value came from,
+    // and the value (masked). See noteResolved() for the format.
+    QJsonObject chainingJson() const;
     // Everything needed to continue this run in another process.
     QJsonObject stateJson() const;
     static QString stateFilePath(const QString &stateDirectory);
@@ -165,6 +171,8 @@ private:
     QJsonValue substituteJson(const QJsonValue &value, const LoopIteration *iteration,
                               QStringList *errors);
     void prepareVariables();
+    void noteResolved(const Reference &ref, const LoopIteration *iteration, const QString &value);
+    void recordUnreached(RunStatus status, const QString &note);
     std::optional<QString> ssmParameter(const QString &name, const QString &expression,
                                         QStringList *errors);
     QString mask(const QString &text) const
@@ -186,6 +194,9 @@ private:
     QHash<QString, QString> m_ifCache; // step key -> "Execute" | "Skip" | "Abort"
     std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
     QSet<QString> m_warned;
+    QString m_stopNote;        // why unreached steps did not run (after an Abort)
+    QJsonArray m_chaining;     // chaining.json entries
+    QSet<QString> m_chainingSeen;
     QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run
     SecretMasker m_masker;              // SecureString values never reach logs or reports
     std::unique_ptr<CurrentStep> m_current;

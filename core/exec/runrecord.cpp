@@ -10,7 +10,7 @@ namespace Kiln {
 namespace {
 
 // The one mapping table between statuses and their report spelling.
-constexpr std::array<std::pair<RunStatus, const char16_t *>, 8> statusTable{{
+constexpr std::array<std::pair<RunStatus, const char16_t *>, 10> statusTable{{
     {RunStatus::Pending, u"pending"},
     {RunStatus::Running, u"running"},
     {RunStatus::Success, u"success"},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<RunStatus, const char16_t *>, 8> statusTable{{
     {RunStatus::SuccessWithIgnoredFailure, u"successWithIgnoredFailure"},
     {RunStatus::Skipped, u"skipped"},
     {RunStatus::Cancelled, u"cancelled"},
+    {RunStatus::NotRun, u"notRun"},
+    {RunStatus::RebootPending, u"rebootPending"},
 }};
 
 QJsonValue time(const QDateTime &t)
@@ -149,15 +151,19 @@ RunStatus rollUp(const std::vector<RunStatus> &children)
 {
     bool failed = false;
     bool ignored = false;
+    bool rebootPending = false;
     for (RunStatus s : children) {
         if (s == RunStatus::Cancelled)
             return RunStatus::Cancelled;
+        rebootPending = rebootPending || s == RunStatus::RebootPending;
         failed = failed || s == RunStatus::Failed;
         ignored =
             ignored || s == RunStatus::IgnoredFailure || s == RunStatus::SuccessWithIgnoredFailure;
     }
     if (failed)
         return RunStatus::Failed;
+    if (rebootPending)
+        return RunStatus::RebootPending;
     return ignored ? RunStatus::SuccessWithIgnoredFailure : RunStatus::Success;
 }
 

@@ -24,10 +24,14 @@ enum class RunStatus {
     SuccessWithIgnoredFailure, // phase/document/execution with an ignored failure
     Skipped,                   // `if` said Skip; counts as success in the roll-up
     Cancelled,                 // stopped by the user (SIGINT, Stop button)
+    // Kiln additions (reports only; never counted as executed, ignored by rollUp):
+    NotRun,        // never reached: an earlier step aborted the run, or it was cancelled
+    RebootPending, // a reboot was handed off here (the step, and its phase/document/run)
 };
 
 // "success", "failed", "ignoredFailure", "successWithIgnoredFailure", "skipped",
-// "cancelled", "pending", "running". [REC] lower camel case, see §6.5.
+// "cancelled", "pending", "running", "notRun", "rebootPending". [REC] lower camel
+// case, see §6.5.
 QString statusName(RunStatus status);
 RunStatus statusFromName(QStringView name);
 // Success, SuccessWithIgnoredFailure, Skipped: the run may report success.

@@ -98,6 +98,29 @@ bool RunLogs::writeDetailedOutput(const ExecutionRecord &record, QString *error)
     return true;
 }
 
+bool RunLogs::writeChaining(const QJsonObject &chaining, QString *error)
+{
+    QSaveFile file(QDir(m_folder).filePath(u"chaining.json"_s));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(chaining).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void RunLogs::flush()
+{
+    if (m_console.isOpen())
+        m_console.flush();
+    if (auto logger = spdlog::get("core.exec"))
+        logger->flush();
+}
+
 bool writeJUnit(const ExecutionRecord &record, const QString &path, QString *error)
 {
     QSaveFile file(path);
@@ -125,7 +148,9 @@ bool writeJUnit(const ExecutionRecord &record, const QString &path, QString *err
             int skipped = 0;
             for (const StepRecord &s : p.steps) {
                 failures += s.status == RunStatus::Failed || s.status == RunStatus::Cancelled;
-                skipped += s.status == RunStatus::Skipped || s.status == RunStatus::IgnoredFailure;
+                skipped += s.status == RunStatus::Skipped ||
+                           s.status == RunStatus::IgnoredFailure || s.status == RunStatus::NotRun ||
+                           s.status == RunStatus::Pending || s.status == RunStatus::RebootPending;
             }
             xml.writeStartElement(u"testsuite"_s);
             xml.writeAttribute(u"name"_s, u"%1.%2"_s.arg(docName, p.name));
@@ -158,6 +183,13 @@ bool writeJUnit(const ExecutionRecord &record, const QString &path, QString *err
                 case RunStatus::Skipped:
                     xml.writeEmptyElement(u"skipped"_s);
                     xml.writeAttribute(u"message"_s, u"if condition chose Skip"_s);
+                    break;
+                case RunStatus::NotRun:
+                case RunStatus::Pending:
+                case RunStatus::RebootPending:
+                    xml.writeEmptyElement(u"skipped"_s);
+                    xml.writeAttribute(u"message"_s,
+                                       u"%1: %2"_s.arg(statusName(s.status), s.failureMessage));
                     break;
                 default:
                     break;

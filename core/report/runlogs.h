@@ -4,7 +4,9 @@
 //   document-<n>-<name>.yaml one copy per document when several run (n = 1-based order),
 //   console.log              everything printed during the run, step output included,
 //   application.log          Kiln's own debug log (spdlog, logger `core.exec`),
-//   detailedoutput.json      the run report (written at the end, also when cancelled),
+//   detailedoutput.json      the run report (written at the end, also when cancelled
+//                            and on a reboot handoff),
+//   chaining.json            how each {{ }} reference was resolved (Executor::chainingJson),
 //   work/                    generated scripts, one folder per step.
 // A resumed run (after a reboot) reopens the same folder and appends to the logs.
 #pragma once
@@ -13,6 +15,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +43,10 @@ public:
     // Appends one line (a newline is added) to console.log.
     void console(const QString &line);
     bool writeDetailedOutput(const ExecutionRecord &record, QString *error);
+    // chaining.json: Executor::chainingJson() (how each reference was resolved).
+    bool writeChaining(const QJsonObject &chaining, QString *error);
+    // Writes out what the logs buffer (before the folder is uploaded).
+    void flush();
 
 private:
     QString m_folder;

@@ -151,8 +151,19 @@ private Q_SLOTS:
                     .value(u"failureMessage"_s)
                     .toString()
                     .contains(u"exit code 5"_s));
-        QVERIFY(!steps.contains(u"Never"_s));
-        QVERIFY(!steps.contains(u"NeverEither"_s));
+        // Steps the Abort kept from running are reported as notRun, with why, and
+        // are not counted (executedStepCount above is 4).
+        for (const QString &name : {u"Never"_s, u"NeverEither"_s}) {
+            QCOMPARE(steps.value(name).value(u"status"_s).toString(), u"notRun"_s);
+            QVERIFY2(steps.value(name).value(u"failureMessage"_s).toString().contains(
+                         u"step build.FailAbort failed and its onFailure is Abort"_s),
+                     qPrintable(steps.value(name).value(u"failureMessage"_s).toString()));
+        }
+        const QJsonArray phases =
+            detailed(logs.path()).value(u"documents"_s).toArray().at(0).toObject().value(u"phases"_s).toArray();
+        QCOMPARE(phases.size(), 2);
+        QCOMPARE(phases.at(0).toObject().value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(phases.at(1).toObject().value(u"status"_s).toString(), u"notRun"_s);
         QVERIFY(!r.out.contains(u"never-ran"_s));
         QVERIFY(r.out.contains(u"after-ran"_s));
     }
@@ -525,12 +536,28 @@ private Q_SLOTS:
         QTemporaryDir logs;
         QTemporaryDir work;
         QTemporaryDir state;
+        const QString junit = work.filePath(u"handoff.xml"_s);
         Result r =
             kiln({u"-d"_s, runDoc(u"reboot.yaml"_s), u"-l"_s, logs.path(), u"-s"_s, state.path(),
-                  u"--reboot=handoff"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+                  u"--reboot=handoff"_s, u"--parameters"_s, u"Dir="_s + work.path(), u"--junit"_s,
+                  junit});
         QCOMPARE(r.exitCode, 194);
         QCOMPARE(readText(work.filePath(u"log"_s)), u"before\nfirst-run\n"_s);
         QVERIFY(QDir(state.path()).entryList(QDir::Files).size() == 1);
+        {
+            // The reports written at the handoff: the step that asked for the reboot
+            // is rebootPending, the steps after it pending, JUnit marks them skipped.
+            const QJsonObject report = detailed(logs.path());
+            QCOMPARE(report.value(u"status"_s).toString(), u"rebootPending"_s);
+            const auto steps = stepsByName(report);
+            QCOMPARE(steps.size(), 4);
+            QCOMPARE(steps.value(u"Before"_s).value(u"status"_s).toString(), u"success"_s);
+            QCOMPARE(steps.value(u"RebootOnce"_s).value(u"status"_s).toString(),
+                     u"rebootPending"_s);
+            QCOMPARE(steps.value(u"After"_s).value(u"status"_s).toString(), u"pending"_s);
+            QVERIFY2(readText(junit).contains(u"rebootPending: requested a reboot (exit 194)"_s),
+                     qPrintable(readText(junit)));
+        }
         // First resume: RebootOnce again, then the Reboot module hands off again.
         r = kiln({u"-s"_s, state.path()});
         QCOMPARE(r.exitCode, 194);
@@ -606,7 +633,10 @@ private Q_SLOTS:
         QCOMPARE(r.summary.value(u"status"_s).toString(), u"cancelled"_s);
         const auto steps = stepsByName(detailed(logs.path()));
         QCOMPARE(steps.value(u"Long"_s).value(u"status"_s).toString(), u"cancelled"_s);
-        QVERIFY(!steps.contains(u"Last"_s));
+        QCOMPARE(steps.value(u"Last"_s).value(u"status"_s).toString(), u"notRun"_s);
+        QCOMPARE(steps.value(u"Last"_s).value(u"failureMessage"_s).toString(),
+                 u"not run: the run was cancelled"_s);
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 2); // Last is not counted
         QTRY_VERIFY_WITH_TIMEOUT(processGone(pidFrom(work.filePath(u"grandchild.pid"_s))), 5000);
         QVERIFY(processGone(pidFrom(work.filePath(u"shell.pid"_s))));
     }
@@ -739,8 +769,35 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"value is ****"_s));
         QVERIFY(!r.out.contains(u"hunter2"_s));
         const QString folder = runFolder(logs.path());
-        for (const QString &f : {u"console.log"_s, u"detailedoutput.json"_s, u"application.log"_s})
+        for (const QString &f : {u"console.log"_s, u"detailedoutput.json"_s, u"application.log"_s,
+                                 u"chaining.json"_s})
             QVERIFY2(!readText(QDir(folder).filePath(f)).contains(u"hunter2"_s), qPrintable(f));
+        QVERIFY(readText(QDir(folder).filePath(u"chaining.json"_s)).contains(u"\"ssm\""_s));
+    }
+
+    // chaining.json: each reference a step resolved, where its value came from.
+    void chainingJsonRecordsResolvedReferences()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/chaining.yaml"),
+                               u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject chaining =
+            QJsonDocument::fromJson(
+                readText(QDir(runFolder(logs.path())).filePath(u"chaining.json"_s)).toUtf8())
+                .object();
+        QCOMPARE(chaining.value(u"format"_s).toString(), u"kiln-chaining/1"_s);
+        const QJsonArray refs = chaining.value(u"references"_s).toArray();
+        QCOMPARE(refs.size(), 2); // UseVersion and VersionIsExpected, once each
+        const QJsonObject use = refs.at(0).toObject();
+        QCOMPARE(use.value(u"phase"_s).toString(), u"build"_s);
+        QCOMPARE(use.value(u"step"_s).toString(), u"UseVersion"_s);
+        QCOMPARE(use.value(u"expression"_s).toString(),
+                 u"{{ build.ComputeVersion.outputs.stdout }}"_s);
+        QCOMPARE(use.value(u"kind"_s).toString(), u"chaining"_s);
+        QCOMPARE(use.value(u"source"_s).toString(), u"build.ComputeVersion.outputs[0].stdout"_s);
+        QCOMPARE(use.value(u"value"_s).toString(), u"2.1.1"_s);
+        QCOMPARE(refs.at(1).toObject().value(u"step"_s).toString(), u"VersionIsExpected"_s);
     }
 
     void imdsReference()

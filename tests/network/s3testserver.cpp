@@ -39,7 +39,7 @@ bool S3TestServer::start(QString *error)
     env.insert(QStringLiteral("KILN_S3_SECRET_KEY"), SecretKey);
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(node, {script, m_dir.path(), Bucket});
+    m_process.start(node, QStringList{script, m_dir.path(), Bucket} + m_extraBuckets);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start node: ") + m_process.errorString();
         return false;

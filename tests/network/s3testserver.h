@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 class S3TestServer
@@ -21,6 +22,8 @@ public:
     S3TestServer();
     ~S3TestServer();
 
+    // Buckets to create besides Bucket (call before start()).
+    void addBuckets(const QStringList &names) { m_extraBuckets += names; }
     // Starts the server; on failure returns false and sets `error`.
     bool start(QString *error);
     QString endpoint() const;   // http://127.0.0.1:<port>
@@ -33,4 +36,5 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;
+    QStringList m_extraBuckets;
 };

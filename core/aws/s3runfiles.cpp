@@ -1,0 +1,84 @@
+#include "aws/s3runfiles.h"
+
+#include "aws/s3downloadjob.h"
+#include "aws/s3uploadjob.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+namespace {
+
+FileTransferResult runBlocking(TransferJob &job)
+{
+    FileTransferResult out;
+    QEventLoop loop;
+    QObject::connect(&job, &TransferJob::finished, &loop, [&](const FileTransferResult &result) {
+        out = result;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    return out;
+}
+
+} // namespace
+
+bool isImageBuilderArn(const QString &location)
+{
+    return location.startsWith(u"arn:");
+}
+
+QString imageBuilderArnMessage(const QString &location)
+{
+    return u"%1: Image Builder component ARNs are not supported locally: download the component "
+           "document (e.g. `aws imagebuilder get-component --component-build-version-arn ARN "
+           "--query component.data --output text > component.yaml`) and pass its path"_s.arg(
+               location);
+}
+
+QString s3DocumentFileName(const QString &uri)
+{
+    const QString key = uri.section(u'/', 3);
+    const QString name = key.section(u'/', -1);
+    return name.isEmpty() ? u"document.yaml"_s : name;
+}
+
+FileTransferResult downloadS3DocumentBlocking(const QString &uri, const QString &expectedOwner,
+                                              const QString &destination)
+{
+    QJsonObject entry{{u"source"_s, uri}, {u"destination"_s, destination}};
+    if (!expectedOwner.isEmpty())
+        entry.insert(u"expectedBucketOwner"_s, expectedOwner);
+    S3DownloadJob job(QJsonArray{entry});
+    return runBlocking(job);
+}
+
+QString runFolderS3Url(const QString &bucket, const QString &keyPrefix, const QString &folderName)
+{
+    QString prefix = keyPrefix;
+    while (prefix.startsWith(u'/'))
+        prefix.remove(0, 1);
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    return u"s3://%1/%2%3/"_s.arg(bucket, prefix.isEmpty() ? QString() : prefix + u'/', folderName);
+}
+
+FileTransferResult uploadRunFolderBlocking(const QString &folder, const QString &bucket,
+                                           const QString &keyPrefix, const QString &expectedOwner)
+{
+    QJsonObject entry{
+        {u"source"_s, QDir(folder).absolutePath()},
+        {u"destination"_s, runFolderS3Url(bucket, keyPrefix, QFileInfo(folder).fileName())},
+        {u"recurse"_s, true}};
+    if (!expectedOwner.isEmpty())
+        entry.insert(u"expectedBucketOwner"_s, expectedOwner);
+    S3UploadJob job(QJsonArray{entry});
+    return runBlocking(job);
+}
+
+} // namespace Kiln

@@ -1,0 +1,37 @@
+// S3 as a place for a run's files rather than a step's: component documents
+// given as s3://bucket/key (kiln run, kiln validate, ExecuteDocument) are
+// fetched to a local file, and the run's log folder is uploaded when
+// --log-s3-bucket-name is set (awstoe-reference §6.2, §6.5). Both go through the
+// S3Download/S3Upload engines, so credentials, endpoint overrides, retries and
+// the error wording are the same as in the action modules. The blocking forms
+// run a local event loop and are meant for the CLI before or after a run.
+#pragma once
+
+#include "net/transferjob.h"
+
+#include <QString>
+
+namespace Kiln {
+
+// True for the document locations Kiln cannot fetch: Image Builder component ARNs.
+bool isImageBuilderArn(const QString &location);
+// The message for them (no Image Builder API locally).
+QString imageBuilderArnMessage(const QString &location);
+
+// The file name a document at `uri` gets locally ("s3://b/dir/x.yaml" -> "x.yaml";
+// "document.yaml" when the key has no name).
+QString s3DocumentFileName(const QString &uri);
+
+// Downloads one object to `destination` (overwriting); `expectedOwner` may be empty.
+FileTransferResult downloadS3DocumentBlocking(const QString &uri, const QString &expectedOwner,
+                                              const QString &destination);
+
+// Where a run folder named `folderName` goes: s3://<bucket>/<prefix>/<folderName>/
+// (the prefix's surrounding slashes are normalised; no prefix: the bucket's root).
+QString runFolderS3Url(const QString &bucket, const QString &keyPrefix, const QString &folderName);
+
+// Uploads every file below `folder` to runFolderS3Url(bucket, keyPrefix, folder's name).
+FileTransferResult uploadRunFolderBlocking(const QString &folder, const QString &bucket,
+                                           const QString &keyPrefix, const QString &expectedOwner);
+
+} // namespace Kiln
