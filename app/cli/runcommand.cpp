@@ -570,6 +570,9 @@ int runCommand(const QStringList &arguments)
             return UsageError;
         }
     } else {
+        if (executor.options().dryRun)
+            reporter.print(u"Dry run: nothing is executed and no log folder is written; each "
+                           "step shows the inputs it would get."_s);
         executor.start();
     }
     QCoreApplication::exec();
@@ -591,6 +594,9 @@ int runCommand(const QStringList &arguments)
             err << "kiln run: cannot write chaining.json: " << error << "\n";
     }
     QString summary;
+    if (executor.options().dryRun)
+        reporter.print(u"Dry run finished: %1 step(s) would run (executedStepCount below counts "
+                       "them); nothing was executed."_s.arg(record.counters().executed));
     if (handoff) {
         reporter.print(
             u"Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`."_s.arg(

@@ -303,9 +303,9 @@ void Executor::advance()
                 finishDocument();
             }
             if (m_cancelled || m_aborted)
-                recordUnreached(RunStatus::NotRun,
-                                m_stopNote.isEmpty() ? u"not run: the run was cancelled"_s
-                                                     : m_stopNote);
+                recordUnreached(RunStatus::NotRun, m_stopNote.isEmpty()
+                                                       ? u"not run: the run was cancelled"_s
+                                                       : m_stopNote);
             finishRun();
             return;
         }
@@ -512,9 +512,18 @@ void Executor::runIteration()
         return;
     }
     if (m_options.dryRun) {
-        Q_EMIT message(u"dry run: would run %1 with inputs %2"_s.arg(
-            step.action,
-            QString::fromUtf8(QJsonDocument(ctx.inputs).toJson(QJsonDocument::Compact))));
+        // With the step's output, one line per input entry; references to outputs
+        // stay as written (nothing ran to produce them).
+        for (const QJsonValue &entry : std::as_const(ctx.inputs)) {
+            const QString text =
+                entry.isObject()
+                    ? QString::fromUtf8(
+                          QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact))
+                    : QString::fromUtf8(
+                          QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Compact));
+            Q_EMIT stepOutput(m_pos.document, phaseRecord().name, step.name, OutputChannel::Info,
+                              u"would run %1 with inputs %2"_s.arg(step.action, text));
+        }
         c.action = std::make_unique<ImmediateActionRun>(ActionResult::success());
     } else if (step.action == u"ExecuteDocument") {
         ExecuteDocumentRun::Setup setup;
@@ -1059,9 +1068,9 @@ void Executor::noteResolved(const Reference &ref, const LoopIteration *iteration
     }
     case Reference::Kind::Chaining:
         kind = u"chaining"_s;
-        source = u"%1.%2.%3[%4].%5"_s.arg(ref.phase, ref.step,
-                                          ref.section == Reference::Section::Inputs ? u"inputs"_s
-                                                                                     : u"outputs"_s)
+        source = u"%1.%2.%3[%4].%5"_s
+                     .arg(ref.phase, ref.step,
+                          ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s)
                      .arg(ref.index < 0 ? 0 : ref.index)
                      .arg(ref.key);
         break;
@@ -1213,11 +1222,10 @@ QJsonObject Executor::stateJson() const
         QJsonObject params;
         for (auto it = rd.parameters.begin(); it != rd.parameters.end(); ++it)
             params.insert(it.key(), it.value());
-        documents.append(QJsonObject{{u"path"_s, rd.localPath.isEmpty()
-                                                     ? QFileInfo(rd.path).absoluteFilePath()
-                                                     : rd.path},
-                                     {u"displayPath"_s, rd.path},
-                                     {u"parameters"_s, params}});
+        documents.append(QJsonObject{
+            {u"path"_s, rd.localPath.isEmpty() ? QFileInfo(rd.path).absoluteFilePath() : rd.path},
+            {u"displayPath"_s, rd.path},
+            {u"parameters"_s, params}});
     }
     QJsonObject ifCache;
     for (auto it = m_ifCache.begin(); it != m_ifCache.end(); ++it)

@@ -46,8 +46,12 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
             }
         });
     connect(executor, &Executor::stepFinished, this,
-            [this](int, const QString &, const StepRecord &r) {
-                QString line = u"  Step %1: %2%3"_s.arg(r.name, statusName(r.status), duration(r));
+            [this, executor](int, const QString &, const StepRecord &r) {
+                // A dry run executes nothing: "success" would claim otherwise.
+                QString line =
+                    executor->options().dryRun && r.status == RunStatus::Success
+                        ? u"  Step %1: not executed (dry run)"_s.arg(r.name)
+                        : u"  Step %1: %2%3"_s.arg(r.name, statusName(r.status), duration(r));
                 if (!r.failureMessage.isEmpty())
                     line += u": "_s + r.failureMessage;
                 print(line);

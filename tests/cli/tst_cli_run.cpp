@@ -155,12 +155,19 @@ private Q_SLOTS:
         // are not counted (executedStepCount above is 4).
         for (const QString &name : {u"Never"_s, u"NeverEither"_s}) {
             QCOMPARE(steps.value(name).value(u"status"_s).toString(), u"notRun"_s);
-            QVERIFY2(steps.value(name).value(u"failureMessage"_s).toString().contains(
-                         u"step build.FailAbort failed and its onFailure is Abort"_s),
+            QVERIFY2(steps.value(name)
+                         .value(u"failureMessage"_s)
+                         .toString()
+                         .contains(u"step build.FailAbort failed and its onFailure is Abort"_s),
                      qPrintable(steps.value(name).value(u"failureMessage"_s).toString()));
         }
-        const QJsonArray phases =
-            detailed(logs.path()).value(u"documents"_s).toArray().at(0).toObject().value(u"phases"_s).toArray();
+        const QJsonArray phases = detailed(logs.path())
+                                      .value(u"documents"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"phases"_s)
+                                      .toArray();
         QCOMPARE(phases.size(), 2);
         QCOMPARE(phases.at(0).toObject().value(u"status"_s).toString(), u"failed"_s);
         QCOMPARE(phases.at(1).toObject().value(u"status"_s).toString(), u"notRun"_s);
@@ -537,10 +544,9 @@ private Q_SLOTS:
         QTemporaryDir work;
         QTemporaryDir state;
         const QString junit = work.filePath(u"handoff.xml"_s);
-        Result r =
-            kiln({u"-d"_s, runDoc(u"reboot.yaml"_s), u"-l"_s, logs.path(), u"-s"_s, state.path(),
-                  u"--reboot=handoff"_s, u"--parameters"_s, u"Dir="_s + work.path(), u"--junit"_s,
-                  junit});
+        Result r = kiln({u"-d"_s, runDoc(u"reboot.yaml"_s), u"-l"_s, logs.path(), u"-s"_s,
+                         state.path(), u"--reboot=handoff"_s, u"--parameters"_s,
+                         u"Dir="_s + work.path(), u"--junit"_s, junit});
         QCOMPARE(r.exitCode, 194);
         QCOMPARE(readText(work.filePath(u"log"_s)), u"before\nfirst-run\n"_s);
         QVERIFY(QDir(state.path()).entryList(QDir::Files).size() == 1);
@@ -769,8 +775,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"value is ****"_s));
         QVERIFY(!r.out.contains(u"hunter2"_s));
         const QString folder = runFolder(logs.path());
-        for (const QString &f : {u"console.log"_s, u"detailedoutput.json"_s, u"application.log"_s,
-                                 u"chaining.json"_s})
+        for (const QString &f :
+             {u"console.log"_s, u"detailedoutput.json"_s, u"application.log"_s, u"chaining.json"_s})
             QVERIFY2(!readText(QDir(folder).filePath(f)).contains(u"hunter2"_s), qPrintable(f));
         QVERIFY(readText(QDir(folder).filePath(u"chaining.json"_s)).contains(u"\"ssm\""_s));
     }
@@ -779,8 +785,9 @@ private Q_SLOTS:
     void chainingJsonRecordsResolvedReferences()
     {
         QTemporaryDir logs;
-        const Result r = kiln({u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/chaining.yaml"),
-                               u"-l"_s, logs.path()});
+        const Result r =
+            kiln({u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/chaining.yaml"),
+                  u"-l"_s, logs.path()});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject chaining =
             QJsonDocument::fromJson(

@@ -334,7 +334,10 @@ private Q_SLOTS:
         QCOMPARE(fx.executor->record().status, RunStatus::Cancelled);
         QVERIFY(fx.executor->wasCancelled());
         QCOMPARE(fx.step(u"Sleep"_s)->status, RunStatus::Cancelled);
-        QVERIFY(!fx.step(u"Never"_s));
+        QVERIFY(fx.step(u"Never"_s));
+        QCOMPARE(fx.step(u"Never"_s)->status, RunStatus::NotRun); // listed, never started
+        QVERIFY(!fx.step(u"Never"_s)->startTime.isValid());
+        QCOMPARE(fx.executor->record().counters().executed, 1);
         QCOMPARE(fx.executor->record().counters().failed, 0);
     }
 
