@@ -255,7 +255,21 @@ int runCommand(const QStringList &arguments)
                    "(put them in the config file)\n";
             return UsageError;
         }
-        QFile f(parser.value(config));
+        // A config in S3 (§6.2) is fetched like an S3 document.
+        QTemporaryDir configCopy(QDir::temp().filePath(u"kiln-config-XXXXXX"_s));
+        QString configPath = parser.value(config);
+        if (configPath.startsWith(u"s3://")) {
+            const QString local = configCopy.filePath(u"config.json"_s);
+            const FileTransferResult r =
+                downloadS3DocumentBlocking(configPath, parser.value(documentOwner), local);
+            if (!r.ok) {
+                err << "kiln run: cannot download --config " << configPath << ": " << r.error
+                    << "\n";
+                return UsageError;
+            }
+            configPath = local;
+        }
+        QFile f(configPath);
         if (!f.open(QIODevice::ReadOnly)) {
             err << "kiln run: cannot read --config " << parser.value(config) << ": "
                 << f.errorString() << "\n";

@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -245,6 +246,33 @@ private Q_SLOTS:
                  qPrintable(requests));
     }
 
+    void configFromS3()
+    {
+        QVERIFY(
+            put(S3TestServer::Bucket, u"docs/params.yaml"_s, readFile(runDoc(u"params.yaml"_s))));
+        QVERIFY(put(
+            S3TestServer::Bucket, u"config/run.json"_s,
+            QJsonDocument(
+                QJsonObject{
+                    {u"documents"_s,
+                     QJsonArray{QJsonObject{
+                         {u"path"_s, u"s3://%1/docs/params.yaml"_s.arg(S3TestServer::Bucket)}}}},
+                    {u"parameters"_s, QJsonArray{QJsonObject{{u"name"_s, u"FromCli"_s},
+                                                             {u"value"_s, u"from-s3-config"_s}}}},
+                    {u"logS3BucketName"_s, S3TestServer::Bucket},
+                    {u"logS3KeyPrefix"_s, u"from-config"_s}})
+                .toJson()));
+        QTemporaryDir logs;
+        const Result r =
+            kiln({u"run"_s, u"-c"_s, u"s3://%1/config/run.json"_s.arg(S3TestServer::Bucket),
+                  u"-l"_s, logs.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"from-s3-config"_s), qPrintable(r.out));
+        QVERIFY(r.summary.value(u"logUrl"_s)
+                    .toString()
+                    .startsWith(u"s3://%1/from-config/TOE_"_s.arg(S3TestServer::Bucket)));
+    }
+
     void logsAreUploadedAfterAFailedRun()
     {
         QTemporaryDir logs;
@@ -258,6 +286,31 @@ private Q_SLOTS:
                  u"s3://%1/failed-runs/%2/"_s.arg(S3TestServer::Bucket, folder));
         QVERIFY(keys(S3TestServer::Bucket, u"failed-runs/%1/"_s.arg(folder))
                     .contains(u"failed-runs/%1/detailedoutput.json"_s.arg(folder)));
+    }
+
+    void logsAreUploadedAfterACancelledRun()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QProcess p;
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, runDoc(u"longstep.yaml"_s), u"-l"_s, logs.path(),
+                        u"-b"_s, S3TestServer::Bucket, u"-k"_s, u"cancelled"_s, u"--parameters"_s,
+                        u"Dir="_s + work.path()});
+        p.setProcessEnvironment(env());
+        p.start();
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(work.filePath(u"grandchild.pid"_s)); },
+                                30000));
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000));
+        QCOMPARE(p.exitCode(), 130);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString folder = QFileInfo(runFolder(logs.path())).fileName();
+        QVERIFY2(out.contains(
+                     u"\"logUrl\": \"s3://%1/cancelled/%2/\""_s.arg(S3TestServer::Bucket, folder)),
+                 qPrintable(out));
+        QVERIFY(keys(S3TestServer::Bucket, u"cancelled/%1/"_s.arg(folder))
+                    .contains(u"cancelled/%1/detailedoutput.json"_s.arg(folder)));
     }
 
     void wrongLogBucketOwnerFailsLoudly()
