@@ -54,7 +54,11 @@ struct ActionContext
     QJsonArray inputs;                   // normalised: map-shaped modules have one element
     const YamlNode *rawInputs = nullptr; // Assert parses its condition from the tree
     std::function<QString(const QString &)> substitute; // references in Assert operands
-    QString workDirectory;     // a folder of this step for generated scripts
+    QString workDirectory; // a folder of this step for generated scripts
+    // Small generated scripts are run inline (bash -c) and appended to this one
+    // file instead of a file (and folder) per step; empty: always a file.
+    QString scriptArchive;
+    QString stepLabel;         // "<phase>/<step>": $0 of inline scripts, archive headers
     QString documentDirectory; // folder of the document (ExecuteDocument relative paths)
     QString platform;          // "linux", "windows", "darwin": what the document was validated for
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -1,5 +1,6 @@
 #include "actions/processactions.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -55,6 +56,27 @@ QString writeScript(const QString &path, const QString &text)
     if (file.write(bytes) != bytes.size())
         return u"cannot write the script %1: %2"_s.arg(path, file.errorString());
     return {};
+}
+
+// Scripts up to this size are passed to bash as one argument (well below
+// Linux's MAX_ARG_STRLEN of 32 pages, leaving room for the environment).
+constexpr qsizetype InlineScriptLimit = 64 * 1024;
+
+// Appends one step's script, with a header naming the step, to the run's
+// archive (work/scripts.sh). An append creates no inode; a lost archive entry
+// must not fail the step, so errors are ignored.
+void appendToArchive(const ActionContext &context, const QByteArray &script)
+{
+    QFile file(context.scriptArchive);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        QDir().mkpath(QFileInfo(context.scriptArchive).absolutePath());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+            return;
+    }
+    const QByteArray header =
+        "# ---- " + context.stepLabel.toUtf8() + " (" + context.action.toUtf8() + ", " +
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ") ----\n";
+    file.write(header + script);
 }
 
 // bash looked up once per PATH rather than by QProcess on every step.
@@ -181,9 +203,28 @@ std::unique_ptr<ActionRun> createExecuteBash(const ActionContext &context)
     const QStringList commands = stringList(in.value(u"commands"_s));
     if (commands.isEmpty())
         return fail(u"ExecuteBash: `commands` is missing or empty"_s);
+    const QString text = commands.join(u'\n') + u'\n';
+    // Small scripts run as `bash -c SCRIPT <phase>/<step>` and are appended to the
+    // run's work/scripts.sh: a folder and a file per step cost more than running
+    // `true` (new inodes on every step; see bench/run-overhead.sh). Bigger ones
+    // keep a file of their own, because one argument may hold at most
+    // MAX_ARG_STRLEN (128 KiB on Linux) and all of them with the environment at
+    // most ARG_MAX. Reading the script from a pipe is not an option: the step's
+    // stdin must stay /dev/null. Behaviour is the same either way (stdin, process
+    // group, exit codes); only $0 differs (the step's label instead of a path).
+    const QByteArray bytes = text.toUtf8();
+    if (!context.scriptArchive.isEmpty() && bytes.size() <= InlineScriptLimit) {
+        appendToArchive(context, bytes);
+        const QString label = context.stepLabel.isEmpty() ? u"ExecuteBash"_s : context.stepLabel;
+        return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, bashProgram(context),
+                                                  QStringList{u"-c"_s, text, label},
+                                                  QList<int>{194}, context);
+    }
     const QString script = QDir(context.workDirectory).filePath(u"input.sh"_s);
-    if (const QString error = writeScript(script, commands.join(u'\n') + u'\n'); !error.isEmpty())
+    if (const QString error = writeScript(script, text); !error.isEmpty())
         return fail(u"ExecuteBash: "_s + error);
+    if (!context.scriptArchive.isEmpty())
+        appendToArchive(context, u"# (%1 bytes: in %2)\n"_s.arg(bytes.size()).arg(script).toUtf8());
     return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, bashProgram(context),
                                               QStringList{script}, QList<int>{194}, context);
 }

@@ -498,6 +498,8 @@ void Executor::runIteration()
         return substituteText(t, itCopy ? &*itCopy : nullptr, &ignored);
     };
     ctx.workDirectory = c.workDirectory;
+    ctx.scriptArchive = QDir(m_options.workDirectory).filePath(u"scripts.sh"_s);
+    ctx.stepLabel = phaseRecord().name + u'/' + step.name;
     ctx.documentDirectory =
         QFileInfo(m_options.documents.at(size_t(m_pos.document)).file()).absolutePath();
     ctx.platform = m_options.platform;

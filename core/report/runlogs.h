@@ -7,7 +7,10 @@
 //   detailedoutput.json      the run report (written at the end, also when cancelled
 //                            and on a reboot handoff),
 //   chaining.json            how each {{ }} reference was resolved (Executor::chainingJson),
-//   work/                    generated scripts, one folder per step.
+//   work/                    generated scripts: scripts.sh holds every ExecuteBash
+//                            script in run order under a header naming the step
+//                            (they run inline, see processactions.cpp); bigger
+//                            scripts and other modules' files go in a folder per step.
 // A resumed run (after a reboot) reopens the same folder and appends to the logs.
 #pragma once
 

@@ -781,6 +781,36 @@ private Q_SLOTS:
         QVERIFY(readText(QDir(folder).filePath(u"chaining.json"_s)).contains(u"\"ssm\""_s));
     }
 
+    // Small scripts run inline and are archived in work/scripts.sh; one over
+    // the inline limit (64 KiB) still runs, from a file of its own.
+    void scriptsInlineAndLarge()
+    {
+        QTemporaryDir dir;
+        const QString doc = dir.filePath(u"scripts.yaml"_s);
+        QFile f(doc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: scripts\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                "      - name: Small\n        action: ExecuteBash\n        inputs:\n"
+                "          commands: ['echo \"small as $0\"']\n"
+                "      - name: Large\n        action: ExecuteBash\n        inputs:\n"
+                "          commands:\n            - '# " +
+                QByteArray(70000, 'x') + "'\n            - 'echo large-ran'\n");
+        f.close();
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, doc, u"-l"_s, logs.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"small as build/Small"_s));
+        QVERIFY(r.out.contains(u"large-ran"_s));
+        const QString work = QDir(runFolder(logs.path())).filePath(u"work"_s);
+        const QString archive = readText(QDir(work).filePath(u"scripts.sh"_s));
+        QVERIFY2(archive.contains(u"# ---- build/Small (ExecuteBash, "_s), qPrintable(archive));
+        QVERIFY(archive.contains(u"echo \"small as $0\""_s));
+        QVERIFY(archive.contains(u"/input.sh)"_s)); // the large one: where its file is
+        QDirIterator it(work, {u"input.sh"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        QVERIFY(readText(it.next()).contains(u"echo large-ran"_s));
+    }
+
     // chaining.json: each reference a step resolved, where its value came from.
     void chainingJsonRecordsResolvedReferences()
     {
