@@ -592,6 +592,15 @@ private Q_SLOTS:
                         u"-s"_s, state.path(), u"--parameters"_s, u"Dir="_s + work.path()});
         p.start();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(work.filePath(u"grandchild.pid"_s)), 20000);
+        // The step's process group reaches the state file just after the spawn
+        // (the step may already be running): kill only once it is there.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QJsonDocument::fromJson(
+                readText(QDir(state.path()).filePath(u"kiln-executionstate.json"_s)).toUtf8())
+                    .object()
+                    .value(u"runningProcessGroup"_s)
+                    .toInteger() > 0,
+            20000);
         p.kill(); // SIGKILL: no chance to clean up
         QVERIFY(p.waitForFinished());
         // The orphaned step keeps running (nothing can catch SIGKILL) until the
