@@ -273,6 +273,38 @@ private Q_SLOTS:
                     .startsWith(u"s3://%1/from-config/TOE_"_s.arg(S3TestServer::Bucket)));
     }
 
+    // A handed-off reboot of an S3 document resumes from the URI (the first
+    // download was temporary) and keeps the log upload settings.
+    void rebootHandoffOfAnS3DocumentResumes()
+    {
+        QVERIFY(
+            put(S3TestServer::Bucket, u"docs/reboot.yaml"_s, readFile(runDoc(u"reboot.yaml"_s))));
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QTemporaryDir state;
+        const QString uri = u"s3://%1/docs/reboot.yaml"_s.arg(S3TestServer::Bucket);
+        Result r = kiln({u"run"_s, u"-d"_s, uri, u"-l"_s, logs.path(), u"-s"_s, state.path(),
+                         u"--reboot=handoff"_s, u"-b"_s, S3TestServer::Bucket, u"-k"_s,
+                         u"resumed"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 194);
+        for (int i = 0; i < 3 && r.exitCode == 194; ++i)
+            r = kiln({u"run"_s, u"-s"_s, state.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(readFile(work.filePath(u"log"_s)),
+                 QByteArray("before\nfirst-run\nsecond-run\nafter\n"));
+        const QString folder = QFileInfo(runFolder(logs.path())).fileName();
+        QCOMPARE(r.summary.value(u"logUrl"_s).toString(),
+                 u"s3://%1/resumed/%2/"_s.arg(S3TestServer::Bucket, folder));
+        QCOMPARE(detailed(logs.path())
+                     .value(u"documents"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"filePath"_s)
+                     .toString(),
+                 uri);
+    }
+
     void logsAreUploadedAfterAFailedRun()
     {
         QTemporaryDir logs;
