@@ -162,7 +162,7 @@ int runCommand(const QStringList &arguments)
         "130/143 interrupted by SIGINT/SIGTERM."));
     parser.addHelpOption();
     const QCommandLineOption documents(
-        {u"d"_s, u"documents"_s}, u"Comma-separated documents to run, in order."_s, u"paths"_s);
+        {u"d"_s, u"documents"_s}, u"Comma-separated documents to run, in order: paths or s3://bucket/key."_s, u"paths"_s);
     const QCommandLineOption config(
         {u"c"_s, u"config"_s}, u"JSON run configuration (awstoe --config format)."_s, u"file"_s);
     const QCommandLineOption phases(

@@ -58,7 +58,7 @@ int validateCommand(const QStringList &arguments)
                        "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
     parser.addHelpOption();
     const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
-                                       QStringLiteral("Comma-separated documents to check."),
+                                       QStringLiteral("Comma-separated documents to check: paths or s3://bucket/key."),
                                        QStringLiteral("paths"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Output format: text (default) or json."),
