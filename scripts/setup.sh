@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh              install dependencies, build (preset "dev"), launch
 #   scripts/setup.sh --no-launch  install and build only (used by scripts/test.sh and CI)
+#   scripts/setup.sh --deps-only  install the Debian packages only (used to prepare CI roots)
 #
 # Environment: KILN_PRESET (dev|release|asan, default dev), KILN_BUILD_DIR (default:
 # the preset's folder, build/ for dev). Idempotent: apt-get runs only when a package
@@ -14,11 +15,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source_dir="$(dirname "$here")"
 preset="${KILN_PRESET:-dev}"
 launch=1
+deps_only=0
 
 for arg in "$@"; do
     case "$arg" in
         --no-launch) launch=0 ;;
-        -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --deps-only) deps_only=1 ;;
+        -h|--help) sed -n '2,12s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "setup.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -47,6 +50,8 @@ packages=(
     libyaml-cpp-dev libspdlog-dev
     # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
     fonts-dejavu-core xvfb xauth shellcheck
+    # packaging: .deb dependencies (dpkg-shlibdeps, file), desktop/AppStream validators
+    dpkg-dev file desktop-file-utils appstream
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
@@ -70,6 +75,8 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
         "${missing[@]}"
 fi
+
+((deps_only)) && exit 0
 
 # --- build ----------------------------------------------------------------------
 cd "$source_dir"
