@@ -147,7 +147,7 @@ chroot_inner() {
         HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" \
         DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen \
         KILN_BUILD_DIR="$inner_src/build-trixie" KILN_PRESET="${KILN_PRESET:-dev}" \
-        /bin/bash -c 'cd "$1" && shift && exec "$@"' bash "$cwd" "$@" || status=$?
+        /bin/bash -c 'cd "$1" && shift && exec "$@"' bash "$cwd" "$@" 9>&- || status=$?
     unmount_all
     return "$status"
 }
@@ -228,12 +228,19 @@ ensure_base() {
 }
 
 ensure_root() {
+    # Exclusive while checking or changing the root, then shared while using it, so
+    # parallel runs (CI and a developer, two checkouts) share a root and `clean` waits.
+    if ! flock -n -x 9; then
+        log "waiting for another run that is preparing $root"
+        flock -x 9
+    fi
     ensure_base
     local want have=""
     want="$(packages_hash)"
     [[ -r "$stamp_pkgs" ]] && have="$(cat "$stamp_pkgs")"
     if [[ -x "$root/bin/bash" && "$have" == "$want" ]]; then
         log "reusing $root (package list $want)"
+        flock -s 9
         return 0
     fi
     local t0=$SECONDS
@@ -260,10 +267,13 @@ ensure_root() {
         safe_remove "$root"
     done
     printf '%s\n' "$want" >"$stamp_pkgs"
+    flock -s 9
     log "build root ready in $((SECONDS - t0)) s"
 }
 
 # --- commands -----------------------------------------------------------------------------
+mkdir -p "$(dirname "$root")"
+exec 9>"$root.lock"
 case "$command" in
     ensure)
         t0=$SECONDS
@@ -293,7 +303,10 @@ case "$command" in
              cd "$KILN_BUILD_DIR" && cpack -G DEB >/dev/null && ls kiln_*.deb'
         deb="$(find "$source_dir/build-trixie" -maxdepth 1 -name 'kiln_*.deb' | head -n 1)"
         [[ -n "$deb" ]] || die "no .deb was built in build-trixie/"
-        scratch="$root-pkgtest"
+        for d in "$root"-pkgtest.*; do   # left by runs that were killed
+            if [[ -d "$d" ]] && ! kill -0 "${d##*.}" 2>/dev/null; then safe_remove "$d"; fi
+        done
+        scratch="$root-pkgtest.$$"
         safe_remove "$scratch"
         cp -a "$base" "$scratch"
         trap 'unmount_all; safe_remove "$scratch"' EXIT
@@ -310,9 +323,10 @@ case "$command" in
             test -f /usr/share/applications/dev.kiln.Studio.desktop'
         ;;
     clean)
+        flock -x 9
         safe_remove "$root"
         safe_remove "$root.tmp"
-        safe_remove "$root-pkgtest"
+        for d in "$root"-pkgtest.*; do safe_remove "$d"; done
         safe_remove "$base"
         safe_remove "$base.tmp"
         rm -f "$stamp_base" "$stamp_pkgs" "$root.install.log" "$(dirname "$base")/debootstrap.log"
