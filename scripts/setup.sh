@@ -58,9 +58,16 @@ if [[ "$codename" == trixie ]]; then
     packages+=(libkf6syntaxhighlighting-dev)
 fi
 
+# A package also counts as present when an installed package provides it (for example
+# NodeSource's nodejs provides and conflicts with Debian's npm): installing the real one
+# would fail or downgrade.
+provided=" $(dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null |
+    awk -F'|' '$1 ~ /^ii/ && $2 != "" { print $2 }' | tr ',' '\n' |
+    sed 's/([^)]*)//g; s/:any//; s/[[:space:]]//g' | tr '\n' ' ') "
 missing=()
 for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" &&
+        [[ "$provided" != *" $p "* ]]; then
         missing+=("$p")
     fi
 done
