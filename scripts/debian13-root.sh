@@ -230,7 +230,11 @@ ensure_base() {
     safe_remove "$base.tmp"
     safe_remove "$root"
     mkdir -p "$(dirname "$base")"
-    debootstrap --variant=minbase --keyring="$keyring" "$suite" "$base.tmp" "$mirror" \
+    # debootstrap mounts /proc and /sys in the target itself: in a private namespace those
+    # go away with it even when it is killed.
+    local ns=()
+    unshare --mount --propagation private true 2>/dev/null && ns=(unshare --mount --propagation private)
+    "${ns[@]}" debootstrap --variant=minbase --keyring="$keyring" "$suite" "$base.tmp" "$mirror" \
         >"$(dirname "$base")/debootstrap.log" 2>&1 || {
         tail -n 30 "$(dirname "$base")/debootstrap.log" >&2
         die "debootstrap failed (full log: $(dirname "$base")/debootstrap.log)"
