@@ -52,6 +52,9 @@ packages=(
     fonts-dejavu-core xvfb xauth shellcheck
     # packaging: .deb dependencies (dpkg-shlibdeps, file), desktop/AppStream validators
     dpkg-dev file desktop-file-utils appstream
+    # tests: JSON Schema validation (tests/schema), the S3 test server (tests/network), and a
+    # self-signed certificate for the HTTPS tests (openssl)
+    openssl nodejs npm
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
@@ -84,6 +87,22 @@ if ((${#missing[@]})); then
 fi
 
 ((deps_only)) && exit 0
+
+# --- test tools from npm (tests only; pinned by the committed package-lock.json files) ---
+# tests/schema: ajv + yaml validate `kiln schema` against the corpus; tests/network: s3rver
+# behind tests/network/s3gate.js. `npm ci` runs only when a lock file changed since the last
+# install. A failure must not stop the build: only those tests need the packages, and they
+# fail with a message that says to run `npm ci`.
+for npm_dir in "$source_dir/tests/schema" "$source_dir/tests/network"; do
+    if [[ -f "$npm_dir/package-lock.json" ]] &&
+        ! cmp -s "$npm_dir/package-lock.json" "$npm_dir/node_modules/.kiln-installed-lock"; then
+        echo "setup.sh: installing test tools from npm (npm ci in ${npm_dir#"$source_dir"/})"
+        if ! (cd "$npm_dir" && npm ci --no-audit --no-fund --loglevel=error &&
+            cp package-lock.json node_modules/.kiln-installed-lock); then
+            echo "setup.sh: warning: npm ci failed in $npm_dir; the tests that need it will fail" >&2
+        fi
+    fi
+done
 
 # --- build ----------------------------------------------------------------------
 cd "$source_dir"

@@ -10,5 +10,8 @@ namespace Kiln::Cli {
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 int validateCommand(const QStringList &arguments);
+int runCommand(const QStringList &arguments);
+int actionsCommand(const QStringList &arguments);
+int schemaCommand(const QStringList &arguments);
 
 } // namespace Kiln::Cli

@@ -15,6 +15,9 @@ void printUsage(QTextStream &out)
            "\n"
            "Commands:\n"
            "  validate   check documents: YAML, schema, references (file:line:col diagnostics)\n"
+           "  run        run documents locally, like `awstoe run` (kiln run --help)\n"
+           "  actions    list the action modules, or describe one: kiln actions ExecuteBash\n"
+           "  schema     write the JSON Schema of component documents (for editors and CI)\n"
            "\n"
            "Options:\n"
            "  -h, --help       show this help (also: kiln <command> --help)\n"
@@ -48,6 +51,12 @@ int main(int argc, char *argv[])
     }
     if (command == u"validate")
         return Kiln::Cli::validateCommand(args);
+    if (command == u"run")
+        return Kiln::Cli::runCommand(args);
+    if (command == u"actions")
+        return Kiln::Cli::actionsCommand(args);
+    if (command == u"schema")
+        return Kiln::Cli::schemaCommand(args);
     err << "kiln: unknown command '" << command << "'\n\n";
     printUsage(err);
     return Kiln::Cli::UsageError;

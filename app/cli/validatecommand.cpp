@@ -5,6 +5,7 @@
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
+#include "validate/runoptions.h"
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
@@ -66,7 +67,16 @@ int validateCommand(const QStringList &arguments)
     const QCommandLineOption explainOption(QStringLiteral("explain"),
                                            QStringLiteral("Explain a diagnostic code and exit."),
                                            QStringLiteral("code"));
-    parser.addOptions({documents, format, platform, explainOption});
+    const QCommandLineOption parametersOption(
+        QStringLiteral("parameters"),
+        QStringLiteral("Parameters the run will pass (name=value,...): warns about names the "
+                       "document does not declare and parameters left without a value."),
+        QStringLiteral("list"));
+    const QCommandLineOption phasesOption(
+        QStringLiteral("phases"),
+        QStringLiteral("Phases the run will select (comma-separated): warns when none exists."),
+        QStringLiteral("list"));
+    parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -95,6 +105,16 @@ int validateCommand(const QStringList &arguments)
             << "' (linux, windows or darwin)\n";
         return UsageError;
     }
+    if (parser.isSet(parametersOption)) {
+        QString why;
+        options.runParameters = parseRunParameters(parser.value(parametersOption), &why);
+        if (!options.runParameters) {
+            err << "kiln validate: --parameters: " << why << "\n";
+            return UsageError;
+        }
+    }
+    if (parser.isSet(phasesOption))
+        options.selectedPhases = parsePhaseList(parser.value(phasesOption));
     const QStringList paths = splitList(parser.values(documents)) + parser.positionalArguments();
     if (paths.isEmpty()) {
         err << "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n";

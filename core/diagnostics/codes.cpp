@@ -52,6 +52,244 @@ const std::vector<CodeInfo> &allCodes()
          "Builder runs no other phase."},
         {Codes::EmptyPhases, "phases is empty",
          "The phases list has no phase, so the document does nothing."},
+        {Codes::StepNotAMapping, "Step is not a mapping",
+         "Each item of a phase's 'steps' list is a mapping with at least 'name' and 'action' "
+         "('- name: Hello' followed by 'action: ExecuteBash' at the same indentation). A plain "
+         "value or a nested list here usually means wrong indentation."},
+        {Codes::UnknownStepKey, "Unknown step key",
+         "A step accepts only name, action, inputs, timeoutSeconds, onFailure, maxAttempts, "
+         "loop and if. AWSTOE rejects misspelled fields. Module inputs belong under 'inputs', "
+         "not next to 'action'."},
+        {Codes::MissingStepName, "Step has no name",
+         "Every step needs a 'name'. Names identify the step in logs and reports and in "
+         "chaining references such as {{ build.MyStep.outputs.stdout }}."},
+        {Codes::DuplicateStepName, "Duplicate step name",
+         "Step names must be unique within their phase; AWSTOE rejects the document otherwise. "
+         "The same name may be reused in another phase."},
+        {Codes::BadStepName, "Invalid step name",
+         "A step name must be text without '.', '[', ']', '{', '}' or white space: chaining "
+         "references are written phase.step.outputs.key, so those characters would make the "
+         "step unreachable. Use letters, digits, '-' and '_'. (AWS documents no rule; Kiln "
+         "enforces this one so references always work.)"},
+        {Codes::MissingAction, "Step has no action",
+         "Every step needs an 'action' naming the action module to run, such as ExecuteBash. "
+         "`kiln actions` lists them."},
+        {Codes::UnknownAction, "Unknown action module",
+         "The action is not an AWSTOE action module. Names are case-sensitive "
+         "(ExecuteBash, not executeBash). `kiln actions` lists the modules."},
+        {Codes::ActionNotOnPlatform, "Action not available on this platform",
+         "AWSTOE validates a document against the action modules of one operating system: "
+         "ExecuteBash does not exist on Windows, ExecutePowerShell, InstallMSI and SetRegistry "
+         "exist only on Windows. Validate for the platform the component is for with "
+         "--os-platforms linux|windows|darwin."},
+        {Codes::BadTimeout, "Invalid timeoutSeconds",
+         "timeoutSeconds is a whole number of seconds greater than 0, or -1 for no timeout. "
+         "0 and other negative values are invalid. The default is 7200 (two hours)."},
+        {Codes::BadOnFailure, "Invalid onFailure",
+         "onFailure is one of Abort (stop the run; the default), Continue (run the next step, "
+         "but the phase and document still fail) or Ignore (run the next step and do not fail "
+         "the document). Values are case-sensitive."},
+        {Codes::OnFailureContinue, "onFailure: Continue still fails the document",
+         "With onFailure: Continue the following steps run, but the failed step still marks "
+         "its phase and the document as failed, so the Image Builder build fails at the end. "
+         "If the failure is acceptable, use onFailure: Ignore: the step is recorded as "
+         "IgnoredFailure and the document succeeds."},
+        {Codes::BadMaxAttempts, "Invalid maxAttempts",
+         "maxAttempts is the total number of attempts (first try included), a whole number of "
+         "at least 1. The default is 1."},
+        {Codes::StepFieldNotAllowed, "Step field not allowed for this action",
+         "Some modules restrict the step fields: ExecuteDocument always runs once with no "
+         "timeout, so timeoutSeconds may only be -1 and maxAttempts only 1; Reboot does not "
+         "take timeoutSeconds. Remove the field."},
+        {Codes::InputsWrongShape, "inputs has the wrong shape",
+         "Each module fixes the shape of 'inputs'. ExecuteBash, ExecuteBinary, "
+         "ExecuteDocument, ExecutePowerShell, InstallMSI, UninstallMSI, Reboot, UpdateOS and "
+         "Assert take a mapping (inputs: then keys below it). S3Download, S3Upload, "
+         "WebDownload, SetRegistry and all file-system modules take a list of mappings, one "
+         "per operation (inputs: then '- path: ...'). `kiln actions NAME` shows an example."},
+        {Codes::MissingInputs, "inputs missing",
+         "The module has required inputs, so the step needs an 'inputs' section (for a "
+         "list-shaped module, with at least one entry). Image Builder reports this as "
+         "\"Action X has no inputs; it requires an 'inputs'\"."},
+        {Codes::UnknownInput, "Unknown input",
+         "The key is not an input of this action module. Input names are case-sensitive. "
+         "`kiln actions NAME` lists the module's inputs."},
+        {Codes::MissingInput, "Required input missing",
+         "The module needs this input and has no default for it. `kiln actions NAME` lists "
+         "which inputs are required."},
+        {Codes::InputWrongType, "Input has the wrong type",
+         "The input's value has the wrong type: booleans are YAML true/false without quotes, "
+         "numbers are bare digits, 'commands' and 'arguments' are lists with one item per "
+         "line or argument, 'properties' is a mapping. A value holding a {{ }} reference is "
+         "accepted wherever a string could be substituted."},
+        {Codes::InputValueNotAllowed, "Input value not allowed",
+         "The input accepts only certain values (for example algorithm MD5, SHA1, SHA256 or "
+         "SHA512; reboot Allow, Force or Skip; registry types; encodings such as utf8 or "
+         "utf-16) or a certain form (permissions as octal digits, a .ps1 script file, a "
+         "registry path starting with HKLM: or another hive)."},
+        {Codes::InputNotOnPlatform, "Input not available on this platform",
+         "Some inputs exist only on some platforms: CreateFile and CreateFolder reject owner, "
+         "group and permissions on Windows. Remove the input or validate "
+         "for the intended platform with --os-platforms."},
+        {Codes::ExclusiveInputs, "Exactly one of several inputs",
+         "The module needs exactly one of a set of inputs, for example ExecutePowerShell takes "
+         "either 'commands' or 'file', never both and never neither."},
+        {Codes::YamlBooleanSpelling, "Ambiguous boolean spelling",
+         "yes/no/on/off are booleans in YAML 1.1 but plain text in YAML 1.2, so parsers "
+         "disagree on them. Write true or false."},
+        {Codes::RegistryValueNotWhole, "Registry number is not a whole number",
+         "DWORD and QWORD registry values are whole numbers (decimal, or hex written 0x...). "
+         "A value such as 1.1 cannot be stored as written; AWS's SetRegistry example uses one, "
+         "but what AWSTOE then writes is not documented. Use a whole number, or type SZ for "
+         "text."},
+        {Codes::InputWithoutEffect, "Input has no effect alone",
+         "Some inputs only work together: WebDownload verifies 'checksum' only when "
+         "'algorithm' is also given, so one without the other silently checks nothing. Add the "
+         "missing input or remove this one."},
+        {Codes::UndocumentedStepKey, "Step key outside the documented schema",
+         "The key is used in published components (for example 'disableLogging: true' to keep a "
+         "step's output out of the logs) but is not part of the AWSTOE reference Kiln follows. "
+         "AWSTOE releases that do not know it reject the document as a misspelled field. Kiln "
+         "accepts it and ignores it when running."},
+        {Codes::UnknownVariable, "Unknown parameter or constant",
+         "The reference names no parameter or constant declared in this document. Names are "
+         "case-sensitive. Declare it under 'parameters' or 'constants', or fix the spelling "
+         "(Kiln suggests the closest declared name)."},
+        {Codes::MalformedReference, "Malformed reference",
+         "The text between '{{' and '}}' is not a reference form AWSTOE knows: 'Name' (parameter "
+         "or constant), 'loop.index'/'loop.value' or '<loopName>.index'/'.value', "
+         "'phase.step.outputs.key' or 'phase.step.inputs[index].key', 'env:NAME', 'context:key', "
+         "'aws:ssm:/name', 'aws:ssm:resolve(Name)' or 'aws:imds:path'. AWSTOE's validate rejects "
+         "undeclared references; at run time the text would be left as is."},
+        {Codes::UnterminatedReference, "Unclosed '{{'",
+         "A '{{' has no matching '}}' after it, so it is not a reference and is passed through "
+         "literally. Close it, or if the braces are meant literally (for example a Go template "
+         "in a command), make sure that is what you want."},
+        {Codes::UnknownChainingTarget, "Chaining to an unknown phase or step",
+         "A chaining reference 'phase.step.inputs|outputs.key' names a phase or a step that this "
+         "document does not have. Chaining works only within one document; phase and step names "
+         "are case-sensitive."},
+        {Codes::ChainingNotEarlier, "Chaining to a step that has not run yet",
+         "A chaining reference must name a step that runs before the referencing step: a step "
+         "earlier in the same phase, or any step of an earlier phase (phases run in document "
+         "order). A step cannot read its own or a later step's inputs or outputs."},
+        {Codes::UnknownChainingKey, "Chaining to an unknown input or output",
+         "The referenced step's action module has no such output (for 'outputs.key') or input "
+         "(for 'inputs.key'). Most execution modules have only 'stdout'."},
+        {Codes::LoopVariableOutsideLoop, "Loop variable outside its loop",
+         "'loop.index', 'loop.value' and '<name>.index'/'<name>.value' only resolve inside the "
+         "step that owns the loop, and a named form only when the name is that loop's name. "
+         "Anywhere else AWSTOE leaves the text unreplaced, which is almost never what was meant."},
+        {Codes::UnknownContextKey, "Unknown context variable",
+         "The 'context:' namespace has the keys executionId, accountId, region, osPlatform, "
+         "osName, osVersion, date, dateTime, uuid, hostname, phase and step (case-sensitive)."},
+        {Codes::ForbiddenImdsPath, "Forbidden instance-metadata path",
+         "AWSTOE refuses 'aws:imds:' references under 'iam/' and 'identity-credentials/' at "
+         "validation time, so credentials cannot leak into logs. Use the instance profile "
+         "through the AWS CLI or SDK instead."},
+        {Codes::BadSsmName, "Malformed SSM parameter name",
+         "An 'aws:ssm:' reference needs a parameter name: letters, digits and '_.-/' (a path "
+         "starts with '/'), optionally followed by ':version' or ':label'."},
+        {Codes::BadResolveArgument, "Bad resolve() argument",
+         "'aws:ssm:resolve(x)' takes the name of a declared parameter (or constant) whose value "
+         "is the SSM parameter name, or an 'aws:ssm:' reference."},
+        {Codes::ReferenceNotAllowed, "Reference where none is allowed",
+         "References are substituted only in step inputs, in forEach items and 'list', and in "
+         "the value operands of conditions. In 'for' start/end/updateBy and in 'delimiter' they "
+         "are never substituted (AWSTOE rejects them), and in other step fields they stay "
+         "literal text."},
+        {Codes::LoopKind, "Loop needs exactly one of for or forEach",
+         "A 'loop' mapping must contain exactly one of 'for' (a numeric range) or 'forEach' (a "
+         "list, or 'list' + 'delimiter')."},
+        {Codes::LoopNotInteger, "for needs integers",
+         "'for' needs 'start', 'end' and 'updateBy', each a whole number written literally (no "
+         "references)."},
+        {Codes::LoopZeroStep, "updateBy is zero",
+         "'updateBy: 0' would loop forever; AWSTOE rejects it. Use a positive step to count up "
+         "or a negative one to count down."},
+        {Codes::LoopDirection, "Loop never reaches its end",
+         "With a positive 'updateBy', 'start' must not be greater than 'end'; with a negative "
+         "one, 'start' must not be less than 'end'. Otherwise the range is empty or endless and "
+         "AWSTOE rejects it."},
+        {Codes::ForEachEmpty, "forEach has no items",
+         "A 'forEach' list needs at least one item, and the delimited form needs a 'list' "
+         "string."},
+        {Codes::ForEachItemNotScalar, "forEach item is not a string",
+         "Loops support only string data: each forEach item must be a single value, not a list "
+         "or mapping."},
+        {Codes::BadDelimiter, "Bad forEach delimiter",
+         "'delimiter' must be exactly one of the characters . , ; : newline tab space - _ (write "
+         "newline as \"\\n\" in double quotes). The default is ','."},
+        {Codes::DuplicateLoopName, "Loop name used twice in a phase",
+         "Loop names must be unique among the loops of one phase."},
+        {Codes::LoopNameClash, "Loop name clashes with another name",
+         "A loop named like a parameter, constant or phase makes '{{ name.value }}'-style "
+         "references ambiguous to read; AWSTOE does not document which wins. Rename the loop."},
+        {Codes::ConditionOperatorCount, "Condition needs exactly one operator",
+         "The top level of an 'if' expression or an Assert's inputs must hold exactly one "
+         "comparison operator or one logical operator (and, or, not), plus its 'value'/'path' "
+         "operand and, for 'if', 'then'/'else'. Combine several conditions with 'and' or 'or'."},
+        {Codes::UnknownOperator, "Unknown condition operator",
+         "The key is not a comparison or logical operator. Operator names are case-sensitive: "
+         "stringIsEmpty, stringIsWhitespace, stringEquals, stringLessThan, stringLessThanEquals, "
+         "stringGreaterThan, stringGreaterThanEquals, patternMatches, numberEquals, "
+         "numberLessThan, numberLessThanEquals, numberGreaterThan, numberGreaterThanEquals, "
+         "binaryExists, fileExists, folderExists, fileMD5Equals, fileSHA1Equals, "
+         "fileSHA256Equals, fileSHA512Equals, and, or, not."},
+        {Codes::BadStepAction, "then/else must be Execute, Skip or Abort",
+         "'then' and 'else' of an 'if' choose what happens to the step: Execute, Skip or Abort "
+         "(case-sensitive)."},
+        {Codes::ConditionTooDeep, "Condition nested too deeply",
+         "Logical operators (and, or, not) may nest at most 4 levels; AWSTOE rejects deeper "
+         "expressions. Flatten the expression."},
+        {Codes::MissingOperand, "Operand missing",
+         "Two-operand comparisons need a sibling 'value:' key (the value tested against the "
+         "operator's baseline); file hash operators need 'path:'. Logical operators need their "
+         "list of conditions."},
+        {Codes::NotANumber, "Number operator with a non-number baseline",
+         "The baseline of a number operator must be a number (an integer, a decimal like 1.5, or "
+         "a string such as '2'). Otherwise the comparison is always false."},
+        {Codes::BadPattern, "Invalid regular expression",
+         "The patternMatches baseline is not a valid regular expression. AWSTOE uses Go's RE2 "
+         "syntax; backreferences and lookaround are not supported there."},
+        {Codes::UnexpectedOperand, "Unexpected key in a condition",
+         "The key does not belong here: 'value' only goes with two-operand comparisons, 'path' "
+         "only with hash operators, 'then'/'else' only at the top of an 'if'."},
+        {Codes::BadLogicalOperand, "Bad operand of a logical operator",
+         "'and' and 'or' take a non-empty list of conditions, each a mapping with one operator; "
+         "'not' takes exactly one condition (a mapping or a list of one)."},
+        {Codes::BadVariableName, "Invalid parameter or constant name",
+         "Parameter and constant names are 3 to 128 characters of A-Z, a-z, 0-9, '-' and '_'."},
+        {Codes::DuplicateVariable, "Duplicate parameter or constant",
+         "A name may be declared once across parameters and constants together."},
+        {Codes::VariableType, "Parameter or constant type missing or not string",
+         "Each parameter and constant needs 'type: string', the only supported type."},
+        {Codes::ConstantWithoutValue, "Constant without value",
+         "A constant needs a 'value'."},
+        {Codes::BadVariableDeclaration, "Malformed parameter or constant",
+         "'parameters' and 'constants' are lists of single-key mappings: '- Name: {type: string, "
+         "default: x}'."},
+        {Codes::UndeclaredRunParameter, "Run-time parameter not declared",
+         "A parameter passed with --parameters (or a config file) is not declared by the "
+         "document. AWSTOE ignores it silently; it is most likely a typo."},
+        {Codes::ParameterWithoutValue, "Parameter has no value",
+         "A parameter without a default gets no value at run time. AWSTOE substitutes an empty "
+         "string; Image Builder rejects the build. Pass it with --parameters Name=value or give "
+         "it a default."},
+        {Codes::NoPhaseSelected, "Phase selection matches nothing",
+         "None of the phases selected with --phases exists in the document, so nothing would "
+         "run. Phase names are case-sensitive."},
+        {Codes::UnusedVariable, "Parameter or constant never used",
+         "The parameter or constant is declared but no '{{ Name }}' or 'aws:ssm:resolve(Name)' "
+         "in the phases refers to it. Either a reference misspells it, or the declaration can go."},
+        {Codes::ChainingToUnselectedPhase, "Chaining to a phase that will not run",
+         "A step in a selected phase reads the outputs of a step in a phase that --phases leaves "
+         "out, so that step never runs and the reference has no value: the referencing step "
+         "fails at run time. Select both phases, or run them in one invocation."},
+        {Codes::DefaultNotAllowed, "Parameter default outside allowedValues",
+         "The parameter lists its 'allowedValues', and its 'default' (or the value passed with "
+         "--parameters) is not one of them, so Image Builder rejects it. Fix the value or add it "
+         "to the list."},
     };
     return codes;
 }

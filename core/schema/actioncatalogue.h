@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
+#include <QVariant>
 #include <vector>
 
 namespace Kiln {
@@ -17,13 +17,18 @@ namespace Kiln {
 enum class Platform : unsigned { Linux = 1, Windows = 2, Darwin = 4 };
 using Platforms = unsigned; // bit set of Platform values
 inline constexpr Platforms AllPlatforms = 7;
+inline constexpr Platforms platformBit(Platform p)
+{
+    return static_cast<Platforms>(p);
+}
 
-Platforms platformFromName(QStringView name); // "linux" | "windows" | "darwin" (0 if unknown)
-QString platformNames(Platforms platforms);    // "Linux, Windows"
+Platforms platformFromName(QStringView name);   // "linux" | "windows" | "darwin" (0 if unknown)
+QString platformNames(Platforms platforms);     // "Linux, Windows"
+QString platformOptionName(Platforms platform); // "linux" | "windows" | "darwin" (first bit set)
 
 enum class InputType {
-    String,        // YAML scalar text
-    Boolean,       // true/false (AWSTOE also accepts "true"/"false" strings where noted)
+    String,  // YAML scalar text
+    Boolean, // true/false (AWSTOE also accepts "true"/"false" strings where noted)
     Integer,
     Permissions,   // octal digits given as text or a bare number (e.g. 0755, "766")
     StringList,    // list of strings
@@ -31,16 +36,30 @@ enum class InputType {
     NameValueList, // list of {name, value} (ExecuteDocument parameters)
     Any,           // string, number or list (SetRegistry value)
 };
+QString inputTypeName(InputType type); // "string", "boolean", "list of strings", ...
 
 struct InputSpec
 {
     QString name;
     InputType type = InputType::String;
     bool required = false;
-    QString defaultValue;        // as documented; empty when none
-    QStringList allowedValues;   // empty = any; compared case-sensitively unless noted in doc
+    QString defaultValue;         // as documented; empty when none
+    QStringList allowedValues;    // empty = any
+    bool caseInsensitive = false; // allowedValues compare ignoring case (encodings)
+    bool acceptsBooleanString =
+        false;                // Boolean that may also be written "true"/"false" (S3Upload recurse)
+    QString mustEndWith;      // e.g. ".ps1" (checked case-insensitively); empty = no rule
+    QString pattern;          // anchored regular expression the text must match; empty = none
+    QString patternHint;      // what `pattern` means, for messages ("an s3:// URI")
+    QStringList reservedKeys; // StringMap keys that may not be set (InstallMSI REBOOT)
+    QString worksWith;        // another input without which this one has no effect
     Platforms platforms = AllPlatforms; // e.g. CreateFile `owner` is not for Windows
-    QString doc;                 // one paragraph, plain text
+    QString doc;                        // one paragraph, plain text
+
+    bool allows(QStringView value) const; // against allowedValues (true when the list is empty)
+    // defaultValue as the executor uses it: bool for Boolean, qlonglong for Integer,
+    // QString otherwise (Permissions stay text: "0666"); invalid when there is none.
+    QVariant typedDefault() const;
 };
 
 struct OutputSpec
@@ -57,16 +76,24 @@ enum class InputShape {
 
 struct ActionSpec
 {
-    QString name;               // case-sensitive, as AWSTOE spells it
-    QString category;           // "General execution", "File system", ...
+    QString name;     // case-sensitive, as AWSTOE spells it
+    QString category; // "General execution", "File system", ...
     Platforms platforms = AllPlatforms;
     InputShape shape = InputShape::Map;
     std::vector<InputSpec> inputs;
     std::vector<OutputSpec> outputs;
-    QString doc;                // one paragraph
+    QString doc;     // one paragraph
+    QString example; // a complete step in YAML (for `kiln actions NAME` and docs)
+
+    // Rules the input table cannot express as data.
+    QStringList exactlyOneOf;   // exactly one of these inputs must be given (ExecutePowerShell)
+    bool timeoutAllowed = true; // false: the step may not set timeoutSeconds (Reboot)
+    bool runsOnce = false;      // timeoutSeconds only -1 and maxAttempts only 1 (ExecuteDocument)
 
     const InputSpec *input(QStringView name) const;
     bool runsOn(Platforms platform) const { return (platforms & platform) != 0; }
+    bool hasRequiredInputs() const;
+    QString shortDoc() const; // the first sentence of `doc`
 };
 
 class ActionCatalogue
@@ -83,5 +110,20 @@ private:
     ActionCatalogue();
     std::vector<ActionSpec> m_actions;
 };
+
+// The keys a step may have, with author-facing docs (hover text, `kiln schema`
+// descriptions, the validator's "a step has: ..." list), in document order.
+struct StepFieldSpec
+{
+    QString name;
+    QString doc;
+};
+const std::vector<StepFieldSpec> &stepFields();
+QStringList stepFieldNames();
+
+// The closest of `candidates` to `word` (case-insensitive Levenshtein distance, at
+// most a third of the word's length, at least 2 edits allowed), or empty. Shared
+// by action, step-key and input-key hints.
+QString closestMatch(QStringView word, const QStringList &candidates);
 
 } // namespace Kiln

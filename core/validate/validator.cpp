@@ -2,7 +2,9 @@
 
 #include "diagnostics/codes.h"
 #include "document/document.h"
+#include "validate/exprchecks.h"
 #include "validate/reporter.h"
+#include "validate/stepchecks.h"
 
 #include <QSet>
 
@@ -15,7 +17,10 @@ namespace {
 class Checker
 {
 public:
-    explicit Checker(const Document &doc) : m_doc(doc), m_reporter(doc.filePath()) {}
+    Checker(const Document &doc, const ValidationOptions &options)
+        : m_doc(doc), m_options(options), m_reporter(doc.filePath())
+    {
+    }
 
     Diagnostics run()
     {
@@ -35,6 +40,12 @@ public:
         checkTopLevelKeys(*root);
         checkSchemaVersion(*root);
         checkPhases(*root);
+        checkSteps(m_doc, m_options, m_reporter);
+        checkVariables(m_doc, m_reporter);
+        checkReferences(m_doc, m_reporter);
+        checkLoops(m_doc, m_reporter);
+        checkConditions(m_doc, m_reporter);
+        checkRunOptions(m_doc, m_options, m_reporter);
         return m_reporter.take();
     }
 
@@ -152,6 +163,7 @@ private:
     }
 
     const Document &m_doc;
+    const ValidationOptions &m_options;
     Reporter m_reporter;
 };
 
@@ -172,7 +184,7 @@ Validator::Validator(ValidationOptions options) : m_options(std::move(options)) 
 
 Diagnostics Validator::validate(const Document &document) const
 {
-    Diagnostics out = Checker(document).run();
+    Diagnostics out = Checker(document, m_options).run();
     sortDiagnostics(out);
     return out;
 }

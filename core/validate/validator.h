@@ -7,6 +7,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace Kiln {
 
@@ -15,6 +18,10 @@ class Document;
 struct ValidationOptions
 {
     QString osPlatform = hostPlatform(); // "linux", "windows" or "darwin"
+    // Run-time choices (`--parameters`, `--phases`); checked only when set, since
+    // a document linted on its own gets its values later (e.g. from a recipe).
+    std::optional<std::vector<std::pair<QString, QString>>> runParameters;
+    std::optional<QStringList> selectedPhases;
 
     static QString hostPlatform();
 };

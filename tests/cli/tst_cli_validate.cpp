@@ -109,6 +109,12 @@ private Q_SLOTS:
             << QStringList{u"validate"_s, u"--os-platforms"_s, u"beos"_s, example(u"loop.yaml"_s)}
             << u"beos"_s;
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("parameter without =")
+            << QStringList{u"validate"_s, u"--parameters"_s, u"a=b,c"_s, example(u"loop.yaml"_s)}
+            << u"'c' has no '='"_s;
+        QTest::newRow("parameter without value")
+            << QStringList{u"validate"_s, u"--parameters"_s, u"ntp-server="_s, example(u"loop.yaml"_s)}
+            << u"no value"_s;
         QTest::newRow("unknown code")
             << QStringList{u"validate"_s, u"--explain"_s, u"K9999"_s} << u"K9999"_s;
     }
@@ -155,6 +161,20 @@ private Q_SLOTS:
         const Result h = kiln({u"validate"_s, u"--help"_s});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains(u"--documents"_s));
+    }
+
+    void runOptionsWarn()
+    {
+        // 039 declares `source` and `sha256` without defaults.
+        const Result r = kiln({u"validate"_s, u"--parameters"_s, u"source=https://x,sha265=abc"_s,
+                               u"--phases"_s, u"biuld"_s,
+                               corpus(u"039_cookbook-webdownload-checksum.yaml"_s)});
+        QCOMPARE(r.exitCode, 0); // warnings only
+        QVERIFY2(r.out.contains(u"warning[K7006]: 'sha265'"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"did you mean 'sha256'"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u":12:5: warning[K7007]: parameter 'sha256'"_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"parameter 'source' has no default"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"warning[K7008]"_s), qPrintable(r.out));
     }
 
     void corpusNeverCrashes()

@@ -39,10 +39,8 @@ private Q_SLOTS:
         QTest::newRow("plain float") << QByteArray("v: 1.0") << u"1.0"_s << true;
         QTest::newRow("double quoted") << QByteArray("v: \"1.0\"") << u"1.0"_s << false;
         QTest::newRow("single quoted") << QByteArray("v: '{{ X }}'") << u"{{ X }}"_s << false;
-        QTest::newRow("literal block") << QByteArray("v: |\n  a\n  b\n") << u"a\nb\n"_s
-                                       << false;
-        QTest::newRow("octal-looking stays text") << QByteArray("v: 0755") << u"0755"_s
-                                                  << true;
+        QTest::newRow("literal block") << QByteArray("v: |\n  a\n  b\n") << u"a\nb\n"_s << false;
+        QTest::newRow("octal-looking stays text") << QByteArray("v: 0755") << u"0755"_s << true;
     }
     void scalarStyles()
     {
@@ -92,10 +90,11 @@ private Q_SLOTS:
             << QByteArray("a: 1\nb: 2\nc: \xff\xfe\n") << u"K1002"_s << 3 << 4;
         QTest::newRow("truncated multibyte sequence")
             << QByteArray("a: \xc3") << u"K1002"_s << 1 << 4;
-        QTest::newRow("overlong encoding") << QByteArray("a: \xc0\xaf") << u"K1002"_s << 1
-                                           << 4;
-        QTest::newRow("binary (NUL byte)")
-            << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00", 9) << u"K1002"_s << 1 << 8;
+        QTest::newRow("overlong encoding") << QByteArray("a: \xc0\xaf") << u"K1002"_s << 1 << 4;
+        QTest::newRow("binary (NUL byte)") << QByteArray("\x7f"
+                                                         "ELF\x02\x01\x01\x00\x00",
+                                                         9)
+                                           << u"K1002"_s << 1 << 8;
     }
     void errors()
     {
@@ -165,8 +164,8 @@ private Q_SLOTS:
             QByteArray refs;
             for (int k = 0; k < 10; ++k)
                 refs += (k ? ", *a" : "*a") + QByteArray::number(i - 1);
-            yaml += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" + refs +
-                    "]\n";
+            yaml +=
+                "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" + refs + "]\n";
         }
         const auto r = parseYaml(yaml, u"bomb.yaml"_s);
         QVERIFY(!r.root);

@@ -1,0 +1,535 @@
+// `kiln run`: a drop-in for `awstoe run` (same flags, log folder, report and
+// summary), plus --dry-run, --junit and --reboot. Option parsing and wiring
+// only: the executor, the action modules and the report writers live in
+// kiln_core.
+#include "commands.h"
+#include "diagnostics/diagnosticformat.h"
+#include "document/document.h"
+#include "exec/executor.h"
+#include "report/consolereporter.h"
+#include "report/runlogs.h"
+#include "validate/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QUuid>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln::Cli {
+namespace {
+
+constexpr int RebootHandoffExit = 194;
+
+// Self-pipe: the signal handler only writes the signal number; the event loop
+// reads it and cancels the run like any other event.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const unsigned char byte = static_cast<unsigned char>(signal);
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList out;
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+// `n1=v1,n2=v2`: split on commas, then on the first `=`; both sides required (§2.1).
+std::optional<QHash<QString, QString>> parseParameters(const QString &text, QString *error)
+{
+    QHash<QString, QString> out;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QString name = eq < 0 ? item.trimmed() : item.left(eq).trimmed();
+        const QString value = eq < 0 ? QString() : item.mid(eq + 1);
+        if (eq < 0 || name.isEmpty() || value.isEmpty()) {
+            *error = u"--parameters: '%1' must be name=value with a non-empty name and value"_s.arg(
+                item);
+            return std::nullopt;
+        }
+        out.insert(name, value);
+    }
+    return out;
+}
+
+QHash<QString, QString> nameValues(const QJsonArray &array, QString *error, const QString &where)
+{
+    QHash<QString, QString> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(u"name"_s).isString() || !o.value(u"value"_s).isString()) {
+            *error = u"%1: each parameter needs string \"name\" and \"value\""_s.arg(where);
+            return {};
+        }
+        out.insert(o.value(u"name"_s).toString(), o.value(u"value"_s).toString());
+    }
+    return out;
+}
+
+std::shared_ptr<const Document> loadValid(const QString &path, const QString &platform,
+                                          QTextStream &err)
+{
+    if (path.startsWith(u"s3://") || path.startsWith(u"arn:")) {
+        err << "kiln run: " << path
+            << ": documents in S3 or Image Builder ARNs are not supported yet; download the "
+               "document and pass a local path\n";
+        return nullptr;
+    }
+    if (!QFileInfo(path).isFile()) {
+        err << "kiln run: " << path << ": no such file\n";
+        return nullptr;
+    }
+    auto doc = std::make_shared<Document>(Document::fromFile(path));
+    ValidationOptions options;
+    options.osPlatform = platform;
+    const Diagnostics diagnostics = Validator(options).validate(*doc);
+    bool bad = false;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.isError()) {
+            err << formatDiagnostic(d, nullptr) << "\n";
+            bad = true;
+        }
+    }
+    if (bad) {
+        err << "kiln run: " << path << " is not valid; nothing was run (see `kiln validate`)\n";
+        return nullptr;
+    }
+    return doc;
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run component documents locally, like `awstoe run`.\n"
+        "Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or\n"
+        "validation error (nothing ran), 194 reboot handed off (--reboot=handoff),\n"
+        "130/143 interrupted by SIGINT/SIGTERM."));
+    parser.addHelpOption();
+    const QCommandLineOption documents(
+        {u"d"_s, u"documents"_s}, u"Comma-separated documents to run, in order."_s, u"paths"_s);
+    const QCommandLineOption config(
+        {u"c"_s, u"config"_s}, u"JSON run configuration (awstoe --config format)."_s, u"file"_s);
+    const QCommandLineOption phases(
+        {u"p"_s, u"phases"_s}, u"Comma-separated phases to run (default: all)."_s, u"phases"_s);
+    const QCommandLineOption parameters(u"parameters"_s, u"Parameter values: name=value,..."_s,
+                                        u"list"_s);
+    const QCommandLineOption executionId({u"i"_s, u"execution-id"_s},
+                                         u"Execution id (default: a new UUID)."_s, u"id"_s);
+    const QCommandLineOption logDirectory(
+        {u"l"_s, u"log-directory"_s}, u"Parent folder of the run's TOE_* log folder (default .)."_s,
+        u"dir"_s);
+    const QCommandLineOption stateDirectory(
+        {u"s"_s, u"state-directory"_s},
+        u"Folder for the state file; a run left there (reboot, crash) is resumed."_s, u"dir"_s);
+    const QCommandLineOption trace({u"t"_s, u"trace"_s}, u"Copy the application log to stderr."_s);
+    const QCommandLineOption blocked(u"blocked-action-modules"_s,
+                                     u"Comma-separated action modules that must not run."_s,
+                                     u"modules"_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Print the version and exit."_s);
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, u"Print each step that would run with its resolved inputs; run nothing."_s);
+    const QCommandLineOption junit(u"junit"_s, u"Also write a JUnit XML report to FILE."_s,
+                                   u"file"_s);
+    const QCommandLineOption reboot(
+        u"reboot"_s,
+        u"What a reboot request does: simulate (default: resume at once), handoff (save state, "
+        "exit 194), fail (the step fails)."_s,
+        u"mode"_s);
+    const QCommandLineOption platform(u"os-platforms"_s,
+                                      u"Validate and run for this platform (default: the host)."_s,
+                                      u"platform"_s, ValidationOptions::hostPlatform());
+    const QCommandLineOption grace(
+        u"grace-period"_s,
+        u"Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."_s, u"seconds"_s,
+        u"5"_s);
+    QList<QCommandLineOption> awsOnly;
+    for (const QString &name :
+         {u"log-s3-bucket-name"_s, u"log-s3-key-prefix"_s, u"log-s3-bucket-owner"_s,
+          u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s, u"document-s3-bucket-owner"_s})
+        awsOnly << QCommandLineOption(name, u"Not supported by kiln run."_s, u"value"_s);
+    awsOnly << QCommandLineOption(u"cw-ignore-failures"_s, u"Not supported by kiln run."_s);
+    parser.addOptions({documents, config, phases, parameters, executionId, logDirectory,
+                       stateDirectory, trace, blocked, version, dryRun, junit, reboot, platform,
+                       grace});
+    for (const QCommandLineOption &o : awsOnly) {
+        QCommandLineOption hidden = o;
+        hidden.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(hidden);
+    }
+
+    if (!parser.parse(QStringList{u"kiln run"_s} + arguments)) {
+        err << "kiln run: " << parser.errorText() << "\nTry 'kiln run --help'.\n";
+        return UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        out << "kiln " << KILN_VERSION << "\n";
+        return Success;
+    }
+    for (const QCommandLineOption &o : awsOnly) {
+        if (parser.isSet(o.names().first())) {
+            err << "kiln run: --" << o.names().first()
+                << " (S3/CloudWatch log upload) is not supported by kiln run\n";
+            return UsageError;
+        }
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "kiln run: unexpected argument '" << parser.positionalArguments().first()
+            << "' (use --documents a.yaml,b.yaml)\n";
+        return UsageError;
+    }
+
+    // --- options from --config, overridden by the command line ---------------
+    QJsonObject cfg;
+    if (parser.isSet(config)) {
+        if (parser.isSet(documents) || parser.isSet(parameters)) {
+            err << "kiln run: --config cannot be combined with --documents or --parameters "
+                   "(put them in the config file)\n";
+            return UsageError;
+        }
+        QFile f(parser.value(config));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "kiln run: cannot read --config " << parser.value(config) << ": "
+                << f.errorString() << "\n";
+            return UsageError;
+        }
+        QJsonParseError pe;
+        const QJsonDocument jd = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (pe.error != QJsonParseError::NoError || !jd.isObject()) {
+            err << "kiln run: " << parser.value(config) << ": not a JSON object ("
+                << (pe.error != QJsonParseError::NoError ? pe.errorString() : u"wrong type"_s)
+                << " at offset " << pe.offset << ")\n";
+            return UsageError;
+        }
+        cfg = jd.object();
+        static const QStringList known{
+            u"documents"_s,
+            u"parameters"_s,
+            u"phases"_s,
+            u"executionId"_s,
+            u"logDirectory"_s,
+            u"logS3BucketName"_s,
+            u"logS3KeyPrefix"_s,
+            u"logS3BucketOwner"_s,
+            u"cwIgnoreFailures"_s,
+            u"cwLogGroup"_s,
+            u"cwLogStream"_s,
+            u"cwLogRegion"_s,
+            u"documentS3BucketOwner"_s,
+            u"stateDirectory"_s,
+            u"trace"_s,
+            u"executonId"_s /* the AWS settings list misspells it; accepted as an alias */};
+        for (auto it = cfg.begin(); it != cfg.end(); ++it) {
+            if (!known.contains(it.key())) {
+                err << "kiln run: " << parser.value(config) << ": unknown key \"" << it.key()
+                    << "\" (known: " << known.join(u", "_s) << ")\n";
+                return UsageError;
+            }
+        }
+        for (const char16_t *key : {u"logS3BucketName", u"cwLogGroup"}) {
+            if (!cfg.value(QString::fromUtf16(key)).toString().isEmpty()) {
+                err << "kiln run: " << parser.value(config) << ": \"" << QString::fromUtf16(key)
+                    << "\" (S3/CloudWatch log upload) is not supported by kiln run\n";
+                return UsageError;
+            }
+        }
+        if (!cfg.value(u"documents"_s).isArray() || cfg.value(u"documents"_s).toArray().isEmpty()) {
+            err << "kiln run: " << parser.value(config)
+                << ": \"documents\" must be a non-empty array of {\"path\": ...}\n";
+            return UsageError;
+        }
+    }
+
+    QString error;
+    QHash<QString, QString> cliParameters;
+    if (parser.isSet(parameters)) {
+        auto parsed = parseParameters(parser.value(parameters), &error);
+        if (!parsed) {
+            err << "kiln run: " << error << "\n";
+            return UsageError;
+        }
+        cliParameters = *parsed;
+    }
+    const QHash<QString, QString> globalParameters =
+        nameValues(cfg.value(u"parameters"_s).toArray(), &error, u"--config parameters"_s);
+    if (!error.isEmpty()) {
+        err << "kiln run: " << error << "\n";
+        return UsageError;
+    }
+
+    const auto cfgString = [&](const char16_t *key) {
+        return cfg.value(QString::fromUtf16(key)).toString();
+    };
+    const QString osPlatform = parser.value(platform).toLower();
+    if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(osPlatform)) {
+        err << "kiln run: unknown --os-platforms '" << osPlatform
+            << "' (linux, windows or darwin)\n";
+        return UsageError;
+    }
+    const QString stateDir =
+        parser.isSet(stateDirectory) ? parser.value(stateDirectory) : cfgString(u"stateDirectory");
+    RebootMode rebootMode = RebootMode::Simulate;
+    if (parser.isSet(reboot)) {
+        const QString m = parser.value(reboot);
+        if (m == u"simulate")
+            rebootMode = RebootMode::Simulate;
+        else if (m == u"handoff")
+            rebootMode = RebootMode::Handoff;
+        else if (m == u"fail")
+            rebootMode = RebootMode::Fail;
+        else {
+            err << "kiln run: unknown --reboot '" << m << "' (simulate, handoff or fail)\n";
+            return UsageError;
+        }
+    }
+    bool graceOk = false;
+    const double graceSeconds = parser.value(grace).toDouble(&graceOk);
+    if (!graceOk || graceSeconds < 0) {
+        err << "kiln run: --grace-period needs a number of seconds\n";
+        return UsageError;
+    }
+    const bool trace_ = parser.isSet(trace) || cfg.value(u"trace"_s).toBool();
+
+    // --- a run left in the state directory is resumed (awstoe behaviour) ------
+    QJsonObject state;
+    if (!stateDir.isEmpty() && !parser.isSet(dryRun)) {
+        QFile f(Executor::stateFilePath(stateDir));
+        if (f.exists()) {
+            if (!f.open(QIODevice::ReadOnly)) {
+                err << "kiln run: cannot read the state file " << f.fileName() << "\n";
+                return UsageError;
+            }
+            state = QJsonDocument::fromJson(f.readAll()).object();
+            if (state.isEmpty()) {
+                err << "kiln run: the state file " << f.fileName()
+                    << " is damaged; remove it to start a new run\n";
+                return UsageError;
+            }
+        }
+    }
+
+    ExecutorOptions options;
+    QStringList docPaths;
+    QString logFolder;
+    bool resuming = !state.isEmpty();
+    if (resuming) {
+        const QJsonObject so = Executor::stateOptions(state);
+        for (const QJsonValue &v : so.value(u"documents"_s).toArray()) {
+            const QJsonObject d = v.toObject();
+            RunDocument rd;
+            rd.path = d.value(u"displayPath"_s).toString();
+            const QString abs = d.value(u"path"_s).toString();
+            const QJsonObject params = d.value(u"parameters"_s).toObject();
+            for (auto it = params.begin(); it != params.end(); ++it)
+                rd.parameters.insert(it.key(), it.value().toString());
+            rd.document = loadValid(abs, so.value(u"platform"_s).toString(osPlatform), err);
+            if (!rd.document)
+                return UsageError;
+            docPaths << abs;
+            options.documents.push_back(std::move(rd));
+        }
+        for (const QJsonValue &v : so.value(u"phases"_s).toArray())
+            options.phases << v.toString();
+        for (const QJsonValue &v : so.value(u"blockedModules"_s).toArray())
+            options.blockedModules << v.toString();
+        options.platform = so.value(u"platform"_s).toString(osPlatform);
+        if (!parser.isSet(reboot)) {
+            const QString m = so.value(u"rebootMode"_s).toString();
+            rebootMode = m == u"handoff" ? RebootMode::Handoff
+                         : m == u"fail"  ? RebootMode::Fail
+                                         : RebootMode::Simulate;
+        }
+        options.executionId = state.value(u"executionId"_s).toString();
+        logFolder = so.value(u"extra"_s).toObject().value(u"logFolder"_s).toString();
+    } else {
+        QList<QPair<QString, QHash<QString, QString>>> docs;
+        if (parser.isSet(documents)) {
+            for (const QString &p : splitList(parser.value(documents)))
+                docs.append({p, {}});
+        } else {
+            for (const QJsonValue &v : cfg.value(u"documents"_s).toArray()) {
+                const QJsonObject d = v.toObject();
+                if (!d.value(u"path"_s).isString()) {
+                    err << "kiln run: --config: each document needs a \"path\"\n";
+                    return UsageError;
+                }
+                docs.append({d.value(u"path"_s).toString(),
+                             nameValues(d.value(u"parameters"_s).toArray(), &error,
+                                        u"--config documents[].parameters"_s)});
+                if (!error.isEmpty()) {
+                    err << "kiln run: " << error << "\n";
+                    return UsageError;
+                }
+            }
+        }
+        if (docs.isEmpty()) {
+            err << "kiln run: no documents given (use --documents a.yaml,b.yaml or --config)\n";
+            return UsageError;
+        }
+        for (const auto &[path, perDocument] : docs) {
+            RunDocument rd;
+            rd.path = path;
+            rd.document = loadValid(path, osPlatform, err);
+            if (!rd.document)
+                return UsageError;
+            // Precedence (§2.1): command line > the document's config entry > global config.
+            rd.parameters = globalParameters;
+            for (auto it = perDocument.begin(); it != perDocument.end(); ++it)
+                rd.parameters.insert(it.key(), it.value());
+            for (auto it = cliParameters.begin(); it != cliParameters.end(); ++it)
+                rd.parameters.insert(it.key(), it.value());
+            docPaths << path;
+            options.documents.push_back(std::move(rd));
+        }
+        options.phases =
+            splitList(parser.isSet(phases) ? parser.value(phases) : cfgString(u"phases"));
+        options.blockedModules = splitList(parser.value(blocked));
+        options.platform = osPlatform;
+        options.executionId =
+            parser.isSet(executionId) ? parser.value(executionId) : cfgString(u"executionId");
+        if (options.executionId.isEmpty())
+            options.executionId = cfgString(u"executonId");
+        if (options.executionId.isEmpty())
+            options.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    if (rebootMode == RebootMode::Handoff && stateDir.isEmpty()) {
+        err << "kiln run: --reboot=handoff needs --state-directory (where the state is saved for "
+               "the resumed run)\n";
+        return UsageError;
+    }
+    options.rebootMode = rebootMode;
+    options.stateDirectory = stateDir;
+    options.gracePeriod = std::chrono::milliseconds(qint64(graceSeconds * 1000));
+    options.dryRun = parser.isSet(dryRun);
+
+    // --- log folder -----------------------------------------------------------
+    RunLogs logs;
+    if (!options.dryRun) {
+        if (logFolder.isEmpty()) {
+            QString parent = parser.isSet(logDirectory) ? parser.value(logDirectory)
+                                                        : cfgString(u"logDirectory");
+            if (parent.isEmpty())
+                parent = u"."_s;
+            logFolder = QDir(parent).absoluteFilePath(
+                RunLogs::folderName(QDateTime::currentDateTimeUtc(), options.executionId));
+        }
+        if (!logs.open(logFolder, resuming, trace_, &error)) {
+            err << "kiln run: " << error << "\n";
+            return UsageError;
+        }
+        if (!resuming)
+            logs.copyDocuments(docPaths);
+        options.workDirectory = logs.workDirectory();
+    } else {
+        options.workDirectory = QDir::temp().filePath(u"kiln-dry-run"_s);
+    }
+    options.extraState = QJsonObject{{u"logFolder"_s, logFolder}};
+
+    Executor executor(std::move(options));
+    ConsoleReporter reporter(&executor, &out, executor.options().dryRun ? nullptr : &logs);
+    if (resuming) {
+        reporter.print(u"Resuming the run saved in %1"_s.arg(Executor::stateFilePath(stateDir)));
+        if (parser.isSet(documents) || parser.isSet(config) || parser.isSet(phases) ||
+            parser.isSet(parameters))
+            reporter.print(
+                u"note: the documents, phases and parameters of the saved run are used; "
+                "the ones given now are ignored (remove the state file to start anew)"_s);
+    }
+
+    int caughtSignal = 0;
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        struct sigaction sa = {};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &sa, nullptr);
+        ::sigaction(SIGTERM, &sa, nullptr);
+        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, [&] {
+            unsigned char byte = 0;
+            while (::read(g_signalPipe[0], &byte, 1) == 1) {
+                if (!caughtSignal) {
+                    caughtSignal = byte;
+                    reporter.print(u"Interrupted (%1): stopping the running step (again to kill it "
+                                   "at once)"_s.arg(byte == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
+                } else {
+                    reporter.print(u"Interrupted again: killing the running step"_s);
+                }
+                executor.cancel();
+            }
+        });
+    }
+
+    QObject::connect(
+        &executor, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
+    if (resuming) {
+        if (const qint64 group = Executor::killLeftoverProcesses(state))
+            reporter.print(
+                u"Stopped the processes left by the interrupted step (process group %1)"_s.arg(
+                    group));
+        if (!executor.resume(state, &error)) {
+            err << "kiln run: cannot resume: " << error << "\n";
+            return UsageError;
+        }
+    } else {
+        executor.start();
+    }
+    QCoreApplication::exec();
+
+    const ExecutionRecord &record = executor.record();
+    if (!executor.options().dryRun) {
+        if (!logs.writeDetailedOutput(record, &error))
+            err << "kiln run: cannot write detailedoutput.json: " << error << "\n";
+        if (parser.isSet(junit) && executor.outcome() == Executor::Outcome::Finished &&
+            !writeJUnit(record, parser.value(junit), &error))
+            err << "kiln run: cannot write " << parser.value(junit) << ": " << error << "\n";
+    }
+    if (executor.outcome() == Executor::Outcome::RebootHandoff) {
+        reporter.print(
+            u"Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`."_s.arg(
+                stateDir));
+        return RebootHandoffExit;
+    }
+    const QString summary =
+        QString::fromUtf8(QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
+    out << summary;
+    out.flush();
+    if (!executor.options().dryRun)
+        logs.console(summary.trimmed());
+    if (caughtSignal)
+        return 128 + caughtSignal;
+    if (record.status == RunStatus::Cancelled)
+        return 130;
+    return isSuccessful(record.status) ? Success : Failure;
+}
+
+} // namespace Kiln::Cli

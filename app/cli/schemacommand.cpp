@@ -1,0 +1,56 @@
+// `kiln schema [-o FILE]`: writes the JSON Schema of component documents,
+// generated from the action catalogue, for editors and CI validators.
+#include "commands.h"
+#include "schema/jsonschema.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Kiln::Cli {
+
+int schemaCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write the JSON Schema (draft-07) of component documents. For VS Code's YAML "
+        "extension, put '# yaml-language-server: $schema=<file>' at the top of a document "
+        "or map the schema to your files in settings."));
+    parser.addHelpOption();
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    parser.addOption(output);
+    if (!parser.parse(QStringList{QStringLiteral("kiln schema")} + arguments)) {
+        err << "kiln schema: " << parser.errorText() << "\nTry 'kiln schema --help'.\n";
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "kiln schema: unexpected argument '" << parser.positionalArguments().front()
+            << "' (use -o FILE)\n";
+        return UsageError;
+    }
+    const QByteArray text = componentJsonSchemaText();
+    if (!parser.isSet(output)) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(text) != text.size())
+            return Failure;
+        return Success;
+    }
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        err << "kiln schema: cannot write " << parser.value(output) << ": " << file.errorString()
+            << "\n";
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace Kiln::Cli

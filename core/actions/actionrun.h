@@ -1,0 +1,85 @@
+// The runtime side of an action module: one ActionRun object runs one
+// iteration of one step (already substituted inputs in, one ActionResult out)
+// and streams its output lines while it works. The executor owns retries,
+// loops, timeouts and onFailure; a module only runs and stops when told.
+// Process modules run asynchronously on the owner's thread (QProcess), file
+// modules on a worker thread with a cancel flag; both look the same from here.
+#pragma once
+
+#include "exec/processrunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <chrono>
+#include <functional>
+
+namespace Kiln {
+
+struct YamlNode;
+
+struct ActionResult
+{
+    enum class Kind {
+        Success,
+        Failure,
+        TimedOut,  // stopped because the step's time budget ran out
+        Cancelled, // stopped by the user
+        Reboot,    // exit 194 / the Reboot module: the executor decides what a reboot means
+    };
+
+    Kind kind = Kind::Success;
+    QString failureMessage;               // user-facing, one sentence
+    QJsonObject outputs;                  // {"stdout": "..."}; empty for modules without outputs
+    QJsonValue detailedOutput;            // ExecuteDocument only
+    bool rebootResumesAtNextStep = false; // Reboot module: continue after the step
+
+    static ActionResult success(QJsonObject outputs = {})
+    {
+        return ActionResult{Kind::Success, {}, std::move(outputs), {}, false};
+    }
+    static ActionResult failure(QString message)
+    {
+        return ActionResult{Kind::Failure, std::move(message), {}, {}, false};
+    }
+};
+
+// What a module may know about where it runs.
+struct ActionContext
+{
+    QString action;
+    QJsonArray inputs;                   // normalised: map-shaped modules have one element
+    const YamlNode *rawInputs = nullptr; // Assert parses its condition from the tree
+    std::function<QString(const QString &)> substitute; // references in Assert operands
+    QString workDirectory;     // a folder of this step for generated scripts
+    QString documentDirectory; // folder of the document (ExecuteDocument relative paths)
+    QString platform;          // "linux", "windows", "darwin": what the document was validated for
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    std::chrono::milliseconds gracePeriod{5000};
+};
+
+class ActionRun : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Starts the work. finished() follows exactly once and never from inside
+    // start(): modules that know their result at once post it.
+    virtual void start() = 0;
+    // Stops the work; finished() then carries Cancelled or TimedOut.
+    virtual void stop(ActionResult::Kind reason) = 0;
+
+Q_SIGNALS:
+    void output(Kiln::OutputChannel channel, const QString &line);
+    // A child process started, leading its own process group `pid` (process modules only).
+    void processStarted(qint64 pid);
+    void finished(const Kiln::ActionResult &result);
+};
+
+} // namespace Kiln
+
+Q_DECLARE_METATYPE(Kiln::ActionResult)

@@ -1,0 +1,258 @@
+#include "actions/builtinactions.h"
+
+#include "actions/fileoperations.h"
+#include "actions/processactions.h"
+#include "aws/s3downloadjob.h"
+#include "aws/s3uploadjob.h"
+#include "expr/condition.h"
+#include "net/webdownload.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+namespace {
+
+class AssertEnvironment : public ConditionEnvironment
+{
+public:
+    explicit AssertEnvironment(std::function<QString(const QString &)> substitute)
+        : m_substitute(std::move(substitute))
+    {
+    }
+    QString substitute(const QString &text) override
+    {
+        return m_substitute ? m_substitute(text) : text;
+    }
+
+private:
+    std::function<QString(const QString &)> m_substitute;
+};
+
+// Reboot: waits delaySeconds, then asks for a reboot that resumes at the next step.
+class RebootRun : public ActionRun
+{
+public:
+    explicit RebootRun(int delaySeconds)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(std::max(0, delaySeconds) * 1000);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            ActionResult r;
+            r.kind = ActionResult::Kind::Reboot;
+            r.rebootResumesAtNextStep = true;
+            r.failureMessage = u"Reboot requested by the Reboot module"_s;
+            Q_EMIT finished(r);
+        });
+    }
+    void start() override
+    {
+        if (m_timer.interval() > 0)
+            Q_EMIT output(OutputChannel::Info, u"Reboot in %1 s"_s.arg(m_timer.interval() / 1000));
+        m_timer.start();
+    }
+    void stop(ActionResult::Kind reason) override
+    {
+        if (!m_timer.isActive())
+            return;
+        m_timer.stop();
+        ActionResult r;
+        r.kind = reason;
+        r.failureMessage = reason == ActionResult::Kind::TimedOut ? u"Reboot timed out"_s
+                                                                  : u"Reboot was cancelled"_s;
+        QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
+    }
+
+private:
+    QTimer m_timer;
+};
+
+// A file module on the global thread pool. The result comes back as a queued
+// call on this object, which Qt drops if the object is gone by then.
+class FileModuleRun : public ActionRun
+{
+public:
+    explicit FileModuleRun(const ActionContext &context)
+        : m_action(context.action), m_inputs(context.inputs),
+          m_cancelled(std::make_shared<std::atomic_bool>(false))
+    {
+        m_context.workingDirectory = QDir::currentPath();
+    }
+    void start() override
+    {
+        QPointer<FileModuleRun> self(this);
+        auto cancelled = m_cancelled;
+        const QString action = m_action;
+        const QJsonArray inputs = m_inputs;
+        FileOperationContext ctx = m_context;
+        QThreadPool::globalInstance()->start([self, cancelled, action, inputs, ctx]() mutable {
+            ctx.cancelled = cancelled.get();
+            FileOperationResult result = runFileModule(action, inputs, ctx);
+            QObject *receiver = self.data();
+            if (!receiver)
+                return;
+            QMetaObject::invokeMethod(
+                receiver,
+                [self, result] {
+                    if (self)
+                        self->deliver(result);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    void stop(ActionResult::Kind reason) override
+    {
+        m_stopReason = reason;
+        m_cancelled->store(true);
+    }
+
+private:
+    void deliver(const FileOperationResult &result)
+    {
+        for (const QString &line : result.log)
+            Q_EMIT output(OutputChannel::StdOut, line);
+        ActionResult r;
+        if (result.ok) {
+            r = ActionResult::success(result.outputs);
+        } else if (result.cancelled || m_cancelled->load()) {
+            r.kind = m_stopReason;
+            r.failureMessage = m_stopReason == ActionResult::Kind::TimedOut
+                                   ? u"%1 timed out"_s.arg(m_action)
+                                   : u"%1 was cancelled"_s.arg(m_action);
+        } else {
+            r = ActionResult::failure(result.error);
+        }
+        Q_EMIT finished(r);
+    }
+
+    QString m_action;
+    QJsonArray m_inputs;
+    FileOperationContext m_context;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    ActionResult::Kind m_stopReason = ActionResult::Kind::Cancelled;
+};
+
+// WebDownload, S3Download, S3Upload: an asynchronous transfer job (core/net,
+// core/aws) on this thread; its log lines become the step's output.
+class TransferRun : public ActionRun
+{
+public:
+    explicit TransferRun(std::unique_ptr<TransferJob> job) : m_job(std::move(job))
+    {
+        connect(m_job.get(), &TransferJob::logLine, this,
+                [this](const QString &line) { Q_EMIT output(OutputChannel::StdOut, line); });
+        connect(m_job.get(), &TransferJob::finished, this, [this](const FileTransferResult &r) {
+            ActionResult result;
+            if (r.ok) {
+                result = ActionResult::success(r.outputs);
+            } else if (r.cancelled) {
+                result.kind = m_stopReason;
+                result.failureMessage = r.error.isEmpty() ? u"the transfer was stopped"_s : r.error;
+            } else {
+                result = ActionResult::failure(r.error);
+            }
+            Q_EMIT finished(result);
+        });
+    }
+    void start() override { m_job->start(); }
+    void stop(ActionResult::Kind reason) override
+    {
+        m_stopReason = reason;
+        m_job->cancel();
+    }
+
+private:
+    std::unique_ptr<TransferJob> m_job;
+    ActionResult::Kind m_stopReason = ActionResult::Kind::Cancelled;
+};
+
+std::unique_ptr<ActionRun> createTransfer(const ActionContext &context)
+{
+    TransferOptions options;
+    options.workingDirectory = QDir::currentPath();
+    options.environment = context.environment;
+    std::unique_ptr<TransferJob> job;
+    if (context.action == u"WebDownload")
+        job = std::make_unique<WebDownloadJob>(context.inputs, options);
+    else if (context.action == u"S3Download")
+        job = std::make_unique<S3DownloadJob>(context.inputs, options);
+    else
+        job = std::make_unique<S3UploadJob>(context.inputs, options);
+    return std::make_unique<TransferRun>(std::move(job));
+}
+
+std::unique_ptr<ActionRun> fail(const QString &message)
+{
+    return std::make_unique<ImmediateActionRun>(ActionResult::failure(message));
+}
+
+} // namespace
+
+std::unique_ptr<ActionRun> createAssert(const ActionContext &context)
+{
+    if (!context.rawInputs)
+        return fail(u"Assert: `inputs` must hold a condition"_s);
+    const ConditionParseResult parsed =
+        parseCondition(*context.rawInputs, ConditionContext::Assert);
+    if (!parsed.condition) {
+        QString why = parsed.issues.empty() ? u"the condition cannot be read"_s
+                                            : parsed.issues.front().message;
+        return fail(u"Assert: "_s + why);
+    }
+    AssertEnvironment env(context.substitute);
+    const bool ok = evaluate(parsed.condition->expression, env);
+    // describe() shows operands as written; substituting it shows the values compared.
+    const QString text = env.substitute(describe(parsed.condition->expression));
+    if (ok)
+        return std::make_unique<ImmediateActionRun>(ActionResult::success(),
+                                                    QStringList{u"Assert passed: "_s + text});
+    return std::make_unique<ImmediateActionRun>(ActionResult::failure(u"Assert failed: "_s + text),
+                                                QStringList{u"Assert failed: "_s + text});
+}
+
+std::unique_ptr<ActionRun> createReboot(const ActionContext &context)
+{
+    const QJsonObject in =
+        context.inputs.isEmpty() ? QJsonObject() : context.inputs.at(0).toObject();
+    const QJsonValue delay = in.value(u"delaySeconds"_s);
+    int seconds = delay.isString() ? delay.toString().toInt() : delay.toInt(0);
+    return std::make_unique<RebootRun>(seconds);
+}
+
+std::unique_ptr<ActionRun> createFileModule(const ActionContext &context)
+{
+    return std::make_unique<FileModuleRun>(context);
+}
+
+std::unique_ptr<ActionRun> createActionRun(const ActionContext &context)
+{
+    const QString &a = context.action;
+    if (a == u"ExecuteBash")
+        return createExecuteBash(context);
+    if (a == u"ExecuteBinary")
+        return createExecuteBinary(context);
+    if (a == u"ExecutePowerShell")
+        return createExecutePowerShell(context);
+    if (a == u"UpdateOS")
+        return createUpdateOS(context);
+    if (a == u"Assert")
+        return createAssert(context);
+    if (a == u"Reboot")
+        return createReboot(context);
+    if (findFileOperation(a))
+        return createFileModule(context);
+    if (a == u"InstallMSI" || a == u"UninstallMSI" || a == u"SetRegistry") {
+        return fail(u"%1 is a Windows-only module and cannot run on this machine; "
+                    "run the document on Windows"_s.arg(a));
+    }
+    if (a == u"WebDownload" || a == u"S3Download" || a == u"S3Upload")
+        return createTransfer(context);
+    return fail(u"unknown action module '%1'"_s.arg(a));
+}
+
+} // namespace Kiln

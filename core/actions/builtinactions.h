@@ -1,0 +1,23 @@
+// The modules that need no child process: Assert (a condition evaluated in
+// process), Reboot (a reboot *request*: Kiln never reboots the workstation,
+// the executor decides what the request means), the file-system modules (run
+// on a worker thread with a cancel flag) and the modules that cannot run here
+// (Windows-only ones on Linux), which fail with a message that says why, and
+// the transfer modules (WebDownload, S3Download, S3Upload) over core/net and core/aws.
+#pragma once
+
+#include "actions/actionrun.h"
+
+#include <memory>
+
+namespace Kiln {
+
+std::unique_ptr<ActionRun> createAssert(const ActionContext &context);
+std::unique_ptr<ActionRun> createReboot(const ActionContext &context);
+std::unique_ptr<ActionRun> createFileModule(const ActionContext &context);
+
+// Every module except ExecuteDocument (the executor runs that one itself).
+// Unknown or unsupported modules get an ActionRun that fails with a clear message.
+std::unique_ptr<ActionRun> createActionRun(const ActionContext &context);
+
+} // namespace Kiln

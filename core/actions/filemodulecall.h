@@ -1,0 +1,65 @@
+// Internal: one call of a file-system module. ModuleCall reads and checks the inputs entry
+// (the first problem wins), collects log lines and outputs, and turns the Status the helpers
+// return into a FileOperationResult with the module name in front of the message.
+#pragma once
+
+#include "actions/fileoperations.h"
+
+#include <QStringConverter>
+#include <initializer_list>
+#include <optional>
+#include <sys/types.h>
+
+namespace Kiln::FileOps {
+
+// The outcome of a helper: ok, failed with a message (without the module prefix), or cancelled.
+struct Status
+{
+    enum Kind { Ok, Failed, Cancelled };
+    Kind kind = Ok;
+    QString message;
+
+    static Status ok() { return {}; }
+    static Status failed(const QString &message) { return {Failed, message}; }
+    static Status cancelled() { return {Cancelled, {}}; }
+    bool isOk() const { return kind == Ok; }
+};
+
+// One module call: reads the entry's inputs (the first problem wins), collects log lines and
+// outputs, and turns a Status into a FileOperationResult with the module name in front.
+class ModuleCall
+{
+public:
+    ModuleCall(QStringView action, const QJsonObject &entry, const FileOperationContext &ctx,
+               std::initializer_list<QStringView> knownInputs);
+
+    QString string(QStringView key, bool required, const QString &defaultValue = {});
+    QString path(QStringView key); // required, non-empty, resolved to an absolute clean path
+    QString rawText(QStringView key) const; // as written (to see a trailing separator)
+    bool boolean(QStringView key, bool defaultValue);
+    std::optional<QStringConverter::Encoding> encoding(); // input `encoding`, default utf8
+    std::optional<mode_t> permissions(bool required);     // input `permissions`
+    bool has(QStringView key) const { return m_entry.contains(key); }
+
+    bool inputsOk() const { return m_inputError.isEmpty(); }
+    FileOperationResult inputError() const { return fail(m_inputError); }
+
+    QString resolve(const QString &path) const;
+    void log(const QString &line) { m_result.log.append(line); }
+    void output(const QString &key, const QString &value) { m_result.outputs.insert(key, value); }
+
+    FileOperationResult fail(const QString &message) const;
+    FileOperationResult finish(const Status &status) const; // ok → done(), else fail/cancel
+    FileOperationResult done() const { return m_result; }
+
+private:
+    void setInputError(const QString &message);
+
+    QString m_action;
+    QJsonObject m_entry;
+    const FileOperationContext &m_ctx;
+    QString m_inputError;
+    FileOperationResult m_result;
+};
+
+} // namespace Kiln::FileOps

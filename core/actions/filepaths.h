@@ -1,0 +1,53 @@
+// Internal: path text and file-system lookups shared by the file-system modules — joining and
+// splitting paths, lstat/stat, wildcard selection (`*` in the last component only) and the
+// destination naming rule of the copy and move modules.
+#pragma once
+
+#include "actions/filemodulecall.h"
+
+#include <functional>
+#include <sys/stat.h>
+
+namespace Kiln::FileOps {
+
+// On Linux and macOS only '/' separates components ('\' is a legal file-name character).
+bool endsWithSeparator(QStringView rawPath);
+QString fileNameOf(const QString &path);
+QString parentOf(const QString &path);
+QString joinPath(const QString &folder, const QString &name);
+QByteArray nativePath(const QString &path);
+QString errnoText(int error);
+bool isInside(const QString &path, const QString &folder); // path == folder or below it
+
+struct PathInfo
+{
+    bool exists = false; // the entry itself exists (a dangling link exists)
+    bool isLink = false;
+    bool isDir = false;  // a real folder, not a link to one
+    bool isFile = false; // a regular file, not a link to one
+    struct stat st = {};
+};
+PathInfo lstatPath(const QString &path);
+PathInfo statPath(const QString &path); // follows links; exists is false for a dangling link
+
+Status listChildren(const QString &folder, QStringList *names); // sorted, hidden ones included
+
+// Wildcards: `*` (any run of characters, dot files included) in the last component only.
+bool hasWildcard(QStringView rawPath);
+bool wildcardMatch(QStringView pattern, QStringView name);
+struct Selection
+{
+    QStringList paths; // sorted; the path itself when there is no wildcard
+    bool wildcard = false;
+};
+// `keep` filters wildcard matches by kind (files or folders); it is not applied to a plain path,
+// whose existence and kind the module checks itself to give a precise error.
+Status select(const ModuleCall &op, const QString &rawPath,
+              const std::function<bool(const QString &path)> &keep, Selection *selection);
+
+// Destination naming rule: a destination ending in a separator is a folder that receives the
+// source under its own name; otherwise the destination is the target's full path.
+QString targetFor(const QString &rawDestination, const QString &resolvedDestination,
+                  const QString &source);
+
+} // namespace Kiln::FileOps

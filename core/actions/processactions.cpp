@@ -1,0 +1,303 @@
+#include "actions/processactions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+namespace {
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return {};
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray())
+            out << jsonText(item);
+    } else if (v.isString()) {
+        out << v.toString();
+    }
+    return out;
+}
+
+std::unique_ptr<ActionRun> fail(const QString &message)
+{
+    return std::make_unique<ImmediateActionRun>(ActionResult::failure(message));
+}
+
+// Writes a generated script; returns an error message or an empty string.
+// A plain write, not QSaveFile: the script is rewritten for every run of the
+// step and needs no fsync (which would cost more than running `true`).
+QString writeScript(const QString &path, const QString &text)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(dir) && !QDir().mkpath(dir))
+        return u"cannot create the work folder %1"_s.arg(dir);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return u"cannot write the script %1: %2"_s.arg(path, file.errorString());
+    const QByteArray bytes = text.toUtf8();
+    if (file.write(bytes) != bytes.size())
+        return u"cannot write the script %1: %2"_s.arg(path, file.errorString());
+    return {};
+}
+
+// bash looked up once per PATH rather than by QProcess on every step.
+QString bashProgram(const ActionContext &context)
+{
+    static QString cachedPath;
+    static QString cachedBash;
+    const QString path = context.environment.value(u"PATH"_s);
+    if (cachedBash.isEmpty() || path != cachedPath) {
+        cachedPath = path;
+        cachedBash =
+            QStandardPaths::findExecutable(u"bash"_s, path.split(u':', Qt::SkipEmptyParts));
+        if (cachedBash.isEmpty())
+            cachedBash = u"bash"_s; // QProcess then reports "failed to start" with its reason
+    }
+    return cachedBash;
+}
+
+QString shellQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(u'\'', u"'\\''"_s);
+    return u'\'' + q + u'\'';
+}
+
+QString joinQuoted(const QStringList &items)
+{
+    QStringList q;
+    for (const QString &i : items)
+        q << shellQuote(i);
+    return q.join(u' ');
+}
+
+} // namespace
+
+ProcessActionRun::ProcessActionRun(QString module, QString program, QStringList arguments,
+                                   QList<int> rebootCodes, const ActionContext &context,
+                                   QObject *parent)
+    : ActionRun(parent), m_module(std::move(module)), m_rebootCodes(std::move(rebootCodes))
+{
+    m_runner.setProgram(program, arguments);
+    m_runner.setEnvironment(context.environment);
+    m_runner.setGracePeriod(context.gracePeriod);
+    connect(&m_runner, &ProcessRunner::lineRead, this,
+            [this](OutputChannel channel, const QString &line) {
+                if (channel == OutputChannel::StdErr && !line.trimmed().isEmpty())
+                    m_lastStderr = line;
+                Q_EMIT output(channel, line);
+            });
+    connect(&m_runner, &ProcessRunner::finished, this, &ProcessActionRun::onFinished);
+    connect(&m_runner, &ProcessRunner::started, this, &ActionRun::processStarted);
+}
+
+void ProcessActionRun::start()
+{
+    m_runner.start();
+}
+
+void ProcessActionRun::stop(ActionResult::Kind reason)
+{
+    m_runner.stop(reason == ActionResult::Kind::TimedOut ? ProcessResult::Reason::TimedOut
+                                                         : ProcessResult::Reason::Cancelled);
+}
+
+void ProcessActionRun::onFinished(const ProcessResult &result)
+{
+    if (auto logger = spdlog::get("core.exec")) {
+        logger->debug("{}: process {} {}", m_module.toStdString(), m_runner.processId(),
+                      result.describe().toStdString());
+    }
+    ActionResult r;
+    QString out = result.stdoutTail;
+    if (out.endsWith(u'\n'))
+        out.chop(1);
+    if (out.endsWith(u'\r'))
+        out.chop(1);
+    switch (result.reason) {
+    case ProcessResult::Reason::Exited:
+        if (result.exitCode == 0) {
+            r = ActionResult::success({{u"stdout"_s, out}});
+        } else if (m_rebootCodes.contains(result.exitCode)) {
+            r.kind = ActionResult::Kind::Reboot;
+            r.failureMessage =
+                u"%1 requested a reboot (exit code %2)"_s.arg(m_module).arg(result.exitCode);
+            r.outputs = {{u"stdout"_s, out}};
+        } else {
+            r = ActionResult::failure(
+                u"%1 failed with exit code %2"_s.arg(m_module).arg(result.exitCode));
+            if (!m_lastStderr.isEmpty())
+                r.failureMessage += u": "_s + m_lastStderr.trimmed();
+            r.outputs = {{u"stdout"_s, out}};
+        }
+        break;
+    case ProcessResult::Reason::Crashed:
+        r = ActionResult::failure(u"%1 %2"_s.arg(m_module, result.describe()));
+        break;
+    case ProcessResult::Reason::FailedToStart:
+        r = ActionResult::failure(u"%1 %2"_s.arg(m_module, result.describe()));
+        break;
+    case ProcessResult::Reason::TimedOut:
+        r.kind = ActionResult::Kind::TimedOut;
+        r.failureMessage = u"%1 timed out"_s.arg(m_module);
+        break;
+    case ProcessResult::Reason::Cancelled:
+        r.kind = ActionResult::Kind::Cancelled;
+        r.failureMessage = u"%1 was cancelled"_s.arg(m_module);
+        break;
+    }
+    Q_EMIT finished(r);
+}
+
+void ImmediateActionRun::start()
+{
+    QTimer::singleShot(0, this, [this] {
+        for (const QString &line : std::as_const(m_log))
+            Q_EMIT output(OutputChannel::Info, line);
+        Q_EMIT finished(m_result);
+    });
+}
+
+std::unique_ptr<ActionRun> createExecuteBash(const ActionContext &context)
+{
+    const QJsonObject in = context.inputs.at(0).toObject();
+    const QStringList commands = stringList(in.value(u"commands"_s));
+    if (commands.isEmpty())
+        return fail(u"ExecuteBash: `commands` is missing or empty"_s);
+    const QString script = QDir(context.workDirectory).filePath(u"input.sh"_s);
+    if (const QString error = writeScript(script, commands.join(u'\n') + u'\n'); !error.isEmpty())
+        return fail(u"ExecuteBash: "_s + error);
+    return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, bashProgram(context),
+                                              QStringList{script}, QList<int>{194}, context);
+}
+
+std::unique_ptr<ActionRun> createExecuteBinary(const ActionContext &context)
+{
+    const QJsonObject in = context.inputs.at(0).toObject();
+    const QString path = jsonText(in.value(u"path"_s));
+    if (path.isEmpty())
+        return fail(u"ExecuteBinary: `path` is missing"_s);
+    const QList<int> reboot = context.platform == u"windows" ? QList<int>{3010} : QList<int>{194};
+    return std::make_unique<ProcessActionRun>(
+        u"ExecuteBinary"_s, path, stringList(in.value(u"arguments"_s)), reboot, context);
+}
+
+std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context)
+{
+    const QString pwsh = QStandardPaths::findExecutable(u"pwsh"_s);
+    if (pwsh.isEmpty()) {
+        return fail(u"ExecutePowerShell needs PowerShell (`pwsh`), which is not installed on this "
+                    "machine; install PowerShell 7 or run this document on Windows"_s);
+    }
+    const QJsonObject in = context.inputs.at(0).toObject();
+    QString file = jsonText(in.value(u"file"_s));
+    if (file.isEmpty()) {
+        const QStringList commands = stringList(in.value(u"commands"_s));
+        if (commands.isEmpty())
+            return fail(u"ExecutePowerShell: give `commands` or `file`"_s);
+        file = QDir(context.workDirectory).filePath(u"input.ps1"_s);
+        if (const QString error = writeScript(file, commands.join(u'\n') + u'\n'); !error.isEmpty())
+            return fail(u"ExecutePowerShell: "_s + error);
+    }
+    return std::make_unique<ProcessActionRun>(u"ExecutePowerShell"_s, pwsh,
+                                              QStringList{u"-NoProfile"_s, u"-NonInteractive"_s,
+                                                          u"-ExecutionPolicy"_s, u"Bypass"_s,
+                                                          u"-File"_s, file},
+                                              QList<int>{3010}, context);
+}
+
+std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QStringList &include,
+                                         const QStringList &exclude)
+{
+    QString manager;
+    for (const QString &candidate : {u"apt-get"_s, u"dnf"_s, u"yum"_s, u"zypper"_s}) {
+        if (!QStandardPaths::findExecutable(candidate, searchPath).isEmpty()) {
+            manager = candidate;
+            break;
+        }
+    }
+    if (manager.isEmpty())
+        return std::nullopt;
+    QStringList wanted;
+    for (const QString &p : include) {
+        if (!exclude.contains(p))
+            wanted << p;
+    }
+    if (!include.isEmpty() && wanted.isEmpty())
+        return UpdateOsPlan{
+            manager, u"echo 'UpdateOS: every included package is excluded; nothing to do'\n"_s};
+
+    QString script = u"set -e\n"_s;
+    if (manager == u"apt-get") {
+        script += u"export DEBIAN_FRONTEND=noninteractive\napt-get update -q\n"_s;
+        if (!wanted.isEmpty()) {
+            script += u"apt-get install -y -q --only-upgrade "_s + joinQuoted(wanted) + u'\n';
+        } else if (!exclude.isEmpty()) {
+            // apt-get has no --exclude: hold the packages for the upgrade, release them after.
+            script += u"apt-mark hold "_s + joinQuoted(exclude) + u"\ntrap 'apt-mark unhold "_s +
+                      joinQuoted(exclude).replace(u'\'', u"'\\''"_s) + u"' EXIT\n"_s +
+                      u"apt-get upgrade -y -q\n"_s;
+        } else {
+            script += u"apt-get upgrade -y -q\n"_s;
+        }
+    } else if (manager == u"dnf" || manager == u"yum") {
+        script += manager + u" -y upgrade"_s;
+        for (const QString &e : exclude)
+            script += u" --exclude="_s + shellQuote(e);
+        if (!wanted.isEmpty())
+            script += u' ' + joinQuoted(wanted);
+        script += u'\n';
+    } else { // zypper
+        if (!exclude.isEmpty() && wanted.isEmpty()) {
+            script += u"zypper --non-interactive addlock "_s + joinQuoted(exclude) +
+                      u"\ntrap 'zypper --non-interactive removelock "_s +
+                      joinQuoted(exclude).replace(u'\'', u"'\\''"_s) + u"' EXIT\n"_s;
+        }
+        script += u"zypper --non-interactive update"_s;
+        if (!wanted.isEmpty())
+            script += u' ' + joinQuoted(wanted);
+        script += u'\n';
+    }
+    return UpdateOsPlan{manager, script};
+}
+
+std::unique_ptr<ActionRun> createUpdateOS(const ActionContext &context)
+{
+    const QJsonObject in =
+        context.inputs.isEmpty() ? QJsonObject() : context.inputs.at(0).toObject();
+    const QStringList searchPath =
+        context.environment.value(u"PATH"_s).split(u':', Qt::SkipEmptyParts);
+    const auto plan = planUpdateOs(searchPath, stringList(in.value(u"include"_s)),
+                                   stringList(in.value(u"exclude"_s)));
+    if (!plan)
+        return fail(
+            u"UpdateOS: no supported package manager (apt-get, dnf, yum, zypper) found on PATH"_s);
+    if (::geteuid() != 0) {
+        return fail(u"UpdateOS needs root to run %1; run kiln as root (e.g. with sudo)"_s.arg(
+            plan->manager));
+    }
+    const QString script = QDir(context.workDirectory).filePath(u"updateos.sh"_s);
+    if (const QString error = writeScript(script, plan->script); !error.isEmpty())
+        return fail(u"UpdateOS: "_s + error);
+    return std::make_unique<ProcessActionRun>(u"UpdateOS"_s, bashProgram(context),
+                                              QStringList{script}, QList<int>{194}, context);
+}
+
+} // namespace Kiln

@@ -1,0 +1,1122 @@
+#include "exec/executor.h"
+
+#include "actions/builtinactions.h"
+#include "actions/processactions.h"
+#include "aws/credentials.h"
+#include "aws/imdsclient.h"
+#include "aws/ssmclient.h"
+#include "document/document.h"
+#include "exec/executedocumentrun.h"
+#include "exec/inputconversion.h"
+#include "expr/condition.h"
+#include "expr/loop.h"
+#include "expr/reference.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+#include <csignal>
+#include <spdlog/spdlog.h>
+#include <sys/types.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+namespace {
+
+std::shared_ptr<spdlog::logger> log()
+{
+    auto logger = spdlog::get("core.exec");
+    if (!logger) {
+        logger = std::make_shared<spdlog::logger>("core.exec");
+        logger->set_level(spdlog::level::off);
+        spdlog::register_logger(logger);
+    }
+    return logger;
+}
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString jsonToText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+int intOf(const YamlNode *node, int fallback)
+{
+    if (!node || !node->isScalar())
+        return fallback;
+    bool ok = false;
+    const int v = node->text.trimmed().toInt(&ok);
+    return ok ? v : fallback;
+}
+
+QString actionName(StepAction a)
+{
+    switch (a) {
+    case StepAction::Execute:
+        return u"Execute"_s;
+    case StepAction::Skip:
+        return u"Skip"_s;
+    case StepAction::Abort:
+        return u"Abort"_s;
+    }
+    return {};
+}
+
+QString rebootModeName(RebootMode m)
+{
+    return m == RebootMode::Handoff ? u"handoff"_s
+           : m == RebootMode::Fail  ? u"fail"_s
+                                    : u"simulate"_s;
+}
+
+QString osRelease(const QString &key)
+{
+    QFile f(u"/etc/os-release"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.startsWith(key + u'=')) {
+            QString v = line.mid(key.size() + 1).trimmed();
+            if (v.size() >= 2 && (v.startsWith(u'"') || v.startsWith(u'\'')))
+                v = v.mid(1, v.size() - 2);
+            return v;
+        }
+    }
+    return {};
+}
+
+// Identifies this boot of the machine, so a process id saved before a reboot
+// is never mistaken for a live process after it.
+QString bootId()
+{
+    QFile f(u"/proc/sys/kernel/random/boot_id"_s);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
+}
+
+QString safeName(const QString &name)
+{
+    QString out = name;
+    for (QChar &c : out) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
+            c = u'_';
+    }
+    return out;
+}
+
+class StepConditionEnvironment : public ConditionEnvironment
+{
+public:
+    explicit StepConditionEnvironment(std::function<QString(const QString &)> f) : m_f(std::move(f))
+    {
+    }
+    QString substitute(const QString &text) override { return m_f(text); }
+
+private:
+    std::function<QString(const QString &)> m_f;
+};
+
+} // namespace
+
+struct Executor::CurrentStep
+{
+    const Step *step = nullptr;
+    int attempt = 0;
+    std::optional<LoopSpec> loop;
+    std::optional<LoopIterations> iterations;
+    qint64 iteration = 0;
+    QJsonArray inputs; // resolved, loop variables still verbatim
+    QHash<QString, QStringList> loopOutputs;
+    QStringList outputKeys;
+    QList<qint64> failedIterations;
+    QJsonArray detailedOutput; // ExecuteDocument: nested executions, one per iteration
+    QJsonObject plainOutputs;  // a step without loop keeps its outputs typed
+    std::unique_ptr<ActionRun> action;
+    QTimer timeout;
+    bool timedOut = false;
+    QString workDirectory;
+};
+
+Executor::Executor(ExecutorOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    qRegisterMetaType<Kiln::StepRecord>();
+    qRegisterMetaType<Kiln::PhaseRecord>();
+    qRegisterMetaType<Kiln::DocumentRecord>();
+    if (m_options.executionId.isEmpty())
+        m_options.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_record.executionId = m_options.executionId;
+    prepareVariables();
+}
+
+Executor::~Executor() = default;
+
+void Executor::prepareVariables()
+{
+    m_variables.clear();
+    for (const RunDocument &rd : m_options.documents) {
+        QHash<QString, QString> vars;
+        if (rd.document) {
+            for (const Variable &p : rd.document->parameters) {
+                if (rd.parameters.contains(p.name))
+                    vars.insert(p.name, rd.parameters.value(p.name));
+                else if (p.value && p.value->isScalar())
+                    vars.insert(p.name, p.value->text);
+                // else: no value at all; resolve() substitutes "" with a warning
+            }
+            for (const Variable &c : rd.document->constants) {
+                if (c.value && c.value->isScalar())
+                    vars.insert(c.name, c.value->text);
+            }
+        }
+        m_variables.push_back(std::move(vars));
+    }
+}
+
+void Executor::start()
+{
+    m_running = true;
+    m_record.startTime = QDateTime::currentDateTime();
+    m_record.status = RunStatus::Running;
+    log()->info("run {} started: {} document(s)", s(m_record.executionId),
+                m_options.documents.size());
+    Q_EMIT runStarted(m_record.executionId);
+    scheduleAdvance();
+}
+
+bool Executor::resume(const QJsonObject &state, QString *error)
+{
+    if (state.value(u"version"_s).toInt() != 1) {
+        if (error)
+            *error = u"the state file was written by another version of kiln"_s;
+        return false;
+    }
+    restoreState(state);
+    m_running = true;
+    log()->info("run {} resumed after reboot {}", s(m_record.executionId), m_rebootCount);
+    Q_EMIT runStarted(m_record.executionId);
+    Q_EMIT message(
+        u"Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)"_s
+            .arg(m_record.executionId)
+            .arg(m_pos.document + 1)
+            .arg(m_pos.phase + 1)
+            .arg(m_pos.step + 1)
+            .arg(m_rebootCount));
+    scheduleAdvance();
+    return true;
+}
+
+void Executor::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_cancelled) {
+        // A second cancel: the step's processes get no more grace period.
+        if (m_current && m_current->action)
+            m_current->action->stop(ActionResult::Kind::Cancelled);
+        return;
+    }
+    m_cancelled = true;
+    log()->warn("run {} cancelled by the user", s(m_record.executionId));
+    if (m_current && m_current->action)
+        m_current->action->stop(ActionResult::Kind::Cancelled);
+    else
+        scheduleAdvance();
+}
+
+void Executor::scheduleAdvance()
+{
+    if (m_advanceQueued)
+        return;
+    m_advanceQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_advanceQueued = false;
+            advance();
+        },
+        Qt::QueuedConnection);
+}
+
+const Document &Executor::document() const
+{
+    return *m_options.documents.at(size_t(m_pos.document)).document;
+}
+
+DocumentRecord &Executor::documentRecord()
+{
+    return m_record.documents.at(size_t(m_pos.document));
+}
+
+PhaseRecord &Executor::phaseRecord()
+{
+    return *documentRecord().phase(document().phases.at(size_t(m_pos.phase)).name);
+}
+
+StepRecord &Executor::stepRecord()
+{
+    return phaseRecord().steps.back();
+}
+
+QString Executor::stepKey() const
+{
+    return u"%1/%2/%3"_s.arg(m_pos.document).arg(m_pos.phase).arg(m_pos.step);
+}
+
+void Executor::advance()
+{
+    if (!m_running || m_current)
+        return;
+    for (;;) {
+        if (m_cancelled || m_aborted || m_pos.document >= int(m_options.documents.size())) {
+            if ((m_cancelled || m_aborted) && m_pos.document < int(m_record.documents.size())) {
+                const Document &doc = document();
+                if (m_pos.phase < int(doc.phases.size()) &&
+                    documentRecord().phase(doc.phases.at(size_t(m_pos.phase)).name))
+                    finishPhase();
+                finishDocument();
+            }
+            finishRun();
+            return;
+        }
+        const RunDocument &rd = m_options.documents.at(size_t(m_pos.document));
+        if (int(m_record.documents.size()) <= m_pos.document) {
+            DocumentRecord dr;
+            dr.name = rd.document->name;
+            dr.description = rd.document->description;
+            dr.filePath = rd.path;
+            dr.status = RunStatus::Running;
+            dr.startTime = QDateTime::currentDateTime();
+            m_record.documents.push_back(std::move(dr));
+            log()->info("document {} started", s(rd.path));
+            Q_EMIT documentStarted(m_pos.document, rd.path);
+        }
+        const Document &doc = *rd.document;
+        if (m_pos.phase >= int(doc.phases.size())) {
+            finishDocument();
+            ++m_pos.document;
+            m_pos.phase = 0;
+            m_pos.step = 0;
+            continue;
+        }
+        const Phase &phase = doc.phases.at(size_t(m_pos.phase));
+        if (!m_options.phases.isEmpty() && !m_options.phases.contains(phase.name)) {
+            ++m_pos.phase;
+            m_pos.step = 0;
+            continue;
+        }
+        if (!documentRecord().phase(phase.name)) {
+            PhaseRecord pr;
+            pr.name = phase.name;
+            pr.status = RunStatus::Running;
+            pr.startTime = QDateTime::currentDateTime();
+            documentRecord().phases.push_back(std::move(pr));
+            log()->info("phase {} started", s(phase.name));
+            Q_EMIT phaseStarted(m_pos.document, phase.name);
+        }
+        if (m_pos.step >= int(phase.steps.size())) {
+            finishPhase();
+            ++m_pos.phase;
+            m_pos.step = 0;
+            continue;
+        }
+        startStep(phase.steps.at(size_t(m_pos.step)));
+        return;
+    }
+}
+
+void Executor::startStep(const Step &step)
+{
+    checkpoint();
+    PhaseRecord &pr = phaseRecord();
+    // A step rerun after a reboot or a crash replaces its earlier record.
+    std::erase_if(pr.steps, [&](const StepRecord &r) { return r.name == step.name; });
+
+    StepRecord rec;
+    rec.name = step.name;
+    rec.action = step.action;
+    rec.status = RunStatus::Running;
+    rec.startTime = QDateTime::currentDateTime();
+    rec.timeoutSeconds = step.action == u"ExecuteDocument" ? -1 : intOf(step.timeoutSeconds, 7200);
+    rec.maxAttempts = std::max(1, intOf(step.maxAttempts, 1));
+    if (step.onFailure && step.onFailure->isScalar() && !step.onFailure->text.isEmpty())
+        rec.onFailure = step.onFailure->text;
+    rec.loop = step.loop ? yamlToJson(*step.loop) : QJsonValue();
+    pr.steps.push_back(rec);
+
+    m_current = std::make_unique<CurrentStep>();
+    m_current->step = &step;
+    m_current->timeout.setSingleShot(true);
+    m_current->workDirectory =
+        QDir(m_options.workDirectory)
+            .filePath(
+                u"%1-%2/%3/%4"_s.arg(m_pos.document)
+                    .arg(safeName(QFileInfo(m_options.documents.at(size_t(m_pos.document)).path)
+                                      .completeBaseName()),
+                         safeName(pr.name), safeName(step.name)));
+    connect(&m_current->timeout, &QTimer::timeout, this, [this] {
+        if (m_current && m_current->action) {
+            m_current->timedOut = true;
+            m_current->action->stop(ActionResult::Kind::TimedOut);
+        }
+    });
+    log()->info("step {}/{} ({}) started", s(pr.name), s(step.name), s(step.action));
+    Q_EMIT stepStarted(m_pos.document, pr.name, step.name, step.action);
+
+    if (m_cancelled) {
+        finishStep(RunStatus::Cancelled, u"cancelled before it started"_s);
+        return;
+    }
+    if (m_options.blockedModules.contains(step.action)) {
+        m_current->attempt = stepRecord().maxAttempts;
+        attemptFailed(
+            u"the action module %1 is blocked by --blocked-action-modules"_s.arg(step.action));
+        return;
+    }
+
+    QStringList errors;
+    if (step.condition) {
+        QString decision = m_ifCache.value(stepKey());
+        if (decision.isEmpty()) {
+            const ConditionParseResult parsed =
+                parseCondition(*step.condition, ConditionContext::StepIf);
+            if (!parsed.condition) {
+                m_current->attempt = stepRecord().maxAttempts;
+                attemptFailed(u"the `if` condition cannot be evaluated: %1"_s.arg(
+                    parsed.issues.empty() ? u"invalid expression"_s
+                                          : parsed.issues.front().message));
+                return;
+            }
+            StepConditionEnvironment env(
+                [this, &errors](const QString &t) { return substituteText(t, nullptr, &errors); });
+            decision = actionName(evaluate(*parsed.condition, env));
+            m_ifCache.insert(stepKey(), decision);
+            Q_EMIT message(u"%1/%2: if %3 → %4"_s.arg(
+                pr.name, step.name, describe(parsed.condition->expression), decision));
+        }
+        if (decision == u"Skip") {
+            finishStep(RunStatus::Skipped, {});
+            return;
+        }
+        if (decision == u"Abort") {
+            m_current->attempt = stepRecord().maxAttempts; // no retries for a condition
+            attemptFailed(u"the step's `if` condition chose Abort"_s);
+            return;
+        }
+    }
+
+    m_current->inputs =
+        substituteJson(inputsToJson(step.action, step.inputs), nullptr, &errors).toArray();
+    stepRecord().inputs = mask(m_current->inputs);
+    if (step.loop) {
+        LoopParseResult parsed = parseLoop(*step.loop);
+        if (!parsed.spec) {
+            errors << (parsed.issues.empty() ? u"the loop is invalid"_s
+                                             : parsed.issues.front().message);
+        } else {
+            m_current->loop = std::move(parsed.spec);
+            m_current->iterations = expandLoop(*m_current->loop, [this, &errors](const QString &t) {
+                return substituteText(t, nullptr, &errors);
+            });
+        }
+    }
+    if (!errors.isEmpty()) {
+        m_current->attempt = stepRecord().maxAttempts;
+        attemptFailed(errors.join(u"; "_s));
+        return;
+    }
+    startAttempt();
+}
+
+void Executor::startAttempt()
+{
+    CurrentStep &c = *m_current;
+    ++c.attempt;
+    stepRecord().attempts = c.attempt;
+    c.iteration = 0;
+    c.loopOutputs.clear();
+    c.outputKeys.clear();
+    c.failedIterations.clear();
+    c.detailedOutput = QJsonArray();
+    c.timedOut = false;
+    const int timeout = stepRecord().timeoutSeconds;
+    if (timeout > 0)
+        c.timeout.start(std::chrono::seconds(timeout));
+    if (c.iterations && c.iterations->count() == 0) {
+        c.timeout.stop();
+        finishStep(RunStatus::Success, {});
+        return;
+    }
+    runIteration();
+}
+
+void Executor::runIteration()
+{
+    CurrentStep &c = *m_current;
+    const Step &step = *c.step;
+    std::optional<LoopIteration> it;
+    if (c.iterations)
+        it = c.iterations->at(c.iteration);
+    QStringList errors;
+    ActionContext ctx;
+    ctx.action = step.action;
+    ctx.inputs = it ? substituteJson(c.inputs, &*it, &errors).toArray() : c.inputs;
+    ctx.rawInputs = step.inputs;
+    std::optional<LoopIteration> itCopy = it;
+    ctx.substitute = [this, itCopy](const QString &t) {
+        QStringList ignored;
+        return substituteText(t, itCopy ? &*itCopy : nullptr, &ignored);
+    };
+    ctx.workDirectory = c.workDirectory;
+    ctx.documentDirectory =
+        QFileInfo(m_options.documents.at(size_t(m_pos.document)).path).absolutePath();
+    ctx.platform = m_options.platform;
+    ctx.gracePeriod = m_options.gracePeriod;
+    if (it) {
+        // Shown with the step's output, so each iteration's lines follow their header.
+        Q_EMIT stepOutput(m_pos.document, phaseRecord().name, step.name, OutputChannel::Info,
+                          u"iteration %1 (value %2)"_s.arg(it->index).arg(mask(it->value)));
+    }
+    if (!errors.isEmpty()) {
+        iterationFailed(errors.join(u"; "_s), false);
+        return;
+    }
+    if (m_options.dryRun) {
+        Q_EMIT message(u"dry run: would run %1 with inputs %2"_s.arg(
+            step.action,
+            QString::fromUtf8(QJsonDocument(ctx.inputs).toJson(QJsonDocument::Compact))));
+        c.action = std::make_unique<ImmediateActionRun>(ActionResult::success());
+    } else if (step.action == u"ExecuteDocument") {
+        ExecuteDocumentRun::Setup setup;
+        setup.parent = m_options;
+        setup.ancestors = m_options.ancestors;
+        setup.ancestors
+            << QFileInfo(m_options.documents.at(size_t(m_pos.document)).path).canonicalFilePath();
+        c.action = std::make_unique<ExecuteDocumentRun>(ctx, setup);
+    } else {
+        c.action = createActionRun(ctx);
+    }
+    const int docIndex = m_pos.document;
+    const QString phaseName = phaseRecord().name;
+    const QString stepName = step.name;
+    connect(c.action.get(), &ActionRun::output, this,
+            [this, docIndex, phaseName, stepName](OutputChannel ch, const QString &line) {
+                Q_EMIT stepOutput(docIndex, phaseName, stepName, ch, mask(line));
+            });
+    connect(c.action.get(), &ActionRun::finished, this, &Executor::onActionFinished,
+            Qt::QueuedConnection);
+    connect(c.action.get(), &ActionRun::processStarted, this, [this](qint64 pid) {
+        // Remember the group so that a resume after a crash can stop its leftovers.
+        m_runningGroup = pid;
+        if (!m_options.stateDirectory.isEmpty() && m_options.nestingDepth == 0 &&
+            !m_options.dryRun) {
+            QString error;
+            writeState(&error);
+        }
+    });
+    c.action->start();
+    if (m_cancelled)
+        c.action->stop(ActionResult::Kind::Cancelled);
+}
+
+void Executor::onActionFinished(const ActionResult &result)
+{
+    m_runningGroup = 0;
+    CurrentStep &c = *m_current;
+    // The action object may still be on the stack of its own signal; let it go later.
+    if (c.action)
+        c.action.release()->deleteLater();
+    for (const QJsonValue &nested : result.detailedOutput.toArray())
+        c.detailedOutput.append(nested);
+
+    switch (result.kind) {
+    case ActionResult::Kind::Success:
+        c.plainOutputs = result.outputs;
+        for (auto it = result.outputs.begin(); it != result.outputs.end(); ++it) {
+            if (!c.outputKeys.contains(it.key()))
+                c.outputKeys << it.key();
+            c.loopOutputs[it.key()] << jsonToText(it.value());
+        }
+        ++c.iteration;
+        if (!m_cancelled && c.iterations && c.iteration < c.iterations->count()) {
+            runIteration();
+            return;
+        }
+        c.timeout.stop();
+        if (m_cancelled && c.iterations && c.iteration < c.iterations->count()) {
+            finishStep(RunStatus::Cancelled, u"cancelled"_s);
+            return;
+        }
+        finishStep(RunStatus::Success, {});
+        return;
+    case ActionResult::Kind::Reboot:
+        c.timeout.stop();
+        handleReboot(result);
+        return;
+    case ActionResult::Kind::Cancelled:
+        c.timeout.stop();
+        if (m_cancelled) {
+            finishStep(RunStatus::Cancelled, result.failureMessage);
+            return;
+        }
+        iterationFailed(result.failureMessage, false);
+        return;
+    case ActionResult::Kind::TimedOut:
+        iterationFailed(result.failureMessage, true);
+        return;
+    case ActionResult::Kind::Failure:
+        iterationFailed(result.failureMessage, c.timedOut);
+        return;
+    }
+}
+
+void Executor::iterationFailed(const QString &message, bool timedOut)
+{
+    CurrentStep &c = *m_current;
+    c.timeout.stop();
+    if (m_cancelled) {
+        finishStep(RunStatus::Cancelled, u"cancelled"_s);
+        return;
+    }
+    const int budget = stepRecord().timeoutSeconds;
+    QString text;
+    if (c.iterations) {
+        // §3.4: a loop stops at its first failed iteration; the message lists
+        // failed indices, not their individual errors.
+        c.failedIterations << c.iteration;
+        if (timedOut) {
+            text =
+                u"the loop timed out after %1 s (in iteration %2)"_s.arg(budget).arg(c.iteration);
+        } else {
+            QStringList indices;
+            for (qint64 i : std::as_const(c.failedIterations))
+                indices << QString::number(i);
+            text = u"loop iteration(s) %1 failed"_s.arg(indices.join(u", "_s));
+        }
+        Q_EMIT this->message(u"%1/%2: iteration %3: %4"_s.arg(phaseRecord().name, c.step->name)
+                                 .arg(c.iteration)
+                                 .arg(message));
+    } else {
+        text = timedOut ? u"%1 (timeoutSeconds %2 exceeded)"_s.arg(message).arg(budget) : message;
+    }
+    attemptFailed(text);
+}
+
+void Executor::attemptFailed(const QString &message)
+{
+    CurrentStep &c = *m_current;
+    c.timeout.stop();
+    const StepRecord &rec = stepRecord();
+    if (!m_cancelled && c.attempt < rec.maxAttempts) {
+        Q_EMIT this->message(
+            u"%1/%2: attempt %3 of %4 failed: %5; retrying"_s.arg(phaseRecord().name, rec.name)
+                .arg(c.attempt)
+                .arg(rec.maxAttempts)
+                .arg(message));
+        log()->warn("step {} attempt {} failed: {}", s(rec.name), c.attempt, s(message));
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_current)
+                    startAttempt();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_cancelled) {
+        finishStep(RunStatus::Cancelled, message);
+        return;
+    }
+    if (rec.onFailure == u"Ignore") {
+        finishStep(RunStatus::IgnoredFailure, message);
+        return;
+    }
+    if (rec.onFailure != u"Continue")
+        m_aborted = true;
+    finishStep(RunStatus::Failed, message);
+}
+
+void Executor::handleReboot(const ActionResult &result)
+{
+    CurrentStep &c = *m_current;
+    if (m_options.rebootMode == RebootMode::Fail) {
+        iterationFailed(result.failureMessage + u" and --reboot=fail is set"_s, false);
+        return;
+    }
+    if (m_rebootCount >= m_options.maxReboots) {
+        m_current->attempt = stepRecord().maxAttempts;
+        iterationFailed(
+            u"%1, but the run already rebooted %2 times (the limit)"_s.arg(result.failureMessage)
+                .arg(m_options.maxReboots),
+            false);
+        return;
+    }
+    ++m_rebootCount;
+    const QString stepName = c.step->name;
+    const QString phaseName = phaseRecord().name;
+    if (result.rebootResumesAtNextStep) {
+        // The Reboot module completed: the run continues after it.
+        finishStep(RunStatus::Success, {});
+        // finishStep advanced m_pos past the step and scheduled an advance; the
+        // state below therefore points at the next step.
+    } else {
+        // Exit 194: the same step runs again after the reboot (scripts are idempotent).
+        std::erase_if(phaseRecord().steps, [&](const StepRecord &r) { return r.name == stepName; });
+        m_current.reset();
+    }
+    const QString where =
+        result.rebootResumesAtNextStep ? u"the next step"_s : u"step %1 again"_s.arg(stepName);
+    if (m_options.rebootMode == RebootMode::Handoff) {
+        QString error;
+        if (!writeState(&error)) {
+            Q_EMIT message(u"cannot save the state for the reboot: %1"_s.arg(error));
+            m_aborted = true;
+            scheduleAdvance();
+            return;
+        }
+        Q_EMIT message(u"%1/%2 requested a reboot: state saved to %3; reboot the machine and run "
+                       "`kiln run --state-directory %4` to resume with %5"_s.arg(
+                           phaseName, stepName, stateFilePath(m_options.stateDirectory),
+                           m_options.stateDirectory, where));
+        log()->info("reboot handoff after step {}", s(stepName));
+        m_outcome = Outcome::RebootHandoff;
+        m_running = false;
+        m_advanceQueued = true; // nothing else runs in this process
+        Q_EMIT runFinished(RunStatus::Pending);
+        return;
+    }
+    // Simulate: persist (when a state directory is set), then go through the same
+    // save/restore round trip a real reboot would, and carry on in this process.
+    if (!m_options.stateDirectory.isEmpty()) {
+        QString error;
+        if (!writeState(&error))
+            Q_EMIT message(u"warning: cannot save the state: %1"_s.arg(error));
+    }
+    Q_EMIT message(
+        u"%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5"_s
+            .arg(phaseName, stepName)
+            .arg(m_rebootCount)
+            .arg(m_options.maxReboots)
+            .arg(where));
+    log()->info("simulated reboot {} after step {}", m_rebootCount, s(stepName));
+    restoreState(stateJson());
+    scheduleAdvance();
+}
+
+void Executor::finishStep(RunStatus status, const QString &failureMessage)
+{
+    CurrentStep &c = *m_current;
+    c.timeout.stop();
+    StepRecord &rec = stepRecord();
+    rec.status = status;
+    rec.failureMessage = mask(failureMessage);
+    rec.endTime = QDateTime::currentDateTime();
+    QJsonObject outputs;
+    for (const QString &key : std::as_const(c.outputKeys))
+        outputs.insert(key, c.loopOutputs.value(key).join(u'\n'));
+    if (!c.iterations)
+        outputs = c.plainOutputs;
+    rec.outputs = outputs.isEmpty() ? QJsonArray() : mask(QJsonArray{outputs});
+    if (!c.detailedOutput.isEmpty())
+        rec.detailedOutput = c.detailedOutput;
+    log()->info("step {} finished: {} {}", s(rec.name), s(statusName(status)), s(failureMessage));
+    const StepRecord copy = rec;
+    m_current.reset();
+    ++m_pos.step;
+    Q_EMIT stepFinished(m_pos.document, phaseRecord().name, copy);
+    scheduleAdvance();
+}
+
+void Executor::finishPhase()
+{
+    PhaseRecord &pr = phaseRecord();
+    std::vector<RunStatus> statuses;
+    for (const StepRecord &s : pr.steps) {
+        statuses.push_back(s.status);
+        if (pr.failureMessage.isEmpty() && !s.failureMessage.isEmpty() &&
+            (s.status == RunStatus::Failed || s.status == RunStatus::Cancelled))
+            pr.failureMessage = u"%1: %2"_s.arg(s.name, s.failureMessage);
+    }
+    pr.status = rollUp(statuses);
+    pr.endTime = QDateTime::currentDateTime();
+    Q_EMIT phaseFinished(m_pos.document, pr);
+}
+
+void Executor::finishDocument()
+{
+    DocumentRecord &dr = documentRecord();
+    std::vector<RunStatus> statuses;
+    for (const PhaseRecord &p : dr.phases) {
+        statuses.push_back(p.status);
+        if (dr.failureMessage.isEmpty() && !p.failureMessage.isEmpty())
+            dr.failureMessage = u"%1/%2"_s.arg(p.name, p.failureMessage);
+    }
+    dr.status = rollUp(statuses);
+    dr.endTime = QDateTime::currentDateTime();
+    Q_EMIT documentFinished(m_pos.document, dr);
+}
+
+void Executor::finishRun()
+{
+    std::vector<RunStatus> statuses;
+    for (const DocumentRecord &d : m_record.documents) {
+        statuses.push_back(d.status);
+        if (m_record.failureMessage.isEmpty() && !d.failureMessage.isEmpty()) {
+            m_record.failureMessage =
+                m_record.documents.size() == 1
+                    ? d.failureMessage
+                    : u"%1: %2"_s.arg(QFileInfo(d.filePath).fileName(), d.failureMessage);
+        }
+    }
+    m_record.status = m_cancelled ? RunStatus::Cancelled : rollUp(statuses);
+    if (m_cancelled && m_record.failureMessage.isEmpty())
+        m_record.failureMessage = u"the run was cancelled"_s;
+    m_record.endTime = QDateTime::currentDateTime();
+    m_running = false;
+    if (!m_options.stateDirectory.isEmpty())
+        QFile::remove(stateFilePath(m_options.stateDirectory));
+    log()->info("run {} finished: {}", s(m_record.executionId), s(statusName(m_record.status)));
+    Q_EMIT runFinished(m_record.status);
+}
+
+// --- references ------------------------------------------------------------
+
+std::optional<QString> Executor::resolve(const Reference &ref, const LoopIteration *iteration,
+                                         QStringList *errors)
+{
+    const auto warnOnce = [this](const QString &text) {
+        if (!m_warned.contains(text)) {
+            m_warned.insert(text);
+            Q_EMIT message(u"warning: "_s + text);
+            log()->warn("{}", s(text));
+        }
+    };
+    switch (ref.kind) {
+    case Reference::Kind::Variable: {
+        const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
+        if (vars.contains(ref.name))
+            return vars.value(ref.name);
+        for (const Variable &p : document().parameters) {
+            if (p.name == ref.name) {
+                warnOnce(u"parameter %1 has no value and no default; using an empty string"_s.arg(
+                    ref.name));
+                return QString();
+            }
+        }
+        return std::nullopt;
+    }
+    case Reference::Kind::Loop:
+        if (!iteration || !m_current || !m_current->loop)
+            return std::nullopt;
+        if (!ref.isGenericLoop() && ref.name != m_current->loop->name)
+            return std::nullopt;
+        return ref.loopField == Reference::LoopField::Index ? QString::number(iteration->index)
+                                                            : iteration->value;
+    case Reference::Kind::Chaining: {
+        const PhaseRecord *pr = documentRecord().phase(ref.phase);
+        const StepRecord *sr = pr ? pr->step(ref.step) : nullptr;
+        if (m_options.dryRun && ref.section == Reference::Section::Outputs)
+            return std::nullopt; // nothing ran: leave the reference as written
+        if (!sr || (ref.section == Reference::Section::Outputs &&
+                    !(sr->status == RunStatus::Success || sr->status == RunStatus::IgnoredFailure ||
+                      sr->status == RunStatus::Failed))) {
+            errors->append(
+                u"{{ %1 }}: step %2.%3 has not run"_s.arg(ref.expression, ref.phase, ref.step));
+            return std::nullopt;
+        }
+        const QJsonArray &array =
+            ref.section == Reference::Section::Inputs ? sr->inputs : sr->outputs;
+        const int index = ref.index < 0 ? 0 : ref.index;
+        const QJsonObject entry = array.at(index).toObject();
+        if (!entry.contains(ref.key)) {
+            errors->append(u"{{ %1 }}: step %2.%3 has no %4 `%5`"_s.arg(
+                ref.expression, ref.phase, ref.step,
+                ref.section == Reference::Section::Inputs ? u"input"_s : u"output"_s, ref.key));
+            return std::nullopt;
+        }
+        return jsonToText(entry.value(ref.key));
+    }
+    case Reference::Kind::Env:
+        if (!qEnvironmentVariableIsSet(ref.name.toLocal8Bit().constData())) {
+            warnOnce(u"environment variable %1 is not set; using an empty string"_s.arg(ref.name));
+            return QString();
+        }
+        return qEnvironmentVariable(ref.name.toLocal8Bit().constData());
+    case Reference::Kind::Context: {
+        const QString &k = ref.name;
+        if (k == u"executionId")
+            return m_record.executionId;
+        if (k == u"osPlatform")
+            return m_options.platform;
+        if (k == u"osName")
+            return osRelease(u"NAME"_s);
+        if (k == u"osVersion")
+            return osRelease(u"VERSION_ID"_s);
+        if (k == u"date")
+            return QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);
+        if (k == u"dateTime")
+            return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        if (k == u"uuid")
+            return QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (k == u"hostname")
+            return QHostInfo::localHostName();
+        if (k == u"phase")
+            return phaseRecord().name;
+        if (k == u"step")
+            return m_current && m_current->step ? m_current->step->name : QString();
+        if (k == u"region") {
+            // On EC2 the instance's region; elsewhere the configured AWS region, if any.
+            const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            if (ImdsClient::isEnabled(env)) {
+                QString error;
+                if (const auto region =
+                        ImdsClient::getBlocking(env, u"placement/region"_s, 5000, &error))
+                    return *region;
+                errors->append(u"{{ context:region }}: %1"_s.arg(error));
+                return std::nullopt;
+            }
+            const AwsConfig config = AwsConfig::resolve(env);
+            if (!config.regionSource.startsWith(u"default"))
+                return config.region;
+            errors->append(
+                u"{{ context:region }}: no AWS region is configured here; set AWS_REGION "
+                "(on EC2 the instance's region is used)"_s);
+            return std::nullopt;
+        }
+        if (k == u"accountId") {
+            errors->append(u"{{ context:accountId }} needs an EC2 instance and is not available in "
+                           "a local run; pass the account id as a parameter instead"_s);
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+    case Reference::Kind::Ssm:
+        return ssmParameter(ref.name, ref.expression, errors);
+    case Reference::Kind::SsmResolve: {
+        // resolve(X): X names a parameter or constant whose value is the SSM name.
+        const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
+        if (!vars.contains(ref.name)) {
+            errors->append(u"{{ %1 }}: resolve() needs the name of a parameter or constant with a "
+                           "value"_s.arg(ref.expression));
+            return std::nullopt;
+        }
+        return ssmParameter(vars.value(ref.name), ref.expression, errors);
+    }
+    case Reference::Kind::Imds: {
+        const QString key = u"imds:"_s + ref.name;
+        if (m_ssmCache.contains(key))
+            return m_ssmCache.value(key);
+        if (m_options.dryRun)
+            return std::nullopt;
+        QString error;
+        const auto value = ImdsClient::getBlocking(QProcessEnvironment::systemEnvironment(),
+                                                   ref.name, 5000, &error);
+        if (!value) {
+            errors->append(u"{{ %1 }}: %2"_s.arg(ref.expression, error));
+            return std::nullopt;
+        }
+        m_ssmCache.insert(key, *value);
+        return *value;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<QString> Executor::ssmParameter(const QString &name, const QString &expression,
+                                              QStringList *errors)
+{
+    if (m_ssmCache.contains(name))
+        return m_ssmCache.value(name);
+    if (m_options.dryRun)
+        return std::nullopt; // no AWS calls in a dry run: the reference stays as written
+    QString error;
+    const auto parameter = SsmClient::getParameterBlocking(
+        // On EC2 the instance role fills in missing credentials; elsewhere IMDS is not probed.
+        ImdsClient::resolveConfigBlocking(QProcessEnvironment::systemEnvironment(), 5000), name,
+        true, 15000, &error);
+    if (!parameter) {
+        errors->append(u"{{ %1 }}: %2"_s.arg(expression, error));
+        return std::nullopt;
+    }
+    if (parameter->isSecret())
+        m_masker.add(parameter->value);
+    log()->info("SSM parameter {} resolved ({})", s(name), s(parameter->type));
+    m_ssmCache.insert(name, parameter->value);
+    return parameter->value;
+}
+
+QJsonArray Executor::mask(const QJsonArray &array) const
+{
+    if (m_masker.isEmpty())
+        return array;
+    const QJsonDocument doc(array);
+    return QJsonDocument::fromJson(
+               mask(QString::fromUtf8(doc.toJson(QJsonDocument::Compact))).toUtf8())
+        .array();
+}
+
+QString Executor::substituteText(const QString &text, const LoopIteration *iteration,
+                                 QStringList *errors)
+{
+    if (!text.contains(u"{{"))
+        return text;
+    return substitute(text, [&](const Reference &ref) { return resolve(ref, iteration, errors); });
+}
+
+QJsonValue Executor::substituteJson(const QJsonValue &value, const LoopIteration *iteration,
+                                    QStringList *errors)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return substituteText(value.toString(), iteration, errors);
+    case QJsonValue::Array: {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(substituteJson(v, iteration, errors));
+        return out;
+    }
+    case QJsonValue::Object: {
+        QJsonObject out;
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), substituteJson(it.value(), iteration, errors));
+        return out;
+    }
+    default:
+        return value;
+    }
+}
+
+// --- state -----------------------------------------------------------------
+
+QString Executor::stateFilePath(const QString &stateDirectory)
+{
+    return QDir(stateDirectory).filePath(u"kiln-executionstate.json"_s);
+}
+
+qint64 Executor::killLeftoverProcesses(const QJsonObject &state)
+{
+    const qint64 group = state.value(u"runningProcessGroup"_s).toInteger();
+    if (group <= 1 || state.value(u"bootId"_s).toString() != bootId() || bootId().isEmpty())
+        return 0;
+    if (::kill(-static_cast<pid_t>(group), SIGKILL) != 0)
+        return 0; // ESRCH: nothing left
+    log()->warn("killed the leftover process group {} of the interrupted step", group);
+    return group;
+}
+
+QJsonObject Executor::stateOptions(const QJsonObject &state)
+{
+    return state.value(u"options"_s).toObject();
+}
+
+QJsonObject Executor::stateJson() const
+{
+    QJsonArray documents;
+    for (const RunDocument &rd : m_options.documents) {
+        QJsonObject params;
+        for (auto it = rd.parameters.begin(); it != rd.parameters.end(); ++it)
+            params.insert(it.key(), it.value());
+        documents.append(QJsonObject{{u"path"_s, QFileInfo(rd.path).absoluteFilePath()},
+                                     {u"displayPath"_s, rd.path},
+                                     {u"parameters"_s, params}});
+    }
+    QJsonObject ifCache;
+    for (auto it = m_ifCache.begin(); it != m_ifCache.end(); ++it)
+        ifCache.insert(it.key(), it.value());
+    return QJsonObject{
+        {u"version"_s, 1},
+        {u"executionId"_s, m_record.executionId},
+        {u"options"_s,
+         QJsonObject{{u"documents"_s, documents},
+                     {u"phases"_s, QJsonArray::fromStringList(m_options.phases)},
+                     {u"blockedModules"_s, QJsonArray::fromStringList(m_options.blockedModules)},
+                     {u"platform"_s, m_options.platform},
+                     {u"rebootMode"_s, rebootModeName(m_options.rebootMode)},
+                     {u"maxReboots"_s, m_options.maxReboots},
+                     {u"workDirectory"_s, m_options.workDirectory},
+                     {u"extra"_s, m_options.extraState}}},
+        {u"position"_s, QJsonObject{{u"document"_s, m_pos.document},
+                                    {u"phase"_s, m_pos.phase},
+                                    {u"step"_s, m_pos.step}}},
+        {u"rebootCount"_s, m_rebootCount},
+        {u"runningProcessGroup"_s, m_runningGroup},
+        {u"bootId"_s, bootId()},
+        {u"ifResults"_s, ifCache},
+        {u"record"_s, toJson(m_record)},
+    };
+}
+
+void Executor::restoreState(const QJsonObject &state)
+{
+    m_record = executionFromJson(state.value(u"record"_s).toObject());
+    m_options.executionId = m_record.executionId;
+    const QJsonObject pos = state.value(u"position"_s).toObject();
+    m_pos.document = pos.value(u"document"_s).toInt();
+    m_pos.phase = pos.value(u"phase"_s).toInt();
+    m_pos.step = pos.value(u"step"_s).toInt();
+    m_rebootCount = state.value(u"rebootCount"_s).toInt();
+    m_ifCache.clear();
+    const QJsonObject ifs = state.value(u"ifResults"_s).toObject();
+    for (auto it = ifs.begin(); it != ifs.end(); ++it)
+        m_ifCache.insert(it.key(), it.value().toString());
+    m_record.status = RunStatus::Running;
+}
+
+void Executor::checkpoint()
+{
+    if (m_options.stateDirectory.isEmpty() || m_options.nestingDepth > 0 || m_options.dryRun)
+        return;
+    QString error;
+    if (!writeState(&error))
+        Q_EMIT message(u"warning: cannot save the state: %1"_s.arg(error));
+}
+
+bool Executor::writeState(QString *error)
+{
+    if (!QDir().mkpath(m_options.stateDirectory)) {
+        *error = u"cannot create %1"_s.arg(m_options.stateDirectory);
+        return false;
+    }
+    // Write-then-rename: a crash leaves the old state or the new one, never half of each.
+    QSaveFile file(stateFilePath(m_options.stateDirectory));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(stateJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Kiln

@@ -1,0 +1,194 @@
+// Runs component documents: documents in the given order, the selected phases
+// in document order, steps in order (awstoe-reference §7). Per step: the `if`
+// (evaluated once, remembered across reboots), inputs typed and substituted
+// (parameters, constants, chaining, env/context), the loop expanded, attempts
+// up to maxAttempts under one timeoutSeconds budget each (a retry reruns the
+// whole loop), onFailure applied, statuses rolled up (§7.4). It owns no
+// console and no files besides generated scripts and the reboot state: it
+// reports through past-tense signals, which the CLI's printer, the report
+// writers and the studio's step tree all consume alike.
+//
+// Reboots (§7.6): Kiln never reboots the machine. A reboot request (exit 194,
+// the Reboot module) is simulated in place (state saved and restored, the
+// same step rerun for 194, the next step for Reboot, at most maxReboots), or
+// handed off (state written atomically to the state directory, the run ends
+// with outcome() == RebootHandoff so the caller exits 194 and a later run
+// resumes), or fails the step, per RebootMode.
+#pragma once
+
+#include "actions/actionrun.h"
+#include "aws/secretmasker.h"
+#include "exec/runrecord.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Kiln {
+
+class Document;
+struct Step;
+struct LoopIteration;
+struct Reference;
+
+// The caller loads and validates every document (Validator) before a run:
+// the executor assumes a valid document and fails a step loudly otherwise.
+struct RunDocument
+{
+    QString path;                             // as the user gave it (reports, state)
+    std::shared_ptr<const Document> document; // loaded and validated by the caller
+    QHash<QString, QString> parameters;       // run-time values: CLI > config, already merged
+};
+
+enum class RebootMode { Simulate, Handoff, Fail };
+
+struct ExecutorOptions
+{
+    std::vector<RunDocument> documents;
+    QStringList phases; // empty: every phase
+    QString executionId;
+    QString workDirectory;  // generated scripts go below this folder
+    QString stateDirectory; // empty: no state file (no resume after a crash)
+    RebootMode rebootMode = RebootMode::Simulate;
+    int maxReboots = 10;
+    QStringList blockedModules; // --blocked-action-modules
+    QString platform = QStringLiteral("linux");
+    std::chrono::milliseconds gracePeriod{5000};
+    int nestingDepth = 0;   // 0 for a top-level run; ExecuteDocument adds one
+    QStringList ancestors;  // canonical paths of the ExecuteDocument chain above
+    QJsonObject extraState; // stored verbatim in the state file (the CLI's own data)
+    // Print what each step would run (resolved inputs, per loop iteration) and
+    // run nothing; chaining to outputs stays unresolved text.
+    bool dryRun = false;
+};
+
+class Executor : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { Finished, RebootHandoff };
+
+    explicit Executor(ExecutorOptions options, QObject *parent = nullptr);
+    ~Executor() override;
+
+    // Starts a fresh run; returns at once.
+    void start();
+    // Continues the run saved in `state` (stateJson() of an earlier executor over
+    // the same documents). Returns false with `error` when the state is unusable.
+    bool resume(const QJsonObject &state, QString *error);
+    // Stops the running step (its whole process group: SIGTERM, SIGKILL after the
+    // grace period, or at once on a second call) and ends the run as cancelled.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool wasCancelled() const { return m_cancelled; }
+    Outcome outcome() const { return m_outcome; }
+    const ExecutionRecord &record() const { return m_record; }
+    const ExecutorOptions &options() const { return m_options; }
+    int rebootCount() const { return m_rebootCount; }
+
+    // Everything needed to continue this run in another process.
+    QJsonObject stateJson() const;
+    static QString stateFilePath(const QString &stateDirectory);
+    // Kills what is left of the step that was running when the process that
+    // wrote `state` died (kill -9, power loss without reboot): its process group,
+    // if it still exists and the machine has not rebooted since. Returns the
+    // group id that was signalled, or 0.
+    static qint64 killLeftoverProcesses(const QJsonObject &state);
+    // The options part of a state file, to reload the documents before resume().
+    static QJsonObject stateOptions(const QJsonObject &state);
+
+    // Signals, in order: runStarted; per document documentStarted … documentFinished;
+    // per selected phase phaseStarted … phaseFinished; per step stepStarted,
+    // stepOutput*, stepFinished (exactly once per step and run, except that a step
+    // rerun after a simulated exit-194 reboot gets a second stepStarted and one
+    // stepFinished); runFinished exactly once (RunStatus::Pending when the run
+    // ended with a reboot handoff, see outcome()).
+Q_SIGNALS:
+    void runStarted(const QString &executionId);
+    void documentStarted(int document, const QString &path);
+    void phaseStarted(int document, const QString &phase);
+    void stepStarted(int document, const QString &phase, const QString &step,
+                     const QString &action);
+    void stepOutput(int document, const QString &phase, const QString &step,
+                    Kiln::OutputChannel channel, const QString &line);
+    void stepFinished(int document, const QString &phase, const Kiln::StepRecord &record);
+    void phaseFinished(int document, const Kiln::PhaseRecord &record);
+    void documentFinished(int document, const Kiln::DocumentRecord &record);
+    // The executor's own notes (retries, reboots, warnings), for the console.
+    void message(const QString &text);
+    void runFinished(Kiln::RunStatus status);
+
+private:
+    struct Position
+    {
+        int document = 0;
+        int phase = 0; // index into Document::phases
+        int step = 0;
+    };
+    struct CurrentStep;
+
+    void scheduleAdvance();
+    void advance();
+    void startStep(const Step &step);
+    void startAttempt();
+    void runIteration();
+    void onActionFinished(const ActionResult &result);
+    void iterationFailed(const QString &message, bool timedOut);
+    void attemptFailed(const QString &message);
+    void finishStep(RunStatus status, const QString &failureMessage);
+    void handleReboot(const ActionResult &result);
+    void finishPhase();
+    void finishDocument();
+    void finishRun();
+
+    StepRecord &stepRecord();
+    PhaseRecord &phaseRecord();
+    DocumentRecord &documentRecord();
+    const Document &document() const;
+    QString stepKey() const;
+    void checkpoint();
+    bool writeState(QString *error);
+    void restoreState(const QJsonObject &state);
+
+    std::optional<QString> resolve(const Reference &ref, const LoopIteration *iteration,
+                                   QStringList *errors);
+    QString substituteText(const QString &text, const LoopIteration *iteration,
+                           QStringList *errors);
+    QJsonValue substituteJson(const QJsonValue &value, const LoopIteration *iteration,
+                              QStringList *errors);
+    void prepareVariables();
+    std::optional<QString> ssmParameter(const QString &name, const QString &expression,
+                                        QStringList *errors);
+    QString mask(const QString &text) const
+    {
+        return m_masker.isEmpty() ? text : m_masker.mask(text);
+    }
+    QJsonArray mask(const QJsonArray &array) const;
+
+    ExecutorOptions m_options;
+    ExecutionRecord m_record;
+    Position m_pos;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_aborted = false;
+    bool m_advanceQueued = false;
+    Outcome m_outcome = Outcome::Finished;
+    int m_rebootCount = 0;
+    qint64 m_runningGroup = 0;         // process group of the running step, kept in the state file
+    QHash<QString, QString> m_ifCache; // step key -> "Execute" | "Skip" | "Abort"
+    std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
+    QSet<QString> m_warned;
+    QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run
+    SecretMasker m_masker;              // SecureString values never reach logs or reports
+    std::unique_ptr<CurrentStep> m_current;
+};
+
+} // namespace Kiln

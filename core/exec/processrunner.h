@@ -1,0 +1,109 @@
+// Runs one child process the way a build step needs it: stdin from /dev/null,
+// stdout and stderr kept apart and decoded as UTF-8 with a stateful decoder per
+// channel (a multi-byte character split across two reads stays whole), framed
+// into lines as they arrive, the child in its own session so that a timeout or
+// a cancel reaches its whole process tree (SIGTERM to the group, then SIGKILL
+// after a grace period). Emits exactly one finished() per start(), whatever
+// happened, and keeps only a bounded tail of stdout, so memory stays flat
+// however much the child prints. Lives on the thread that owns it; no threads.
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+#include <QTimer>
+#include <chrono>
+
+namespace Kiln {
+
+enum class OutputChannel { StdOut, StdErr, Info };
+
+struct ProcessResult
+{
+    enum class Reason { Exited, Crashed, FailedToStart, TimedOut, Cancelled };
+
+    Reason reason = Reason::Exited;
+    int exitCode = -1;   // meaningful for Exited; the signal number for Crashed
+    QString errorString; // user-facing, empty for a clean exit
+    QString stdoutTail;  // last stdoutTailLimit() characters of stdout
+    bool stdoutTruncated = false;
+
+    bool isExit(int code) const { return reason == Reason::Exited && exitCode == code; }
+    QString describe() const; // "exited with code 3", "timed out", ...
+};
+
+class ProcessRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProcessRunner(QObject *parent = nullptr);
+    // Kills the process group if still running (no zombie, no Qt warning).
+    ~ProcessRunner() override;
+
+    void setProgram(const QString &program, const QStringList &arguments = {});
+    void setWorkingDirectory(const QString &dir);
+    void setEnvironment(const QProcessEnvironment &environment);
+    // <= 0: no timeout (the default).
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setGracePeriod(std::chrono::milliseconds grace) { m_grace = grace; }
+    // Characters of stdout kept for stdoutTail (default 4 MiB of text).
+    void setStdoutTailLimit(qsizetype chars) { m_tailLimit = chars; }
+    qsizetype stdoutTailLimit() const { return m_tailLimit; }
+    // A line longer than this is delivered in pieces, so a child printing
+    // without newlines cannot grow memory either.
+    void setMaxLineLength(qsizetype chars) { m_maxLine = chars; }
+
+    void start();
+    // Graceful stop of the whole process group: SIGTERM, then SIGKILL after
+    // the grace period (at once when called a second time). The single
+    // finished() carries the first `reason`.
+    void stop(ProcessResult::Reason reason);
+    void cancel() { stop(ProcessResult::Reason::Cancelled); }
+
+    bool isRunning() const;
+    qint64 processId() const { return m_pid; }
+
+Q_SIGNALS:
+    void started(qint64 pid);
+    // One call per complete line, without the line terminator.
+    void lineRead(Kiln::OutputChannel channel, const QString &line);
+    void finished(const Kiln::ProcessResult &result);
+
+private:
+    struct Channel
+    {
+        QStringDecoder decoder{QStringDecoder::Utf8};
+        QString partial;
+    };
+
+    void readChannel(OutputChannel channel);
+    void consume(OutputChannel channel, const QString &text);
+    void flushPartial(OutputChannel channel);
+    void appendTail(const QString &text);
+    void signalGroup(int signal);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onError(QProcess::ProcessError error);
+    void finish(ProcessResult result);
+
+    QProcess m_process;
+    Channel m_out;
+    Channel m_err;
+    QTimer m_timeoutTimer;
+    QTimer m_graceTimer;
+    std::chrono::milliseconds m_timeout{0};
+    std::chrono::milliseconds m_grace{5000};
+    qsizetype m_tailLimit = 4 * 1024 * 1024;
+    qsizetype m_maxLine = 64 * 1024;
+    QString m_tail;
+    bool m_truncated = false;
+    bool m_stopping = false;
+    bool m_done = true;
+    ProcessResult::Reason m_stopReason = ProcessResult::Reason::Exited;
+    qint64 m_pid = 0;
+};
+
+} // namespace Kiln
+
+Q_DECLARE_METATYPE(Kiln::ProcessResult)

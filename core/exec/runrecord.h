@@ -1,0 +1,120 @@
+// What a run did, as plain data: one record per execution, document, phase and
+// step, with statuses, times, failure messages and the resolved inputs and
+// outputs that chaining reads back. The executor fills these in as it goes;
+// the report writers (detailedoutput.json, JUnit, the run summary) and the
+// reboot state file serialise them. Status spellings come from one table
+// (statusName) so they can be changed in one place (awstoe-reference §8.3).
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <vector>
+
+namespace Kiln {
+
+enum class RunStatus {
+    Pending, // not reached (yet)
+    Running,
+    Success,
+    Failed,
+    IgnoredFailure,            // failed with onFailure: Ignore
+    SuccessWithIgnoredFailure, // phase/document/execution with an ignored failure
+    Skipped,                   // `if` said Skip; counts as success in the roll-up
+    Cancelled,                 // stopped by the user (SIGINT, Stop button)
+};
+
+// "success", "failed", "ignoredFailure", "successWithIgnoredFailure", "skipped",
+// "cancelled", "pending", "running". [REC] lower camel case, see §6.5.
+QString statusName(RunStatus status);
+RunStatus statusFromName(QStringView name);
+// Success, SuccessWithIgnoredFailure, Skipped: the run may report success.
+bool isSuccessful(RunStatus status);
+
+struct StepRecord
+{
+    QString name;
+    QString action;
+    RunStatus status = RunStatus::Pending;
+    QString failureMessage;
+    int timeoutSeconds = 7200;
+    QString onFailure = QStringLiteral("Abort");
+    int maxAttempts = 1;
+    int attempts = 0; // attempts made (not in detailedoutput.json)
+    QDateTime startTime;
+    QDateTime endTime;
+    QJsonArray inputs;         // resolved, defaults filled in
+    QJsonArray outputs;        // [{"stdout": "..."}], empty when the module has none
+    QJsonValue loop;           // the loop as written (JSON), null without a loop
+    QJsonValue detailedOutput; // ExecuteDocument: array of nested executions
+};
+
+struct PhaseRecord
+{
+    QString name;
+    RunStatus status = RunStatus::Pending;
+    QString failureMessage;
+    QDateTime startTime;
+    QDateTime endTime;
+    std::vector<StepRecord> steps;
+
+    StepRecord *step(QStringView stepName);
+    const StepRecord *step(QStringView stepName) const;
+};
+
+struct DocumentRecord
+{
+    QString name;
+    QString filePath;
+    QString description;
+    RunStatus status = RunStatus::Pending;
+    QString failureMessage;
+    QDateTime startTime;
+    QDateTime endTime;
+    std::vector<PhaseRecord> phases;
+
+    PhaseRecord *phase(QStringView phaseName);
+    const PhaseRecord *phase(QStringView phaseName) const;
+};
+
+struct ExecutionRecord
+{
+    QString executionId;
+    RunStatus status = RunStatus::Pending;
+    QString failureMessage;
+    QDateTime startTime;
+    QDateTime endTime;
+    std::vector<DocumentRecord> documents;
+    QString logUrl;
+
+    struct Counters
+    {
+        int executed = 0; // steps that ran (failed and ignored included, skipped excluded)
+        int failed = 0;
+        int ignored = 0;
+    };
+    Counters counters() const;
+};
+
+// §7.4: failed if any child failed (or was cancelled: cancelled), else
+// successWithIgnoredFailure if any child ignored a failure, else success.
+// `children` are the statuses of the steps/phases/documents below.
+RunStatus rollUp(const std::vector<RunStatus> &children);
+
+// RFC 3339 with the local UTC offset, seconds precision ("2021-08-26T17:20:31-07:00").
+QString rfc3339(const QDateTime &time);
+
+// The detailedoutput.json shape (§6.5): inputs/outputs as JSON-encoded strings.
+QJsonObject toJson(const ExecutionRecord &record);
+QJsonObject toJson(const DocumentRecord &record);
+QJsonObject toJson(const PhaseRecord &record);
+QJsonObject toJson(const StepRecord &record);
+// Reads back what toJson wrote (reboot state, nested detailedOutput).
+ExecutionRecord executionFromJson(const QJsonObject &json);
+
+// The run summary printed on stdout and used as ExecuteDocument's output.
+QJsonObject summaryJson(const ExecutionRecord &record);
+
+} // namespace Kiln

@@ -1,0 +1,54 @@
+#include "net/transferjob.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+TransferJob::TransferJob(QJsonArray entries, TransferOptions options, QObject *parent)
+    : QObject(parent), m_entries(std::move(entries)), m_options(std::move(options))
+{
+    qRegisterMetaType<Kiln::FileTransferResult>();
+}
+
+TransferJob::~TransferJob() = default;
+
+void TransferJob::finish(FileTransferResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+    Q_EMIT finished(result);
+}
+
+bool TransferJob::boolInput(const QJsonObject &entry, const QString &name, bool defaultValue,
+                            QString *error)
+{
+    const QJsonValue value = entry.value(name);
+    if (value.isUndefined() || value.isNull())
+        return defaultValue;
+    if (value.isBool())
+        return value.toBool();
+    if (value.isString()) {
+        const QString text = value.toString().trimmed().toLower();
+        if (text == u"true"_s)
+            return true;
+        if (text == u"false"_s)
+            return false;
+    }
+    if (error)
+        *error = u"input '%1' must be true or false"_s.arg(name);
+    return defaultValue;
+}
+
+QString TransferJob::absolutePath(const QString &path) const
+{
+    if (QFileInfo(path).isAbsolute() || m_options.workingDirectory.isEmpty())
+        return QFileInfo(path).absoluteFilePath();
+    return QDir(m_options.workingDirectory).absoluteFilePath(path);
+}
+
+} // namespace Kiln

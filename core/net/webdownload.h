@@ -1,0 +1,63 @@
+// The WebDownload engine (AWSTOE §5.2): downloads each entry's http(s) URL to its
+// destination, following redirects, treating any final status but 200 as an
+// error, verifying `checksum`/`algorithm` before the file is moved into place
+// (temp file next to the destination + rename, so a failed or cancelled download
+// leaves nothing behind), honouring `overwrite` (skipping the download when an
+// existing file already matches the checksum) and `ignoreCertificateErrors`, and
+// retrying transient failures up to TransferOptions::maxAttempts times with
+// exponential back-off. Output `destination`: the final absolute paths (relative
+// destinations resolved against TransferOptions::workingDirectory), one per entry,
+// newline-separated, in entry order.
+#pragma once
+
+#include "net/transferjob.h"
+
+#include <QCryptographicHash>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+class QNetworkReply;
+class QTemporaryFile;
+class QTimer;
+
+namespace Kiln {
+
+class WebDownloadJob : public TransferJob
+{
+    Q_OBJECT
+public:
+    WebDownloadJob(QJsonArray entries, TransferOptions options = {}, QObject *parent = nullptr);
+    ~WebDownloadJob() override;
+
+    void start() override;
+    void cancel() override;
+
+    // "MD5", "SHA1", "SHA256", "SHA512" (any case) → the Qt algorithm.
+    static std::optional<QCryptographicHash::Algorithm> hashAlgorithm(const QString &name);
+    // Hex digest of a file, or an empty string when it cannot be read.
+    static QByteArray fileHash(const QString &path, QCryptographicHash::Algorithm algorithm);
+
+private:
+    struct Entry;
+    void nextEntry();
+    void startAttempt();
+    void onReadyRead();
+    void onFinished();
+    void failEntry(const QString &message);
+    void retryOrFail(const QString &message);
+    void cleanupReply();
+
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    std::unique_ptr<Entry> m_entry;
+    int m_index = -1;
+    QStringList m_destinations;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<QTemporaryFile> m_temp;
+    QTimer *m_stallTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    qint64 m_doneBytes = 0;
+};
+
+} // namespace Kiln

@@ -1,0 +1,179 @@
+#include "report/runlogs.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QXmlStreamWriter>
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+QString RunLogs::folderName(const QDateTime &startUtc, const QString &executionId)
+{
+    return u"TOE_%1_UTC-0_%2"_s.arg(startUtc.toUTC().toString(u"yyyy-MM-dd_HH-mm-ss"_s),
+                                    executionId);
+}
+
+RunLogs::~RunLogs()
+{
+    if (auto logger = spdlog::get("core.exec"))
+        logger->flush();
+}
+
+bool RunLogs::open(const QString &folder, bool append, bool trace, QString *error)
+{
+    m_folder = QDir(folder).absolutePath();
+    if (!QDir().mkpath(m_folder)) {
+        *error = u"cannot create the log folder %1"_s.arg(m_folder);
+        return false;
+    }
+    m_console.setFileName(QDir(m_folder).filePath(u"console.log"_s));
+    if (!m_console.open(QIODevice::WriteOnly |
+                        (append ? QIODevice::Append : QIODevice::Truncate))) {
+        *error = u"cannot write %1: %2"_s.arg(m_console.fileName(), m_console.errorString());
+        return false;
+    }
+    try {
+        std::vector<spdlog::sink_ptr> sinks;
+        sinks.push_back(std::make_shared<spdlog::sinks::basic_file_sink_mt>(
+            QDir(m_folder).filePath(u"application.log"_s).toStdString(), !append));
+        if (trace)
+            sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+        spdlog::drop("core.exec");
+        auto logger = std::make_shared<spdlog::logger>("core.exec", sinks.begin(), sinks.end());
+        logger->set_level(spdlog::level::debug);
+        logger->flush_on(spdlog::level::warn); // and at exit: flushing every line costs per step
+        logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%n] %l: %v");
+        spdlog::register_logger(logger);
+    } catch (const spdlog::spdlog_ex &e) {
+        *error = u"cannot open application.log: %1"_s.arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+QString RunLogs::workDirectory() const
+{
+    return QDir(m_folder).filePath(u"work"_s);
+}
+
+void RunLogs::copyDocuments(const QStringList &paths)
+{
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString name =
+            paths.size() == 1 ? u"document.yaml"_s
+                              : u"document-%1-%2"_s.arg(i + 1).arg(QFileInfo(paths[i]).fileName());
+        const QString target = QDir(m_folder).filePath(name);
+        QFile::remove(target);
+        QFile::copy(paths[i], target);
+    }
+}
+
+void RunLogs::console(const QString &line)
+{
+    if (!m_console.isOpen())
+        return;
+    m_console.write(line.toUtf8());
+    m_console.write("\n", 1);
+    m_console.flush();
+}
+
+bool RunLogs::writeDetailedOutput(const ExecutionRecord &record, QString *error)
+{
+    QSaveFile file(QDir(m_folder).filePath(u"detailedoutput.json"_s));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(toJson(record)).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool writeJUnit(const ExecutionRecord &record, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const auto seconds = [](const QDateTime &a, const QDateTime &b) {
+        return (a.isValid() && b.isValid()) ? QString::number(a.msecsTo(b) / 1000.0, 'f', 3)
+                                            : u"0"_s;
+    };
+    QXmlStreamWriter xml(&file);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    const auto c = record.counters();
+    xml.writeStartElement(u"testsuites"_s);
+    xml.writeAttribute(u"name"_s, u"kiln run %1"_s.arg(record.executionId));
+    xml.writeAttribute(u"tests"_s, QString::number(c.executed));
+    xml.writeAttribute(u"failures"_s, QString::number(c.failed));
+    xml.writeAttribute(u"time"_s, seconds(record.startTime, record.endTime));
+    for (const DocumentRecord &d : record.documents) {
+        const QString docName = d.name.isEmpty() ? QFileInfo(d.filePath).fileName() : d.name;
+        for (const PhaseRecord &p : d.phases) {
+            int failures = 0;
+            int skipped = 0;
+            for (const StepRecord &s : p.steps) {
+                failures += s.status == RunStatus::Failed || s.status == RunStatus::Cancelled;
+                skipped += s.status == RunStatus::Skipped || s.status == RunStatus::IgnoredFailure;
+            }
+            xml.writeStartElement(u"testsuite"_s);
+            xml.writeAttribute(u"name"_s, u"%1.%2"_s.arg(docName, p.name));
+            xml.writeAttribute(u"tests"_s, QString::number(p.steps.size()));
+            xml.writeAttribute(u"failures"_s, QString::number(failures));
+            xml.writeAttribute(u"skipped"_s, QString::number(skipped));
+            xml.writeAttribute(u"time"_s, seconds(p.startTime, p.endTime));
+            if (p.startTime.isValid())
+                xml.writeAttribute(u"timestamp"_s, rfc3339(p.startTime));
+            for (const StepRecord &s : p.steps) {
+                xml.writeStartElement(u"testcase"_s);
+                xml.writeAttribute(u"classname"_s, u"%1.%2"_s.arg(docName, p.name));
+                xml.writeAttribute(u"name"_s, s.name);
+                xml.writeAttribute(u"time"_s, seconds(s.startTime, s.endTime));
+                switch (s.status) {
+                case RunStatus::Failed:
+                case RunStatus::Cancelled:
+                    xml.writeStartElement(u"failure"_s);
+                    xml.writeAttribute(u"type"_s, statusName(s.status));
+                    xml.writeAttribute(u"message"_s, s.failureMessage);
+                    xml.writeCharacters(s.failureMessage);
+                    xml.writeEndElement();
+                    break;
+                case RunStatus::IgnoredFailure:
+                    // A tolerated failure: reported, but it does not fail the suite.
+                    xml.writeStartElement(u"skipped"_s);
+                    xml.writeAttribute(u"message"_s, u"ignored failure: "_s + s.failureMessage);
+                    xml.writeEndElement();
+                    break;
+                case RunStatus::Skipped:
+                    xml.writeEmptyElement(u"skipped"_s);
+                    xml.writeAttribute(u"message"_s, u"if condition chose Skip"_s);
+                    break;
+                default:
+                    break;
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Kiln

@@ -1,0 +1,59 @@
+// Loops (awstoe-reference §3): shape and bounds via parseLoop, plus the names
+// a loop must not share within its phase or with the document's other names.
+#include "diagnostics/codes.h"
+#include "document/document.h"
+#include "expr/loop.h"
+#include "validate/exprchecks.h"
+#include "validate/reporter.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+void checkLoops(const Document &doc, Reporter &reporter)
+{
+    QHash<QString, QString> otherNames; // name → what it is
+    for (const Variable &v : doc.parameters)
+        otherNames.insert(v.name, u"a parameter"_s);
+    for (const Variable &v : doc.constants)
+        otherNames.insert(v.name, u"a constant"_s);
+    for (const Phase &p : doc.phases) {
+        if (!p.name.isEmpty())
+            otherNames.insert(p.name, u"a phase"_s);
+    }
+
+    for (const Phase &phase : doc.phases) {
+        QHash<QString, int> loopNames; // name → line of its first use
+        for (const Step &step : phase.steps) {
+            if (!step.loop)
+                continue;
+            const LoopParseResult parsed = parseLoop(*step.loop);
+            for (const ExprIssue &issue : parsed.issues)
+                reporter.reportAt(issue.severity, issue.code, issue.mark, issue.message,
+                                  issue.length);
+            const YamlNode *nameNode = step.loop->isMap() ? step.loop->value(u"name") : nullptr;
+            if (!nameNode || !nameNode->isScalar() || nameNode->text.isEmpty())
+                continue;
+            const QString &name = nameNode->text;
+            if (loopNames.contains(name)) {
+                reporter.error(
+                    Codes::DuplicateLoopName, *nameNode,
+                    u"phase '%1' already has a loop named '%2' (line %3); loop names are unique "
+                    u"per phase"_s.arg(phase.name, name)
+                        .arg(loopNames.value(name)));
+            } else {
+                loopNames.insert(name, nameNode->mark.line);
+            }
+            if (otherNames.contains(name)) {
+                reporter.error(
+                    Codes::LoopNameClash, *nameNode,
+                    u"the loop name '%1' is also %2 of this document; rename the loop so "
+                    u"'{{ %1.value }}' is unambiguous"_s.arg(name, otherNames.value(name)));
+            }
+        }
+    }
+}
+
+} // namespace Kiln

@@ -1,0 +1,308 @@
+#include "referencechecker.h"
+
+#include "diagnostics/codes.h"
+#include "expr/exprissue.h"
+#include "schema/actioncatalogue.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+namespace {
+
+QString didYouMean(const QString &hint)
+{
+    return hint.isEmpty() ? QString() : u"; did you mean '%1'?"_s.arg(hint);
+}
+
+QString imdsPath(QString path)
+{
+    while (path.startsWith(u'/'))
+        path.remove(0, 1);
+    if (path.startsWith(u"meta-data/"))
+        path.remove(0, 10);
+    return path;
+}
+
+} // namespace
+
+ReferenceChecker::ReferenceChecker(const Document &doc, Reporter &reporter)
+    : m_doc(doc), m_reporter(reporter), m_locator(doc.source())
+{
+    for (const Variable &v : doc.parameters)
+        m_declared.push_back(v.name);
+    for (const Variable &v : doc.constants)
+        m_declared.push_back(v.name);
+}
+
+ReferenceScope ReferenceChecker::scopeFor(const Document &doc, int phaseIndex, int stepIndex)
+{
+    ReferenceScope scope;
+    scope.phaseIndex = phaseIndex;
+    scope.stepIndex = stepIndex;
+    const Step &step = doc.phases[size_t(phaseIndex)].steps[size_t(stepIndex)];
+    scope.hasLoop = step.loop != nullptr;
+    if (step.loop && step.loop->isMap()) {
+        if (const YamlNode *name = step.loop->value(u"name"); name && name->isScalar())
+            scope.loopName = name->text;
+    }
+    return scope;
+}
+
+bool ReferenceChecker::isDeclared(const QString &name) const
+{
+    return std::find(m_declared.begin(), m_declared.end(), name) != m_declared.end();
+}
+
+void ReferenceChecker::checkTree(const YamlNode &node, const ReferenceScope &scope)
+{
+    if (node.isScalar()) {
+        checkScalar(node, scope);
+        return;
+    }
+    for (const YamlNode &item : node.items)
+        checkTree(item, scope);
+    for (const YamlEntry &e : node.entries)
+        checkTree(e.value, scope);
+}
+
+void ReferenceChecker::checkScalar(const YamlNode &scalar, const ReferenceScope &scope)
+{
+    if (!scalar.isScalar() || !scalar.text.contains(u"{{"))
+        return;
+    for (const Reference &ref : parseReferences(scalar.text))
+        check(scalar, ref, scope);
+}
+
+void ReferenceChecker::rejectReferences(const YamlNode &scalar, const QString &where,
+                                        Severity severity)
+{
+    if (!scalar.isScalar() || !scalar.text.contains(u"{{"))
+        return;
+    for (const Reference &ref : parseReferences(scalar.text)) {
+        if (ref.kind == Reference::Kind::Unterminated)
+            continue;
+        report(severity, Codes::ReferenceNotAllowed, scalar, ref,
+               u"'{{ %1 }}' is not substituted in %2; it stays literal text"_s.arg(ref.expression,
+                                                                                   where));
+    }
+}
+
+void ReferenceChecker::report(Severity severity, const char *code, const YamlNode &scalar,
+                              const Reference &ref, const QString &message)
+{
+    m_reporter.reportAt(
+        severity, code, m_locator.markAt(scalar, ref.start), message,
+        ScalarLocator::codePoints(QStringView(scalar.text).mid(ref.start, ref.length)));
+}
+
+void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
+                             const ReferenceScope &scope)
+{
+    using Kind = Reference::Kind;
+    switch (ref.kind) {
+    case Kind::Unterminated:
+        report(
+            Severity::Warning, Codes::UnterminatedReference, scalar, ref,
+            u"'{{' is not closed with '}}', so this is not a reference and stays literal text"_s);
+        return;
+    case Kind::Malformed: {
+        const QString hint = closestName(ref.expression, m_declared);
+        report(Severity::Error, Codes::MalformedReference, scalar, ref,
+               u"'{{ %1 }}' is not a valid reference: %2%3"_s.arg(ref.expression, ref.error,
+                                                                  didYouMean(hint)));
+        return;
+    }
+    case Kind::Variable:
+        if (!isDeclared(ref.name)) {
+            std::vector<QString> candidates = m_declared;
+            if (scope.hasLoop)
+                candidates.push_back(u"loop.value"_s);
+            const QString hint = closestName(ref.name, candidates);
+            report(Severity::Error, Codes::UnknownVariable, scalar, ref,
+                   u"'%1' is not a declared parameter or constant%2"_s.arg(
+                       ref.name, hint.isEmpty()
+                                     ? u"; declare it under 'parameters' or 'constants'"_s
+                                     : didYouMean(hint)));
+        }
+        return;
+    case Kind::Loop:
+        if (!scope.inLoop || !scope.hasLoop) {
+            report(Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
+                   scope.hasLoop
+                       ? u"'{{ %1 }}' has no value here: loop variables resolve only in the "
+                         u"step's inputs, not in its 'if' or loop definition"_s.arg(ref.expression)
+                       : u"'{{ %1 }}' is used in a step without a loop, where AWSTOE leaves it "
+                         u"unreplaced; add a 'loop' to this step or remove the reference"_s.arg(
+                             ref.expression));
+        } else if (!ref.isGenericLoop() && ref.name != scope.loopName) {
+            report(
+                Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
+                scope.loopName.isEmpty()
+                    ? u"this step's loop has no name, so '{{ %1 }}' is not replaced; use "
+                      u"'{{ loop.%2 }}' or add 'name: %3' to the loop"_s.arg(
+                          ref.expression,
+                          ref.loopField == Reference::LoopField::Index ? u"index"_s : u"value"_s,
+                          ref.name)
+                    : u"this step's loop is named '%1', not '%2' (a loop name cannot reach another "
+                      u"step's loop)"_s.arg(scope.loopName, ref.name));
+        }
+        return;
+    case Kind::Chaining:
+        checkChaining(scalar, ref, scope);
+        return;
+    case Kind::Env:
+        return;
+    case Kind::Context: {
+        const std::vector<QString> &keys = contextKeys();
+        if (std::find(keys.begin(), keys.end(), ref.name) == keys.end()) {
+            report(Severity::Error, Codes::UnknownContextKey, scalar, ref,
+                   u"'context:%1' is not a context variable%2"_s.arg(
+                       ref.name, didYouMean(closestName(ref.name, keys))));
+        }
+        return;
+    }
+    case Kind::Imds: {
+        const QString path = imdsPath(ref.name.trimmed());
+        for (QStringView forbidden : {u"iam", u"identity-credentials"}) {
+            if (path == forbidden || path.startsWith(forbidden.toString() + u'/')) {
+                report(
+                    Severity::Error, Codes::ForbiddenImdsPath, scalar, ref,
+                    u"instance metadata under '%1/' holds credentials; AWSTOE refuses to read it"_s
+                        .arg(forbidden));
+                return;
+            }
+        }
+        return;
+    }
+    case Kind::Ssm:
+        checkSsmName(scalar, ref, ref.name);
+        return;
+    case Kind::SsmResolve:
+        if (ref.name.startsWith(u"aws:ssm:")) {
+            checkSsmName(scalar, ref, ref.name.mid(8));
+        } else if (!isDeclared(ref.name)) {
+            report(Severity::Error, Codes::BadResolveArgument, scalar, ref,
+                   u"resolve(%1): '%1' is not a declared parameter or constant%2"_s.arg(
+                       ref.name, didYouMean(closestName(ref.name, m_declared))));
+        }
+        return;
+    }
+}
+
+void ReferenceChecker::checkSsmName(const YamlNode &scalar, const Reference &ref,
+                                    const QString &name)
+{
+    // SSM names: letters, digits and _.-/ (Secrets Manager adds +=@ under
+    // /aws/reference/secretsmanager/), then an optional :version or :label.
+    static const QRegularExpression shape(u"^[A-Za-z0-9_.\\-/+=@]+(:[A-Za-z0-9_.\\-]+)?$"_s);
+    const QString n = name.trimmed();
+    QString why;
+    if (!shape.match(n).hasMatch())
+        why = u"it may hold only letters, digits and _ . - / (plus an optional :version)"_s;
+    else if (n.contains(u'/') && !n.startsWith(u'/'))
+        why = u"a hierarchical name starts with '/'"_s;
+    else if (n.size() > 2048)
+        why = u"it is longer than 2048 characters"_s;
+    if (!why.isEmpty()) {
+        report(Severity::Error, Codes::BadSsmName, scalar, ref,
+               u"'%1' is not an SSM parameter name: %2"_s.arg(n, why));
+    }
+}
+
+void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &ref,
+                                     const ReferenceScope &scope)
+{
+    int phaseIndex = -1;
+    std::vector<QString> phaseNames;
+    for (size_t i = 0; i < m_doc.phases.size(); ++i) {
+        phaseNames.push_back(m_doc.phases[i].name);
+        if (phaseIndex < 0 && m_doc.phases[i].name == ref.phase)
+            phaseIndex = int(i);
+    }
+    if (phaseIndex < 0) {
+        report(Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
+               u"'%1' is not a phase of this document%2 (chaining works only within one document)"_s
+                   .arg(ref.phase, didYouMean(closestName(ref.phase, phaseNames))));
+        return;
+    }
+    const Phase &phase = m_doc.phases[size_t(phaseIndex)];
+    int stepIndex = -1;
+    std::vector<QString> stepNames;
+    for (size_t i = 0; i < phase.steps.size(); ++i) {
+        stepNames.push_back(phase.steps[i].name);
+        if (stepIndex < 0 && phase.steps[i].name == ref.step)
+            stepIndex = int(i);
+    }
+    if (stepIndex < 0) {
+        report(Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
+               u"phase '%1' has no step named '%2'%3"_s.arg(
+                   ref.phase, ref.step, didYouMean(closestName(ref.step, stepNames))));
+        return;
+    }
+    const bool earlier = phaseIndex < scope.phaseIndex ||
+                         (phaseIndex == scope.phaseIndex && stepIndex < scope.stepIndex);
+    if (!earlier) {
+        const bool self = phaseIndex == scope.phaseIndex && stepIndex == scope.stepIndex;
+        report(Severity::Error, Codes::ChainingNotEarlier, scalar, ref,
+               self ? u"a step cannot chain to its own %1"_s.arg(
+                          ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s)
+                    : u"step '%1.%2' runs after this one, so its %3 are not known yet; chaining "
+                      u"can only "
+                      u"read steps that ran earlier"_s.arg(
+                          ref.phase, ref.step,
+                          ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s));
+        return;
+    }
+    checkChainedKey(scalar, ref, phase.steps[size_t(stepIndex)]);
+}
+
+void ReferenceChecker::checkChainedKey(const YamlNode &scalar, const Reference &ref,
+                                       const Step &target)
+{
+    const ActionSpec *action = ActionCatalogue::instance().find(target.action);
+    if (!action)
+        return; // the step checks report the unknown action
+    std::vector<QString> names;
+    if (ref.section == Reference::Section::Outputs) {
+        for (const OutputSpec &o : action->outputs)
+            names.push_back(o.name);
+        if (std::find(names.begin(), names.end(), ref.key) == names.end()) {
+            QStringList list(names.begin(), names.end());
+            report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
+                   names.empty() ? u"%1 has no outputs to chain to"_s.arg(action->name)
+                                 : u"%1 has no output '%2'%3 (outputs: %4)"_s.arg(
+                                       action->name, ref.key,
+                                       didYouMean(closestName(ref.key, names)), list.join(u", ")));
+        }
+        return;
+    }
+    if (action->shape == InputShape::Condition)
+        return; // Assert inputs are an expression, not named inputs
+    if (!action->input(ref.key)) {
+        for (const InputSpec &i : action->inputs)
+            names.push_back(i.name);
+        report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
+               u"%1 has no input '%2'%3"_s.arg(action->name, ref.key,
+                                               didYouMean(closestName(ref.key, names))));
+        return;
+    }
+    if (ref.index > 0 && target.inputs) {
+        const qsizetype count =
+            target.inputs->isSequence() ? qsizetype(target.inputs->items.size()) : 1;
+        if (ref.index >= count) {
+            report(
+                Severity::Error, Codes::UnknownChainingKey, scalar, ref,
+                u"step '%1.%2' has %3 input entr%4, so index [%5] does not exist (indexes start at 0)"_s
+                    .arg(ref.phase, ref.step)
+                    .arg(count)
+                    .arg(count == 1 ? u"y"_s : u"ies"_s)
+                    .arg(ref.index));
+        }
+    }
+}
+
+} // namespace Kiln

@@ -1,0 +1,39 @@
+#include "runoptions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+std::optional<RunParameters> parseRunParameters(const QString &text, QString *error)
+{
+    RunParameters out;
+    for (const QString &item : text.split(u',')) {
+        const qsizetype eq = item.indexOf(u'=');
+        QString why;
+        if (eq < 0)
+            why = u"'%1' has no '=': write name=value"_s.arg(item);
+        else if (eq == 0)
+            why = u"'%1' has no parameter name before '='"_s.arg(item);
+        else if (eq == item.size() - 1)
+            why = u"'%1' has no value after '=' (AWSTOE requires one)"_s.arg(item);
+        if (!why.isEmpty()) {
+            if (error)
+                *error = why;
+            return std::nullopt;
+        }
+        out.emplace_back(item.left(eq), item.mid(eq + 1));
+    }
+    return out;
+}
+
+QStringList parsePhaseList(const QString &text)
+{
+    QStringList out;
+    for (const QString &item : text.split(u',')) {
+        if (!item.trimmed().isEmpty())
+            out << item.trimmed();
+    }
+    return out;
+}
+
+} // namespace Kiln

@@ -1,0 +1,201 @@
+// Parameters and constants (awstoe-reference §2.1, §2.2).
+#include "diagnostics/codes.h"
+#include "document/document.h"
+#include "expr/exprissue.h"
+#include "expr/reference.h"
+#include "validate/exprchecks.h"
+#include "validate/referencechecker.h"
+#include "validate/reporter.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+namespace {
+
+struct VariableKind
+{
+    QStringView section;  // "parameters" / "constants"
+    QStringView singular; // "parameter" / "constant"
+    QStringList keys;     // allowed attributes
+};
+
+// `allowedValues: [a, b]` must be a list of text, and the default one of them.
+void checkAllowedValues(const YamlNode &attrs, const QString &name, Reporter &r)
+{
+    const YamlEntry *allowed = attrs.entry(u"allowedValues");
+    if (!allowed)
+        return;
+    if (!allowed->value.isSequence() || allowed->value.items.empty()) {
+        r.error(
+            Codes::BadVariableDeclaration, allowed->value.mark.line ? allowed->value : allowed->key,
+            u"'allowedValues' of parameter '%1' must be a non-empty list of values"_s.arg(name));
+        return;
+    }
+    QStringList values;
+    for (const YamlNode &item : allowed->value.items) {
+        if (!item.isScalar()) {
+            r.error(Codes::BadVariableDeclaration, item,
+                    u"each of 'allowedValues' must be text, not %1"_s.arg(kindName(item.kind)));
+            return;
+        }
+        values << item.text;
+    }
+    const YamlNode *def = attrs.value(u"default");
+    if (def && def->isScalar() && !values.contains(def->text)) {
+        r.error(Codes::DefaultNotAllowed, *def,
+                u"default '%1' of parameter '%2' is not one of its allowedValues (%3)"_s.arg(
+                    def->text, name, values.join(u", ")));
+    }
+}
+
+void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString, Mark> &seen,
+                  Reporter &r)
+{
+    const YamlEntry *section = root.entry(kind.section);
+    if (!section || section->value.isNull())
+        return;
+    const YamlNode &list = section->value;
+    if (!list.isSequence()) {
+        r.error(
+            Codes::BadVariableDeclaration, list.mark.line ? list : section->key,
+            u"'%1' must be a list of single-key mappings ('- Name: {type: string, ...}'), not %2"_s
+                .arg(kind.section, kindName(list.kind)));
+        return;
+    }
+    static const QRegularExpression nameShape(u"^[A-Za-z0-9_-]{3,128}$"_s);
+    for (const YamlNode &item : list.items) {
+        if (!item.isMap() || item.entries.size() != 1) {
+            r.error(Codes::BadVariableDeclaration, item,
+                    item.isMap()
+                        ? u"each %1 is a mapping with a single key, its name; this one has %2 keys "
+                          u"(check the indentation of type/default/value)"_s.arg(kind.singular)
+                              .arg(item.entries.size())
+                        : u"each %1 is a mapping '- Name: {type: string, ...}', not %2"_s.arg(
+                              kind.singular, kindName(item.kind)));
+            continue;
+        }
+        const YamlEntry &e = item.entries.front();
+        const QString name = e.key.isScalar() ? e.key.text : QString();
+        if (!nameShape.match(name).hasMatch()) {
+            r.error(
+                Codes::BadVariableName, e.key,
+                u"'%1' is not a valid %2 name: use 3 to 128 characters of A-Z, a-z, 0-9, '-' and '_'"_s
+                    .arg(name, kind.singular));
+        } else if (seen.contains(name)) {
+            const Mark first = seen.value(name);
+            r.error(Codes::DuplicateVariable, e.key,
+                    u"'%1' is already declared on line %2; names are unique across parameters and "
+                    u"constants"_s.arg(name)
+                        .arg(first.line));
+        } else {
+            seen.insert(name, e.key.mark);
+        }
+        const YamlNode &attrs = e.value;
+        if (!attrs.isMap()) {
+            r.error(Codes::BadVariableDeclaration, attrs.mark.line ? attrs : e.key,
+                    u"%1 '%2' needs a mapping with 'type: string'%3, not %4"_s.arg(
+                        kind.singular, name,
+                        kind.singular == u"constant" ? u" and 'value'"_s : QString(),
+                        kindName(attrs.kind)));
+            continue;
+        }
+        std::vector<QString> candidates(kind.keys.begin(), kind.keys.end());
+        for (const YamlEntry &a : attrs.entries) {
+            if (a.key.isScalar() && !kind.keys.contains(a.key.text)) {
+                const QString hint = closestName(a.key.text, candidates);
+                r.error(Codes::UnknownKey, a.key,
+                        u"unknown key '%1' in %2 '%3'%4 (allowed: %5)"_s.arg(
+                            a.key.text, kind.singular, name,
+                            hint.isEmpty() ? QString() : u"; did you mean '%1'?"_s.arg(hint),
+                            kind.keys.join(u", ")));
+            }
+        }
+        const YamlEntry *type = attrs.entry(u"type");
+        if (!type) {
+            r.error(Codes::VariableType, e.key,
+                    u"%1 '%2' has no 'type': add 'type: string'"_s.arg(kind.singular, name));
+        } else if (!type->value.isScalar() || type->value.text != u"string") {
+            r.error(Codes::VariableType, type->value.mark.line ? type->value : type->key,
+                    u"the only %1 type is 'string', not '%2'"_s.arg(
+                        kind.singular,
+                        type->value.isScalar() ? type->value.text : kindName(type->value.kind)));
+        }
+        if (kind.singular == u"parameter")
+            checkAllowedValues(attrs, name, r);
+        const QStringView valueKey = kind.singular == u"constant" ? u"value" : u"default";
+        const YamlEntry *value = attrs.entry(valueKey);
+        if (!value && kind.singular == u"constant") {
+            r.error(Codes::ConstantWithoutValue, e.key,
+                    u"constant '%1' has no 'value'"_s.arg(name));
+        } else if (value && !value->value.isScalar() && !value->value.isNull()) {
+            r.error(Codes::WrongType, value->value,
+                    u"'%1' of %2 '%3' must be a string, not %4"_s.arg(valueKey, kind.singular, name,
+                                                                      kindName(value->value.kind)));
+        }
+    }
+}
+
+void collectUsedNames(const YamlNode &node, QSet<QString> &used)
+{
+    if (node.isScalar() && node.text.contains(u"{{")) {
+        for (const Reference &r : parseReferences(node.text)) {
+            if (r.kind == Reference::Kind::Variable || r.kind == Reference::Kind::SsmResolve)
+                used.insert(r.name);
+        }
+    }
+    for (const YamlNode &item : node.items)
+        collectUsedNames(item, used);
+    for (const YamlEntry &e : node.entries)
+        collectUsedNames(e.value, used);
+}
+
+} // namespace
+
+void checkVariables(const Document &doc, Reporter &reporter)
+{
+    const YamlNode *root = doc.root();
+    if (!root || !root->isMap())
+        return;
+    QHash<QString, Mark> seen;
+    // `allowedValues` is not in the AWSTOE reference, but AWS's own samples use it
+    // (corpus 031) and Image Builder enforces it, so it is accepted and checked.
+    checkSection(*root,
+                 {u"parameters",
+                  u"parameter",
+                  {u"type"_s, u"default"_s, u"description"_s, u"allowedValues"_s}},
+                 seen, reporter);
+    checkSection(*root, {u"constants", u"constant", {u"type"_s, u"value"_s, u"description"_s}},
+                 seen, reporter);
+
+    if (const YamlNode *phases = root->value(u"phases")) {
+        QSet<QString> used;
+        collectUsedNames(*phases, used);
+        for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
+            for (const Variable &v : *vars) {
+                if (v.entry && v.entry->value.isMap() && !v.name.isEmpty() &&
+                    !used.contains(v.name)) {
+                    reporter.warning(
+                        Codes::UnusedVariable, v.entry->key,
+                        u"'%1' is declared but never referenced in the phases"_s.arg(v.name));
+                }
+            }
+        }
+    }
+
+    // Defaults and values are not expression contexts (§2.3).
+    ReferenceChecker refs(doc, reporter);
+    for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
+        for (const Variable &v : *vars) {
+            if (v.value)
+                refs.rejectReferences(*v.value, u"a parameter default or constant value"_s,
+                                      Severity::Warning);
+        }
+    }
+}
+
+} // namespace Kiln

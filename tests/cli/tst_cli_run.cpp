@@ -1,0 +1,790 @@
+// End-to-end tests of `kiln run`: the built binary on the documents in
+// tests/data/run, in temporary folders, checking exit codes, the printed
+// summary, detailedoutput.json, console.log, and that no process outlives a
+// timeout or an interrupt.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString runDoc(const QString &name)
+{
+    return QStringLiteral(KILN_TEST_DATA_DIR "/run/") + name;
+}
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject summary;
+};
+
+QJsonObject parseSummary(const QString &out)
+{
+    const qsizetype at = out.lastIndexOf(u"\n{"_s);
+    const QString json = at >= 0 ? out.mid(at + 1) : (out.startsWith(u'{') ? out : QString());
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+Result finish(QProcess &p)
+{
+    if (p.state() != QProcess::NotRunning && !p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+             QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()),
+             {}};
+    r.summary = parseSummary(r.out);
+    return r;
+}
+
+Result kiln(const QStringList &args, const QString &cwd = {})
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+    p.setArguments(QStringList{u"run"_s} + args);
+    if (!cwd.isEmpty())
+        p.setWorkingDirectory(cwd);
+    p.start();
+    return finish(p);
+}
+
+// The single TOE_* folder under `logDir`.
+QString runFolder(const QString &logDir)
+{
+    const QStringList found = QDir(logDir).entryList({u"TOE_*"_s}, QDir::Dirs);
+    return found.size() == 1 ? QDir(logDir).filePath(found.first()) : QString();
+}
+
+QJsonObject detailed(const QString &logDir)
+{
+    QFile f(QDir(runFolder(logDir)).filePath(u"detailedoutput.json"_s));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// step name -> step object, over every document and phase.
+QHash<QString, QJsonObject> stepsByName(const QJsonObject &execution)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue &d : execution.value(u"documents"_s).toArray()) {
+        for (const QJsonValue &p : d.toObject().value(u"phases"_s).toArray()) {
+            for (const QJsonValue &s : p.toObject().value(u"steps"_s).toArray())
+                out.insert(s.toObject().value(u"name"_s).toString(), s.toObject());
+        }
+    }
+    return out;
+}
+
+QJsonObject firstOutput(const QJsonObject &step)
+{
+    return QJsonDocument::fromJson(step.value(u"outputs"_s).toString().toUtf8())
+        .array()
+        .at(0)
+        .toObject();
+}
+
+bool processGone(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0)
+        return errno == ESRCH;
+    const QString stat = readText(u"/proc/%1/stat"_s.arg(pid));
+    const qsizetype paren = stat.lastIndexOf(u')');
+    return paren > 0 && stat.mid(paren + 2, 1) == u"Z";
+}
+
+qint64 pidFrom(const QString &file)
+{
+    return readText(file).trimmed().toLongLong();
+}
+
+} // namespace
+
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void onFailureValues()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"onfailure.yaml"_s), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.summary.value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 4);
+        QCOMPARE(r.summary.value(u"failedStepCount"_s).toInt(), 2);
+        QCOMPARE(r.summary.value(u"ignoredFailedStepCount"_s).toInt(), 1);
+        const auto steps = stepsByName(detailed(logs.path()));
+        QCOMPARE(steps.value(u"FailIgnored"_s).value(u"status"_s).toString(), u"ignoredFailure"_s);
+        QCOMPARE(steps.value(u"FailContinue"_s).value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(steps.value(u"After"_s).value(u"status"_s).toString(), u"success"_s);
+        QCOMPARE(steps.value(u"FailAbort"_s).value(u"status"_s).toString(), u"failed"_s);
+        QVERIFY(steps.value(u"FailAbort"_s)
+                    .value(u"failureMessage"_s)
+                    .toString()
+                    .contains(u"exit code 5"_s));
+        QVERIFY(!steps.contains(u"Never"_s));
+        QVERIFY(!steps.contains(u"NeverEither"_s));
+        QVERIFY(!r.out.contains(u"never-ran"_s));
+        QVERIFY(r.out.contains(u"after-ran"_s));
+    }
+
+    void ignoredFailureStillSucceeds()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"ignored.yaml"_s), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.summary.value(u"status"_s).toString(), u"successWithIgnoredFailure"_s);
+        const QJsonObject d = detailed(logs.path());
+        const QJsonObject phase = d.value(u"documents"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"phases"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(phase.value(u"status"_s).toString(), u"successWithIgnoredFailure"_s);
+    }
+
+    void retryRerunsUntilSuccess()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        const Result r = kiln({u"-d"_s, runDoc(u"retry.yaml"_s), u"-l"_s, logs.path(),
+                               u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 1); // NeverSucceeds fails (Continue)
+        QCOMPARE(readText(work.filePath(u"count"_s)).trimmed(), u"3"_s);
+        QCOMPARE(readText(work.filePath(u"tries"_s)).count(u"try"_s), 2);
+        const auto steps = stepsByName(detailed(logs.path()));
+        QCOMPARE(steps.value(u"Flaky"_s).value(u"status"_s).toString(), u"success"_s);
+        QCOMPARE(steps.value(u"Flaky"_s).value(u"maxAttempts"_s).toInt(), 3);
+        QCOMPARE(firstOutput(steps.value(u"Flaky"_s)).value(u"stdout"_s).toString(),
+                 u"attempt 3"_s);
+        QCOMPARE(steps.value(u"NeverSucceeds"_s).value(u"status"_s).toString(), u"failed"_s);
+    }
+
+    void timeoutKillsGrandchild()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        const Result r =
+            kiln({u"-d"_s, runDoc(u"timeout.yaml"_s), u"-l"_s, logs.path(), u"--grace-period"_s,
+                  u"1"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 1);
+        const auto steps = stepsByName(detailed(logs.path()));
+        QCOMPARE(steps.value(u"Slow"_s).value(u"status"_s).toString(), u"failed"_s);
+        QVERIFY(
+            steps.value(u"Slow"_s).value(u"failureMessage"_s).toString().contains(u"timed out"_s));
+        QCOMPARE(steps.value(u"Slow"_s).value(u"timeoutSeconds"_s).toInt(), 1);
+        QCOMPARE(steps.value(u"AfterTimeout"_s).value(u"status"_s).toString(), u"success"_s);
+        const qint64 grandchild = pidFrom(work.filePath(u"grandchild.pid"_s));
+        QVERIFY(grandchild > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(grandchild), 5000);
+    }
+
+    void loops()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"loops.yaml"_s), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 1);
+        const auto steps = stepsByName(detailed(logs.path()));
+        QCOMPARE(firstOutput(steps.value(u"Count"_s)).value(u"stdout"_s).toString(),
+                 u"n=1 i=0\nn=3 i=1\nn=5 i=2"_s);
+        QCOMPARE(firstOutput(steps.value(u"Each"_s)).value(u"stdout"_s).toString(),
+                 u"red\ngreen"_s);
+        QCOMPARE(firstOutput(steps.value(u"Split"_s)).value(u"stdout"_s).toString(),
+                 u"host alpha\nhost beta\nhost gamma"_s);
+        const QJsonObject failing = steps.value(u"Failing"_s);
+        QCOMPARE(failing.value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(failing.value(u"failureMessage"_s).toString(), u"loop iteration(s) 1 failed"_s);
+        QVERIFY(!r.out.contains(u"    never"_s)); // the loop stops at the failed iteration
+        QCOMPARE(failing.value(u"loop"_s).toObject().value(u"forEach"_s).toArray().size(), 3);
+        QCOMPARE(
+            firstOutput(steps.value(u"UsesLoopOutput"_s)).value(u"stdout"_s).toString().trimmed(),
+            u"3"_s);
+    }
+
+    void conditionsAndAssert()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"conditions.yaml"_s), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 1);
+        const auto steps = stepsByName(detailed(logs.path()));
+        const QHash<QString, QString> expected{{u"RunsBecauseBash"_s, u"success"_s},
+                                               {u"SkippedNoSuchFile"_s, u"skipped"_s},
+                                               {u"ElseExecute"_s, u"success"_s},
+                                               {u"Version"_s, u"success"_s},
+                                               {u"VersionIs211"_s, u"success"_s},
+                                               {u"AssertFails"_s, u"failed"_s},
+                                               {u"AbortByCondition"_s, u"ignoredFailure"_s}};
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            QCOMPARE(steps.value(it.key()).value(u"status"_s).toString(), it.value());
+        QVERIFY(!r.out.contains(u"should-not-run"_s));
+        QVERIFY(!r.out.contains(u"aborted-should-not-run"_s));
+        QVERIFY(r.out.contains(u"else-ran"_s));
+        // Chaining: the Assert's recorded inputs hold the substituted value.
+        QVERIFY(steps.value(u"VersionIs211"_s).value(u"inputs"_s).toString().contains(u"2.1.1"_s));
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(),
+                 6); // the skipped step is not counted
+    }
+
+    void parameterPrecedence()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir tmp;
+        QFile cfg(tmp.filePath(u"config.json"_s));
+        QVERIFY(cfg.open(QIODevice::WriteOnly));
+        cfg.write(QJsonDocument(
+                      QJsonObject{
+                          {u"documents"_s,
+                           QJsonArray{QJsonObject{
+                               {u"path"_s, runDoc(u"params.yaml"_s)},
+                               {u"parameters"_s,
+                                QJsonArray{QJsonObject{{u"name"_s, u"FromConfig"_s},
+                                                       {u"value"_s, u"per-document"_s}}}}}}},
+                          {u"parameters"_s,
+                           QJsonArray{
+                               QJsonObject{{u"name"_s, u"FromConfig"_s}, {u"value"_s, u"global"_s}},
+                               QJsonObject{{u"name"_s, u"FromCli"_s}, {u"value"_s, u"global"_s}}}},
+                          {u"logDirectory"_s, logs.path()}})
+                      .toJson());
+        cfg.close();
+        Result r = kiln({u"-c"_s, cfg.fileName()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"default-value|per-document|global|constant-value"_s),
+                 qPrintable(r.out));
+
+        QTemporaryDir logs2;
+        r = kiln({u"-d"_s, runDoc(u"params.yaml"_s), u"-l"_s, logs2.path(), u"--parameters"_s,
+                  u"FromCli=cli=value,Unknown=ignored"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"default-value|default-value|cli=value|constant-value"_s),
+                 qPrintable(r.out));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("config with documents")
+            << QStringList{u"-c"_s, runDoc(u"params.yaml"_s), u"-d"_s, runDoc(u"params.yaml"_s)};
+        QTest::newRow("parameter without value")
+            << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--parameters"_s, u"FromCli="_s};
+        QTest::newRow("no documents") << QStringList{};
+        QTest::newRow("config is not JSON") << QStringList{u"-c"_s, runDoc(u"params.yaml"_s)};
+        QTest::newRow("missing file") << QStringList{u"-d"_s, runDoc(u"no-such.yaml"_s)};
+        QTest::newRow("bad reboot mode")
+            << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--reboot=sometimes"_s};
+        QTest::newRow("handoff without state directory")
+            << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--reboot=handoff"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir logs;
+        const Result r = kiln(args + QStringList{u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(runFolder(logs.path()).isEmpty()); // nothing ran, no log folder
+    }
+
+    void invalidDocumentRunsNothing()
+    {
+        QTemporaryDir logs;
+        QFile::remove(u"/tmp/kiln-invalid-must-not-run"_s);
+        const Result r = kiln({u"-d"_s, runDoc(u"invalid.yaml"_s), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"invalid.yaml:"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(u"/tmp/kiln-invalid-must-not-run"_s));
+        QVERIFY(runFolder(logs.path()).isEmpty());
+    }
+
+    void reportFiles()
+    {
+        QTemporaryDir logs;
+        const QString junit = logs.filePath(u"junit.xml"_s);
+        const Result r = kiln({u"-d"_s, runDoc(u"onfailure.yaml"_s), u"-l"_s, logs.path(), u"-i"_s,
+                               u"my-execution"_s, u"--junit"_s, junit});
+        QCOMPARE(r.exitCode, 1);
+        const QString folder = runFolder(logs.path());
+        QVERIFY(QRegularExpression(
+                    u"/TOE_\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d_UTC-0_my-execution$"_s)
+                    .match(folder)
+                    .hasMatch());
+        for (const QString &f :
+             {u"document.yaml"_s, u"console.log"_s, u"application.log"_s, u"detailedoutput.json"_s})
+            QVERIFY2(QFile::exists(QDir(folder).filePath(f)), qPrintable(f));
+        const QString console = readText(QDir(folder).filePath(u"console.log"_s));
+        QVERIFY(console.contains(u"ignored-ran"_s));                       // step output
+        QVERIFY(console.contains(u"\"executionId\": \"my-execution\""_s)); // and the summary
+        QVERIFY(readText(QDir(folder).filePath(u"application.log"_s)).contains(u"[core.exec]"_s));
+
+        const QJsonObject d = detailed(logs.path());
+        QCOMPARE(d.value(u"executionId"_s).toString(), u"my-execution"_s);
+        const QRegularExpression rfc3339(
+            u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$"_s);
+        QVERIFY(rfc3339.match(d.value(u"startTime"_s).toString()).hasMatch());
+        const QJsonObject step = stepsByName(d).value(u"FailIgnored"_s);
+        for (const QString &key :
+             {u"name"_s, u"status"_s, u"failureMessage"_s, u"timeoutSeconds"_s, u"onFailure"_s,
+              u"maxAttempts"_s, u"action"_s, u"startTime"_s, u"endTime"_s, u"inputs"_s,
+              u"outputs"_s, u"loop"_s, u"detailedOutput"_s})
+            QVERIFY2(step.contains(key), qPrintable(key));
+        QVERIFY(step.value(u"inputs"_s).isString());
+        QCOMPARE(QJsonDocument::fromJson(step.value(u"inputs"_s).toString().toUtf8())
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(u"commands"_s)
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(step.value(u"onFailure"_s).toString(), u"Ignore"_s);
+        QCOMPARE(step.value(u"timeoutSeconds"_s).toInt(), 7200);
+        QVERIFY(step.value(u"loop"_s).isNull());
+        QVERIFY(rfc3339.match(step.value(u"endTime"_s).toString()).hasMatch());
+
+        const QString xml = readText(junit);
+        QVERIFY(xml.contains(u"<testsuite name=\"onfailure.build\""_s));
+        QCOMPARE(xml.count(u"<failure"_s), 2);
+        QVERIFY(xml.contains(u"ignored failure"_s));
+    }
+
+    void severalDocumentsGetTheirOwnCopies()
+    {
+        QTemporaryDir logs;
+        const Result r =
+            kiln({u"-d"_s, runDoc(u"ignored.yaml"_s) + u","_s + runDoc(u"params.yaml"_s), u"-l"_s,
+                  logs.path(), u"-p"_s, u"build"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString folder = runFolder(logs.path());
+        QVERIFY(QFile::exists(QDir(folder).filePath(u"document-1-ignored.yaml"_s)));
+        QVERIFY(QFile::exists(QDir(folder).filePath(u"document-2-params.yaml"_s)));
+        QCOMPARE(detailed(logs.path()).value(u"documents"_s).toArray().size(), 2);
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 3);
+    }
+
+    void phasesSelectInDocumentOrder()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"conditions.yaml"_s), u"-l"_s, logs.path(), u"-p"_s,
+                               u"nosuchphase"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 0);
+    }
+
+    void phasesRunInDocumentOrder()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        const Result r = kiln({u"-d"_s, runDoc(u"phases.yaml"_s), u"-l"_s, logs.path(), u"-p"_s,
+                               u"test,build"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readText(work.filePath(u"order"_s)), u"build\ntest\n"_s);
+        const QJsonArray phases = detailed(logs.path())
+                                      .value(u"documents"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"phases"_s)
+                                      .toArray();
+        QCOMPARE(phases.size(), 2);
+        QCOMPARE(phases.at(0).toObject().value(u"name"_s).toString(), u"build"_s);
+        QCOMPARE(phases.at(1).toObject().value(u"name"_s).toString(), u"test"_s);
+    }
+
+    void dryRunRunsNothing()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        const Result r = kiln({u"-d"_s, runDoc(u"sideeffect.yaml"_s), u"-l"_s, logs.path(),
+                               u"--dry-run"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"would run ExecuteBash"_s));
+        QVERIFY(r.out.contains(work.path() + u"/two"_s)); // inputs resolved per iteration
+        QVERIFY(QDir(work.path()).isEmpty());
+        QVERIFY(runFolder(logs.path()).isEmpty());
+    }
+
+    void executeDocumentNested()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"nested-parent.yaml"_s), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"hello parent"_s));
+        QVERIFY(r.out.contains(u"child status success"_s));
+        const QJsonObject step = stepsByName(detailed(logs.path())).value(u"RunChild"_s);
+        QCOMPARE(step.value(u"timeoutSeconds"_s).toInt(), -1);
+        const QJsonObject out = firstOutput(step);
+        QCOMPARE(out.value(u"executedStepCount"_s).toInt(), 1);
+        QCOMPARE(out.value(u"status"_s).toString(), u"success"_s);
+        const QJsonArray nested = step.value(u"detailedOutput"_s).toArray();
+        QCOMPARE(nested.size(), 1);
+        QCOMPARE(nested.at(0).toObject().value(u"executionId"_s).toString(),
+                 out.value(u"executionId"_s).toString());
+        QVERIFY(out.value(u"executionId"_s).toString() !=
+                r.summary.value(u"executionId"_s).toString());
+        const QJsonObject nestedSteps = stepsByName(nested.at(0).toObject()).value(u"Greet"_s);
+        QCOMPARE(firstOutput(nestedSteps).value(u"stdout"_s).toString(), u"hello parent"_s);
+    }
+
+    void executeDocumentInALoop()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"nested-loop.yaml"_s), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"hello first"_s));
+        QVERIFY(r.out.contains(u"hello second"_s));
+        const QJsonObject step = stepsByName(detailed(logs.path())).value(u"RunTwice"_s);
+        const QJsonArray nested = step.value(u"detailedOutput"_s).toArray();
+        QCOMPARE(nested.size(), 2);
+        QVERIFY(nested.at(0).toObject().value(u"executionId"_s) !=
+                nested.at(1).toObject().value(u"executionId"_s));
+        // Loop outputs: each key's iteration values joined with newlines (§3.5).
+        QCOMPARE(firstOutput(step).value(u"status"_s).toString(), u"success\nsuccess"_s);
+    }
+
+    void executeDocumentLimits_data()
+    {
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("cycle") << u"cycle-a.yaml"_s << u"already running in this chain"_s;
+        QTest::newRow("depth") << u"depth-1.yaml"_s << u"at most 3 levels"_s;
+    }
+    void executeDocumentLimits()
+    {
+        QFETCH(QString, document);
+        QFETCH(QString, message);
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(document), u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.summary.value(u"failureMessage"_s).toString().contains(message),
+                 qPrintable(r.summary.value(u"failureMessage"_s).toString()));
+    }
+
+    void blockedModule()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"blocked.yaml"_s), u"-l"_s, logs.path(),
+                               u"--blocked-action-modules"_s, u"Reboot"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.summary.value(u"failureMessage"_s).toString().contains(u"blocked"_s));
+    }
+
+    void rebootSimulated()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        const Result r = kiln({u"-d"_s, runDoc(u"reboot.yaml"_s), u"-l"_s, logs.path(),
+                               u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readText(work.filePath(u"log"_s)), u"before\nfirst-run\nsecond-run\nafter\n"_s);
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 4);
+    }
+
+    void rebootFailMode()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        const Result r = kiln({u"-d"_s, runDoc(u"reboot.yaml"_s), u"-l"_s, logs.path(),
+                               u"--reboot=fail"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.summary.value(u"failureMessage"_s).toString().contains(u"--reboot=fail"_s));
+    }
+
+    void rebootHandoffAndResume()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QTemporaryDir state;
+        Result r =
+            kiln({u"-d"_s, runDoc(u"reboot.yaml"_s), u"-l"_s, logs.path(), u"-s"_s, state.path(),
+                  u"--reboot=handoff"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 194);
+        QCOMPARE(readText(work.filePath(u"log"_s)), u"before\nfirst-run\n"_s);
+        QVERIFY(QDir(state.path()).entryList(QDir::Files).size() == 1);
+        // First resume: RebootOnce again, then the Reboot module hands off again.
+        r = kiln({u"-s"_s, state.path()});
+        QCOMPARE(r.exitCode, 194);
+        QCOMPARE(readText(work.filePath(u"log"_s)), u"before\nfirst-run\nsecond-run\n"_s);
+        // Second resume: continues after the Reboot step.
+        r = kiln({u"-s"_s, state.path()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readText(work.filePath(u"log"_s)), u"before\nfirst-run\nsecond-run\nafter\n"_s);
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 4);
+        QVERIFY(QDir(state.path()).entryList(QDir::Files).isEmpty()); // finished: no stale state
+        // One log folder for the whole execution, with every step in the report.
+        const auto steps = stepsByName(detailed(logs.path()));
+        QCOMPARE(steps.size(), 4);
+        QVERIFY(readText(QDir(runFolder(logs.path())).filePath(u"console.log"_s))
+                    .contains(u"Resuming"_s));
+    }
+
+    void resumeAfterKill9()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QTemporaryDir state;
+        QProcess p;
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, runDoc(u"longstep.yaml"_s), u"-l"_s, logs.path(),
+                        u"-s"_s, state.path(), u"--parameters"_s, u"Dir="_s + work.path()});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(work.filePath(u"grandchild.pid"_s)), 20000);
+        p.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(p.waitForFinished());
+        // The orphaned step keeps running (nothing can catch SIGKILL) until the
+        // resumed run stops what the state file says was running.
+        const qint64 grandchild = pidFrom(work.filePath(u"grandchild.pid"_s));
+        QVERIFY(grandchild > 0);
+        QVERIFY(!processGone(grandchild));
+        QFile marker(work.filePath(u"resume-ok"_s));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+
+        const Result r = kiln({u"-s"_s, state.path()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readText(work.filePath(u"log"_s)),
+                 u"first\nlong-resumed\nlast\n"_s); // First not rerun
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 3);
+        QVERIFY(r.out.contains(u"Stopped the processes left by the interrupted step"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(grandchild), 5000);
+    }
+
+    void interruptStopsStepAndWritesReports_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("SIGINT") << int(SIGINT) << 130;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+    }
+    void interruptStopsStepAndWritesReports()
+    {
+        QFETCH(int, signal);
+        QFETCH(int, exitCode);
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QProcess p;
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, runDoc(u"longstep.yaml"_s), u"-l"_s, logs.path(),
+                        u"--grace-period"_s, u"2"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(work.filePath(u"grandchild.pid"_s)), 20000);
+        const qint64 grandchild = pidFrom(work.filePath(u"grandchild.pid"_s));
+        QTRY_VERIFY(grandchild > 0 || pidFrom(work.filePath(u"grandchild.pid"_s)) > 0);
+        ::kill(static_cast<pid_t>(p.processId()), signal);
+        const Result r = finish(p);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.summary.value(u"status"_s).toString(), u"cancelled"_s);
+        const auto steps = stepsByName(detailed(logs.path()));
+        QCOMPARE(steps.value(u"Long"_s).value(u"status"_s).toString(), u"cancelled"_s);
+        QVERIFY(!steps.contains(u"Last"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(pidFrom(work.filePath(u"grandchild.pid"_s))), 5000);
+        QVERIFY(processGone(pidFrom(work.filePath(u"shell.pid"_s))));
+    }
+
+    // The Linux documents of the corpus that run without AWS, Windows or
+    // changes to the machine (see MANIFEST.tsv), with the status each must end
+    // in. The file-module samples point at paths that do not exist, so they
+    // fail, each with the module's own message.
+    void corpusDocuments_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("002") << u"002_hello-params-linux.yaml"_s << 0 << u"success"_s << QString();
+        QTest::newRow("004") << u"004_exitcode-194-reboot.yaml"_s << 0 << u"success"_s << QString();
+        QTest::newRow("011") << u"011_hello-world-linux.yaml"_s << 0 << u"success"_s << QString();
+        QTest::newRow("036") << u"036_cookbook-reboot-and-resume.yaml"_s << 0 << u"success"_s
+                             << QString();
+        QTest::newRow("038") << u"038_cookbook-tolerated-failure.yaml"_s << 0 << QString()
+                             << QString();
+        QTest::newRow("077") << u"077_managed-reboot-linux.yaml"_s << 0 << u"success"_s
+                             << QString();
+        QTest::newRow("061") << u"061_toadslop-readfile.yaml"_s << 1 << u"failed"_s
+                             << u"ReadFile: file '/home/UserName/SampleFile.txt' does not exist"_s;
+        QTest::newRow("062") << u"062_toadslop-permissions.yaml"_s << 1 << u"failed"_s
+                             << u"SetFilePermissions:"_s;
+        QTest::newRow("063") << u"063_toadslop-symlink.yaml"_s << 1 << u"failed"_s
+                             << u"CreateSymlink:"_s;
+        QTest::newRow("064") << u"064_toadslop-setfolderowner.yaml"_s << 1 << u"failed"_s
+                             << u"SetFolderOwner:"_s;
+    }
+    void corpusDocuments()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QString, status);
+        QFETCH(QString, message);
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/corpus/docs/") + file,
+                               u"-l"_s, logs.path()});
+        QCOMPARE(r.exitCode, exitCode);
+        if (!status.isEmpty())
+            QCOMPARE(r.summary.value(u"status"_s).toString(), status);
+        else // rpm -q htop: ignored failure on most machines, success where htop is an rpm
+            QVERIFY(r.summary.value(u"status"_s).toString().startsWith(u"success"_s));
+        if (!message.isEmpty())
+            QVERIFY2(r.summary.value(u"failureMessage"_s).toString().contains(message),
+                     qPrintable(r.summary.value(u"failureMessage"_s).toString()));
+        QVERIFY(!detailed(logs.path()).isEmpty());
+    }
+
+    void webDownloadFromLocalServer()
+    {
+        // A minimal HTTP server on this thread; the test's event loop serves it
+        // while kiln runs.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 15\r\nConnection: close\r\n\r\n"
+                              "served by test\n");
+                socket->disconnectFromHost();
+            });
+        });
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QProcess p;
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, runDoc(u"webdownload.yaml"_s), u"-l"_s, logs.path(),
+                        u"--parameters"_s,
+                        u"Url=http://127.0.0.1:%1/file.txt,Dir=%2"_s.arg(server.serverPort())
+                            .arg(work.path())});
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 60000);
+        const Result r = finish(p);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readText(work.filePath(u"downloaded.txt"_s)), u"served by test\n"_s);
+        const auto steps = stepsByName(detailed(logs.path()));
+        QCOMPARE(firstOutput(steps.value(u"Download"_s)).value(u"destination"_s).toString(),
+                 work.filePath(u"downloaded.txt"_s));
+        QCOMPARE(firstOutput(steps.value(u"Show"_s)).value(u"stdout"_s).toString(),
+                 u"served by test"_s);
+    }
+
+    void ssmSecureStringIsMasked()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&server, &requests] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                const QByteArray request = socket->readAll();
+                if (!request.contains("AmazonSSM.GetParameter"))
+                    return;
+                ++requests;
+                const QByteArray body =
+                    R"({"Parameter":{"Name":"/app/db-password","Type":"SecureString","Value":"hunter2-secret","Version":3}})";
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: "
+                              "application/x-amz-json-1.1\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                              body);
+                socket->disconnectFromHost();
+            });
+        });
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"AWS_ACCESS_KEY_ID"_s, u"AKIDTEST"_s);
+        env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"test-secret-key"_s);
+        env.insert(u"AWS_REGION"_s, u"us-east-1"_s);
+        env.insert(u"AWS_ENDPOINT_URL_SSM"_s, u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+        env.insert(u"AWS_CONFIG_FILE"_s, work.filePath(u"none"_s));
+        env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, work.filePath(u"none"_s));
+        p.setProcessEnvironment(env);
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, runDoc(u"ssm.yaml"_s), u"-l"_s, logs.path(),
+                        u"--parameters"_s, u"Dir="_s + work.path()});
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 60000);
+        const Result r = finish(p);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(requests, 1); // one lookup, cached for the second reference
+        QCOMPARE(readText(work.filePath(u"secret"_s)), u"hunter2-secret"_s);
+        QVERIFY(r.out.contains(u"value is ****"_s));
+        QVERIFY(!r.out.contains(u"hunter2"_s));
+        const QString folder = runFolder(logs.path());
+        for (const QString &f : {u"console.log"_s, u"detailedoutput.json"_s, u"application.log"_s})
+            QVERIFY2(!readText(QDir(folder).filePath(f)).contains(u"hunter2"_s), qPrintable(f));
+    }
+
+    void imdsReference()
+    {
+        // IMDSv2: PUT for a token, then GET with it.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray request = socket->readAll();
+                const QByteArray body = request.startsWith("PUT") ? "token-1" : "i-0kiln1234";
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                    "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        QTemporaryDir logs;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"AWS_EC2_METADATA_SERVICE_ENDPOINT"_s,
+                   u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+        env.remove(u"AWS_EC2_METADATA_DISABLED"_s);
+        p.setProcessEnvironment(env);
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, runDoc(u"imds.yaml"_s), u"-l"_s, logs.path()});
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 60000);
+        const Result r = finish(p);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(firstOutput(stepsByName(detailed(logs.path())).value(u"I"_s))
+                     .value(u"stdout"_s)
+                     .toString(),
+                 u"i-0kiln1234"_s);
+    }
+
+    void versionFlag()
+    {
+        const Result r = kiln({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"kiln "_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"

@@ -1,0 +1,559 @@
+// The executor and its helpers, in process: status table and roll-up, run
+// record JSON round trip, input typing from the catalogue, UpdateOS detection
+// with a fake PATH, and runs of small documents with real processes and temp
+// folders (signals, cancel, file modules, loops under one timeout, retries
+// rerunning the whole loop, state save/resume, modules that cannot run here).
+#include "actions/processactions.h"
+#include "document/document.h"
+#include "exec/executor.h"
+#include "exec/inputconversion.h"
+#include "exec/runrecord.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kiln;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(Kiln::RunStatus)
+
+namespace {
+
+// Qt Creator's guard: a QProcess destroyed while running means a leaked child.
+int g_destroyedWhileRunning = 0;
+QtMessageHandler g_previousHandler = nullptr;
+
+void countProcessLeaks(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"Destroyed while process"_s))
+        ++g_destroyedWhileRunning;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Executor> executor;
+    QStringList events;
+
+    // Writes `yaml` as doc.yaml (so ExecuteDocument can resolve neighbours) and
+    // prepares an executor over it.
+    Executor &make(const QByteArray &yaml, const QHash<QString, QString> &parameters = {},
+                   std::function<void(ExecutorOptions &)> tweak = {})
+    {
+        const QString path = dir.filePath(u"doc.yaml"_s);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(yaml);
+        f.close();
+        ExecutorOptions options;
+        RunDocument rd;
+        rd.path = path;
+        rd.document = std::make_shared<Document>(Document::fromFile(path));
+        rd.parameters = parameters;
+        options.documents.push_back(rd);
+        options.workDirectory = dir.filePath(u"work"_s);
+        options.gracePeriod = 500ms;
+        if (tweak)
+            tweak(options);
+        executor = std::make_unique<Executor>(std::move(options));
+        QObject::connect(executor.get(), &Executor::stepStarted,
+                         [this](int, const QString &, const QString &s, const QString &) {
+                             events << u"start "_s + s;
+                         });
+        QObject::connect(executor.get(), &Executor::stepFinished,
+                         [this](int, const QString &, const StepRecord &r) {
+                             events << u"finish "_s + r.name + u' ' + statusName(r.status);
+                         });
+        QObject::connect(executor.get(), &Executor::runFinished,
+                         [this](RunStatus s) { events << u"run "_s + statusName(s); });
+        return *executor;
+    }
+
+    RunStatus run()
+    {
+        QSignalSpy done(executor.get(), &Executor::runFinished);
+        executor->start();
+        if (!done.wait(60000))
+            return RunStatus::Pending;
+        QTest::qWait(20);
+        return executor->record().status;
+    }
+
+    const StepRecord *step(const QString &name) const
+    {
+        for (const DocumentRecord &d : executor->record().documents)
+            for (const PhaseRecord &p : d.phases)
+                for (const StepRecord &s : p.steps)
+                    if (s.name == name)
+                        return &s;
+        return nullptr;
+    }
+
+    QString stdoutOf(const QString &name) const
+    {
+        const StepRecord *s = step(name);
+        return s ? s->outputs.at(0).toObject().value(u"stdout"_s).toString() : u"<no step>"_s;
+    }
+};
+
+QByteArray bashDoc(const QByteArray &steps)
+{
+    return "name: t\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n" + steps;
+}
+
+} // namespace
+
+class TestExecutor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { g_previousHandler = qInstallMessageHandler(countProcessLeaks); }
+    void cleanupTestCase() { QCOMPARE(g_destroyedWhileRunning, 0); }
+
+    void statusNames_data()
+    {
+        QTest::addColumn<RunStatus>("status");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("success") << RunStatus::Success << u"success"_s;
+        QTest::newRow("failed") << RunStatus::Failed << u"failed"_s;
+        QTest::newRow("ignored") << RunStatus::IgnoredFailure << u"ignoredFailure"_s;
+        QTest::newRow("swif") << RunStatus::SuccessWithIgnoredFailure
+                              << u"successWithIgnoredFailure"_s;
+        QTest::newRow("skipped") << RunStatus::Skipped << u"skipped"_s;
+        QTest::newRow("cancelled") << RunStatus::Cancelled << u"cancelled"_s;
+    }
+    void statusNames()
+    {
+        QFETCH(RunStatus, status);
+        QFETCH(QString, name);
+        QCOMPARE(statusName(status), name);
+        QCOMPARE(statusFromName(name), status);
+    }
+
+    void rollUp_data()
+    {
+        QTest::addColumn<std::vector<RunStatus>>("children");
+        QTest::addColumn<RunStatus>("expected");
+        using S = RunStatus;
+        QTest::newRow("all success") << std::vector<S>{S::Success, S::Success} << S::Success;
+        QTest::newRow("skipped counts as success")
+            << std::vector<S>{S::Skipped, S::Success} << S::Success;
+        QTest::newRow("ignored") << std::vector<S>{S::Success, S::IgnoredFailure}
+                                 << S::SuccessWithIgnoredFailure;
+        QTest::newRow("nested ignored") << std::vector<S>{S::SuccessWithIgnoredFailure, S::Success}
+                                        << S::SuccessWithIgnoredFailure;
+        QTest::newRow("failed wins over ignored")
+            << std::vector<S>{S::IgnoredFailure, S::Failed} << S::Failed;
+        QTest::newRow("cancelled wins") << std::vector<S>{S::Failed, S::Cancelled} << S::Cancelled;
+        QTest::newRow("empty") << std::vector<S>{} << S::Success;
+    }
+    void rollUp()
+    {
+        QFETCH(std::vector<RunStatus>, children);
+        QFETCH(RunStatus, expected);
+        QCOMPARE(Kiln::rollUp(children), expected);
+    }
+
+    void recordRoundTrip()
+    {
+        ExecutionRecord e;
+        e.executionId = u"id-1"_s;
+        e.status = RunStatus::Failed;
+        e.startTime = QDateTime::fromString(u"2021-08-26T17:20:31-07:00"_s, Qt::ISODate);
+        DocumentRecord d;
+        d.filePath = u"main.yaml"_s;
+        PhaseRecord p;
+        p.name = u"build"_s;
+        StepRecord s;
+        s.name = u"S"_s;
+        s.action = u"ExecuteBash"_s;
+        s.status = RunStatus::IgnoredFailure;
+        s.onFailure = u"Ignore"_s;
+        s.timeoutSeconds = -1;
+        s.inputs = QJsonArray{QJsonObject{{u"commands"_s, QJsonArray{u"echo \"hi\""_s}}}};
+        s.outputs = QJsonArray{QJsonObject{{u"stdout"_s, u"a\nb"_s}}};
+        p.steps.push_back(s);
+        d.phases.push_back(p);
+        e.documents.push_back(d);
+
+        const QJsonObject json = toJson(e);
+        QCOMPARE(json.value(u"startTime"_s).toString(), u"2021-08-26T17:20:31-07:00"_s);
+        const QJsonObject stepJson = json.value(u"documents"_s)
+                                         .toArray()[0]
+                                         .toObject()
+                                         .value(u"phases"_s)
+                                         .toArray()[0]
+                                         .toObject()
+                                         .value(u"steps"_s)
+                                         .toArray()[0]
+                                         .toObject();
+        QCOMPARE(stepJson.value(u"inputs"_s).toString(),
+                 u"[{\"commands\":[\"echo \\\"hi\\\"\"]}]"_s);
+        const ExecutionRecord back = executionFromJson(json);
+        QCOMPARE(back.executionId, e.executionId);
+        const StepRecord &bs = back.documents[0].phases[0].steps[0];
+        QCOMPARE(bs.status, RunStatus::IgnoredFailure);
+        QCOMPARE(bs.inputs, s.inputs);
+        QCOMPARE(bs.outputs, s.outputs);
+        QCOMPARE(bs.timeoutSeconds, -1);
+        QCOMPARE(back.startTime, e.startTime);
+    }
+
+    void inputsTyped()
+    {
+        const Document doc = Document::fromText(bashDoc(R"(      - name: C
+        action: CreateFile
+        inputs:
+          - path: /tmp/x
+            permissions: 0755
+            overwrite: false
+      - name: R
+        action: Reboot
+        inputs:
+          delaySeconds: 5
+      - name: B
+        action: ExecuteBash
+        inputs:
+          commands: [echo 1, 'true']
+)"),
+                                                u"t.yaml"_s);
+        const auto &steps = doc.phases.front().steps;
+        const QJsonObject create = inputsToJson(u"CreateFile"_s, steps[0].inputs).at(0).toObject();
+        QCOMPARE(create.value(u"permissions"_s), QJsonValue(u"0755"_s));
+        QCOMPARE(create.value(u"overwrite"_s), QJsonValue(false));
+        QCOMPARE(create.value(u"path"_s), QJsonValue(u"/tmp/x"_s));
+        const QJsonArray reboot = inputsToJson(u"Reboot"_s, steps[1].inputs);
+        QCOMPARE(reboot.size(), 1);
+        QCOMPARE(reboot.at(0).toObject().value(u"delaySeconds"_s), QJsonValue(5));
+        const QJsonObject bash = inputsToJson(u"ExecuteBash"_s, steps[2].inputs).at(0).toObject();
+        QCOMPARE(bash.value(u"commands"_s).toArray(), (QJsonArray{u"echo 1"_s, u"true"_s}));
+        // No inputs at all: a map-shaped module still records one (defaulted) entry.
+        const QJsonArray none = inputsToJson(u"Reboot"_s, nullptr);
+        QCOMPARE(none.size(), 1);
+        QCOMPARE(none.at(0).toObject().value(u"delaySeconds"_s), QJsonValue(0));
+    }
+
+    void updateOsDetection_data()
+    {
+        QTest::addColumn<QStringList>("installed");
+        QTest::addColumn<QStringList>("include");
+        QTest::addColumn<QStringList>("exclude");
+        QTest::addColumn<QString>("manager");
+        QTest::addColumn<QString>("expectedLine");
+        QTest::newRow("none") << QStringList{} << QStringList{} << QStringList{} << QString()
+                              << QString();
+        QTest::newRow("apt all") << QStringList{u"apt-get"_s, u"yum"_s} << QStringList{}
+                                 << QStringList{} << u"apt-get"_s << u"apt-get upgrade -y -q"_s;
+        QTest::newRow("apt include")
+            << QStringList{u"apt-get"_s} << QStringList{u"curl"_s, u"jq"_s} << QStringList{u"jq"_s}
+            << u"apt-get"_s << u"apt-get install -y -q --only-upgrade 'curl'"_s;
+        QTest::newRow("apt exclude")
+            << QStringList{u"apt-get"_s} << QStringList{} << QStringList{u"kernel"_s}
+            << u"apt-get"_s << u"apt-mark hold 'kernel'"_s;
+        QTest::newRow("dnf preferred over yum")
+            << QStringList{u"yum"_s, u"dnf"_s} << QStringList{} << QStringList{u"kernel*"_s}
+            << u"dnf"_s << u"dnf -y upgrade --exclude='kernel*'"_s;
+        QTest::newRow("yum include") << QStringList{u"yum"_s} << QStringList{u"httpd"_s}
+                                     << QStringList{} << u"yum"_s << u"yum -y upgrade 'httpd'"_s;
+        QTest::newRow("zypper") << QStringList{u"zypper"_s} << QStringList{} << QStringList{}
+                                << u"zypper"_s << u"zypper --non-interactive update"_s;
+    }
+    void updateOsDetection()
+    {
+        QFETCH(QStringList, installed);
+        QFETCH(QStringList, include);
+        QFETCH(QStringList, exclude);
+        QFETCH(QString, manager);
+        QFETCH(QString, expectedLine);
+        QTemporaryDir fakeBin;
+        for (const QString &tool : installed) {
+            QFile f(fakeBin.filePath(tool));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nexit 0\n");
+            f.close();
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        const auto plan = planUpdateOs({fakeBin.path()}, include, exclude);
+        if (manager.isEmpty()) {
+            QVERIFY(!plan);
+            return;
+        }
+        QVERIFY(plan);
+        QCOMPARE(plan->manager, manager);
+        QVERIFY2(plan->script.contains(expectedLine), qPrintable(plan->script));
+    }
+
+    void signalsInOrderAndOnce()
+    {
+        Fixture fx;
+        fx.make(bashDoc(R"(      - name: A
+        action: ExecuteBash
+        inputs:
+          commands: ['echo one', 'echo two >&2']
+      - name: B
+        action: ExecuteBash
+        inputs:
+          commands: ['printf "x\n\n"']
+)"));
+        QSignalSpy output(fx.executor.get(), &Executor::stepOutput);
+        QCOMPARE(fx.run(), RunStatus::Success);
+        QCOMPARE(fx.events, (QStringList{u"start A"_s, u"finish A success"_s, u"start B"_s,
+                                         u"finish B success"_s, u"run success"_s}));
+        QCOMPARE(output.count(), 4); // one, two (stderr), x, ""
+        QCOMPARE(output.at(1).at(3).value<OutputChannel>(), OutputChannel::StdErr);
+        QCOMPARE(fx.stdoutOf(u"A"_s), u"one"_s); // stderr is not in stdout
+        QCOMPARE(fx.stdoutOf(u"B"_s), u"x\n"_s); // exactly one trailing newline trimmed
+    }
+
+    void cancelIsNotAFailure()
+    {
+        Fixture fx;
+        fx.make(bashDoc(R"(      - name: Sleep
+        action: ExecuteBash
+        inputs:
+          commands: ['echo started', 'sleep 300']
+      - name: Never
+        action: ExecuteBash
+        inputs:
+          commands: ['true']
+)"));
+        QSignalSpy done(fx.executor.get(), &Executor::runFinished);
+        connect(fx.executor.get(), &Executor::stepOutput, fx.executor.get(),
+                [&] { fx.executor->cancel(); });
+        fx.executor->start();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(fx.executor->record().status, RunStatus::Cancelled);
+        QVERIFY(fx.executor->wasCancelled());
+        QCOMPARE(fx.step(u"Sleep"_s)->status, RunStatus::Cancelled);
+        QVERIFY(!fx.step(u"Never"_s));
+        QCOMPARE(fx.executor->record().counters().failed, 0);
+    }
+
+    void fileModulesAndChaining()
+    {
+        Fixture fx;
+        const QString file = fx.dir.filePath(u"sub/hello.txt"_s);
+        // Target is declared without default; the run-time value fills it.
+        fx.make(bashDoc(R"(      - name: Create
+        action: CreateFile
+        inputs:
+          - path: '{{ Target }}'
+            content: hello file
+      - name: Read
+        action: ReadFile
+        inputs:
+          - path: '{{ build.Create.inputs[0].path }}'
+      - name: Echo
+        action: ExecuteBash
+        inputs:
+          commands: ['echo "read: {{ build.Read.outputs.content }}"']
+)")
+                    .replace("phases:", "parameters:\n  - Target:\n      type: string\nphases:"),
+                {{u"Target"_s, file}});
+        QCOMPARE(fx.run(), RunStatus::Success);
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(fx.stdoutOf(u"Echo"_s), u"read: hello file"_s);
+    }
+
+    void modulesThatCannotRunHere_data()
+    {
+        QTest::addColumn<QByteArray>("step");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("SetRegistry") << QByteArray(R"(      - name: S
+        action: SetRegistry
+        inputs:
+          - path: HKLM:\SOFTWARE\X
+            name: a
+            value: b
+            type: SZ
+)") << u"Windows-only"_s;
+        QTest::newRow("InstallMSI") << QByteArray(R"(      - name: S
+        action: InstallMSI
+        inputs:
+          path: C:\x.msi
+)") << u"Windows-only"_s;
+        if (QStandardPaths::findExecutable(u"pwsh"_s).isEmpty()) {
+            QTest::newRow("ExecutePowerShell") << QByteArray(R"(      - name: S
+        action: ExecutePowerShell
+        inputs:
+          commands: ['Write-Host hi']
+)") << u"pwsh"_s;
+        }
+        QTest::newRow("ssm reference") << QByteArray(R"(      - name: S
+        action: ExecuteBash
+        inputs:
+          commands: ['echo {{ aws:ssm:/my/param }}']
+)") << u"SSM"_s;
+    }
+    void modulesThatCannotRunHere()
+    {
+        QFETCH(QByteArray, step);
+        QFETCH(QString, message);
+        Fixture fx;
+        fx.make(bashDoc(step));
+        QCOMPARE(fx.run(), RunStatus::Failed);
+        QVERIFY2(fx.step(u"S"_s)->failureMessage.contains(message),
+                 qPrintable(fx.step(u"S"_s)->failureMessage));
+    }
+
+    void contextVariables()
+    {
+        Fixture fx;
+        qputenv("KILN_TEST_ENV_VALUE", "from-env");
+        qputenv("AWS_REGION", "eu-west-3");
+        qputenv("AWS_EC2_METADATA_DISABLED", "true"); // the same answer on an EC2 CI runner
+        fx.make(bashDoc(R"(      - name: Ctx
+        action: ExecuteBash
+        inputs:
+          commands: ['echo "{{ context:phase }}|{{ context:step }}|{{ context:executionId }}|{{ context:osPlatform }}|{{ env:KILN_TEST_ENV_VALUE }}|{{ context:region }}"']
+)"),
+                {}, [](ExecutorOptions &o) { o.executionId = u"exec-42"_s; });
+        QCOMPARE(fx.run(), RunStatus::Success);
+        qunsetenv("AWS_REGION");
+        QCOMPARE(fx.stdoutOf(u"Ctx"_s), u"build|Ctx|exec-42|linux|from-env|eu-west-3"_s);
+    }
+
+    void executeBinaryUsesNoShell()
+    {
+        Fixture fx;
+        fx.make(bashDoc(R"(      - name: Bin
+        action: ExecuteBinary
+        inputs:
+          path: /bin/echo
+          arguments: ['a  b', '$HOME', '*']
+)"));
+        QCOMPARE(fx.run(), RunStatus::Success);
+        QCOMPARE(fx.stdoutOf(u"Bin"_s), u"a  b $HOME *"_s);
+    }
+
+    void timeoutCoversTheWholeLoop()
+    {
+        Fixture fx;
+        // Three iterations of 0.7 s each under a 1 s budget: the loop, not an
+        // iteration, times out (in iteration 1).
+        fx.make(bashDoc(R"(      - name: L
+        action: ExecuteBash
+        timeoutSeconds: 1
+        loop:
+          forEach: [a, b, c]
+        inputs:
+          commands: ['sleep 0.7']
+)"));
+        QCOMPARE(fx.run(), RunStatus::Failed);
+        QVERIFY2(fx.step(u"L"_s)->failureMessage.contains(u"loop timed out"_s),
+                 qPrintable(fx.step(u"L"_s)->failureMessage));
+    }
+
+    void retryRerunsTheWholeLoop()
+    {
+        Fixture fx;
+        const QString dir = fx.dir.path();
+        fx.make(bashDoc(R"(      - name: L
+        action: ExecuteBash
+        maxAttempts: 2
+        loop:
+          forEach: [a, b]
+        inputs:
+          commands:
+            - echo {{ loop.value }} >> "$KILN_T/runs"
+            - if [ {{ loop.value }} = b ] && [ ! -f "$KILN_T/once" ]; then touch "$KILN_T/once"; exit 1; fi
+)")
+                    .replace("$KILN_T", dir.toUtf8()));
+        QCOMPARE(fx.run(), RunStatus::Success);
+        QFile runs(fx.dir.filePath(u"runs"_s));
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        QCOMPARE(runs.readAll(), QByteArray("a\nb\na\nb\n"));
+        QCOMPARE(fx.step(u"L"_s)->attempts, 2);
+        // Two successful iterations with empty stdout, joined with "\n" (§3.5);
+        // the failed first attempt contributes nothing.
+        QCOMPARE(fx.stdoutOf(u"L"_s), u"\n"_s);
+    }
+
+    void ifIsEvaluatedOnceAcrossSimulatedReboot()
+    {
+        Fixture fx;
+        const QString marker = fx.dir.filePath(u"m"_s);
+        // The condition is true before the step runs and false after (the step
+        // creates the file); the rerun after exit 194 must not skip.
+        fx.make(bashDoc(R"(      - name: S
+        action: ExecuteBash
+        if:
+          not:
+            fileExists: MARK
+        inputs:
+          commands: ['if [ -f MARK ]; then echo rerun; exit 0; fi; touch MARK; exit 194']
+)")
+                    .replace("MARK", marker.toUtf8()));
+        QCOMPARE(fx.run(), RunStatus::Success);
+        QCOMPARE(fx.executor->rebootCount(), 1);
+        QCOMPARE(fx.stdoutOf(u"S"_s), u"rerun"_s);
+    }
+
+    void rebootLimit()
+    {
+        Fixture fx;
+        fx.make(bashDoc(R"(      - name: Forever
+        action: ExecuteBash
+        inputs:
+          commands: ['exit 194']
+)"),
+                {}, [](ExecutorOptions &o) { o.maxReboots = 3; });
+        QCOMPARE(fx.run(), RunStatus::Failed);
+        QCOMPARE(fx.executor->rebootCount(), 3);
+        QVERIFY(fx.step(u"Forever"_s)->failureMessage.contains(u"3 times"_s));
+    }
+
+    void stateSurvivesHandoff()
+    {
+        Fixture fx;
+        const QString state = fx.dir.filePath(u"state"_s);
+        const QByteArray yaml = bashDoc(R"(      - name: First
+        action: ExecuteBash
+        inputs:
+          commands: ['echo first-out']
+      - name: Reboot
+        action: Reboot
+      - name: Chained
+        action: ExecuteBash
+        inputs:
+          commands: ['echo "got {{ build.First.outputs.stdout }}"']
+)");
+        fx.make(yaml, {}, [&](ExecutorOptions &o) {
+            o.rebootMode = RebootMode::Handoff;
+            o.stateDirectory = state;
+        });
+        QSignalSpy done(fx.executor.get(), &Executor::runFinished);
+        fx.executor->start();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(fx.executor->outcome(), Executor::Outcome::RebootHandoff);
+        QFile f(Executor::stateFilePath(state));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+
+        // A new executor (a new process after the reboot) over the same document.
+        Fixture second;
+        second.make(yaml, {}, [&](ExecutorOptions &o) { o.stateDirectory = state; });
+        QSignalSpy done2(second.executor.get(), &Executor::runFinished);
+        QString error;
+        QVERIFY(second.executor->resume(saved, &error));
+        QVERIFY(done2.wait(20000));
+        QCOMPARE(second.executor->record().status, RunStatus::Success);
+        QCOMPARE(second.executor->record().executionId, fx.executor->record().executionId);
+        QCOMPARE(second.stdoutOf(u"Chained"_s), u"got first-out"_s); // chaining across the reboot
+        QCOMPARE(second.events.filter(u"start "_s), QStringList{u"start Chained"_s});
+        QVERIFY(!QFile::exists(Executor::stateFilePath(state)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"

@@ -1,0 +1,59 @@
+// A tiny HTTP/1.1 server for the network tests, listening on 127.0.0.1 on a free
+// port, plain or TLS (QSslServer with a certificate the test makes). Each path is
+// answered by a handler that sees how often that path was requested, so tests can
+// script "fail twice, then succeed" and count the attempts a client made.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <functional>
+#include <memory>
+
+struct TestHttpRequest
+{
+    QByteArray method;
+    QByteArray path;                       // as sent, without the query
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+struct TestHttpResponse
+{
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    int dropAfter = -1; // send only this many body bytes, then close the connection
+};
+
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<TestHttpResponse(const TestHttpRequest &, int hit)>;
+
+    // With a certificate and key: HTTPS.
+    TestHttpServer();
+    TestHttpServer(const QSslCertificate &certificate, const QSslKey &key);
+    ~TestHttpServer() override;
+
+    bool listen();
+    quint16 port() const;
+    QString baseUrl() const; // http(s)://127.0.0.1:<port>
+
+    void route(const QByteArray &path, Handler handler);
+    void route(const QByteArray &path, const QByteArray &body); // 200 with this body
+    int hits(const QByteArray &path) const { return m_hits.value(path); }
+
+private:
+    void onConnection();
+
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
+    QHash<QByteArray, Handler> m_routes;
+    QHash<QByteArray, int> m_hits;
+};
