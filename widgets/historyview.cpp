@@ -194,6 +194,12 @@ bool HistoryView::openReport(const QString &file)
     return true;
 }
 
+void HistoryView::openNewest()
+{
+    if (m_history->rowCount() > 0)
+        m_runs->setCurrentIndex(m_runs->model()->index(0, 0));
+}
+
 void HistoryView::openReportDialog()
 {
     const QString file = QFileDialog::getOpenFileName(

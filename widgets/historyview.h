@@ -28,6 +28,8 @@ public:
     // (and the reason in the pane) when it cannot be read.
     bool openRunFolder(const QString &folder);
     bool openReport(const QString &file);
+    // Selects and opens the newest run, if any.
+    void openNewest();
     // Asks for a detailedoutput.json and opens it.
     void openReportDialog();
 

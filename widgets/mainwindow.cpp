@@ -208,6 +208,17 @@ void MainWindow::createActions()
     runMenu->addAction(tr("Run &From Here"), this, [this] { runCurrentStep(false); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
     runMenu->addSeparator();
+    runMenu
+        ->addAction(tr("Run &History"), this,
+                    [this] {
+                        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
+                            dock->show();
+                            dock->raise();
+                        }
+                        m_history->refresh();
+                        m_history->openNewest();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
     runMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                        tr("Open &detailedoutput.json..."), this, [this] {
                            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock")))
