@@ -110,9 +110,19 @@ std::vector<RunFolder> findRunFolders(const QString &logDirectory)
             QFileInfo::exists(dir.filePath(entry.fileName() + u"/detailedoutput.json"_s));
         out.push_back(std::move(*folder));
     }
+    // Two runs in the same second (Run pressed twice) have the same name time:
+    // the folder's own change time orders them.
     std::sort(out.begin(), out.end(), [](const RunFolder &a, const RunFolder &b) {
         if (a.startUtc != b.startUtc)
             return a.startUtc > b.startUtc;
+        const QDateTime ma = QFileInfo(a.path).birthTime().isValid()
+                                 ? QFileInfo(a.path).birthTime()
+                                 : QFileInfo(a.path).lastModified();
+        const QDateTime mb = QFileInfo(b.path).birthTime().isValid()
+                                 ? QFileInfo(b.path).birthTime()
+                                 : QFileInfo(b.path).lastModified();
+        if (ma != mb)
+            return ma > mb;
         return a.path > b.path;
     });
     return out;
