@@ -88,6 +88,10 @@ HistoryView::HistoryView(QWidget *parent)
     m_details->setPlaceholderText(tr("Select a step to see its outputs and failure message."));
     m_reportTitle->setText(tr("Open a run to see its steps."));
     m_reportTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long paths must not widen the window: wrap them instead.
+    m_reportTitle->setWordWrap(true);
+    m_reportTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -69,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     stepsDock->setWidget(m_steps);
     stepsDock->setFeatures(problemsDock->features());
     addDockWidget(Qt::LeftDockWidgetArea, stepsDock);
-    resizeDocks({stepsDock}, {260}, Qt::Horizontal);
+    resizeDocks({stepsDock}, {340}, Qt::Horizontal);
     connect(m_steps, &StepTreeView::itemSelected, this, [this](int line, int column) {
         if (EditorPage *page = currentPage(); page && line > 0)
             page->editor()->moveCursorTo(line, column);
@@ -214,6 +214,9 @@ void MainWindow::createActions()
                         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
                             dock->show();
                             dock->raise();
+                            // The run tree needs more room than a problems list.
+                            if (dock->height() < 300)
+                                resizeDocks({dock}, {300}, Qt::Vertical);
                         }
                         m_history->refresh();
                         m_history->openNewest();
@@ -261,7 +264,7 @@ void MainWindow::createRunDocks()
     runDock->setWidget(m_run);
     runDock->setFeatures(features);
     addDockWidget(Qt::RightDockWidgetArea, runDock);
-    resizeDocks({runDock}, {260}, Qt::Horizontal);
+    resizeDocks({runDock}, {230}, Qt::Horizontal);
     auto *outputDock = new QDockWidget(tr("Output"), this);
     outputDock->setObjectName(QStringLiteral("outputDock"));
     outputDock->setWidget(m_output);
@@ -322,6 +325,7 @@ void MainWindow::runStarting(Executor *executor, EditorPage *page)
                           .arg(page->displayName(), QDir::toNativeSeparators(m_run->runFolder())));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("outputDock")))
         dock->raise();
+    m_progress->setPalette(QPalette());
     m_progress->setRange(0, std::max(1, m_run->stepsToRun()));
     m_progress->setValue(0);
     m_progress->setFormat(tr("Running: %v of %m steps"));
@@ -336,6 +340,10 @@ void MainWindow::runFinished(int status, const QString &folder)
     const auto s = RunStatus(status);
     m_progress->setValue(m_progress->maximum());
     m_progress->setFormat(tr("Run %1").arg(runStatusText(s)));
+    // A full bar in the selection colour reads as "done well": colour it by outcome.
+    QPalette palette = m_progress->palette();
+    palette.setColor(QPalette::Highlight, runStatusColor(s));
+    m_progress->setPalette(palette);
     m_output->addNote(tr("Run %1. Report: %2")
                           .arg(runStatusText(s), QDir::toNativeSeparators(QDir(folder).filePath(
                                                      QStringLiteral("detailedoutput.json")))));

@@ -44,12 +44,15 @@ OutputPane::OutputPane(QWidget *parent, int maxLinesPerStep)
                        "everything.")
                         .arg(m_log.maxLinesPerStep()));
     m_info->setEnabled(false); // dimmed: a hint, not a message
+    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_info->setMinimumWidth(0);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
-    bar->addWidget(m_filter, 1);
+    m_filter->setMaximumWidth(320);
+    bar->addWidget(m_filter);
     bar->addWidget(m_onlyStep);
-    bar->addWidget(m_info);
+    bar->addWidget(m_info, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,6 @@ RunPanel::RunPanel(QWidget *parent)
     auto *phasesBox = new QGroupBox(tr("Phases"), this);
     auto *phasesLayout = new QVBoxLayout(phasesBox);
     phasesLayout->addWidget(m_phases);
-    m_phases->setMaximumHeight(110);
     m_phases->setToolTip(tr("Checked phases run, in document order."));
 
     auto *parametersBox = new QGroupBox(tr("Parameters"), this);
@@ -130,6 +130,10 @@ void RunPanel::refreshForm()
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(m_unchecked.contains(name) ? Qt::Unchecked : Qt::Checked);
         }
+        // As tall as its phases (up to a few), not a big empty box for one phase.
+        const int rows = std::clamp(int(phaseNames.size()), 1, 5);
+        m_phases->setFixedHeight(rows * std::max(18, m_phases->sizeHintForRow(0)) +
+                                 2 * m_phases->frameWidth() + 4);
     }
 
     // Parameters: rebuilt when names, types or defaults change; typed values stay.

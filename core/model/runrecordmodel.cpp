@@ -160,7 +160,8 @@ QVariant RunRecordModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return runStatusText(status);
         case DurationColumn:
-            return formatDuration(duration);
+            // Report times have whole seconds, so 0 means "under a second".
+            return duration >= 0 && duration < 1000 ? tr("< 1 s") : formatDuration(duration);
         case MessageColumn:
             return failure.section(u'\n', 0, 0);
         default:

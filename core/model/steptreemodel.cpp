@@ -261,11 +261,15 @@ QVariant StepTreeModel::data(const QModelIndex &index, int role) const
     if (index.column() == StatusColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         if (!run)
             return {};
-        if (role == Qt::ToolTipRole && !run->failureMessage.isEmpty())
-            return run->failureMessage;
+        // The column stays narrow (the icon says the status); the tooltip says it all.
         const QString name = runStatusText(run->status);
-        return run->durationMs >= 0 ? tr("%1 · %2").arg(name, formatDuration(run->durationMs))
-                                    : name;
+        if (role == Qt::DisplayRole)
+            return run->durationMs >= 0 ? formatDuration(run->durationMs) : name;
+        QString tip =
+            run->durationMs >= 0 ? tr("%1 · %2").arg(name, formatDuration(run->durationMs)) : name;
+        if (!run->failureMessage.isEmpty())
+            tip += u'\n' + run->failureMessage;
+        return tip;
     }
     if (p.step < 0) {
         switch (role) {

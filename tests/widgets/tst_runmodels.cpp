@@ -76,8 +76,8 @@ private Q_SLOTS:
 
         model.setStepStatus(0, u"build"_s, u"B"_s, RunStatus::Failed, 1500, u"exit code 3"_s);
         const QModelIndex status = b.siblingAtColumn(StepTreeModel::StatusColumn);
-        QCOMPARE(status.data().toString(), u"failed · 1.5 s"_s);
-        QCOMPARE(status.data(Qt::ToolTipRole).toString(), u"exit code 3"_s);
+        QCOMPARE(status.data().toString(), u"1.5 s"_s);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), u"failed · 1.5 s\nexit code 3"_s);
         QCOMPARE(b.data(StepTreeModel::DurationRole).toLongLong(), 1500);
         QCOMPARE(b.data(StepTreeModel::FailureMessageRole).toString(), u"exit code 3"_s);
         // Other steps are untouched.
@@ -87,7 +87,7 @@ private Q_SLOTS:
         model.setPhaseStatus(0, u"build"_s, RunStatus::Failed, 2000);
         QCOMPARE(model.phaseIndex(0, u"build"_s)
                      .siblingAtColumn(StepTreeModel::StatusColumn)
-                     .data()
+                     .data(Qt::ToolTipRole)
                      .toString(),
                  u"failed · 2.0 s"_s);
 
@@ -186,6 +186,9 @@ private Q_SLOTS:
                  u"failed"_s);
         QCOMPARE(failed.siblingAtColumn(RunRecordModel::DurationColumn).data().toString(),
                  u"1 min 8 s"_s);
+        // Reports have whole seconds: a quicker step is "< 1 s", not "0 ms".
+        QCOMPARE(model.index(0, RunRecordModel::DurationColumn, phase).data().toString(),
+                 u"1.0 s"_s);
         QCOMPARE(failed.data(RunRecordModel::OutputsRole).toString(),
                  u"E: Unable to locate package nosuchpackage"_s);
         QVERIFY(failed.data(RunRecordModel::InputsRole).toString().contains(u"nosuchpackage"_s));
