@@ -5,6 +5,7 @@
 #include "editor/codeeditor.h"
 #include "editorpage.h"
 #include "exec/executor.h"
+#include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
@@ -297,9 +298,18 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     Diagnostics problems = Validator(validation).validate(*document);
     std::erase_if(problems, [](const Diagnostic &d) { return !d.isError(); });
     if (!problems.empty()) {
+        const int count = int(problems.size());
+        // The problems pane already lists what the editor's validation found;
+        // add only what differs for a run here (platform, parameter values).
+        const Diagnostics &shown = m_page->diagnosticsModel()->diagnostics();
+        std::erase_if(problems, [&](const Diagnostic &d) {
+            return std::any_of(shown.begin(), shown.end(), [&](const Diagnostic &o) {
+                return o.code == d.code && o.location.line == d.location.line &&
+                       o.location.column == d.location.column;
+            });
+        });
         for (Diagnostic &d : problems)
             d.message = tr("Cannot run: %1").arg(d.message);
-        const int count = int(problems.size());
         m_page->setRunDiagnostics(std::move(problems));
         refuse(count == 1
                    ? tr("The document has an error; nothing was run (see Problems).")

@@ -190,6 +190,52 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    // A step that prints far more than the pane keeps: memory stays bounded
+    // (the last lines per step, a view block limit) and the newest lines show.
+    void floodedOutputIsBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"flood.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: Flood\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                "      - name: Flood\n        action: ExecuteBash\n"
+                "        inputs:\n          commands: ['seq 1 60000', 'echo done >&2']\n");
+        f.close();
+        ExecutorOptions options;
+        RunDocument rd;
+        rd.path = path;
+        rd.document = std::make_shared<Document>(Document::fromFile(path));
+        options.documents.push_back(rd);
+        options.workDirectory = dir.filePath(u"work"_s);
+        Executor executor(std::move(options));
+        OutputPane pane(nullptr, 1000);
+        pane.attach(&executor);
+        QSignalSpy finished(&executor, &Executor::runFinished);
+        executor.start();
+        QVERIFY(finished.wait(60000));
+        pane.flush();
+        const RunOutputLog::StepOutput &step = pane.log().steps().at(0);
+        QCOMPARE(step.lines.size(), size_t(1000));
+        QCOMPARE(step.dropped, qint64(60001 - 1000));
+        QCOMPARE(step.lines.back().text, u"done"_s);
+        QCOMPARE(step.lines.front().text, u"59002"_s);
+        QVERIFY(pane.view()->blockCount() <= 20000);
+        const QString text = pane.view()->toPlainText();
+        QVERIFY(text.contains(u"    60000"_s));
+        QVERIFY(text.contains(u"  ! done"_s));
+
+        // A rebuild (filter) paints from the bounded log and says what it dropped.
+        pane.setFilterText(u"5999"_s);
+        const QString filtered = pane.view()->toPlainText();
+        QVERIFY(filtered.contains(u"59 001 earlier lines"_s) ||
+                filtered.contains(u"59,001 earlier lines"_s) ||
+                filtered.contains(u"59001 earlier lines"_s));
+        QVERIFY(filtered.contains(u"    59990"_s));
+        QVERIFY(!filtered.contains(u"    60000"_s));
+        QVERIFY(pane.view()->blockCount() < 30);
+    }
+
     void stopLeavesNoProcess()
     {
         Studio s("name: Sleeper\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
