@@ -257,6 +257,22 @@ private Q_SLOTS:
         QVERIFY(!s.window.runPanel()->isRunning());
     }
 
+    // Closing the studio mid-run (after the user confirmed) kills the step's processes.
+    void destroyingTheWindowMidRunKillsTheStep()
+    {
+        pid_t group = 0;
+        {
+            Studio s("name: Sleeper\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                     "      - name: Sleep\n        action: ExecuteBash\n"
+                     "        inputs:\n          commands: ['sleep 30']\n");
+            QVERIFY(s.window.runPanel()->run());
+            Executor *executor = s.window.runPanel()->executor();
+            QTRY_VERIFY_WITH_TIMEOUT(executor->runningProcessGroup() > 0, 10000);
+            group = pid_t(executor->runningProcessGroup());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(-group, 0) == -1 && errno == ESRCH, 5000);
+    }
+
     void historyListsAndReopensRuns()
     {
         Studio s(failingDoc);
