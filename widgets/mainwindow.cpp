@@ -339,18 +339,18 @@ void MainWindow::runFinished(int status, const QString &folder)
 {
     const auto s = RunStatus(status);
     m_progress->setValue(m_progress->maximum());
-    m_progress->setFormat(tr("Run %1").arg(runStatusText(s)));
+    m_progress->setFormat(runOutcomeText(s));
     // A full bar in the selection colour reads as "done well": colour it by outcome.
     QPalette palette = m_progress->palette();
     palette.setColor(QPalette::Highlight, runStatusColor(s));
     m_progress->setPalette(palette);
-    m_output->addNote(tr("Run %1. Report: %2")
-                          .arg(runStatusText(s), QDir::toNativeSeparators(QDir(folder).filePath(
-                                                     QStringLiteral("detailedoutput.json")))));
+    m_output->addNote(tr("%1. Report: %2")
+                          .arg(runOutcomeText(s), QDir::toNativeSeparators(QDir(folder).filePath(
+                                                      QStringLiteral("detailedoutput.json")))));
     m_output->flush();
     updateHistoryDirectory();
     m_history->refresh();
-    statusBar()->showMessage(tr("Run %1").arg(runStatusText(s)), 5000);
+    statusBar()->showMessage(runOutcomeText(s), 5000);
 }
 
 void MainWindow::stepFailed(const QString &phase, const QString &step)

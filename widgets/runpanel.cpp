@@ -39,6 +39,27 @@ QString scalarText(const YamlNode *node)
 
 } // namespace
 
+QString runOutcomeText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Success:
+    case RunStatus::Skipped:
+        return RunPanel::tr("Run succeeded");
+    case RunStatus::SuccessWithIgnoredFailure:
+        return RunPanel::tr("Run succeeded (a failure was ignored)");
+    case RunStatus::Failed:
+    case RunStatus::IgnoredFailure:
+        return RunPanel::tr("Run failed");
+    case RunStatus::Cancelled:
+        return RunPanel::tr("Run stopped");
+    case RunStatus::Pending:
+        return RunPanel::tr("Run paused for a reboot");
+    case RunStatus::Running:
+        break;
+    }
+    return RunPanel::tr("Running");
+}
+
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent), m_phases(new QListWidget(this)), m_parameterBox(new QWidget(this)),
       m_parameterForm(new QFormLayout(m_parameterBox)),
@@ -460,7 +481,7 @@ void RunPanel::finished()
                      "(resume with kiln run -s).")
                       .arg(QDir::toNativeSeparators(m_executor->options().stateDirectory));
     else
-        summary = tr("Run %1.").arg(runStatusText(status));
+        summary = runOutcomeText(status) + u'.';
     m_status->setText(summary);
 
     // A failed step becomes a problem at its line, next to the validator's.

@@ -34,6 +34,9 @@ class Executor;
 class RunLogs;
 class ConsoleReporter;
 
+// "Run succeeded", "Run failed", "Run stopped"…: a finished run's outcome as a sentence.
+QString runOutcomeText(RunStatus status);
+
 class RunPanel : public QWidget
 {
     Q_OBJECT
