@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -165,7 +164,10 @@ int actionsCommand(const QStringList &arguments)
         QStringLiteral("os-platforms"),
         QStringLiteral("Only list modules available on this platform: linux, windows or darwin."),
         QStringLiteral("platform"));
-    parser.addOption(platform);
+    // For shell completion and scripts: module names only, one per line.
+    const QCommandLineOption namesOnly(
+        QStringLiteral("names"), QStringLiteral("Print only the module names, one per line."));
+    parser.addOptions({platform, namesOnly});
     parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("A module name."),
                                  QStringLiteral("[NAME]"));
     if (!parser.parse(QStringList{QStringLiteral("kiln actions")} + arguments)) {
@@ -189,6 +191,13 @@ int actionsCommand(const QStringList &arguments)
     if (names.size() > 1) {
         err << "kiln actions: give at most one module name\n";
         return UsageError;
+    }
+    if (names.isEmpty() && parser.isSet(namesOnly)) {
+        for (const ActionSpec &a : ActionCatalogue::instance().actions()) {
+            if (!filter || a.runsOn(filter))
+                out << a.name << "\n";
+        }
+        return Success;
     }
     if (names.isEmpty()) {
         printList(out, filter);

@@ -1,7 +1,6 @@
 // `kiln validate`: the CI entry point. Same flags as `awstoe validate`
 // (--documents/-d, --os-platforms), plus --format and --explain.
 #include "commands.h"
-
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
@@ -13,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -50,9 +48,9 @@ int validateCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Check component documents for YAML, schema and reference errors.\n"
-        "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check component documents for YAML, schema and reference errors.\n"
+                       "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
     parser.addHelpOption();
     const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
                                        QStringLiteral("Comma-separated documents to check."),
@@ -76,7 +74,11 @@ int validateCommand(const QStringList &arguments)
         QStringLiteral("phases"),
         QStringLiteral("Phases the run will select (comma-separated): warns when none exists."),
         QStringLiteral("list"));
-    parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption});
+    const QCommandLineOption listCodes(
+        QStringLiteral("list-codes"),
+        QStringLiteral("List the diagnostic codes with their titles and exit."));
+    parser.addOptions(
+        {documents, format, platform, explainOption, listCodes, parametersOption, phasesOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -92,6 +94,12 @@ int validateCommand(const QStringList &arguments)
     }
     if (parser.isSet(explainOption))
         return explain(parser.value(explainOption), out, err);
+    if (parser.isSet(listCodes)) {
+        // "CODE title" per line: for people, and for shell completion (first column).
+        for (const CodeInfo &info : allCodes())
+            out << info.code << " " << info.title << "\n";
+        return Success;
+    }
 
     const QString formatName = parser.value(format);
     if (formatName != u"text" && formatName != u"json") {
