@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -165,8 +166,8 @@ int actionsCommand(const QStringList &arguments)
         QStringLiteral("Only list modules available on this platform: linux, windows or darwin."),
         QStringLiteral("platform"));
     // For shell completion and scripts: module names only, one per line.
-    const QCommandLineOption namesOnly(
-        QStringLiteral("names"), QStringLiteral("Print only the module names, one per line."));
+    const QCommandLineOption namesOnly(QStringLiteral("names"),
+                                       QStringLiteral("Print only the module names, one per line."));
     parser.addOptions({platform, namesOnly});
     parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("A module name."),
                                  QStringLiteral("[NAME]"));

@@ -1,6 +1,7 @@
 // `kiln validate`: the CI entry point. Same flags as `awstoe validate`
 // (--documents/-d, --os-platforms), plus --format and --explain.
 #include "commands.h"
+
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -48,9 +50,9 @@ int validateCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Check component documents for YAML, schema and reference errors.\n"
-                       "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Check component documents for YAML, schema and reference errors.\n"
+        "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
     parser.addHelpOption();
     const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
                                        QStringLiteral("Comma-separated documents to check."),
