@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Line:Col</source>
+        <translation>Zeile:Sp.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::DocumentTemplates</name>
     <message>
         <source>Hello World</source>
@@ -323,6 +354,60 @@
     <message>
         <source>On reboot request:</source>
         <translation>Bei Neustartanforderung:</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::YamlAssist</name>
+    <message>
+        <source>Platforms: %1</source>
+        <translation>Plattformen: %1</translation>
+    </message>
+    <message>
+        <source>Inputs: %1 (* required)</source>
+        <translation>Eingaben: %1 (* erforderlich)</translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation>Ausgaben: %1</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, erforderlich</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepTreeModel</name>
+    <message>
+        <source>(unnamed phase)</source>
+        <translation>(unbenannte Phase)</translation>
+    </message>
+    <message>
+        <source>Phase %1, line %2</source>
+        <translation>Phase %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(unbenannter Schritt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), line %3</source>
+        <translation>%1 (%2), Zeile %3</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
