@@ -176,7 +176,7 @@ int actionsCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("actions"));
         return Success;
     }
     Platforms filter = 0;

@@ -186,7 +186,7 @@ int runCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("run"));
         return Success;
     }
     if (parser.isSet(version)) {

@@ -29,7 +29,7 @@ int schemaCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("schema"));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -91,7 +91,7 @@ int validateCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("validate"));
         return Success;
     }
     if (parser.isSet(explainOption))

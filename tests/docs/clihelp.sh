@@ -20,6 +20,9 @@ export LC_ALL=C LANGUAGE=''
 for command in validate run actions schema; do
     check "kiln help $command is kiln $command --help" \
         diff <("$kiln" help "$command") <("$kiln" "$command" --help)
+    # Started by its full path, the usage line still names the sub-command.
+    check "kiln $command --help starts with 'Usage: kiln $command'" \
+        grep -q "^Usage: kiln $command \\[options\\]" <("$kiln" "$command" --help)
 done
 check "kiln help is the overview" diff <("$kiln" help) <("$kiln" --help)
 "$kiln" help frobnicate >/dev/null 2>&1
