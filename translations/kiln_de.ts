@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>DiagnosticsModel</name>
+    <name>Kiln::DiagnosticsModel</name>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
@@ -357,6 +357,33 @@
     </message>
 </context>
 <context>
+    <name>Kiln::StepTreeModel</name>
+    <message>
+        <source>(unnamed phase)</source>
+        <translation>(unbenannte Phase)</translation>
+    </message>
+    <message>
+        <source>Phase %1, line %2</source>
+        <translation>Phase %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(unbenannter Schritt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), line %3</source>
+        <translation>%1 (%2), Zeile %3</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::YamlAssist</name>
     <message>
         <source>Platforms: %1</source>
@@ -381,33 +408,6 @@
     <message>
         <source>Allowed: %1</source>
         <translation>Erlaubt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StepTreeModel</name>
-    <message>
-        <source>(unnamed phase)</source>
-        <translation>(unbenannte Phase)</translation>
-    </message>
-    <message>
-        <source>Phase %1, line %2</source>
-        <translation>Phase %1, Zeile %2</translation>
-    </message>
-    <message>
-        <source>(unnamed step)</source>
-        <translation>(unbenannter Schritt)</translation>
-    </message>
-    <message>
-        <source>%1 (%2), line %3</source>
-        <translation>%1 (%2), Zeile %3</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 # ctest -L translations: a catalogue is complete and up to date.
-#   cmake -DLUPDATE=... -DTS=kiln_de.ts -DSOURCES=a.cpp;b.h -DWORK=dir -P checkts.cmake
+#   cmake -DLUPDATE=... -DTS=kiln_de.ts -DSOURCES=a.cpp;b.h [-DINCLUDES=dir;dir] -DWORK=dir
+#         -P checkts.cmake
 # Fails when a message is unfinished or empty, or when running lupdate on a copy
 # of the .ts finds a new source text or drops one (the sources changed and
 # nobody ran `cmake --build build --target update_translations`).
@@ -34,8 +35,13 @@ file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 get_filename_component(name "${TS}" NAME)
 file(COPY "${TS}" DESTINATION "${WORK}")
+set(include_args)
+foreach(dir IN LISTS INCLUDES)
+    list(APPEND include_args "-I${dir}")
+endforeach()
 execute_process(
-    COMMAND "${LUPDATE}" -no-obsolete -locations none ${SOURCES} -ts "${WORK}/${name}"
+    COMMAND "${LUPDATE}" -no-obsolete -locations none ${include_args} ${SOURCES}
+        -ts "${WORK}/${name}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}):\n${out}")
