@@ -169,7 +169,8 @@ int actionsCommand(const QStringList &arguments)
     const QCommandLineOption namesOnly(QStringLiteral("names"),
                                        QStringLiteral("Print only the module names, one per line."));
     parser.addOptions({platform, namesOnly});
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("A module name."),
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 QStringLiteral("A module name, e.g. ExecuteBash (any case)."),
                                  QStringLiteral("[NAME]"));
     if (!parser.parse(QStringList{QStringLiteral("kiln actions")} + arguments)) {
         err << "kiln actions: " << parser.errorText() << "\nTry 'kiln actions --help'.\n";
