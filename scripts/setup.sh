@@ -47,8 +47,8 @@ packages=(
     libyaml-cpp-dev libspdlog-dev
     # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
     fonts-dejavu-core xvfb xauth shellcheck
-    # tests: the man page lint (groff)
-    groff-base
+    # tests: the man page lint (groff) and the zsh completion test
+    groff-base zsh
     # tests: JSON Schema validation (tests/schema), the S3 test server (tests/network), and a
     # self-signed certificate for the HTTPS tests (openssl)
     openssl nodejs npm
