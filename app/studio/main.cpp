@@ -15,6 +15,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Kiln Studio"));
     QApplication::setOrganizationName(QStringLiteral("Kiln"));
     QApplication::setApplicationVersion(QStringLiteral(KILN_VERSION));
+    // Matches the .desktop file, so Wayland compositors show the right icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.kiln.Studio"));
     Kiln::installTranslators(app);
 
     QCommandLineParser parser;
