@@ -55,6 +55,8 @@ packages=(
     # tests: JSON Schema validation (tests/schema), the S3 test server (tests/network), and a
     # self-signed certificate for the HTTPS tests (openssl)
     openssl nodejs npm
+    # tests: the man page lint (groff) and the zsh completion test
+    groff-base zsh
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.

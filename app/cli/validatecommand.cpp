@@ -76,7 +76,11 @@ int validateCommand(const QStringList &arguments)
         QStringLiteral("phases"),
         QStringLiteral("Phases the run will select (comma-separated): warns when none exists."),
         QStringLiteral("list"));
-    parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption});
+    const QCommandLineOption listCodes(
+        QStringLiteral("list-codes"),
+        QStringLiteral("List the diagnostic codes with their titles and exit."));
+    parser.addOptions(
+        {documents, format, platform, explainOption, listCodes, parametersOption, phasesOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -87,11 +91,17 @@ int validateCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("validate"));
         return Success;
     }
     if (parser.isSet(explainOption))
         return explain(parser.value(explainOption), out, err);
+    if (parser.isSet(listCodes)) {
+        // "CODE title" per line: for people, and for shell completion (first column).
+        for (const CodeInfo &info : allCodes())
+            out << info.code << " " << info.title << "\n";
+        return Success;
+    }
 
     const QString formatName = parser.value(format);
     if (formatName != u"text" && formatName != u"json") {
