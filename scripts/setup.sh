@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh              install dependencies, build (preset "dev"), launch
 #   scripts/setup.sh --no-launch  install and build only (used by scripts/test.sh and CI)
+#   scripts/setup.sh --deps-only  install the Debian packages only (used to prepare CI roots)
 #
 # Environment: KILN_PRESET (dev|release|asan, default dev), KILN_BUILD_DIR (default:
 # the preset's folder, build/ for dev). Idempotent: apt-get runs only when a package
@@ -14,11 +15,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source_dir="$(dirname "$here")"
 preset="${KILN_PRESET:-dev}"
 launch=1
+deps_only=0
 
 for arg in "$@"; do
     case "$arg" in
         --no-launch) launch=0 ;;
-        -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --deps-only) deps_only=1 ;;
+        -h|--help) sed -n '2,12s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "setup.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -47,18 +50,29 @@ packages=(
     libyaml-cpp-dev libspdlog-dev
     # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
     fonts-dejavu-core xvfb xauth shellcheck
+    # packaging: .deb dependencies (dpkg-shlibdeps, file), desktop/AppStream validators
+    dpkg-dev file desktop-file-utils appstream
     # tests: JSON Schema validation (tests/schema), the S3 test server (tests/network), and a
     # self-signed certificate for the HTTPS tests (openssl)
     openssl nodejs npm
+    # tests: the man page lint (groff) and the zsh completion test
+    groff-base zsh
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
     packages+=(libkf6syntaxhighlighting-dev)
 fi
 
+# A package also counts as present when an installed package provides it (for example
+# NodeSource's nodejs provides and conflicts with Debian's npm): installing the real one
+# would fail or downgrade.
+provided=" $(dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null |
+    awk -F'|' '$1 ~ /^ii/ && $2 != "" { print $2 }' | tr ',' '\n' |
+    sed 's/([^)]*)//g; s/:any//; s/[[:space:]]//g' | tr '\n' ' ') "
 missing=()
 for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" &&
+        [[ "$provided" != *" $p "* ]]; then
         missing+=("$p")
     fi
 done
@@ -73,6 +87,8 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
         "${missing[@]}"
 fi
+
+((deps_only)) && exit 0
 
 # --- test tools from npm (tests only; pinned by the committed package-lock.json files) ---
 # tests/schema: ajv + yaml validate `kiln schema` against the corpus; tests/network: s3rver

@@ -124,6 +124,7 @@ void EditorPage::validateNow()
     options.osPlatform = guessDocumentPlatform(document, ValidationOptions::hostPlatform());
     m_platform = options.osPlatform;
     Diagnostics diagnostics = Validator(options).validate(document);
+    diagnostics.insert(diagnostics.end(), m_runDiagnostics.begin(), m_runDiagnostics.end());
     m_editor->setDiagnostics(diagnostics);
     m_diagnostics->setDiagnostics(std::move(diagnostics));
     // While the text is not YAML (mid-edit), keep the last good outline
@@ -131,6 +132,12 @@ void EditorPage::validateNow()
     if (document.root() || m_steps->rowCount() == 0)
         m_steps->setDocument(document);
     Q_EMIT validated();
+}
+
+void EditorPage::setRunDiagnostics(Diagnostics diagnostics)
+{
+    m_runDiagnostics = std::move(diagnostics);
+    validateNow();
 }
 
 } // namespace Kiln

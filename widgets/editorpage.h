@@ -3,6 +3,8 @@
 // are refreshed ValidationDelayMs after typing stops rather than per keystroke.
 #pragma once
 
+#include "diagnostics/diagnostic.h"
+
 #include <QWidget>
 
 class QTimer;
@@ -47,6 +49,9 @@ public:
     // The platform of the last validation ("linux", "windows", "darwin"): the
     // host's unless the document's actions only run elsewhere.
     QString validationPlatform() const { return m_platform; }
+    // Problems that come from a run (a failed step, a document the run refused),
+    // shown with the validator's until the next run replaces them.
+    void setRunDiagnostics(Diagnostics diagnostics);
 
 Q_SIGNALS:
     void validated();
@@ -67,6 +72,7 @@ private:
     // would replace its bytes) and validated from its original bytes, so the
     // problems pane says where the bad bytes are (K1002).
     QByteArray m_undecodable;
+    Diagnostics m_runDiagnostics;
 };
 
 } // namespace Kiln

@@ -4,8 +4,13 @@
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "editorpage.h"
+#include "exec/executor.h"
+#include "historyview.h"
 #include "model/diagnosticsmodel.h"
+#include "model/steptreemodel.h"
+#include "outputpane.h"
 #include "problemsview.h"
+#include "runpanel.h"
 #include "settingsdialog.h"
 #include "steptreeview.h"
 
@@ -24,12 +29,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     stepsDock->setWidget(m_steps);
     stepsDock->setFeatures(problemsDock->features());
     addDockWidget(Qt::LeftDockWidgetArea, stepsDock);
-    resizeDocks({stepsDock}, {260}, Qt::Horizontal);
+    resizeDocks({stepsDock}, {340}, Qt::Horizontal);
     connect(m_steps, &StepTreeView::itemSelected, this, [this](int line, int column) {
         if (EditorPage *page = currentPage(); page && line > 0)
             page->editor()->moveCursorTo(line, column);
@@ -87,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 
+    createRunDocks();
     createActions();
     applyTheme();
     setAcceptDrops(true);
@@ -185,6 +194,41 @@ void MainWindow::createActions()
     edit->addAction(tr("&Fold Block"), this, onEditor(&CodeEditor::foldCurrent))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft));
 
+    QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
+    m_runAction = runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                     tr("&Run"), this, [this] { m_run->run(); });
+    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_stopAction = runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")),
+                                      tr("&Stop"), m_run, &RunPanel::stop);
+    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stopAction->setEnabled(false);
+    runMenu->addSeparator();
+    runMenu->addAction(tr("Run This S&tep"), this, [this] { runCurrentStep(true); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    runMenu->addAction(tr("Run &From Here"), this, [this] { runCurrentStep(false); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+    runMenu->addSeparator();
+    runMenu
+        ->addAction(tr("Run &History"), this,
+                    [this] {
+                        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
+                            dock->show();
+                            dock->raise();
+                            // The run tree needs more room than a problems list.
+                            if (dock->height() < 300)
+                                resizeDocks({dock}, {300}, Qt::Vertical);
+                        }
+                        m_history->refresh();
+                        m_history->openNewest();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    runMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                       tr("Open &detailedoutput.json..."), this, [this] {
+                           if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock")))
+                               dock->raise();
+                           m_history->openReportDialog();
+                       });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -199,6 +243,129 @@ void MainWindow::createActions()
                             applySettings(dialog.settings());
                     })
         ->setShortcut(QKeySequence::Preferences);
+}
+
+void MainWindow::createRunDocks()
+{
+    m_run = new RunPanel(this);
+    m_run->setSettings(m_settings);
+    m_output = new OutputPane(this);
+    m_history = new HistoryView(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+
+    auto *problemsDock = findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    const auto features = problemsDock->features();
+    auto *runDock = new QDockWidget(tr("Run"), this);
+    runDock->setObjectName(QStringLiteral("runDock"));
+    runDock->setWidget(m_run);
+    runDock->setFeatures(features);
+    addDockWidget(Qt::RightDockWidgetArea, runDock);
+    resizeDocks({runDock}, {230}, Qt::Horizontal);
+    auto *outputDock = new QDockWidget(tr("Output"), this);
+    outputDock->setObjectName(QStringLiteral("outputDock"));
+    outputDock->setWidget(m_output);
+    outputDock->setFeatures(features);
+    addDockWidget(Qt::BottomDockWidgetArea, outputDock);
+    tabifyDockWidget(problemsDock, outputDock);
+    auto *historyDock = new QDockWidget(tr("Run History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_history);
+    historyDock->setFeatures(features);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    tabifyDockWidget(outputDock, historyDock);
+    problemsDock->raise();
+    resizeDocks({problemsDock}, {220}, Qt::Vertical);
+
+    connect(m_run, &RunPanel::runStarting, this, &MainWindow::runStarting);
+    connect(m_run, &RunPanel::runFinished, this,
+            [this](RunStatus status, const QString &folder) { runFinished(int(status), folder); });
+    connect(m_run, &RunPanel::stepFailed, this,
+            [this](const QString &phase, const QString &step) { stepFailed(phase, step); });
+    connect(m_run, &RunPanel::runRefused, this, [this, problemsDock](const QString &reason) {
+        statusBar()->showMessage(reason, 8000);
+        if (EditorPage *p = currentPage(); p && p->diagnosticsModel()->errorCount() > 0)
+            problemsDock->raise();
+    });
+    connect(m_run, &RunPanel::runningChanged, this, [this](bool running) {
+        m_runAction->setEnabled(!running);
+        m_stopAction->setEnabled(running);
+        m_steps->setRunActionsEnabled(!running);
+    });
+    connect(m_steps, &StepTreeView::runStepRequested, this,
+            [this](const QString &phase, const QString &step, bool only) {
+                m_run->run(phase, step, only);
+            });
+    connect(m_steps, &StepTreeView::itemSelected, this, [this] {
+        QString phase, step;
+        if (m_steps->currentStep(&phase, &step))
+            m_output->setSelectedStep(0, phase, step);
+    });
+}
+
+bool MainWindow::runCurrentStep(bool only)
+{
+    QString phase, step;
+    if (!m_steps->currentStep(&phase, &step) || step.isEmpty()) {
+        statusBar()->showMessage(tr("Select a step in the step tree (or put the cursor in one) "
+                                    "first."),
+                                 5000);
+        return false;
+    }
+    return m_run->run(phase, step, only);
+}
+
+void MainWindow::runStarting(Executor *executor, EditorPage *page)
+{
+    m_output->attach(executor);
+    m_output->addNote(tr("Run of %1 in %2")
+                          .arg(page->displayName(), QDir::toNativeSeparators(m_run->runFolder())));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("outputDock")))
+        dock->raise();
+    m_progress->setPalette(QPalette());
+    m_progress->setRange(0, std::max(1, m_run->stepsToRun()));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Running: %v of %m steps"));
+    m_progress->show();
+    connect(executor, &Executor::stepFinished, m_progress, [this] {
+        m_progress->setValue(std::min(m_progress->maximum(), m_progress->value() + 1));
+    });
+}
+
+void MainWindow::runFinished(int status, const QString &folder)
+{
+    const auto s = RunStatus(status);
+    m_progress->setValue(m_progress->maximum());
+    m_progress->setFormat(runOutcomeText(s));
+    // A full bar in the selection colour reads as "done well": colour it by outcome.
+    QPalette palette = m_progress->palette();
+    palette.setColor(QPalette::Highlight, runStatusColor(s));
+    m_progress->setPalette(palette);
+    m_output->addNote(tr("%1. Report: %2")
+                          .arg(runOutcomeText(s), QDir::toNativeSeparators(QDir(folder).filePath(
+                                                      QStringLiteral("detailedoutput.json")))));
+    m_output->flush();
+    updateHistoryDirectory();
+    m_history->refresh();
+    statusBar()->showMessage(runOutcomeText(s), 5000);
+}
+
+void MainWindow::stepFailed(const QString &phase, const QString &step)
+{
+    if (m_run->page() != currentPage() || !currentPage())
+        return;
+    m_steps->selectStep(0, phase, step); // the editor follows the selection
+    m_output->setSelectedStep(0, phase, step);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("outputDock")))
+        dock->raise();
+}
+
+void MainWindow::updateHistoryDirectory()
+{
+    m_history->setLogDirectory(m_run->logDirectoryFor(currentPage()));
 }
 
 EditorPage *MainWindow::currentPage() const
@@ -345,6 +512,16 @@ bool MainWindow::closePage(int index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_run->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Run in Progress"),
+            tr("A run is in progress. Stop it (its processes are killed) and quit?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (!maybeSave(page(i))) {
             event->ignore();
@@ -377,6 +554,10 @@ void MainWindow::currentPageChanged()
     EditorPage *p = currentPage();
     m_problems->setDiagnosticsModel(p ? p->diagnosticsModel() : nullptr);
     m_steps->setStepTreeModel(p ? p->stepTreeModel() : nullptr);
+    if (m_run) {
+        m_run->setPage(p);
+        updateHistoryDirectory();
+    }
     // Undo/redo follow the current document only.
     for (const QMetaObject::Connection &c : std::as_const(m_editConnections))
         disconnect(c);
@@ -532,6 +713,8 @@ void MainWindow::applySettings(const StudioSettings &settings)
 {
     m_settings = settings;
     m_settings.save();
+    m_run->setSettings(m_settings);
+    updateHistoryDirectory();
     for (int i = 0; i < m_tabs->count(); ++i)
         page(i)->editor()->setFont(m_settings.editorFont);
     applyTheme();

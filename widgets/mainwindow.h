@@ -12,12 +12,17 @@ class QAction;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTabWidget;
 
 namespace Kiln {
 
 class EditorPage;
+class Executor;
+class HistoryView;
+class OutputPane;
 class ProblemsView;
+class RunPanel;
 class StepTreeView;
 
 class MainWindow : public QMainWindow
@@ -40,6 +45,12 @@ public:
     int pageCount() const;
     ProblemsView *problemsView() const { return m_problems; }
     StepTreeView *stepTreeView() const { return m_steps; }
+    RunPanel *runPanel() const { return m_run; }
+    OutputPane *outputPane() const { return m_output; }
+    HistoryView *historyView() const { return m_history; }
+    QProgressBar *runProgress() const { return m_progress; }
+    // Run › Run This Step / Run From Here on the step tree's current step.
+    bool runCurrentStep(bool only);
 
     // Saves the current document; asks for a name when it has none.
     bool save();
@@ -70,10 +81,21 @@ private:
     void fileChangedOnDisk(const QString &path);
     void watch(EditorPage *page);
     void applyTheme();
+    void createRunDocks();
+    void runStarting(Executor *executor, EditorPage *page);
+    void runFinished(int status, const QString &folder);
+    void stepFailed(const QString &phase, const QString &step);
+    void updateHistoryDirectory();
 
     QTabWidget *m_tabs = nullptr;
     ProblemsView *m_problems = nullptr;
     StepTreeView *m_steps = nullptr;
+    RunPanel *m_run = nullptr;
+    OutputPane *m_output = nullptr;
+    HistoryView *m_history = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_stopAction = nullptr;
     QLabel *m_problemCounts = nullptr;
     QLabel *m_cursorPosition = nullptr;
     QLabel *m_platform = nullptr;

@@ -3,7 +3,10 @@
 #include "model/steptreemodel.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
+#include <QPainter>
 #include <QStyle>
 
 namespace Kiln {
@@ -34,8 +37,87 @@ QIcon StepTreeIconProxy::iconForAction(const QString &action)
     return themed("system-run", QStyle::SP_MediaPlay);
 }
 
+QColor runStatusColor(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running:
+        return QColor(0x1d, 0x7a, 0xd6);
+    case RunStatus::Success:
+    case RunStatus::SuccessWithIgnoredFailure:
+        return QColor(0x27, 0xa0, 0x45);
+    case RunStatus::Failed:
+        return QColor(0xd0, 0x2b, 0x2b);
+    case RunStatus::IgnoredFailure:
+        return QColor(0xe0, 0x8a, 0x00);
+    case RunStatus::Cancelled:
+        return QColor(0x8a, 0x5a, 0x9e);
+    case RunStatus::Skipped:
+    case RunStatus::Pending:
+    case RunStatus::NotRun:
+    case RunStatus::RebootPending:
+        break;
+    }
+    return QColor(0x8c, 0x8c, 0x8c);
+}
+
+QIcon runStatusIcon(RunStatus status)
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor color = runStatusColor(status);
+        const qreal m = size / 8.0;
+        const QRectF r(m, m, size - 2 * m, size - 2 * m);
+        if (status == RunStatus::Running || status == RunStatus::Pending ||
+            status == RunStatus::Skipped || status == RunStatus::NotRun ||
+            status == RunStatus::RebootPending) {
+            painter.setPen(QPen(color, size / 8.0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(r.adjusted(m / 2, m / 2, -m / 2, -m / 2));
+            if (status == RunStatus::Running) {
+                painter.setBrush(color);
+                painter.setPen(Qt::NoPen);
+                painter.drawPie(r, 90 * 16, -120 * 16);
+            }
+        } else {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(color);
+            painter.drawEllipse(r);
+            // A mark inside so colour is not the only cue: ✓ success, ✕ failure.
+            painter.setPen(QPen(Qt::white, size / 10.0, Qt::SolidLine, Qt::RoundCap));
+            const qreal c = size / 2.0, d = size / 5.0;
+            if (status == RunStatus::Failed || status == RunStatus::Cancelled) {
+                painter.drawLine(QPointF(c - d, c - d), QPointF(c + d, c + d));
+                painter.drawLine(QPointF(c - d, c + d), QPointF(c + d, c - d));
+            } else if (status == RunStatus::IgnoredFailure) {
+                painter.drawLine(QPointF(c, c - d), QPointF(c, c + d / 4));
+                painter.drawPoint(QPointF(c, c + d));
+            } else {
+                painter.drawLine(QPointF(c - d, c), QPointF(c - d / 4, c + d * 0.8));
+                painter.drawLine(QPointF(c - d / 4, c + d * 0.8), QPointF(c + d, c - d * 0.7));
+            }
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 QVariant StepTreeIconProxy::data(const QModelIndex &index, int role) const
 {
+    if (index.isValid() && (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
+        const auto status = RunStatus(index.data(StepTreeModel::RunStatusRole).toInt());
+        const bool hasRun = status != RunStatus::Pending &&
+                            index.data(StepTreeModel::KindRole).value<StepTreeModel::Kind>() !=
+                                StepTreeModel::Kind::Document;
+        if (hasRun && role == Qt::DecorationRole && index.column() == StepTreeModel::StatusColumn)
+            return runStatusIcon(status);
+        if (hasRun && role == Qt::ForegroundRole && index.column() == StepTreeModel::StatusColumn)
+            return runStatusColor(status);
+    }
     if (role == Qt::DecorationRole && index.isValid() &&
         index.column() == StepTreeModel::NameColumn) {
         QStyle *style = QApplication::style();
@@ -61,6 +143,7 @@ StepTreeView::StepTreeView(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     header()->setStretchLastSection(false);
+    header()->setMinimumSectionSize(40);
 
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -87,7 +170,65 @@ void StepTreeView::setStepTreeModel(StepTreeModel *model)
         // The name takes what the action column leaves: no horizontal scrolling in a narrow pane.
         header()->setSectionResizeMode(StepTreeModel::NameColumn, QHeaderView::Stretch);
         header()->setSectionResizeMode(StepTreeModel::ActionColumn, QHeaderView::ResizeToContents);
+        header()->setSectionResizeMode(StepTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     }
+}
+
+void StepTreeView::selectStep(int documentRow, const QString &phase, const QString &step)
+{
+    if (!m_model)
+        return;
+    const QModelIndex source = step.isEmpty() ? m_model->phaseIndex(documentRow, phase)
+                                              : m_model->stepIndex(documentRow, phase, step);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    if (index == currentIndex()) // still move the editor there
+        Q_EMIT itemSelected(index.data(StepTreeModel::SourceLineRole).toInt(),
+                            index.data(StepTreeModel::SourceColumnRole).toInt());
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+bool StepTreeView::currentStep(QString *phase, QString *step) const
+{
+    const QModelIndex index = currentIndex().siblingAtColumn(0);
+    if (!index.isValid())
+        return false;
+    const auto kind = index.data(StepTreeModel::KindRole).value<StepTreeModel::Kind>();
+    if (kind == StepTreeModel::Kind::Step) {
+        *phase = index.parent().data().toString();
+        *step = index.data().toString();
+        return true;
+    }
+    if (kind == StepTreeModel::Kind::Phase) {
+        *phase = index.data().toString();
+        step->clear();
+        return true;
+    }
+    return false;
+}
+
+void StepTreeView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos()).siblingAtColumn(0);
+    if (!index.isValid() || index.data(StepTreeModel::KindRole).value<StepTreeModel::Kind>() !=
+                                StepTreeModel::Kind::Step)
+        return;
+    setCurrentIndex(index);
+    const QString phase = index.parent().data().toString();
+    const QString step = index.data().toString();
+    QMenu menu(this);
+    QAction *only = menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                   tr("Run This Step"));
+    QAction *from = menu.addAction(tr("Run From Here"));
+    only->setEnabled(m_runActionsEnabled);
+    from->setEnabled(m_runActionsEnabled);
+    QAction *chosen = menu.exec(event->globalPos());
+    if (chosen == only)
+        Q_EMIT runStepRequested(phase, step, true);
+    else if (chosen == from)
+        Q_EMIT runStepRequested(phase, step, false);
 }
 
 void StepTreeView::selectLine(int line)

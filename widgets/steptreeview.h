@@ -3,6 +3,8 @@
 // asks to move the editor there; selectLine() follows the editor's cursor.
 #pragma once
 
+#include "exec/runrecord.h"
+
 #include <QIdentityProxyModel>
 #include <QTreeView>
 
@@ -21,6 +23,11 @@ public:
     static QIcon iconForAction(const QString &action);
 };
 
+// A filled circle in the status's colour (a spinner-like ring while running),
+// drawn rather than themed so every platform shows the same colours.
+QIcon runStatusIcon(RunStatus status);
+QColor runStatusColor(RunStatus status);
+
 class StepTreeView : public QTreeView
 {
     Q_OBJECT
@@ -32,17 +39,29 @@ public:
 
     // Selects the item the editor's cursor line belongs to, without emitting itemSelected().
     void selectLine(int line);
+    // Selects a step (emitting itemSelected, so the editor follows) and shows it.
+    void selectStep(int documentRow, const QString &phase, const QString &step);
+    // The phase and step names of the current item ("" step for a phase).
+    bool currentStep(QString *phase, QString *step) const;
+    // Run actions offered in the context menu of a step; set by the main window.
+    void setRunActionsEnabled(bool enabled) { m_runActionsEnabled = enabled; }
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 Q_SIGNALS:
     // The user selected an item: 1-based source position.
     void itemSelected(int line, int column);
     // The user activated an item (double-click, Enter): go there and edit.
     void itemActivated(int line, int column);
+    // Context menu: run only this step, or from it to the end.
+    void runStepRequested(const QString &phase, const QString &step, bool only);
 
 private:
     StepTreeIconProxy *m_proxy;
     StepTreeModel *m_model = nullptr;
     bool m_following = false;
+    bool m_runActionsEnabled = true;
 };
 
 } // namespace Kiln

@@ -165,15 +165,19 @@ int actionsCommand(const QStringList &arguments)
         QStringLiteral("os-platforms"),
         QStringLiteral("Only list modules available on this platform: linux, windows or darwin."),
         QStringLiteral("platform"));
-    parser.addOption(platform);
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("A module name."),
+    // For shell completion and scripts: module names only, one per line.
+    const QCommandLineOption namesOnly(QStringLiteral("names"),
+                                       QStringLiteral("Print only the module names, one per line."));
+    parser.addOptions({platform, namesOnly});
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 QStringLiteral("A module name, e.g. ExecuteBash (any case)."),
                                  QStringLiteral("[NAME]"));
     if (!parser.parse(QStringList{QStringLiteral("kiln actions")} + arguments)) {
         err << "kiln actions: " << parser.errorText() << "\nTry 'kiln actions --help'.\n";
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("actions"));
         return Success;
     }
     Platforms filter = 0;
@@ -189,6 +193,13 @@ int actionsCommand(const QStringList &arguments)
     if (names.size() > 1) {
         err << "kiln actions: give at most one module name\n";
         return UsageError;
+    }
+    if (names.isEmpty() && parser.isSet(namesOnly)) {
+        for (const ActionSpec &a : ActionCatalogue::instance().actions()) {
+            if (!filter || a.runsOn(filter))
+                out << a.name << "\n";
+        }
+        return Success;
     }
     if (names.isEmpty()) {
         printList(out, filter);

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Kiln::Cli {
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
@@ -13,5 +15,9 @@ int validateCommand(const QStringList &arguments);
 int runCommand(const QStringList &arguments);
 int actionsCommand(const QStringList &arguments);
 int schemaCommand(const QStringList &arguments);
+
+// The parser's help text with "kiln <command>" as the program name in the
+// usage line, whatever path the executable was started from.
+QString commandHelpText(const QCommandLineParser &parser, const QString &command);
 
 } // namespace Kiln::Cli

@@ -1,27 +1,49 @@
 // `kiln`: dispatches to a sub-command. Kept thin on purpose; the work lives in
 // kiln_core and the commands in their own files.
 #include "commands.h"
+#include "i18n/translators.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 namespace {
+
+using Command = int (*)(const QStringList &);
+
+Command findCommand(const QString &name)
+{
+    if (name == u"validate")
+        return Kiln::Cli::validateCommand;
+    if (name == u"run")
+        return Kiln::Cli::runCommand;
+    if (name == u"actions")
+        return Kiln::Cli::actionsCommand;
+    if (name == u"schema")
+        return Kiln::Cli::schemaCommand;
+    return nullptr;
+}
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: kiln <command> [options]\n"
-           "\n"
-           "Author, validate and run EC2 Image Builder component documents locally.\n"
-           "\n"
-           "Commands:\n"
-           "  validate   check documents: YAML, schema, references (file:line:col diagnostics)\n"
-           "  run        run documents locally, like `awstoe run` (kiln run --help)\n"
-           "  actions    list the action modules, or describe one: kiln actions ExecuteBash\n"
-           "  schema     write the JSON Schema of component documents (for editors and CI)\n"
-           "\n"
-           "Options:\n"
-           "  -h, --help       show this help (also: kiln <command> --help)\n"
-           "  -v, --version    print the version\n";
+    out << QCoreApplication::translate(
+        "kiln", "Usage: kiln <command> [options]\n"
+                "\n"
+                "Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.\n"
+                "\n"
+                "Commands:\n"
+                "  validate   check documents: YAML, schema, action inputs, references, loops\n"
+                "  run        run documents on this machine, like `awstoe run`\n"
+                "  actions    list the action modules, or describe one (kiln actions ExecuteBash)\n"
+                "  schema     write the JSON Schema of component documents, for editors and CI\n"
+                "  help       show the help of a command (kiln help run)\n"
+                "\n"
+                "Options:\n"
+                "  -h, --help       show this help\n"
+                "  -v, --version    print the version\n"
+                "\n"
+                "Each command has its own options: kiln <command> --help. See also kiln(1).\n");
 }
 
 } // namespace
@@ -31,6 +53,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kiln"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KILN_VERSION));
+    Kiln::installTranslators(app);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
@@ -41,23 +64,26 @@ int main(int argc, char *argv[])
         return Kiln::Cli::UsageError;
     }
     const QString command = args.takeFirst();
-    if (command == u"-h" || command == u"--help" || command == u"help") {
+    if (command == u"-h" || command == u"--help" || (command == u"help" && args.isEmpty())) {
         printUsage(out);
         return Kiln::Cli::Success;
+    }
+    if (command == u"help") {
+        // `kiln help run` is `kiln run --help`.
+        if (const Command c = findCommand(args.front()))
+            return c({u"--help"_s});
+        err << QCoreApplication::translate("kiln", "kiln help: unknown command '%1'\n\n")
+                   .arg(args.front());
+        printUsage(err);
+        return Kiln::Cli::UsageError;
     }
     if (command == u"-v" || command == u"--version" || command == u"version") {
         out << "kiln " << KILN_VERSION << "\n";
         return Kiln::Cli::Success;
     }
-    if (command == u"validate")
-        return Kiln::Cli::validateCommand(args);
-    if (command == u"run")
-        return Kiln::Cli::runCommand(args);
-    if (command == u"actions")
-        return Kiln::Cli::actionsCommand(args);
-    if (command == u"schema")
-        return Kiln::Cli::schemaCommand(args);
-    err << "kiln: unknown command '" << command << "'\n\n";
+    if (const Command c = findCommand(command))
+        return c(args);
+    err << QCoreApplication::translate("kiln", "kiln: unknown command '%1'\n\n").arg(command);
     printUsage(err);
     return Kiln::Cli::UsageError;
 }

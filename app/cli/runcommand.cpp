@@ -167,8 +167,9 @@ int runCommand(const QStringList &arguments)
         {u"c"_s, u"config"_s}, u"JSON run configuration (awstoe --config format)."_s, u"file"_s);
     const QCommandLineOption phases(
         {u"p"_s, u"phases"_s}, u"Comma-separated phases to run (default: all)."_s, u"phases"_s);
-    const QCommandLineOption parameters(u"parameters"_s, u"Parameter values: name=value,..."_s,
-                                        u"list"_s);
+    const QCommandLineOption parameters(
+        u"parameters"_s, u"Values of the documents' parameters: name=value,name2=value2."_s,
+        u"list"_s);
     const QCommandLineOption executionId({u"i"_s, u"execution-id"_s},
                                          u"Execution id (default: a new UUID)."_s, u"id"_s);
     const QCommandLineOption logDirectory(
@@ -184,16 +185,17 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Print the version and exit."_s);
     const QCommandLineOption dryRun(
         u"dry-run"_s, u"Print each step that would run with its resolved inputs; run nothing."_s);
-    const QCommandLineOption junit(u"junit"_s, u"Also write a JUnit XML report to FILE."_s,
-                                   u"file"_s);
+    const QCommandLineOption junit(
+        u"junit"_s, u"Also write a JUnit XML report (one test case per step) to <file>."_s,
+        u"file"_s);
     const QCommandLineOption reboot(
         u"reboot"_s,
         u"What a reboot request does: simulate (default: resume at once), handoff (save state, "
         "exit 194), fail (the step fails)."_s,
         u"mode"_s);
-    const QCommandLineOption platform(u"os-platforms"_s,
-                                      u"Validate and run for this platform (default: the host)."_s,
-                                      u"platform"_s, ValidationOptions::hostPlatform());
+    const QCommandLineOption platform(
+        u"os-platforms"_s, u"Validate and run for linux, windows or darwin (default: the host)."_s,
+        u"platform"_s, ValidationOptions::hostPlatform());
     const QCommandLineOption grace(
         u"grace-period"_s,
         u"Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."_s, u"seconds"_s,
@@ -227,7 +229,7 @@ int runCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("run"));
         return Success;
     }
     if (parser.isSet(version)) {

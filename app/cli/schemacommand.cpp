@@ -15,10 +15,12 @@ int schemaCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
+    // The parser does not wrap the description: keep its lines short.
     parser.setApplicationDescription(QStringLiteral(
-        "Write the JSON Schema (draft-07) of component documents. For VS Code's YAML "
-        "extension, put '# yaml-language-server: $schema=<file>' at the top of a document "
-        "or map the schema to your files in settings."));
+        "Write the JSON Schema (draft-07) of component documents, for editors and CI.\n"
+        "Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code\n"
+        "(YAML extension), map it to your files with the \"yaml.schemas\" setting, or\n"
+        "start a document with: # yaml-language-server: $schema=<schema file>"));
     parser.addHelpOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write to FILE instead of standard output."),
@@ -29,7 +31,7 @@ int schemaCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("schema"));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -83,8 +83,11 @@ int validateCommand(const QStringList &arguments)
         QStringLiteral("document-s3-bucket-owner"),
         QStringLiteral("Expected owner (account id) of the buckets holding s3:// documents."),
         QStringLiteral("account"));
-    parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption,
-                       documentOwner});
+    const QCommandLineOption listCodes(
+        QStringLiteral("list-codes"),
+        QStringLiteral("List the diagnostic codes with their titles and exit."));
+    parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
+                       phasesOption, documentOwner});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -95,11 +98,17 @@ int validateCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, QStringLiteral("validate"));
         return Success;
     }
     if (parser.isSet(explainOption))
         return explain(parser.value(explainOption), out, err);
+    if (parser.isSet(listCodes)) {
+        // "CODE title" per line: for people, and for shell completion (first column).
+        for (const CodeInfo &info : allCodes())
+            out << info.code << " " << info.title << "\n";
+        return Success;
+    }
 
     const QString formatName = parser.value(format);
     if (formatName != u"text" && formatName != u"json") {

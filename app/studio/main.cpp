@@ -1,6 +1,7 @@
 // kiln-studio: builds the main window and opens the files named on the command
 // line. Everything else lives in kiln_widgets.
 #include "editorpage.h"
+#include "i18n/translators.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -14,6 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Kiln Studio"));
     QApplication::setOrganizationName(QStringLiteral("Kiln"));
     QApplication::setApplicationVersion(QStringLiteral(KILN_VERSION));
+    // Matches the .desktop file, so Wayland compositors show the right icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.kiln.Studio"));
+    Kiln::installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -330,7 +330,7 @@ void Executor::advance()
             continue;
         }
         const Phase &phase = doc.phases.at(size_t(m_pos.phase));
-        if (!m_options.phases.isEmpty() && !m_options.phases.contains(phase.name)) {
+        if (!applySelection(doc)) {
             ++m_pos.phase;
             m_pos.step = 0;
             continue;
@@ -353,6 +353,37 @@ void Executor::advance()
         startStep(phase.steps.at(size_t(m_pos.step)));
         return;
     }
+}
+
+bool Executor::applySelection(const Document &doc)
+{
+    const Phase &phase = doc.phases.at(size_t(m_pos.phase));
+    const bool inFilter = m_options.phases.isEmpty() || m_options.phases.contains(phase.name);
+    if (m_options.selectionPhase.isEmpty())
+        return inFilter;
+    int selectedPhase = -1;
+    for (int i = 0; i < int(doc.phases.size()) && selectedPhase < 0; ++i) {
+        if (doc.phases.at(size_t(i)).name == m_options.selectionPhase)
+            selectedPhase = i;
+    }
+    if (selectedPhase < 0 || m_pos.phase < selectedPhase)
+        return false;
+    if (m_pos.phase > selectedPhase)
+        return !m_options.selectionOnly && inFilter;
+    int selectedStep = -1;
+    for (int i = 0; i < int(phase.steps.size()) && selectedStep < 0; ++i) {
+        if (phase.steps.at(size_t(i)).name == m_options.selectionStep)
+            selectedStep = i;
+    }
+    if (selectedStep < 0)
+        return false;
+    // Position-based rather than a flag, so a run resumed after a reboot
+    // continues with the same selection.
+    if (m_pos.step < selectedStep)
+        m_pos.step = selectedStep;
+    else if (m_options.selectionOnly && m_pos.step > selectedStep)
+        m_pos.step = int(phase.steps.size());
+    return true;
 }
 
 void Executor::startStep(const Step &step)

@@ -70,6 +70,16 @@ struct ExecutorOptions
     // Print what each step would run (resolved inputs, per loop iteration) and
     // run nothing; chaining to outputs stays unresolved text.
     bool dryRun = false;
+    // The studio's "Run this step" / "Run from here" (documents are matched by
+    // position, so give one document): the phase named `selectionPhase` runs
+    // from the step `selectionStep` on, even when `phases` leaves it out; the
+    // phases before it do not run. With `selectionOnly` only that step runs.
+    // Steps left out are not reported at all (no stepStarted, not in the
+    // record), like phases left out by `phases`. Chaining to a step that did
+    // not run fails that step loudly, as it would in AWSTOE.
+    QString selectionPhase;
+    QString selectionStep;
+    bool selectionOnly = false;
 };
 
 class Executor : public QObject
@@ -96,6 +106,9 @@ public:
     const ExecutionRecord &record() const { return m_record; }
     const ExecutorOptions &options() const { return m_options; }
     int rebootCount() const { return m_rebootCount; }
+    // Process group of the running step's process, 0 when none runs (the
+    // studio's tests check that Stop leaves no process of it behind).
+    qint64 runningProcessGroup() const { return m_runningGroup; }
 
     // chaining.json: every reference resolved so far, where its value came from,
     // and the value (masked). See noteResolved() for the format.
@@ -143,6 +156,9 @@ private:
 
     void scheduleAdvance();
     void advance();
+    // Whether the current phase runs (phase filter and step selection); moves
+    // m_pos.step to the selected step, or past the end after it with selectionOnly.
+    bool applySelection(const Document &doc);
     void startStep(const Step &step);
     void startAttempt();
     void runIteration();

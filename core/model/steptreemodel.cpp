@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Kiln {
@@ -12,6 +13,33 @@ namespace {
 // phase row + 1. Documents have id 0, phases only the document part.
 constexpr quintptr PhaseShift = 24;
 constexpr quintptr DocumentMask = (quintptr(1) << PhaseShift) - 1;
+
+} // namespace
+
+QString runStatusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Pending:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "pending");
+    case RunStatus::Running:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "running");
+    case RunStatus::Success:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "success");
+    case RunStatus::Failed:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "failed");
+    case RunStatus::IgnoredFailure:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "failed (ignored)");
+    case RunStatus::SuccessWithIgnoredFailure:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "success, ignored failure");
+    case RunStatus::Skipped:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "skipped");
+    case RunStatus::Cancelled:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "stopped");
+    }
+    return {};
+}
+
+namespace {
 
 bool sameShape(const std::vector<DocumentOutline> &a, const std::vector<DocumentOutline> &b)
 {
@@ -219,6 +247,30 @@ QVariant StepTreeModel::data(const QModelIndex &index, int role) const
         }
     }
     const PhaseOutline &phase = doc.phases[size_t(p.phase)];
+    const RunState *run = runState(p);
+    switch (role) {
+    case RunStatusRole:
+        return int(run ? run->status : RunStatus::Pending);
+    case DurationRole:
+        return run ? run->durationMs : qint64(-1);
+    case FailureMessageRole:
+        return run ? run->failureMessage : QString();
+    default:
+        break;
+    }
+    if (index.column() == StatusColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        if (!run)
+            return {};
+        // The column stays narrow (the icon says the status); the tooltip says it all.
+        const QString name = runStatusText(run->status);
+        if (role == Qt::DisplayRole)
+            return run->durationMs >= 0 ? formatDuration(run->durationMs) : name;
+        QString tip =
+            run->durationMs >= 0 ? tr("%1 · %2").arg(name, formatDuration(run->durationMs)) : name;
+        if (!run->failureMessage.isEmpty())
+            tip += u'\n' + run->failureMessage;
+        return tip;
+    }
     if (p.step < 0) {
         switch (role) {
         case Qt::DisplayRole:
@@ -267,6 +319,8 @@ QVariant StepTreeModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Step");
     case ActionColumn:
         return tr("Action");
+    case StatusColumn:
+        return tr("Status");
     default:
         return {};
     }
@@ -279,7 +333,108 @@ QHash<int, QByteArray> StepTreeModel::roleNames() const
     names.insert(SourceLineRole, "sourceLine");
     names.insert(SourceColumnRole, "sourceColumn");
     names.insert(ActionRole, "action");
+    names.insert(RunStatusRole, "runStatus");
+    names.insert(DurationRole, "duration");
+    names.insert(FailureMessageRole, "failureMessage");
     return names;
+}
+
+QString formatDuration(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 1000)
+        return QCoreApplication::translate("Kiln::StepTreeModel", "%1 ms").arg(ms);
+    if (ms < 60000)
+        return QCoreApplication::translate("Kiln::StepTreeModel", "%1 s")
+            .arg(double(ms) / 1000.0, 0, 'f', 1);
+    const qint64 seconds = ms / 1000;
+    if (seconds < 3600)
+        return QCoreApplication::translate("Kiln::StepTreeModel", "%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60);
+    return QCoreApplication::translate("Kiln::StepTreeModel", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60);
+}
+
+QString StepTreeModel::runKey(int documentRow, const QString &phase, const QString &step)
+{
+    // Names cannot hold a newline (the validator rejects them), so it separates safely.
+    return QString::number(documentRow) + u'\n' + phase + u'\n' + step;
+}
+
+const StepTreeModel::RunState *StepTreeModel::runState(const Path &path) const
+{
+    if (m_runStates.isEmpty() || path.phase < 0)
+        return nullptr;
+    const PhaseOutline &phase = m_outlines[size_t(path.document)].phases[size_t(path.phase)];
+    const QString step = path.step < 0 ? QString() : phase.steps[size_t(path.step)].name;
+    const auto it = m_runStates.constFind(runKey(path.document, phase.name, step));
+    return it == m_runStates.constEnd() ? nullptr : &it.value();
+}
+
+QModelIndex StepTreeModel::phaseIndex(int documentRow, const QString &phase) const
+{
+    if (documentRow < 0 || documentRow >= int(m_outlines.size()))
+        return {};
+    const DocumentOutline &doc = m_outlines[size_t(documentRow)];
+    for (int p = 0; p < int(doc.phases.size()); ++p) {
+        if (doc.phases[size_t(p)].name == phase)
+            return index(p, 0, index(documentRow, 0));
+    }
+    return {};
+}
+
+QModelIndex StepTreeModel::stepIndex(int documentRow, const QString &phase,
+                                     const QString &step) const
+{
+    const QModelIndex phaseItem = phaseIndex(documentRow, phase);
+    if (!phaseItem.isValid())
+        return {};
+    const PhaseOutline &p = m_outlines[size_t(documentRow)].phases[size_t(phaseItem.row())];
+    for (int s = 0; s < int(p.steps.size()); ++s) {
+        if (p.steps[size_t(s)].name == step)
+            return index(s, 0, phaseItem);
+    }
+    return {};
+}
+
+void StepTreeModel::emitRowChanged(const QModelIndex &item)
+{
+    if (!item.isValid())
+        return;
+    Q_EMIT dataChanged(item.siblingAtColumn(0), item.siblingAtColumn(ColumnCount - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, Qt::ForegroundRole,
+                        RunStatusRole, DurationRole, FailureMessageRole});
+}
+
+void StepTreeModel::setStepStatus(int documentRow, const QString &phase, const QString &step,
+                                  RunStatus status, qint64 durationMs,
+                                  const QString &failureMessage)
+{
+    m_runStates.insert(runKey(documentRow, phase, step),
+                       RunState{status, durationMs, failureMessage});
+    emitRowChanged(stepIndex(documentRow, phase, step));
+}
+
+void StepTreeModel::setPhaseStatus(int documentRow, const QString &phase, RunStatus status,
+                                   qint64 durationMs)
+{
+    m_runStates.insert(runKey(documentRow, phase, QString()), RunState{status, durationMs, {}});
+    emitRowChanged(phaseIndex(documentRow, phase));
+}
+
+void StepTreeModel::clearRunStatuses()
+{
+    const QHash<QString, RunState> old = std::exchange(m_runStates, {});
+    for (auto it = old.begin(); it != old.end(); ++it) {
+        const QStringList parts = it.key().split(u'\n');
+        const int documentRow = parts.value(0).toInt();
+        emitRowChanged(parts.value(2).isEmpty()
+                           ? phaseIndex(documentRow, parts.value(1))
+                           : stepIndex(documentRow, parts.value(1), parts.value(2)));
+    }
 }
 
 } // namespace Kiln

@@ -6,7 +6,10 @@
 // setOutlines().
 #pragma once
 
+#include "exec/runrecord.h"
+
 #include <QAbstractItemModel>
+#include <QHash>
 #include <vector>
 
 namespace Kiln {
@@ -42,13 +45,16 @@ class StepTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ActionColumn, ColumnCount };
+    enum Column { NameColumn, ActionColumn, StatusColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind
         SourceLineRole,              // 1-based, 0 = unknown
         SourceColumnRole,
-        ActionRole, // steps only
+        ActionRole,         // steps only
+        RunStatusRole,      // int(Kiln::RunStatus) of the last/current run; steps and phases
+        DurationRole,       // milliseconds (qint64), -1 while unknown
+        FailureMessageRole, // the step's failure message, if any
     };
     Q_ENUM(Role)
     enum class Kind { Document, Phase, Step };
@@ -64,6 +70,20 @@ public:
     void setOutlines(std::vector<DocumentOutline> outlines);
     void setDocument(const Document &document);
     const std::vector<DocumentOutline> &outlines() const { return m_outlines; }
+
+    // Run statuses, keyed by document row, phase and step name so they survive
+    // re-validation while the user types during a run. Each change emits
+    // dataChanged for that row only (never a reset). Phases get no status of
+    // their own here: the view derives nothing, the executor reports them.
+    void setStepStatus(int documentRow, const QString &phase, const QString &step, RunStatus status,
+                       qint64 durationMs = -1, const QString &failureMessage = {});
+    void setPhaseStatus(int documentRow, const QString &phase, RunStatus status,
+                        qint64 durationMs = -1);
+    // Forgets every status (before a new run); dataChanged for the rows that had one.
+    void clearRunStatuses();
+    // The step item for names, or invalid.
+    QModelIndex stepIndex(int documentRow, const QString &phase, const QString &step) const;
+    QModelIndex phaseIndex(int documentRow, const QString &phase) const;
 
     // The innermost item of document `documentRow` that starts at or before
     // `line` (1-based): the step or phase the cursor is in, or the document
@@ -90,7 +110,23 @@ private:
     };
     Path pathOf(const QModelIndex &index) const;
 
+    struct RunState
+    {
+        RunStatus status = RunStatus::Pending;
+        qint64 durationMs = -1;
+        QString failureMessage;
+    };
+    static QString runKey(int documentRow, const QString &phase, const QString &step);
+    const RunState *runState(const Path &path) const;
+    void emitRowChanged(const QModelIndex &index);
+
     std::vector<DocumentOutline> m_outlines;
+    QHash<QString, RunState> m_runStates; // runKey -> state
 };
+
+// "1.2 s", "2 min 5 s", "850 ms": durations as the step tree and history show them.
+QString formatDuration(qint64 ms);
+// "success", "failed (ignored)", "stopped"…: statuses as the studio shows them (translated).
+QString runStatusText(RunStatus status);
 
 } // namespace Kiln

@@ -2,6 +2,7 @@
 
 #include "diagnostics/codes.h"
 #include "document/document.h"
+#include "schema/actioncatalogue.h"
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
 #include "validate/stepchecks.h"
@@ -104,6 +105,22 @@ private:
         }
     }
 
+    // A misspelled `steps` would otherwise read as a phase with no steps and hide them all.
+    void checkPhaseKeys(const YamlNode &phase)
+    {
+        static const QStringList known = {u"name"_s, u"steps"_s};
+        for (const YamlEntry &e : phase.entries) {
+            if (!e.key.isScalar() || known.contains(e.key.text))
+                continue;
+            const QString hint = closestMatch(e.key.text, known);
+            report(Severity::Error, Codes::UnknownKey, e.key,
+                   QStringLiteral("unknown phase key '%1'%2 (a phase has: name, steps)")
+                       .arg(e.key.text, hint.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral("; did you mean '%1'?").arg(hint)));
+        }
+    }
+
     void checkPhases(const YamlNode &root)
     {
         const YamlEntry *entry = root.entry(u"phases");
@@ -134,6 +151,7 @@ private:
                            .arg(kindName(phase.node->kind)));
                 continue;
             }
+            checkPhaseKeys(*phase.node);
             if (!phase.nameNode) {
                 report(Severity::Error, Codes::MissingKey, *phase.node,
                        QStringLiteral("this phase has no 'name'"));

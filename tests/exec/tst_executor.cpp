@@ -118,6 +118,57 @@ private Q_SLOTS:
     void initTestCase() { g_previousHandler = qInstallMessageHandler(countProcessLeaks); }
     void cleanupTestCase() { QCOMPARE(g_destroyedWhileRunning, 0); }
 
+    // The studio's "Run this step" / "Run from here" (ExecutorOptions::selection*).
+    void stepSelection_data()
+    {
+        QTest::addColumn<QStringList>("phases");
+        QTest::addColumn<QString>("selectionPhase");
+        QTest::addColumn<QString>("selectionStep");
+        QTest::addColumn<bool>("only");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList all{u"start A1"_s, u"finish A1 success"_s, u"start A2"_s,
+                              u"finish A2 success"_s, u"start A3"_s, u"finish A3 success"_s,
+                              u"start V1"_s, u"finish V1 success"_s, u"run success"_s};
+        QTest::newRow("no selection") << QStringList() << QString() << QString() << false << all;
+        QTest::newRow("from A2") << QStringList() << u"build"_s << u"A2"_s << false
+                                 << all.mid(2);
+        QTest::newRow("only A2") << QStringList() << u"build"_s << u"A2"_s << true
+                                 << QStringList{u"start A2"_s, u"finish A2 success"_s,
+                                                u"run success"_s};
+        QTest::newRow("from A3, validate filtered out")
+            << QStringList{u"build"_s} << u"build"_s << u"A3"_s << false
+            << QStringList{u"start A3"_s, u"finish A3 success"_s, u"run success"_s};
+        QTest::newRow("only V1, phase not in the filter")
+            << QStringList{u"build"_s} << u"validate"_s << u"V1"_s << true
+            << QStringList{u"start V1"_s, u"finish V1 success"_s, u"run success"_s};
+        QTest::newRow("unknown step runs nothing")
+            << QStringList() << u"build"_s << u"nope"_s << true << QStringList{u"run success"_s};
+    }
+
+    void stepSelection()
+    {
+        QFETCH(QStringList, phases);
+        QFETCH(QString, selectionPhase);
+        QFETCH(QString, selectionStep);
+        QFETCH(bool, only);
+        QFETCH(QStringList, expected);
+        Fixture f;
+        f.make("name: t\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+               "      - {name: A1, action: ExecuteBash, inputs: {commands: ['true']}}\n"
+               "      - {name: A2, action: ExecuteBash, inputs: {commands: ['true']}}\n"
+               "      - {name: A3, action: ExecuteBash, inputs: {commands: ['true']}}\n"
+               "  - name: validate\n    steps:\n"
+               "      - {name: V1, action: ExecuteBash, inputs: {commands: ['true']}}\n",
+               {}, [&](ExecutorOptions &o) {
+                   o.phases = phases;
+                   o.selectionPhase = selectionPhase;
+                   o.selectionStep = selectionStep;
+                   o.selectionOnly = only;
+               });
+        f.run();
+        QCOMPARE(f.events, expected);
+    }
+
     void statusNames_data()
     {
         QTest::addColumn<RunStatus>("status");

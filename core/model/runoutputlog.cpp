@@ -1,0 +1,52 @@
+#include "model/runoutputlog.h"
+
+#include <algorithm>
+
+namespace Kiln {
+
+RunOutputLog::RunOutputLog(int maxLinesPerStep) : m_maxLines(std::max(1, maxLinesPerStep)) {}
+
+void RunOutputLog::clear()
+{
+    m_steps.clear();
+    m_index.clear();
+    m_lineCount = 0;
+}
+
+QString RunOutputLog::key(int document, const QString &phase, const QString &step)
+{
+    return QString::number(document) + u'\n' + phase + u'\n' + step;
+}
+
+int RunOutputLog::stepIndex(int document, const QString &phase, const QString &step)
+{
+    const QString k = key(document, phase, step);
+    const auto it = m_index.constFind(k);
+    if (it != m_index.constEnd())
+        return it.value();
+    m_steps.push_back(StepOutput{document, phase, step, {}, 0});
+    const int index = int(m_steps.size()) - 1;
+    m_index.insert(k, index);
+    return index;
+}
+
+int RunOutputLog::findStep(int document, const QString &phase, const QString &step) const
+{
+    return m_index.value(key(document, phase, step), -1);
+}
+
+void RunOutputLog::append(int stepIndex, OutputChannel channel, const QString &text)
+{
+    if (stepIndex < 0 || stepIndex >= int(m_steps.size()))
+        return;
+    StepOutput &s = m_steps[size_t(stepIndex)];
+    s.lines.push_back(Line{channel, text});
+    ++m_lineCount;
+    if (int(s.lines.size()) > m_maxLines) {
+        s.lines.pop_front();
+        ++s.dropped;
+        --m_lineCount;
+    }
+}
+
+} // namespace Kiln

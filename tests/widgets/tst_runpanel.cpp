@@ -1,0 +1,388 @@
+// The studio's run experience end to end, offscreen: a failing run marks the
+// step tree, fills the output pane and points the editor and the problems pane
+// at the failed step; Stop leaves no process behind; the history lists the
+// run and reopens it; a missing required parameter or an invalid document
+// starts nothing; "Run This Step" runs one step.
+#include "document/document.h"
+#include "editor/codeeditor.h"
+#include "editorpage.h"
+#include "exec/executor.h"
+#include "historyview.h"
+#include "mainwindow.h"
+#include "model/diagnosticsmodel.h"
+#include "model/runhistorymodel.h"
+#include "model/runrecordmodel.h"
+#include "model/steptreemodel.h"
+#include "outputpane.h"
+#include "runpanel.h"
+#include "steptreeview.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <cerrno>
+#include <csignal>
+
+using namespace Kiln;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Kiln::RunStatus)
+
+namespace {
+
+const QByteArray failingDoc = R"(name: Failing
+schemaVersion: 1.0
+phases:
+  - name: build
+    steps:
+      - name: Hello
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo "hello from stdout"
+      - name: Broken
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo "about to fail" >&2
+            - exit 3
+      - name: NeverRuns
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo never
+)";
+
+struct Studio
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    EditorPage *page = nullptr;
+
+    explicit Studio(const QByteArray &yaml)
+    {
+        StudioSettings settings = window.settings();
+        settings.logDirectory = dir.filePath(u"logs"_s);
+        window.applySettings(settings);
+        const QString path = dir.filePath(u"doc.yaml"_s);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(yaml);
+        f.close();
+        page = window.openFile(path);
+    }
+
+    bool runAndWait(std::function<bool()> start = {})
+    {
+        QSignalSpy finished(window.runPanel(), &RunPanel::runFinished);
+        const bool started = start ? start() : window.runPanel()->run();
+        if (!started)
+            return false;
+        return finished.wait(60000);
+    }
+
+    RunStatus stepStatus(const QString &phase, const QString &step) const
+    {
+        return RunStatus(page->stepTreeModel()
+                             ->stepIndex(0, phase, step)
+                             .data(StepTreeModel::RunStatusRole)
+                             .toInt());
+    }
+};
+
+int lineOf(const QByteArray &yaml, const QByteArray &text)
+{
+    return int(yaml.left(yaml.indexOf(text)).count('\n')) + 1;
+}
+
+} // namespace
+
+class TestRunPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"KilnTest"_s);
+        QCoreApplication::setApplicationName(u"tst_runpanel"_s);
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void failingRunShowsWhereAndWhy()
+    {
+        Studio s(failingDoc);
+        QVERIFY(s.page);
+        QAbstractItemModelTester tester(s.window.stepTreeView()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(s.page->stepTreeModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy failed(s.window.runPanel(), &RunPanel::stepFailed);
+        QCOMPARE(s.window.runPanel()->checkedPhases(), QStringList{u"build"_s});
+        QVERIFY(s.runAndWait());
+        QCOMPARE(resets.count(), 0);
+
+        QCOMPARE(s.stepStatus(u"build"_s, u"Hello"_s), RunStatus::Success);
+        QCOMPARE(s.stepStatus(u"build"_s, u"Broken"_s), RunStatus::Failed);
+        QCOMPARE(s.stepStatus(u"build"_s, u"NeverRuns"_s), RunStatus::Pending);
+        const QModelIndex broken = s.page->stepTreeModel()->stepIndex(0, u"build"_s, u"Broken"_s);
+        QVERIFY(broken.data(StepTreeModel::DurationRole).toLongLong() >= 0);
+        QVERIFY(!broken.siblingAtColumn(StepTreeModel::StatusColumn).data().toString().isEmpty());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(1).toString(), u"Broken"_s);
+
+        // Output: both channels, stderr marked, per step.
+        s.window.outputPane()->flush();
+        const QString output = s.window.outputPane()->view()->toPlainText();
+        QVERIFY2(output.contains(u"    hello from stdout"_s), qPrintable(output));
+        QVERIFY2(output.contains(u"  ! about to fail"_s), qPrintable(output));
+        QVERIFY(!output.contains(u"    never"_s));
+
+        // The failed step is selected and the editor is on its line.
+        const int brokenLine = lineOf(failingDoc, "- name: Broken");
+        QCOMPARE(s.window.stepTreeView()->currentIndex().data().toString(), u"Broken"_s);
+        QCOMPARE(s.page->editor()->currentLine(), brokenLine);
+
+        // The problems pane has the failure at the step's line.
+        const DiagnosticsModel *problems = s.page->diagnosticsModel();
+        bool found = false;
+        for (const Diagnostic &d : problems->diagnostics())
+            found = found || (d.location.line == brokenLine && d.message.contains(u"Broken"_s) &&
+                              d.isError());
+        QVERIFY(found);
+
+        // The whole-run progress bar counted every step that ran.
+        QCOMPARE(s.window.runProgress()->maximum(), 3);
+        QVERIFY(s.window.runProgress()->isVisibleTo(&s.window));
+
+        // "Only the selected step" shows just Broken's output.
+        s.window.outputPane()->setOnlySelectedStep(true);
+        const QString only = s.window.outputPane()->view()->toPlainText();
+        QVERIFY(only.contains(u"about to fail"_s));
+        QVERIFY(!only.contains(u"hello from stdout"_s));
+        s.window.outputPane()->setOnlySelectedStep(false);
+        s.window.outputPane()->setFilterText(u"hello"_s);
+        const QString filtered = s.window.outputPane()->view()->toPlainText();
+        QVERIFY(filtered.contains(u"hello from stdout"_s));
+        QVERIFY(!filtered.contains(u"  ! about to fail"_s));
+
+        // The run folder holds the report and the exact text that ran.
+        const QString folder = s.window.runPanel()->runFolder();
+        QVERIFY(QFileInfo::exists(folder + u"/detailedoutput.json"_s));
+        QFile copy(folder + u"/document.yaml"_s);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), failingDoc);
+
+        // A second run starts from clean statuses.
+        QVERIFY(s.runAndWait());
+        QCOMPARE(s.stepStatus(u"build"_s, u"Broken"_s), RunStatus::Failed);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    // A step that prints far more than the pane keeps: memory stays bounded
+    // (the last lines per step, a view block limit) and the newest lines show.
+    void floodedOutputIsBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"flood.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: Flood\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                "      - name: Flood\n        action: ExecuteBash\n"
+                "        inputs:\n          commands: ['seq 1 60000', 'echo done >&2']\n");
+        f.close();
+        ExecutorOptions options;
+        RunDocument rd;
+        rd.path = path;
+        rd.document = std::make_shared<Document>(Document::fromFile(path));
+        options.documents.push_back(rd);
+        options.workDirectory = dir.filePath(u"work"_s);
+        Executor executor(std::move(options));
+        OutputPane pane(nullptr, 1000);
+        pane.attach(&executor);
+        QSignalSpy finished(&executor, &Executor::runFinished);
+        executor.start();
+        QVERIFY(finished.wait(60000));
+        pane.flush();
+        const RunOutputLog::StepOutput &step = pane.log().steps().at(0);
+        QCOMPARE(step.lines.size(), size_t(1000));
+        QCOMPARE(step.dropped, qint64(60001 - 1000));
+        QCOMPARE(step.lines.back().text, u"done"_s);
+        QCOMPARE(step.lines.front().text, u"59002"_s);
+        QVERIFY(pane.view()->blockCount() <= 20000);
+        const QString text = pane.view()->toPlainText();
+        QVERIFY(text.contains(u"    60000"_s));
+        QVERIFY(text.contains(u"  ! done"_s));
+
+        // A rebuild (filter) paints from the bounded log and says what it dropped.
+        pane.setFilterText(u"5999"_s);
+        const QString filtered = pane.view()->toPlainText();
+        QVERIFY(filtered.contains(u"59 001 earlier lines"_s) ||
+                filtered.contains(u"59,001 earlier lines"_s) ||
+                filtered.contains(u"59001 earlier lines"_s));
+        QVERIFY(filtered.contains(u"    59990"_s));
+        QVERIFY(!filtered.contains(u"    60000"_s));
+        QVERIFY(pane.view()->blockCount() < 30);
+    }
+
+    void stopLeavesNoProcess()
+    {
+        Studio s("name: Sleeper\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                 "      - name: Sleep\n        action: ExecuteBash\n"
+                 "        inputs:\n          commands: ['sleep 30']\n");
+        QSignalSpy finished(s.window.runPanel(), &RunPanel::runFinished);
+        QVERIFY(s.window.runPanel()->run());
+        Executor *executor = s.window.runPanel()->executor();
+        QTRY_VERIFY_WITH_TIMEOUT(executor->runningProcessGroup() > 0, 10000);
+        const auto group = pid_t(executor->runningProcessGroup());
+        QCOMPARE(::kill(-group, 0), 0);
+        QCOMPARE(s.stepStatus(u"build"_s, u"Sleep"_s), RunStatus::Running);
+        s.window.runPanel()->stop();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.at(0).at(0).value<RunStatus>(), RunStatus::Cancelled);
+        QCOMPARE(s.stepStatus(u"build"_s, u"Sleep"_s), RunStatus::Cancelled);
+        // No process of the step's group is left (the runner reaps the leader).
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(-group, 0) == -1 && errno == ESRCH, 5000);
+        QVERIFY(!s.window.runPanel()->isRunning());
+    }
+
+    // Closing the studio mid-run (after the user confirmed) kills the step's processes.
+    void destroyingTheWindowMidRunKillsTheStep()
+    {
+        pid_t group = 0;
+        {
+            Studio s("name: Sleeper\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                     "      - name: Sleep\n        action: ExecuteBash\n"
+                     "        inputs:\n          commands: ['sleep 30']\n");
+            QVERIFY(s.window.runPanel()->run());
+            Executor *executor = s.window.runPanel()->executor();
+            QTRY_VERIFY_WITH_TIMEOUT(executor->runningProcessGroup() > 0, 10000);
+            group = pid_t(executor->runningProcessGroup());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(-group, 0) == -1 && errno == ESRCH, 5000);
+    }
+
+    void historyListsAndReopensRuns()
+    {
+        Studio s(failingDoc);
+        QVERIFY(s.runAndWait());
+        HistoryView *history = s.window.historyView();
+        QAbstractItemModelTester runsTester(history->historyModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester recordTester(
+            history->recordModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history->historyModel()->logDirectory(), s.dir.filePath(u"logs"_s));
+        QCOMPARE(history->historyModel()->rowCount(), 1);
+        QCOMPARE(history->historyModel()->index(0, 0).data(RunHistoryModel::FolderRole).toString(),
+                 s.window.runPanel()->runFolder());
+
+        history->runsView()->setCurrentIndex(history->runsView()->model()->index(0, 0));
+        QCOMPARE(history->openedReport(),
+                 s.window.runPanel()->runFolder() + u"/detailedoutput.json"_s);
+        RunRecordModel *record = history->recordModel();
+        QCOMPARE(record->rowCount(), 1);
+        // The failed step is selected and its failure and stderr-free outputs are shown.
+        const QModelIndex current = history->recordView()->currentIndex();
+        QVERIFY(current.data().toString().startsWith(u"Broken"_s));
+        QVERIFY(history->detailsView()->toPlainText().contains(u"Failure:"_s));
+
+        // A second run comes first.
+        QVERIFY(s.runAndWait());
+        QCOMPARE(history->historyModel()->rowCount(), 2);
+        QCOMPARE(history->historyModel()->index(0, 0).data(RunHistoryModel::FolderRole).toString(),
+                 s.window.runPanel()->runFolder());
+
+        // And a report from AWSTOE opens the same way.
+        QVERIFY(history->openReport(
+            QStringLiteral(KILN_TEST_DATA_DIR "/report/awstoe-detailedoutput.json")));
+        QCOMPARE(record->index(0, 0).data().toString(), u"HelloWorldDocument"_s);
+        QVERIFY(!history->openReport(s.dir.filePath(u"nothing.json"_s)));
+        QCOMPARE(record->rowCount(), 0);
+    }
+
+    void requiredParametersAreChecked()
+    {
+        Studio s("name: P\nschemaVersion: 1.0\nparameters:\n"
+                 "  - Who:\n      type: string\n"
+                 "  - Greeting:\n      type: string\n      default: hello\n"
+                 "phases:\n  - name: build\n    steps:\n"
+                 "      - name: Say\n        action: ExecuteBash\n"
+                 "        inputs:\n          commands: ['echo \"{{ Greeting }}, {{ Who }}\"']\n");
+        RunPanel *panel = s.window.runPanel();
+        QVERIFY(panel->parameterEdit(u"Who"_s));
+        QCOMPARE(panel->parameterEdit(u"Greeting"_s)->text(), u"hello"_s);
+        QCOMPARE(panel->parameterEdit(u"Who"_s)->text(), QString());
+        QSignalSpy refused(panel, &RunPanel::runRefused);
+        QVERIFY(!panel->run());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.at(0).at(0).toString().contains(u"Who"_s));
+        QVERIFY(!panel->isRunning());
+
+        panel->setParameterValue(u"Who"_s, u"world"_s);
+        QVERIFY(s.runAndWait());
+        s.window.outputPane()->flush();
+        QVERIFY(s.window.outputPane()->view()->toPlainText().contains(u"hello, world"_s));
+    }
+
+    void invalidDocumentDoesNotStart()
+    {
+        Studio s("name: Bad\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                 "      - name: X\n        action: NoSuchAction\n");
+        QSignalSpy refused(s.window.runPanel(), &RunPanel::runRefused);
+        QVERIFY(!s.window.runPanel()->run());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!s.window.runPanel()->executor());
+        QVERIFY(s.page->diagnosticsModel()->errorCount() > 0);
+        QVERIFY(
+            !QFileInfo::exists(s.dir.filePath(u"logs"_s)) ||
+            QDir(s.dir.filePath(u"logs"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void runThisStepAndFromHere()
+    {
+        Studio s(failingDoc);
+        // The cursor in "Hello" selects it in the tree; Run This Step runs it alone.
+        s.page->editor()->goToLine(lineOf(failingDoc, "- name: Hello"));
+        QCOMPARE(s.window.stepTreeView()->currentIndex().data().toString(), u"Hello"_s);
+        QVERIFY(s.runAndWait([&] { return s.window.runCurrentStep(true); }));
+        QCOMPARE(s.stepStatus(u"build"_s, u"Hello"_s), RunStatus::Success);
+        QCOMPARE(s.stepStatus(u"build"_s, u"Broken"_s), RunStatus::Pending);
+        QCOMPARE(s.window.runProgress()->maximum(), 1);
+
+        // Run From Here on NeverRuns: only it runs, and succeeds.
+        s.window.stepTreeView()->selectStep(0, u"build"_s, u"NeverRuns"_s);
+        QVERIFY(s.runAndWait([&] { return s.window.runCurrentStep(false); }));
+        QCOMPARE(s.stepStatus(u"build"_s, u"NeverRuns"_s), RunStatus::Success);
+        QCOMPARE(s.stepStatus(u"build"_s, u"Hello"_s), RunStatus::Pending);
+    }
+
+    void unsavedTextRunsFromACopy()
+    {
+        Studio s(failingDoc);
+        // Edit without saving: the run uses the editor's text.
+        QTextCursor cursor(s.page->editor()->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(QString::fromUtf8(failingDoc).replace(u"exit 3"_s, u"exit 0"_s));
+        QVERIFY(s.page->isModified());
+        QVERIFY(s.runAndWait());
+        QCOMPARE(s.stepStatus(u"build"_s, u"Broken"_s), RunStatus::Success);
+        QFile copy(s.window.runPanel()->runFolder() + u"/document.yaml"_s);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll().contains("exit 0"));
+        QVERIFY(s.page->isModified()); // nothing was saved
+    }
+};
+
+QTEST_MAIN(TestRunPanel)
+#include "tst_runpanel.moc"

@@ -1,0 +1,522 @@
+#include "runpanel.h"
+
+#include "document/document.h"
+#include "document/yamlnode.h"
+#include "editor/codeeditor.h"
+#include "editorpage.h"
+#include "exec/executor.h"
+#include "model/diagnosticsmodel.h"
+#include "model/steptreemodel.h"
+#include "report/consolereporter.h"
+#include "report/runlogs.h"
+#include "validate/validator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVBoxLayout>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+namespace {
+
+QString scalarText(const YamlNode *node)
+{
+    return node && node->isScalar() ? node->text : QString();
+}
+
+} // namespace
+
+QString runOutcomeText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Success:
+    case RunStatus::Skipped:
+        return RunPanel::tr("Run succeeded");
+    case RunStatus::SuccessWithIgnoredFailure:
+        return RunPanel::tr("Run succeeded (a failure was ignored)");
+    case RunStatus::Failed:
+    case RunStatus::IgnoredFailure:
+        return RunPanel::tr("Run failed");
+    case RunStatus::Cancelled:
+        return RunPanel::tr("Run stopped");
+    case RunStatus::Pending:
+    case RunStatus::RebootPending:
+        return RunPanel::tr("Run paused for a reboot");
+    case RunStatus::NotRun:
+        return RunPanel::tr("Run stopped");
+    case RunStatus::Running:
+        break;
+    }
+    return RunPanel::tr("Running");
+}
+
+RunPanel::RunPanel(QWidget *parent)
+    : QWidget(parent), m_phases(new QListWidget(this)), m_parameterBox(new QWidget(this)),
+      m_parameterForm(new QFormLayout(m_parameterBox)),
+      m_noParameters(new QLabel(tr("This document has no parameters."), this)),
+      m_runButton(new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), tr("&Run"), this)),
+      m_stopButton(new QPushButton(QIcon::fromTheme(u"media-playback-stop"_s), tr("&Stop"), this)),
+      m_status(new QLabel(this))
+{
+    auto *phasesBox = new QGroupBox(tr("Phases"), this);
+    auto *phasesLayout = new QVBoxLayout(phasesBox);
+    phasesLayout->addWidget(m_phases);
+    m_phases->setToolTip(tr("Checked phases run, in document order."));
+
+    auto *parametersBox = new QGroupBox(tr("Parameters"), this);
+    auto *parametersLayout = new QVBoxLayout(parametersBox);
+    m_parameterForm->setContentsMargins(0, 0, 0, 0);
+    parametersLayout->addWidget(m_parameterBox);
+    parametersLayout->addWidget(m_noParameters);
+    m_noParameters->setEnabled(false);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runButton->setToolTip(tr("Run the checked phases of the current document (F5)"));
+    m_stopButton->setToolTip(tr("Stop the running step and its child processes (Shift+F5)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_runButton);
+    buttons->addWidget(m_stopButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(phasesBox);
+    layout->addWidget(parametersBox);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+
+    connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_stopButton, &QPushButton::clicked, this, &RunPanel::stop);
+    connect(m_phases, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (item->checkState() == Qt::Checked)
+            m_unchecked.remove(item->text());
+        else
+            m_unchecked.insert(item->text());
+    });
+    updateButtons();
+}
+
+RunPanel::~RunPanel()
+{
+    if (m_executor && m_executor->isRunning()) {
+        // Closing with a run in progress: kill the step's processes now rather
+        // than leave them behind (the executor's destructor would too).
+        m_executor->disconnect(this);
+        m_executor->cancel();
+        m_executor->cancel();
+    }
+}
+
+void RunPanel::setPage(EditorPage *page)
+{
+    if (m_page == page)
+        return;
+    if (m_page)
+        disconnect(m_page, nullptr, this, nullptr);
+    m_page = page;
+    if (m_page)
+        connect(m_page, &EditorPage::validated, this, &RunPanel::refreshForm);
+    refreshForm();
+    updateButtons();
+}
+
+void RunPanel::refreshForm()
+{
+    std::optional<Document> document;
+    if (m_page)
+        document = Document::fromText(m_page->editor()->toPlainText().toUtf8(), m_page->filePath());
+
+    // Phases: rebuilt when the list of names changes; the unchecked ones stay unchecked.
+    QStringList phaseNames;
+    if (document) {
+        for (const Phase &phase : document->phases)
+            if (!phase.name.isEmpty() && !phaseNames.contains(phase.name))
+                phaseNames << phase.name;
+    }
+    if (phaseNames != m_phaseNames) {
+        m_phaseNames = phaseNames;
+        const QSignalBlocker blocker(m_phases);
+        m_phases->clear();
+        for (const QString &name : phaseNames) {
+            auto *item = new QListWidgetItem(name, m_phases);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_unchecked.contains(name) ? Qt::Unchecked : Qt::Checked);
+        }
+        // As tall as its phases (up to a few), not a big empty box for one phase.
+        const int rows = std::clamp(int(phaseNames.size()), 1, 5);
+        m_phases->setFixedHeight(rows * std::max(18, m_phases->sizeHintForRow(0)) +
+                                 2 * m_phases->frameWidth() + 4);
+    }
+
+    // Parameters: rebuilt when names, types or defaults change; typed values stay.
+    std::vector<ParameterField> fields;
+    QStringList signature;
+    QHash<QString, QString> descriptions, types;
+    if (document) {
+        for (const Variable &v : document->parameters) {
+            ParameterField f;
+            f.name = v.name;
+            f.defaultValue = scalarText(v.value);
+            f.required = !v.value;
+            descriptions.insert(v.name, scalarText(v.description));
+            types.insert(v.name, scalarText(v.type));
+            signature << v.name + u'\n' + f.defaultValue + u'\n' + types.value(v.name) + u'\n' +
+                             descriptions.value(v.name);
+            fields.push_back(std::move(f));
+        }
+    }
+    if (signature == m_parameterSignature && fields.size() == m_fields.size())
+        return;
+    m_parameterSignature = signature;
+    for (ParameterField &old : m_fields) {
+        if (old.edit)
+            m_values.insert(old.name, old.edit->text());
+    }
+    while (m_parameterForm->rowCount() > 0)
+        m_parameterForm->removeRow(0);
+    for (ParameterField &f : fields) {
+        f.edit = new QLineEdit(m_parameterBox);
+        f.edit->setObjectName(u"parameter-"_s + f.name);
+        f.edit->setText(m_values.value(f.name, f.defaultValue));
+        f.edit->setPlaceholderText(f.required ? tr("required")
+                                              : tr("default: %1").arg(f.defaultValue));
+        QString tip = descriptions.value(f.name);
+        if (!types.value(f.name).isEmpty())
+            tip = tr("Type: %1").arg(types.value(f.name)) +
+                  (tip.isEmpty() ? QString() : u"\n"_s + tip);
+        f.edit->setToolTip(tip);
+        auto *label = new QLabel(f.required ? tr("%1 *").arg(f.name) : f.name, m_parameterBox);
+        label->setToolTip(f.required ? tr("Required: the document gives no default") : tip);
+        const QString name = f.name;
+        connect(f.edit, &QLineEdit::textEdited, this,
+                [this, name](const QString &text) { m_values.insert(name, text); });
+        connect(f.edit, &QLineEdit::textChanged, f.edit, [edit = f.edit] {
+            edit->setStyleSheet(QString()); // clear the "missing" mark once typed into
+        });
+        m_parameterForm->addRow(label, f.edit);
+    }
+    m_fields = std::move(fields);
+    m_noParameters->setVisible(m_fields.empty());
+    m_parameterBox->setVisible(!m_fields.empty());
+}
+
+QStringList RunPanel::checkedPhases() const
+{
+    QStringList out;
+    for (int i = 0; i < m_phases->count(); ++i) {
+        if (m_phases->item(i)->checkState() == Qt::Checked)
+            out << m_phases->item(i)->text();
+    }
+    return out;
+}
+
+void RunPanel::setPhaseChecked(const QString &phase, bool checked)
+{
+    for (int i = 0; i < m_phases->count(); ++i) {
+        if (m_phases->item(i)->text() == phase)
+            m_phases->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QLineEdit *RunPanel::parameterEdit(const QString &name) const
+{
+    for (const ParameterField &f : m_fields) {
+        if (f.name == name)
+            return f.edit;
+    }
+    return nullptr;
+}
+
+void RunPanel::setParameterValue(const QString &name, const QString &value)
+{
+    m_values.insert(name, value);
+    if (QLineEdit *edit = parameterEdit(name))
+        edit->setText(value);
+}
+
+QString RunPanel::logDirectoryFor(const EditorPage *page) const
+{
+    if (!m_settings.logDirectory.isEmpty())
+        return m_settings.logDirectory;
+    if (page && !page->filePath().isEmpty())
+        return QFileInfo(page->filePath()).absolutePath();
+    // An untitled document has no folder of its own.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(u"runs"_s);
+}
+
+bool RunPanel::isRunning() const
+{
+    return m_executor && m_executor->isRunning();
+}
+
+void RunPanel::refuse(const QString &reason)
+{
+    m_status->setText(reason);
+    Q_EMIT runRefused(reason);
+}
+
+void RunPanel::updateButtons()
+{
+    const bool running = isRunning();
+    m_runButton->setEnabled(!running && m_page);
+    m_stopButton->setEnabled(running);
+    m_phases->setEnabled(!running);
+    m_parameterBox->setEnabled(!running);
+}
+
+bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, bool only)
+{
+    if (isRunning())
+        return false;
+    if (!m_page) {
+        refuse(tr("Open a document to run it."));
+        return false;
+    }
+    refreshForm();
+    const QString text = m_page->editor()->toPlainText();
+    const QString label = m_page->filePath().isEmpty() ? m_page->displayName() : m_page->filePath();
+    auto document = std::make_shared<Document>(Document::fromText(text.toUtf8(), label));
+
+    // Required parameters first: the form can say exactly which are missing.
+    QStringList missing;
+    QHash<QString, QString> parameters;
+    for (const ParameterField &f : m_fields) {
+        const QString value = f.edit->text();
+        if (value.isEmpty() && f.required) {
+            missing << f.name;
+            f.edit->setStyleSheet(u"border: 1px solid #d02b2b;"_s);
+        } else if (!value.isEmpty()) {
+            parameters.insert(f.name, value);
+        }
+    }
+    if (!missing.isEmpty()) {
+        refuse(tr("Fill in the required parameters: %1.").arg(missing.join(u", "_s)));
+        return false;
+    }
+    QStringList phases = checkedPhases();
+    if (selectionStep.isEmpty() && phases.isEmpty()) {
+        refuse(tr("Check at least one phase to run."));
+        return false;
+    }
+
+    // The run platform is this machine's, whatever the editor guessed for display.
+    ValidationOptions validation;
+    std::vector<std::pair<QString, QString>> runParameters;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        runParameters.emplace_back(it.key(), it.value());
+    validation.runParameters = runParameters;
+    Diagnostics problems = Validator(validation).validate(*document);
+    std::erase_if(problems, [](const Diagnostic &d) { return !d.isError(); });
+    if (!problems.empty()) {
+        const int count = int(problems.size());
+        // The problems pane already lists what the editor's validation found;
+        // add only what differs for a run here (platform, parameter values).
+        const Diagnostics &shown = m_page->diagnosticsModel()->diagnostics();
+        std::erase_if(problems, [&](const Diagnostic &d) {
+            return std::any_of(shown.begin(), shown.end(), [&](const Diagnostic &o) {
+                return o.code == d.code && o.location.line == d.location.line &&
+                       o.location.column == d.location.column;
+            });
+        });
+        for (Diagnostic &d : problems)
+            d.message = tr("Cannot run: %1").arg(d.message);
+        m_page->setRunDiagnostics(std::move(problems));
+        refuse(count == 1
+                   ? tr("The document has an error; nothing was run (see Problems).")
+                   : tr("The document has %1 errors; nothing was run (see Problems).").arg(count));
+        return false;
+    }
+    m_page->setRunDiagnostics({});
+
+    // The run folder, with the exact text that runs.
+    const QString executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString parent = logDirectoryFor(m_page);
+    QDir().mkpath(parent);
+    const QString folder = QDir(parent).absoluteFilePath(
+        RunLogs::folderName(QDateTime::currentDateTimeUtc(), executionId));
+    auto logs = std::make_unique<RunLogs>();
+    QString error;
+    if (!logs->open(folder, false, false, &error)) {
+        refuse(tr("Cannot create the run folder: %1").arg(error));
+        return false;
+    }
+    const QString copy = QDir(folder).filePath(u"document.yaml"_s);
+    QFile copyFile(copy);
+    if (copyFile.open(QIODevice::WriteOnly))
+        copyFile.write(text.toUtf8());
+    copyFile.close();
+    // ExecuteDocument resolves neighbours next to the document: a saved file keeps its path.
+    const QString runPath = m_page->filePath().isEmpty() ? copy : m_page->filePath();
+
+    ExecutorOptions options;
+    RunDocument rd;
+    rd.path = runPath;
+    rd.document = document;
+    rd.parameters = parameters;
+    options.documents.push_back(rd);
+    options.phases = phases;
+    options.executionId = executionId;
+    options.workDirectory = logs->workDirectory();
+    options.platform = ValidationOptions::hostPlatform();
+    if (m_settings.rebootMode == StudioSettings::RebootMode::Stop) {
+        options.rebootMode = RebootMode::Handoff;
+        options.stateDirectory = QDir(folder).filePath(u"state"_s);
+    }
+    options.selectionPhase = selectionPhase;
+    options.selectionStep = selectionStep;
+    options.selectionOnly = only;
+    options.extraState = QJsonObject{{u"logFolder"_s, folder}};
+
+    // Steps the progress bar counts: the same selection rules as the executor.
+    m_stepsToRun = 0;
+    int selectedPhase = -1;
+    for (int i = 0; i < int(document->phases.size()) && selectedPhase < 0; ++i) {
+        if (!selectionPhase.isEmpty() && document->phases.at(size_t(i)).name == selectionPhase)
+            selectedPhase = i;
+    }
+    for (int i = 0; i < int(document->phases.size()); ++i) {
+        const Phase &phase = document->phases.at(size_t(i));
+        if (selectionPhase.isEmpty()) {
+            if (phases.contains(phase.name))
+                m_stepsToRun += int(phase.steps.size());
+        } else if (i == selectedPhase) {
+            bool from = false;
+            for (const Step &step : phase.steps) {
+                from = from || step.name == selectionStep;
+                if (from && (!only || step.name == selectionStep))
+                    ++m_stepsToRun;
+            }
+        } else if (selectedPhase >= 0 && i > selectedPhase && !only &&
+                   phases.contains(phase.name)) {
+            m_stepsToRun += int(phase.steps.size());
+        }
+    }
+
+    m_executor.reset();
+    m_reporter.reset();
+    m_logs = std::move(logs);
+    m_document = document;
+    m_runPage = m_page;
+    m_runFolder = folder;
+    m_failedPhase.clear();
+    m_failedStep.clear();
+    m_failedMessage.clear();
+    m_executor = std::make_unique<Executor>(std::move(options));
+    m_reporter = std::make_unique<ConsoleReporter>(m_executor.get(), nullptr, m_logs.get());
+    if (!m_page->filePath().isEmpty() && m_page->isModified())
+        m_reporter->print(u"Running the unsaved text of %1 (copied to %2)"_s.arg(label, copy));
+
+    StepTreeModel *steps = m_page->stepTreeModel();
+    steps->clearRunStatuses();
+    QPointer<StepTreeModel> model(steps);
+    connect(m_executor.get(), &Executor::phaseStarted, this,
+            [model](int doc, const QString &phase) {
+                if (model)
+                    model->setPhaseStatus(doc, phase, RunStatus::Running);
+            });
+    connect(m_executor.get(), &Executor::phaseFinished, this,
+            [model](int doc, const PhaseRecord &r) {
+                if (model)
+                    model->setPhaseStatus(doc, r.name, r.status, r.startTime.msecsTo(r.endTime));
+            });
+    connect(m_executor.get(), &Executor::stepStarted, this,
+            [model](int doc, const QString &phase, const QString &step, const QString &) {
+                if (model)
+                    model->setStepStatus(doc, phase, step, RunStatus::Running);
+            });
+    connect(m_executor.get(), &Executor::stepFinished, this,
+            [this, model](int doc, const QString &phase, const StepRecord &r) {
+                if (model)
+                    model->setStepStatus(doc, phase, r.name, r.status,
+                                         r.startTime.isValid() ? r.startTime.msecsTo(r.endTime)
+                                                               : -1,
+                                         r.failureMessage);
+                if ((r.status == RunStatus::Failed || r.status == RunStatus::Cancelled) &&
+                    m_failedStep.isEmpty()) {
+                    m_failedPhase = phase;
+                    m_failedStep = r.name;
+                    m_failedMessage = r.failureMessage;
+                }
+            });
+    connect(m_executor.get(), &Executor::runFinished, this, &RunPanel::finished,
+            Qt::QueuedConnection);
+
+    Q_EMIT runStarting(m_executor.get(), m_page);
+    m_status->setText(tr("Running… output in %1").arg(QDir::toNativeSeparators(folder)));
+    m_executor->start();
+    updateButtons();
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+void RunPanel::stop()
+{
+    if (isRunning())
+        m_executor->cancel();
+}
+
+void RunPanel::finished()
+{
+    if (!m_executor)
+        return;
+    const ExecutionRecord &record = m_executor->record();
+    QString error;
+    if (!m_logs->writeDetailedOutput(record, &error))
+        m_reporter->print(u"cannot write detailedoutput.json: "_s + error);
+    const RunStatus status = record.status;
+    QString summary;
+    if (m_executor->outcome() == Executor::Outcome::RebootHandoff)
+        summary = tr("A step asked for a reboot: the run stopped and its state is in %1 "
+                     "(resume with kiln run -s).")
+                      .arg(QDir::toNativeSeparators(m_executor->options().stateDirectory));
+    else
+        summary = runOutcomeText(status) + u'.';
+    m_status->setText(summary);
+
+    // A failed step becomes a problem at its line, next to the validator's.
+    if (!m_failedStep.isEmpty() && m_runPage && m_document) {
+        Diagnostic d;
+        d.severity = Severity::Error;
+        d.location.file = m_runPage->filePath();
+        for (const Phase &phase : m_document->phases) {
+            if (phase.name != m_failedPhase)
+                continue;
+            for (const Step &step : phase.steps) {
+                if (step.name == m_failedStep && step.node) {
+                    d.location.line = step.node->mark.line;
+                    d.location.column = step.node->mark.column;
+                }
+            }
+        }
+        d.message =
+            m_failedMessage.isEmpty()
+                ? tr("Step %1 (phase %2) %3 in the last run")
+                      .arg(m_failedStep, m_failedPhase,
+                           runStatusText(status == RunStatus::Cancelled ? RunStatus::Cancelled
+                                                                        : RunStatus::Failed))
+                : tr("Step %1 (phase %2) failed in the last run: %3")
+                      .arg(m_failedStep, m_failedPhase, m_failedMessage);
+        m_runPage->setRunDiagnostics({d});
+    }
+    updateButtons();
+    Q_EMIT runningChanged(false);
+    Q_EMIT runFinished(status, m_runFolder);
+    if (!m_failedStep.isEmpty())
+        Q_EMIT stepFailed(m_failedPhase, m_failedStep, m_failedMessage);
+}
+
+} // namespace Kiln

@@ -1,0 +1,119 @@
+// The studio's run panel: which phases to run, a form for the document's
+// parameters (defaults filled in, required ones marked and checked), Run and
+// Stop. It runs the current editor page on the same Executor as `kiln run`,
+// writes the same TOE_* run folder (RunLogs, ConsoleReporter, detailedoutput.json)
+// and feeds run statuses into the page's step tree model.
+//
+// What runs is the text in the editor, saved or not: it is written to the run
+// folder as document.yaml and run from there, so an unsaved edit can be tried
+// without saving and the run folder records exactly what ran. A saved file
+// keeps its own path in the reports. A document with errors does not start:
+// the problems pane lists them.
+#pragma once
+
+#include "exec/runrecord.h"
+#include "studiosettings.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+#include <memory>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Kiln {
+
+class Document;
+class EditorPage;
+class Executor;
+class RunLogs;
+class ConsoleReporter;
+
+// "Run succeeded", "Run failed", "Run stopped"…: a finished run's outcome as a sentence.
+QString runOutcomeText(RunStatus status);
+
+class RunPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunPanel(QWidget *parent = nullptr);
+    ~RunPanel() override;
+
+    // The page Run acts on; the form follows its text (on each validation).
+    void setPage(EditorPage *page);
+    EditorPage *page() const { return m_page; }
+    void setSettings(const StudioSettings &settings) { m_settings = settings; }
+
+    // Starts a run of the page; with `selectionStep`, only that step (`only`)
+    // or from it on. Returns false, with runRefused() emitted, when it cannot.
+    bool run(const QString &selectionPhase = {}, const QString &selectionStep = {},
+             bool only = false);
+    // Stops the running step's process group; a second call kills it at once.
+    void stop();
+    bool isRunning() const;
+    Executor *executor() const { return m_executor.get(); }
+    // The run folder of the current or last run.
+    QString runFolder() const { return m_runFolder; }
+    // The TOE_* parent folder runs of `page` go to (settings, else next to the file).
+    QString logDirectoryFor(const EditorPage *page) const;
+
+    QStringList checkedPhases() const;
+    void setPhaseChecked(const QString &phase, bool checked);
+    void setParameterValue(const QString &name, const QString &value);
+    QLineEdit *parameterEdit(const QString &name) const;
+    int stepsToRun() const { return m_stepsToRun; }
+
+Q_SIGNALS:
+    // After the executor exists and before it starts: connect to its signals now.
+    void runStarting(Kiln::Executor *executor, Kiln::EditorPage *page);
+    void runFinished(Kiln::RunStatus status, const QString &runFolder);
+    // The first failed step of the run that just finished.
+    void stepFailed(const QString &phase, const QString &step, const QString &message);
+    void runRefused(const QString &reason);
+    void runningChanged(bool running);
+
+private:
+    struct ParameterField
+    {
+        QString name;
+        QString defaultValue;
+        bool required = false;
+        QLineEdit *edit = nullptr;
+    };
+
+    void refreshForm();
+    void refuse(const QString &reason);
+    void finished();
+    void updateButtons();
+
+    QPointer<EditorPage> m_page;
+    StudioSettings m_settings;
+    QListWidget *m_phases;
+    QWidget *m_parameterBox;
+    QFormLayout *m_parameterForm;
+    QLabel *m_noParameters;
+    QPushButton *m_runButton;
+    QPushButton *m_stopButton;
+    QLabel *m_status;
+    std::vector<ParameterField> m_fields;
+    QHash<QString, QString> m_values; // typed by the user, kept across form rebuilds
+    QSet<QString> m_unchecked;        // phases the user unchecked
+    QStringList m_phaseNames;
+    QStringList m_parameterSignature;
+
+    std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<RunLogs> m_logs;
+    std::unique_ptr<ConsoleReporter> m_reporter;
+    std::shared_ptr<const Document> m_document;
+    QPointer<EditorPage> m_runPage;
+    QString m_runFolder;
+    int m_stepsToRun = 0;
+    QString m_failedPhase, m_failedStep, m_failedMessage;
+};
+
+} // namespace Kiln
