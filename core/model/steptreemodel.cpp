@@ -35,6 +35,10 @@ QString runStatusText(RunStatus status)
         return QCoreApplication::translate("Kiln::StepTreeModel", "skipped");
     case RunStatus::Cancelled:
         return QCoreApplication::translate("Kiln::StepTreeModel", "stopped");
+    case RunStatus::NotRun:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "not run");
+    case RunStatus::RebootPending:
+        return QCoreApplication::translate("Kiln::StepTreeModel", "waiting for reboot");
     }
     return {};
 }
