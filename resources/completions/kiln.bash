@@ -70,7 +70,7 @@ _kiln() {
             esac
             if [[ $cur == -* ]]; then
                 _kiln_words "--documents --format --os-platforms --explain --list-codes --parameters --phases
-                    --help" "$cur"
+                    --document-s3-bucket-owner --help" "$cur"
             else
                 _kiln_files "$cur"
             fi
@@ -97,7 +97,8 @@ _kiln() {
             esac
             _kiln_words "--documents --config --phases --parameters --execution-id --log-directory
                 --state-directory --trace --blocked-action-modules --dry-run --junit --reboot
-                --os-platforms --grace-period --version --help" "$cur"
+                --os-platforms --grace-period --log-s3-bucket-name --log-s3-key-prefix
+                --log-s3-bucket-owner --document-s3-bucket-owner --version --help" "$cur"
             ;;
         actions)
             case $prev in
