@@ -6,6 +6,7 @@
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
 #include "validate/runoptions.h"
+#include "validate/scriptlint.h"
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
@@ -76,7 +77,14 @@ int validateCommand(const QStringList &arguments)
         QStringLiteral("phases"),
         QStringLiteral("Phases the run will select (comma-separated): warns when none exists."),
         QStringLiteral("list"));
-    parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption});
+    const QCommandLineOption lintOption(
+        QStringLiteral("lint"),
+        QStringLiteral("Lint ExecuteBash commands with shellcheck (K8001); the default when "
+                       "shellcheck is on PATH. With --lint, a missing shellcheck is an error."));
+    const QCommandLineOption noLintOption(QStringLiteral("no-lint"),
+                                          QStringLiteral("Do not lint ExecuteBash commands."));
+    parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption,
+                       lintOption, noLintOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -115,6 +123,19 @@ int validateCommand(const QStringList &arguments)
     }
     if (parser.isSet(phasesOption))
         options.selectedPhases = parsePhaseList(parser.value(phasesOption));
+    if (parser.isSet(lintOption) && parser.isSet(noLintOption)) {
+        err << "kiln validate: --lint and --no-lint contradict each other\n";
+        return UsageError;
+    }
+    if (!parser.isSet(noLintOption)) {
+        options.shellcheckProgram = findShellcheck();
+        options.lintScripts = !options.shellcheckProgram.isEmpty();
+        if (parser.isSet(lintOption) && !options.lintScripts) {
+            err << "kiln validate: --lint needs shellcheck, which is not on PATH (install the "
+                   "'shellcheck' package, or drop --lint)\n";
+            return UsageError;
+        }
+    }
     const QStringList paths = splitList(parser.values(documents)) + parser.positionalArguments();
     if (paths.isEmpty()) {
         err << "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n";

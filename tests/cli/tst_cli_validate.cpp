@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,9 +19,11 @@ struct Result
     QString err;
 };
 
-Result kiln(const QStringList &args)
+Result kiln(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.setProgram(QStringLiteral(KILN_CLI_BINARY));
     p.setArguments(args);
     p.start();
@@ -175,6 +178,43 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u":12:5: warning[K7007]: parameter 'sha256'"_s), qPrintable(r.out));
         QVERIFY2(!r.out.contains(u"parameter 'source' has no default"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"warning[K7008]"_s), qPrintable(r.out));
+    }
+
+    void scriptLintIsOnByDefault()
+    {
+        if (QStandardPaths::findExecutable(u"shellcheck"_s).isEmpty())
+            QSKIP("shellcheck is not installed");
+        // 024: `WP_ADMIN_USER_PASS=`...`` on line 33, the backtick at column 38.
+        const QString doc = corpus(u"024_wordpress-db-pma.yaml"_s);
+        const Result on = kiln({u"validate"_s, u"--os-platforms"_s, u"linux"_s, doc});
+        QCOMPARE(on.exitCode, 0); // lint findings are warnings
+        QVERIFY2(on.out.contains(u"024_wordpress-db-pma.yaml:33:38: warning[K8001]: SC2006: "_s),
+                 qPrintable(on.out));
+        const Result explicitOn =
+            kiln({u"validate"_s, u"--lint"_s, u"--os-platforms"_s, u"linux"_s, doc});
+        QCOMPARE(explicitOn.out, on.out);
+        const Result off =
+            kiln({u"validate"_s, u"--no-lint"_s, u"--os-platforms"_s, u"linux"_s, doc});
+        QCOMPARE(off.exitCode, 0);
+        QVERIFY2(!off.out.contains(u"K8001"_s), qPrintable(off.out));
+    }
+
+    void lintWithoutShellcheck()
+    {
+        // No shellcheck on PATH: silently no lint, unless --lint asked for it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, u"/nonexistent"_s);
+        const QString doc = corpus(u"024_wordpress-db-pma.yaml"_s);
+        const Result quiet = kiln({u"validate"_s, u"--os-platforms"_s, u"linux"_s, doc}, env);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.out.contains(u"K8001"_s), qPrintable(quiet.out));
+        QCOMPARE(quiet.err, QString());
+        const Result asked = kiln({u"validate"_s, u"--lint"_s, doc}, env);
+        QCOMPARE(asked.exitCode, 2);
+        QVERIFY2(asked.err.contains(u"--lint needs shellcheck, which is not on PATH"_s),
+                 qPrintable(asked.err));
+        const Result both = kiln({u"validate"_s, u"--lint"_s, u"--no-lint"_s, doc});
+        QCOMPARE(both.exitCode, 2);
     }
 
     void corpusNeverCrashes()

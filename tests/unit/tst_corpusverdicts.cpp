@@ -98,8 +98,7 @@ private Q_SLOTS:
     void platformFollowsTheManifest()
     {
         for (qsizetype i = 0; i < m_expected.size() && i < m_manifestPlatforms.size(); ++i) {
-            const QString want =
-                m_manifestPlatforms[i] == u"windows" ? u"windows"_s : u"linux"_s;
+            const QString want = m_manifestPlatforms[i] == u"windows" ? u"windows"_s : u"linux"_s;
             QVERIFY2(m_expected[i].platform == want, qPrintable(m_expected[i].file));
         }
     }
@@ -156,12 +155,12 @@ private Q_SLOTS:
             for (const Diagnostic &d : errors)
                 codes << d.code;
             table << u"%1 %2 %3 %4 %5 %6 %7"_s.arg(e.file, -46)
-                         .arg(e.platform, -8)
-                         .arg(e.verdict, -8)
-                         .arg(got, -8)
-                         .arg(errors.size(), -6)
-                         .arg(warnings, -8)
-                         .arg(ok ? u"OK"_s : u"MISMATCH"_s) +
+                             .arg(e.platform, -8)
+                             .arg(e.verdict, -8)
+                             .arg(got, -8)
+                             .arg(errors.size(), -6)
+                             .arg(warnings, -8)
+                             .arg(ok ? u"OK"_s : u"MISMATCH"_s) +
                          (codes.isEmpty() ? QString() : u"  "_s + codes.join(u','));
             if (!ok) {
                 mismatches << u"%1: expected %2 [%3], got %4; missing: %5; unexpected: %6"_s.arg(
