@@ -1,7 +1,6 @@
 // `kiln validate`: the CI entry point. Same flags as `awstoe validate`
 // (--documents/-d, --os-platforms), plus --format and --explain.
 #include "commands.h"
-
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
@@ -14,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -51,16 +49,17 @@ int validateCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Check component documents for YAML, schema and reference errors.\n"
-        "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check component documents for YAML, schema and reference errors.\n"
+                       "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
     parser.addHelpOption();
     const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
                                        QStringLiteral("Comma-separated documents to check."),
                                        QStringLiteral("paths"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output format: text (default) or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("Output format: text (default), json or sarif (SARIF 2.1.0)."),
+        QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption platform(
         QStringLiteral("os-platforms"),
         QStringLiteral("Validate for this platform: linux, windows or darwin (default: host)."),
@@ -83,8 +82,13 @@ int validateCommand(const QStringList &arguments)
                        "shellcheck is on PATH. With --lint, a missing shellcheck is an error."));
     const QCommandLineOption noLintOption(QStringLiteral("no-lint"),
                                           QStringLiteral("Do not lint ExecuteBash commands."));
+    const QCommandLineOption colorOption(
+        QStringLiteral("color"),
+        QStringLiteral("Colour the text output: auto (default: on a terminal, unless NO_COLOR "
+                       "is set), always or never."),
+        QStringLiteral("when"), QStringLiteral("auto"));
     parser.addOptions({documents, format, platform, explainOption, parametersOption, phasesOption,
-                       lintOption, noLintOption});
+                       lintOption, noLintOption, colorOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -102,8 +106,13 @@ int validateCommand(const QStringList &arguments)
         return explain(parser.value(explainOption), out, err);
 
     const QString formatName = parser.value(format);
-    if (formatName != u"text" && formatName != u"json") {
-        err << "kiln validate: unknown --format '" << formatName << "' (text or json)\n";
+    if (formatName != u"text" && formatName != u"json" && formatName != u"sarif") {
+        err << "kiln validate: unknown --format '" << formatName << "' (text, json or sarif)\n";
+        return UsageError;
+    }
+    const QString colorName = parser.value(colorOption);
+    if (colorName != u"auto" && colorName != u"always" && colorName != u"never") {
+        err << "kiln validate: unknown --color '" << colorName << "' (auto, always or never)\n";
         return UsageError;
     }
     ValidationOptions options;
@@ -150,7 +159,10 @@ int validateCommand(const QStringList &arguments)
 
     const Validator validator(options);
     const bool caret = formatName == u"text" && isatty(STDOUT_FILENO);
+    const bool color = colorName == u"always" ||
+                       (colorName == u"auto" && caret && qEnvironmentVariableIsEmpty("NO_COLOR"));
     QJsonArray json;
+    Diagnostics all; // for SARIF: one run over every document
     int errors = 0;
     int warnings = 0;
     for (const QString &path : paths) {
@@ -159,15 +171,19 @@ int validateCommand(const QStringList &arguments)
         for (const Diagnostic &d : diagnostics) {
             (d.isError() ? errors : warnings)++;
             if (formatName == u"text")
-                out << formatDiagnostic(d, caret ? &doc.source() : nullptr) << "\n";
+                out << formatDiagnostic(d, caret ? &doc.source() : nullptr, color) << "\n";
         }
+        if (formatName == u"sarif")
+            all.insert(all.end(), diagnostics.begin(), diagnostics.end());
         if (formatName == u"json") {
             json.append(QJsonObject{{u"file"_s, path},
                                     {u"valid"_s, !hasErrors(diagnostics)},
                                     {u"diagnostics"_s, diagnosticsToJson(diagnostics)}});
         }
     }
-    if (formatName == u"json") {
+    if (formatName == u"sarif") {
+        out << QJsonDocument(diagnosticsToSarif(all)).toJson();
+    } else if (formatName == u"json") {
         out << QJsonDocument(QJsonObject{{u"documents"_s, json},
                                          {u"errors"_s, errors},
                                          {u"warnings"_s, warnings}})
