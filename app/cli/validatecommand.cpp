@@ -1,11 +1,11 @@
 // `kiln validate`: the CI entry point. Same flags as `awstoe validate`
 // (--documents/-d, --os-platforms), plus --format and --explain.
 #include "commands.h"
-
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
 #include "validate/runoptions.h"
+#include "validate/scriptlint.h"
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -50,16 +49,17 @@ int validateCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Check component documents for YAML, schema and reference errors.\n"
-        "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check component documents for YAML, schema and reference errors.\n"
+                       "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
     parser.addHelpOption();
     const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
                                        QStringLiteral("Comma-separated documents to check."),
                                        QStringLiteral("paths"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output format: text (default) or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("Output format: text (default), json or sarif (SARIF 2.1.0)."),
+        QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption platform(
         QStringLiteral("os-platforms"),
         QStringLiteral("Validate for this platform: linux, windows or darwin (default: host)."),
@@ -76,11 +76,22 @@ int validateCommand(const QStringList &arguments)
         QStringLiteral("phases"),
         QStringLiteral("Phases the run will select (comma-separated): warns when none exists."),
         QStringLiteral("list"));
+    const QCommandLineOption lintOption(
+        QStringLiteral("lint"),
+        QStringLiteral("Lint ExecuteBash commands with shellcheck (K8001); the default when "
+                       "shellcheck is on PATH. With --lint, a missing shellcheck is an error."));
+    const QCommandLineOption noLintOption(QStringLiteral("no-lint"),
+                                          QStringLiteral("Do not lint ExecuteBash commands."));
     const QCommandLineOption listCodes(
         QStringLiteral("list-codes"),
         QStringLiteral("List the diagnostic codes with their titles and exit."));
-    parser.addOptions(
-        {documents, format, platform, explainOption, listCodes, parametersOption, phasesOption});
+    const QCommandLineOption colorOption(
+        QStringLiteral("color"),
+        QStringLiteral("Colour the text output: auto (default: on a terminal, unless NO_COLOR "
+                       "is set), always or never."),
+        QStringLiteral("when"), QStringLiteral("auto"));
+    parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
+                       phasesOption, lintOption, noLintOption, colorOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -104,8 +115,13 @@ int validateCommand(const QStringList &arguments)
     }
 
     const QString formatName = parser.value(format);
-    if (formatName != u"text" && formatName != u"json") {
-        err << "kiln validate: unknown --format '" << formatName << "' (text or json)\n";
+    if (formatName != u"text" && formatName != u"json" && formatName != u"sarif") {
+        err << "kiln validate: unknown --format '" << formatName << "' (text, json or sarif)\n";
+        return UsageError;
+    }
+    const QString colorName = parser.value(colorOption);
+    if (colorName != u"auto" && colorName != u"always" && colorName != u"never") {
+        err << "kiln validate: unknown --color '" << colorName << "' (auto, always or never)\n";
         return UsageError;
     }
     ValidationOptions options;
@@ -125,6 +141,19 @@ int validateCommand(const QStringList &arguments)
     }
     if (parser.isSet(phasesOption))
         options.selectedPhases = parsePhaseList(parser.value(phasesOption));
+    if (parser.isSet(lintOption) && parser.isSet(noLintOption)) {
+        err << "kiln validate: --lint and --no-lint contradict each other\n";
+        return UsageError;
+    }
+    if (!parser.isSet(noLintOption)) {
+        options.shellcheckProgram = findShellcheck();
+        options.lintScripts = !options.shellcheckProgram.isEmpty();
+        if (parser.isSet(lintOption) && !options.lintScripts) {
+            err << "kiln validate: --lint needs shellcheck, which is not on PATH (install the "
+                   "'shellcheck' package, or drop --lint)\n";
+            return UsageError;
+        }
+    }
     const QStringList paths = splitList(parser.values(documents)) + parser.positionalArguments();
     if (paths.isEmpty()) {
         err << "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n";
@@ -139,7 +168,10 @@ int validateCommand(const QStringList &arguments)
 
     const Validator validator(options);
     const bool caret = formatName == u"text" && isatty(STDOUT_FILENO);
+    const bool color = colorName == u"always" ||
+                       (colorName == u"auto" && caret && qEnvironmentVariableIsEmpty("NO_COLOR"));
     QJsonArray json;
+    Diagnostics all; // for SARIF: one run over every document
     int errors = 0;
     int warnings = 0;
     for (const QString &path : paths) {
@@ -148,15 +180,19 @@ int validateCommand(const QStringList &arguments)
         for (const Diagnostic &d : diagnostics) {
             (d.isError() ? errors : warnings)++;
             if (formatName == u"text")
-                out << formatDiagnostic(d, caret ? &doc.source() : nullptr) << "\n";
+                out << formatDiagnostic(d, caret ? &doc.source() : nullptr, color) << "\n";
         }
+        if (formatName == u"sarif")
+            all.insert(all.end(), diagnostics.begin(), diagnostics.end());
         if (formatName == u"json") {
             json.append(QJsonObject{{u"file"_s, path},
                                     {u"valid"_s, !hasErrors(diagnostics)},
                                     {u"diagnostics"_s, diagnosticsToJson(diagnostics)}});
         }
     }
-    if (formatName == u"json") {
+    if (formatName == u"sarif") {
+        out << QJsonDocument(diagnosticsToSarif(all)).toJson();
+    } else if (formatName == u"json") {
         out << QJsonDocument(QJsonObject{{u"documents"_s, json},
                                          {u"errors"_s, errors},
                                          {u"warnings"_s, warnings}})

@@ -290,6 +290,20 @@ const std::vector<CodeInfo> &allCodes()
          "The parameter lists its 'allowedValues', and its 'default' (or the value passed with "
          "--parameters) is not one of them, so Image Builder rejects it. Fix the value or add it "
          "to the list."},
+        {Codes::ShellcheckFinding, "Shell script finding (ShellCheck)",
+         "ShellCheck found a likely problem in the commands of an ExecuteBash step. Kiln joins "
+         "the commands with line breaks into one script, as AWSTOE runs them, replaces each "
+         "'{{ }}' reference with a placeholder word of the same length (KILN_REF___), and runs "
+         "'shellcheck --shell=bash' on it. The message starts with ShellCheck's own code; "
+         "https://www.shellcheck.net/wiki/SC2086 (with that code) explains it. Findings are "
+         "warnings, never errors: AWSTOE accepts the document either way. Silence one with a "
+         "'# shellcheck disable=SC2086' command line before it, or all with "
+         "'kiln validate --no-lint'."},
+        {Codes::ScriptLintFailed, "Script lint could not run",
+         "shellcheck is installed but could not check the ExecuteBash scripts: it failed, "
+         "its output could not be read, or it did not finish in time. The document itself is "
+         "not affected; run shellcheck on the script by hand, or use 'kiln validate "
+         "--no-lint'."},
     };
     return codes;
 }

@@ -98,6 +98,8 @@ inline constexpr char NoPhaseSelected[] = "K7008";
 inline constexpr char UnusedVariable[] = "K7009";
 inline constexpr char ChainingToUnselectedPhase[] = "K7010";
 inline constexpr char DefaultNotAllowed[] = "K7011";
+inline constexpr char ShellcheckFinding[] = "K8001";
+inline constexpr char ScriptLintFailed[] = "K8002";
 } // namespace Codes
 
 struct CodeInfo

@@ -5,6 +5,7 @@
 #include "schema/actioncatalogue.h"
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
+#include "validate/scriptlint.h"
 #include "validate/stepchecks.h"
 
 #include <QSet>
@@ -47,6 +48,8 @@ public:
         checkLoops(m_doc, m_reporter);
         checkConditions(m_doc, m_reporter);
         checkRunOptions(m_doc, m_options, m_reporter);
+        if (m_options.lintScripts)
+            checkScripts(m_doc, m_options, m_reporter);
         return m_reporter.take();
     }
 

@@ -22,6 +22,12 @@ struct ValidationOptions
     // a document linted on its own gets its values later (e.g. from a recipe).
     std::optional<std::vector<std::pair<QString, QString>>> runParameters;
     std::optional<QStringList> selectedPhases;
+    // Lint ExecuteBash commands with ShellCheck (K8xxx, see scriptlint.h). Off by
+    // default: it starts a process per document, too slow for the studio's
+    // validation on every edit; `kiln validate` turns it on.
+    bool lintScripts = false;
+    int scriptLintTimeoutMs = 30000;
+    QString shellcheckProgram; // empty: `shellcheck` from PATH
 
     static QString hostPlatform();
 };
