@@ -548,6 +548,15 @@ private Q_SLOTS:
                     .contains(u"Resuming"_s));
     }
 
+    static bool runningGroupSaved(const QString &stateDirectory)
+    {
+        QFile f(QDir(stateDirectory).filePath(u"kiln-executionstate.json"_s));
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        const QJsonObject state = QJsonDocument::fromJson(f.readAll()).object();
+        return state.value(u"runningProcessGroup"_s).toInteger() > 0;
+    }
+
     void resumeAfterKill9()
     {
         QTemporaryDir logs;
@@ -559,6 +568,9 @@ private Q_SLOTS:
                         u"-s"_s, state.path(), u"--parameters"_s, u"Dir="_s + work.path()});
         p.start();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(work.filePath(u"grandchild.pid"_s)), 20000);
+        // On a loaded machine the step can get this far before kiln has saved the step's
+        // process group; a kill -9 in that window leaves nothing to stop. Wait for the state.
+        QTRY_VERIFY_WITH_TIMEOUT(runningGroupSaved(state.path()), 20000);
         p.kill(); // SIGKILL: no chance to clean up
         QVERIFY(p.waitForFinished());
         // The orphaned step keeps running (nothing can catch SIGKILL) until the
