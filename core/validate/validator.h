@@ -26,6 +26,9 @@ struct ValidationOptions
     static QString hostPlatform();
 };
 
+// Steps per document, all phases together (K2011). Real components have tens.
+inline constexpr std::size_t MaxStepsPerDocument = 1'000;
+
 class Validator
 {
 public:
