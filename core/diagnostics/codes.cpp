@@ -52,6 +52,10 @@ const std::vector<CodeInfo> &allCodes()
          "Builder runs no other phase."},
         {Codes::EmptyPhases, "phases is empty",
          "The phases list has no phase, so the document does nothing."},
+        {Codes::TooManySteps, "Too many steps in one document",
+         "Kiln accepts at most 1,000 steps per document (all phases together), a limit far "
+         "above real components that keeps generated or runaway documents from exhausting the "
+         "runner. Split the work into several documents (ExecuteDocument) or use a loop."},
         {Codes::StepNotAMapping, "Step is not a mapping",
          "Each item of a phase's 'steps' list is a mapping with at least 'name' and 'action' "
          "('- name: Hello' followed by 'action: ExecuteBash' at the same indentation). A plain "
@@ -225,6 +229,10 @@ const std::vector<CodeInfo> &allCodes()
         {Codes::LoopNameClash, "Loop name clashes with another name",
          "A loop named like a parameter, constant or phase makes '{{ name.value }}'-style "
          "references ambiguous to read; AWSTOE does not document which wins. Rename the loop."},
+        {Codes::LoopIterationLimit, "Loop above the iteration limit",
+         "kiln run fails a step whose loop has more than 10,000 iterations (AWSTOE has no such "
+         "cap; a typo in 'end' should not keep a build busy for hours). If the count is "
+         "intended, run with 'kiln run --max-loop-iterations N'."},
         {Codes::ConditionOperatorCount, "Condition needs exactly one operator",
          "The top level of an 'if' expression or an Assert's inputs must hold exactly one "
          "comparison operator or one logical operator (and, or, not), plus its 'value'/'path' "

@@ -175,6 +175,16 @@ private:
                            .arg(kindName(phase.stepsNode->kind)));
             }
         }
+        std::size_t steps = 0;
+        for (const Phase &phase : m_doc.phases)
+            steps += phase.steps.size();
+        if (steps > MaxStepsPerDocument) {
+            report(Severity::Error, Codes::TooManySteps, entry->key,
+                   QStringLiteral("the document has %1 steps, more than the limit of %2; split it "
+                                  "into several documents or use a loop")
+                       .arg(steps)
+                       .arg(MaxStepsPerDocument));
+        }
         if (!standard) {
             // A warning, not an error: AWS's own SSM sample uses a lone `verify` phase.
             report(Severity::Warning, Codes::NoStandardPhase, entry->key,

@@ -32,6 +32,11 @@ struct ValidationOptions
     static QString hostPlatform();
 };
 
+// Steps per document, all phases together (K2011). Real components have tens; the
+// bound leaves room for generated documents (bench/ validates 10,000 steps) while the
+// 16 MiB size limit keeps the model small anyway.
+inline constexpr std::size_t MaxStepsPerDocument = 20'000;
+
 class Validator
 {
 public:

@@ -233,6 +233,24 @@ private Q_SLOTS:
             u"3"_s);
     }
 
+    void loopIterationLimitOption()
+    {
+        // loops.yaml's `Count` loop has 3 iterations: a cap of 2 fails it before it
+        // runs; the cap names the option that raises it.
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"loops.yaml"_s), u"-l"_s, logs.path(),
+                               u"--max-loop-iterations"_s, u"2"_s});
+        QCOMPARE(r.exitCode, 1);
+        const auto steps = stepsByName(detailed(logs.path()));
+        const QJsonObject count = steps.value(u"Count"_s);
+        QCOMPARE(count.value(u"status"_s).toString(), u"failed"_s);
+        QVERIFY2(count.value(u"failureMessage"_s)
+                     .toString()
+                     .contains(u"3 iterations, more than the limit of 2"_s),
+                 qPrintable(count.value(u"failureMessage"_s).toString()));
+        QVERIFY(!r.out.contains(u"n=1 i=0"_s)); // no iteration ran
+    }
+
     void conditionsAndAssert()
     {
         QTemporaryDir logs;
@@ -305,6 +323,10 @@ private Q_SLOTS:
             << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--reboot=sometimes"_s};
         QTest::newRow("handoff without state directory")
             << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--reboot=handoff"_s};
+        QTest::newRow("zero loop iterations")
+            << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--max-loop-iterations"_s, u"0"_s};
+        QTest::newRow("loop iterations not a number")
+            << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--max-loop-iterations=many"_s};
     }
     void usageErrors()
     {
