@@ -7,6 +7,7 @@
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
 #include "exec/executor.h"
+#include "exec/runconfig.h"
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
 #include "validate/validator.h"
@@ -68,20 +69,6 @@ std::optional<QHash<QString, QString>> parseParameters(const QString &text, QStr
             return std::nullopt;
         }
         out.insert(name, value);
-    }
-    return out;
-}
-
-QHash<QString, QString> nameValues(const QJsonArray &array, QString *error, const QString &where)
-{
-    QHash<QString, QString> out;
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        if (!o.value(u"name"_s).isString() || !o.value(u"value"_s).isString()) {
-            *error = u"%1: each parameter needs string \"name\" and \"value\""_s.arg(where);
-            return {};
-        }
-        out.insert(o.value(u"name"_s).toString(), o.value(u"value"_s).toString());
     }
     return out;
 }
@@ -211,13 +198,18 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption documentOwner(
         u"document-s3-bucket-owner"_s,
         u"Expected owner (account id) of the buckets holding s3:// documents."_s, u"account"_s);
+    const QCommandLineOption maxLoopIterations(
+        u"max-loop-iterations"_s,
+        u"Fail a step whose loop has more iterations than this (default %1)."_s.arg(
+            DefaultMaxLoopIterations),
+        u"n"_s, QString::number(DefaultMaxLoopIterations));
     QList<QCommandLineOption> awsOnly;
     for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
         awsOnly << QCommandLineOption(name, u"Not supported by kiln run."_s, u"value"_s);
     awsOnly << QCommandLineOption(u"cw-ignore-failures"_s, u"Not supported by kiln run."_s);
     parser.addOptions({documents, config, phases, parameters, executionId, logDirectory,
                        stateDirectory, trace, blocked, version, dryRun, junit, reboot, platform,
-                       grace, logBucket, logPrefix, logOwner, documentOwner});
+                       grace, maxLoopIterations, logBucket, logPrefix, logOwner, documentOwner});
     for (const QCommandLineOption &o : awsOnly) {
         QCommandLineOption hidden = o;
         hidden.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -250,7 +242,7 @@ int runCommand(const QStringList &arguments)
     }
 
     // --- options from --config, overridden by the command line ---------------
-    QJsonObject cfg;
+    RunConfig cfg;
     if (parser.isSet(config)) {
         if (parser.isSet(documents) || parser.isSet(parameters)) {
             err << "kiln run: --config cannot be combined with --documents or --parameters "
@@ -277,51 +269,13 @@ int runCommand(const QStringList &arguments)
                 << f.errorString() << "\n";
             return UsageError;
         }
-        QJsonParseError pe;
-        const QJsonDocument jd = QJsonDocument::fromJson(f.readAll(), &pe);
-        if (pe.error != QJsonParseError::NoError || !jd.isObject()) {
-            err << "kiln run: " << parser.value(config) << ": not a JSON object ("
-                << (pe.error != QJsonParseError::NoError ? pe.errorString() : u"wrong type"_s)
-                << " at offset " << pe.offset << ")\n";
+        QString configError;
+        auto parsed = parseRunConfig(f.readAll(), &configError);
+        if (!parsed) {
+            err << "kiln run: " << parser.value(config) << ": " << configError << "\n";
             return UsageError;
         }
-        cfg = jd.object();
-        static const QStringList known{
-            u"documents"_s,
-            u"parameters"_s,
-            u"phases"_s,
-            u"executionId"_s,
-            u"logDirectory"_s,
-            u"logS3BucketName"_s,
-            u"logS3KeyPrefix"_s,
-            u"logS3BucketOwner"_s,
-            u"cwIgnoreFailures"_s,
-            u"cwLogGroup"_s,
-            u"cwLogStream"_s,
-            u"cwLogRegion"_s,
-            u"documentS3BucketOwner"_s,
-            u"stateDirectory"_s,
-            u"trace"_s,
-            u"executonId"_s /* the AWS settings list misspells it; accepted as an alias */};
-        for (auto it = cfg.begin(); it != cfg.end(); ++it) {
-            if (!known.contains(it.key())) {
-                err << "kiln run: " << parser.value(config) << ": unknown key \"" << it.key()
-                    << "\" (known: " << known.join(u", "_s) << ")\n";
-                return UsageError;
-            }
-        }
-        for (const char16_t *key : {u"cwLogGroup"}) {
-            if (!cfg.value(QString::fromUtf16(key)).toString().isEmpty()) {
-                err << "kiln run: " << parser.value(config) << ": \"" << QString::fromUtf16(key)
-                    << "\" (CloudWatch Logs streaming) is not supported by kiln run\n";
-                return UsageError;
-            }
-        }
-        if (!cfg.value(u"documents"_s).isArray() || cfg.value(u"documents"_s).toArray().isEmpty()) {
-            err << "kiln run: " << parser.value(config)
-                << ": \"documents\" must be a non-empty array of {\"path\": ...}\n";
-            return UsageError;
-        }
+        cfg = std::move(*parsed);
     }
 
     QString error;
@@ -334,16 +288,8 @@ int runCommand(const QStringList &arguments)
         }
         cliParameters = *parsed;
     }
-    const QHash<QString, QString> globalParameters =
-        nameValues(cfg.value(u"parameters"_s).toArray(), &error, u"--config parameters"_s);
-    if (!error.isEmpty()) {
-        err << "kiln run: " << error << "\n";
-        return UsageError;
-    }
+    const QHash<QString, QString> &globalParameters = cfg.parameters;
 
-    const auto cfgString = [&](const char16_t *key) {
-        return cfg.value(QString::fromUtf16(key)).toString();
-    };
     const QString osPlatform = parser.value(platform).toLower();
     if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(osPlatform)) {
         err << "kiln run: unknown --os-platforms '" << osPlatform
@@ -351,7 +297,7 @@ int runCommand(const QStringList &arguments)
         return UsageError;
     }
     const QString stateDir =
-        parser.isSet(stateDirectory) ? parser.value(stateDirectory) : cfgString(u"stateDirectory");
+        parser.isSet(stateDirectory) ? parser.value(stateDirectory) : cfg.stateDirectory;
     RebootMode rebootMode = RebootMode::Simulate;
     if (parser.isSet(reboot)) {
         const QString m = parser.value(reboot);
@@ -372,7 +318,13 @@ int runCommand(const QStringList &arguments)
         err << "kiln run: --grace-period needs a number of seconds\n";
         return UsageError;
     }
-    const bool trace_ = parser.isSet(trace) || cfg.value(u"trace"_s).toBool();
+    bool loopCapOk = false;
+    const qint64 loopCap = parser.value(maxLoopIterations).toLongLong(&loopCapOk);
+    if (!loopCapOk || loopCap < 1) {
+        err << "kiln run: --max-loop-iterations needs a positive whole number\n";
+        return UsageError;
+    }
+    const bool trace_ = parser.isSet(trace) || cfg.trace;
 
     // --- a run left in the state directory is resumed (awstoe behaviour) ------
     QJsonObject state;
@@ -394,14 +346,14 @@ int runCommand(const QStringList &arguments)
 
     DocumentFetch fetch;
     fetch.bucketOwner = parser.isSet(documentOwner) ? parser.value(documentOwner)
-                                                    : cfgString(u"documentS3BucketOwner");
+                                                    : cfg.documentS3BucketOwner;
     // Log upload settings: command line, else config, else (resumed run) the saved ones.
     QString logS3Bucket =
-        parser.isSet(logBucket) ? parser.value(logBucket) : cfgString(u"logS3BucketName");
+        parser.isSet(logBucket) ? parser.value(logBucket) : cfg.logS3BucketName;
     QString logS3Prefix =
-        parser.isSet(logPrefix) ? parser.value(logPrefix) : cfgString(u"logS3KeyPrefix");
+        parser.isSet(logPrefix) ? parser.value(logPrefix) : cfg.logS3KeyPrefix;
     QString logS3Owner =
-        parser.isSet(logOwner) ? parser.value(logOwner) : cfgString(u"logS3BucketOwner");
+        parser.isSet(logOwner) ? parser.value(logOwner) : cfg.logS3BucketOwner;
     ExecutorOptions options;
     QStringList docPaths;
     QString logFolder;
@@ -453,20 +405,8 @@ int runCommand(const QStringList &arguments)
             for (const QString &p : splitList(parser.value(documents)))
                 docs.append({p, {}});
         } else {
-            for (const QJsonValue &v : cfg.value(u"documents"_s).toArray()) {
-                const QJsonObject d = v.toObject();
-                if (!d.value(u"path"_s).isString()) {
-                    err << "kiln run: --config: each document needs a \"path\"\n";
-                    return UsageError;
-                }
-                docs.append({d.value(u"path"_s).toString(),
-                             nameValues(d.value(u"parameters"_s).toArray(), &error,
-                                        u"--config documents[].parameters"_s)});
-                if (!error.isEmpty()) {
-                    err << "kiln run: " << error << "\n";
-                    return UsageError;
-                }
-            }
+            for (const RunConfigDocument &d : cfg.documents)
+                docs.append({d.path, d.parameters});
         }
         if (docs.isEmpty()) {
             err << "kiln run: no documents given (use --documents a.yaml,b.yaml or --config)\n";
@@ -490,14 +430,11 @@ int runCommand(const QStringList &arguments)
             docPaths << local;
             options.documents.push_back(std::move(rd));
         }
-        options.phases =
-            splitList(parser.isSet(phases) ? parser.value(phases) : cfgString(u"phases"));
+        options.phases = splitList(parser.isSet(phases) ? parser.value(phases) : cfg.phases);
         options.blockedModules = splitList(parser.value(blocked));
         options.platform = osPlatform;
         options.executionId =
-            parser.isSet(executionId) ? parser.value(executionId) : cfgString(u"executionId");
-        if (options.executionId.isEmpty())
-            options.executionId = cfgString(u"executonId");
+            parser.isSet(executionId) ? parser.value(executionId) : cfg.executionId;
         if (options.executionId.isEmpty())
             options.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
@@ -510,13 +447,14 @@ int runCommand(const QStringList &arguments)
     options.stateDirectory = stateDir;
     options.gracePeriod = std::chrono::milliseconds(qint64(graceSeconds * 1000));
     options.dryRun = parser.isSet(dryRun);
+    options.maxLoopIterations = loopCap;
 
     // --- log folder -----------------------------------------------------------
     RunLogs logs;
     if (!options.dryRun) {
         if (logFolder.isEmpty()) {
-            QString parent = parser.isSet(logDirectory) ? parser.value(logDirectory)
-                                                        : cfgString(u"logDirectory");
+            QString parent =
+                parser.isSet(logDirectory) ? parser.value(logDirectory) : cfg.logDirectory;
             if (parent.isEmpty())
                 parent = u"."_s;
             logFolder = QDir(parent).absoluteFilePath(

@@ -6,6 +6,7 @@
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
 #include "validate/runoptions.h"
+#include "validate/scriptlint.h"
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
@@ -60,9 +61,10 @@ int validateCommand(const QStringList &arguments)
     const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
                                        QStringLiteral("Comma-separated documents to check: paths or s3://bucket/key."),
                                        QStringLiteral("paths"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output format: text (default) or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("Output format: text (default), json or sarif (SARIF 2.1.0)."),
+        QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption platform(
         QStringLiteral("os-platforms"),
         QStringLiteral("Validate for this platform: linux, windows or darwin (default: host)."),
@@ -83,11 +85,22 @@ int validateCommand(const QStringList &arguments)
         QStringLiteral("document-s3-bucket-owner"),
         QStringLiteral("Expected owner (account id) of the buckets holding s3:// documents."),
         QStringLiteral("account"));
+    const QCommandLineOption lintOption(
+        QStringLiteral("lint"),
+        QStringLiteral("Lint ExecuteBash commands with shellcheck (K8001); the default when "
+                       "shellcheck is on PATH. With --lint, a missing shellcheck is an error."));
+    const QCommandLineOption noLintOption(QStringLiteral("no-lint"),
+                                          QStringLiteral("Do not lint ExecuteBash commands."));
     const QCommandLineOption listCodes(
         QStringLiteral("list-codes"),
         QStringLiteral("List the diagnostic codes with their titles and exit."));
+    const QCommandLineOption colorOption(
+        QStringLiteral("color"),
+        QStringLiteral("Colour the text output: auto (default: on a terminal, unless NO_COLOR "
+                       "is set), always or never."),
+        QStringLiteral("when"), QStringLiteral("auto"));
     parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
-                       phasesOption, documentOwner});
+                       phasesOption, lintOption, noLintOption, colorOption, documentOwner});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Documents to check (same as --documents)."),
                                  QStringLiteral("[files...]"));
@@ -111,8 +124,13 @@ int validateCommand(const QStringList &arguments)
     }
 
     const QString formatName = parser.value(format);
-    if (formatName != u"text" && formatName != u"json") {
-        err << "kiln validate: unknown --format '" << formatName << "' (text or json)\n";
+    if (formatName != u"text" && formatName != u"json" && formatName != u"sarif") {
+        err << "kiln validate: unknown --format '" << formatName << "' (text, json or sarif)\n";
+        return UsageError;
+    }
+    const QString colorName = parser.value(colorOption);
+    if (colorName != u"auto" && colorName != u"always" && colorName != u"never") {
+        err << "kiln validate: unknown --color '" << colorName << "' (auto, always or never)\n";
         return UsageError;
     }
     ValidationOptions options;
@@ -132,6 +150,19 @@ int validateCommand(const QStringList &arguments)
     }
     if (parser.isSet(phasesOption))
         options.selectedPhases = parsePhaseList(parser.value(phasesOption));
+    if (parser.isSet(lintOption) && parser.isSet(noLintOption)) {
+        err << "kiln validate: --lint and --no-lint contradict each other\n";
+        return UsageError;
+    }
+    if (!parser.isSet(noLintOption)) {
+        options.shellcheckProgram = findShellcheck();
+        options.lintScripts = !options.shellcheckProgram.isEmpty();
+        if (parser.isSet(lintOption) && !options.lintScripts) {
+            err << "kiln validate: --lint needs shellcheck, which is not on PATH (install the "
+                   "'shellcheck' package, or drop --lint)\n";
+            return UsageError;
+        }
+    }
     const QStringList paths = splitList(parser.values(documents)) + parser.positionalArguments();
     if (paths.isEmpty()) {
         err << "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n";
@@ -168,7 +199,10 @@ int validateCommand(const QStringList &arguments)
 
     const Validator validator(options);
     const bool caret = formatName == u"text" && isatty(STDOUT_FILENO);
+    const bool color = colorName == u"always" ||
+                       (colorName == u"auto" && caret && qEnvironmentVariableIsEmpty("NO_COLOR"));
     QJsonArray json;
+    Diagnostics all; // for SARIF: one run over every document
     int errors = 0;
     int warnings = 0;
     for (const QString &path : paths) {
@@ -183,15 +217,19 @@ int validateCommand(const QStringList &arguments)
         for (const Diagnostic &d : diagnostics) {
             (d.isError() ? errors : warnings)++;
             if (formatName == u"text")
-                out << formatDiagnostic(d, caret ? &doc.source() : nullptr) << "\n";
+                out << formatDiagnostic(d, caret ? &doc.source() : nullptr, color) << "\n";
         }
+        if (formatName == u"sarif")
+            all.insert(all.end(), diagnostics.begin(), diagnostics.end());
         if (formatName == u"json") {
             json.append(QJsonObject{{u"file"_s, path},
                                     {u"valid"_s, !hasErrors(diagnostics)},
                                     {u"diagnostics"_s, diagnosticsToJson(diagnostics)}});
         }
     }
-    if (formatName == u"json") {
+    if (formatName == u"sarif") {
+        out << QJsonDocument(diagnosticsToSarif(all)).toJson();
+    } else if (formatName == u"json") {
         out << QJsonDocument(QJsonObject{{u"documents"_s, json},
                                          {u"errors"_s, errors},
                                          {u"warnings"_s, warnings}})

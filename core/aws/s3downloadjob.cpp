@@ -194,7 +194,10 @@ void S3DownloadJob::downloadQueue()
         return;
     if (m_queue.isEmpty())
         return nextEntry();
-    const auto [key, local] = m_queue.takeFirst();
+    // Not a structured binding: `key` is captured below, which clang before 16 rejects.
+    const std::pair<QString, QString> next = m_queue.takeFirst();
+    const QString &key = next.first;
+    const QString &local = next.second;
     Q_EMIT logLine(u"Downloading s3://%1/%2 to %3"_s.arg(m_bucket, key, local));
     m_client->getObject(m_bucket, key, local, [this, key](const std::optional<S3Error> &error) {
         if (error)

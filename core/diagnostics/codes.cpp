@@ -52,6 +52,10 @@ const std::vector<CodeInfo> &allCodes()
          "Builder runs no other phase."},
         {Codes::EmptyPhases, "phases is empty",
          "The phases list has no phase, so the document does nothing."},
+        {Codes::TooManySteps, "Too many steps in one document",
+         "Kiln accepts at most 1,000 steps per document (all phases together), a limit far "
+         "above real components that keeps generated or runaway documents from exhausting the "
+         "runner. Split the work into several documents (ExecuteDocument) or use a loop."},
         {Codes::StepNotAMapping, "Step is not a mapping",
          "Each item of a phase's 'steps' list is a mapping with at least 'name' and 'action' "
          "('- name: Hello' followed by 'action: ExecuteBash' at the same indentation). A plain "
@@ -225,6 +229,10 @@ const std::vector<CodeInfo> &allCodes()
         {Codes::LoopNameClash, "Loop name clashes with another name",
          "A loop named like a parameter, constant or phase makes '{{ name.value }}'-style "
          "references ambiguous to read; AWSTOE does not document which wins. Rename the loop."},
+        {Codes::LoopIterationLimit, "Loop above the iteration limit",
+         "kiln run fails a step whose loop has more than 10,000 iterations (AWSTOE has no such "
+         "cap; a typo in 'end' should not keep a build busy for hours). If the count is "
+         "intended, run with 'kiln run --max-loop-iterations N'."},
         {Codes::ConditionOperatorCount, "Condition needs exactly one operator",
          "The top level of an 'if' expression or an Assert's inputs must hold exactly one "
          "comparison operator or one logical operator (and, or, not), plus its 'value'/'path' "
@@ -290,6 +298,20 @@ const std::vector<CodeInfo> &allCodes()
          "The parameter lists its 'allowedValues', and its 'default' (or the value passed with "
          "--parameters) is not one of them, so Image Builder rejects it. Fix the value or add it "
          "to the list."},
+        {Codes::ShellcheckFinding, "Shell script finding (ShellCheck)",
+         "ShellCheck found a likely problem in the commands of an ExecuteBash step. Kiln joins "
+         "the commands with line breaks into one script, as AWSTOE runs them, replaces each "
+         "'{{ }}' reference with a placeholder word of the same length (KILN_REF___), and runs "
+         "'shellcheck --shell=bash' on it. The message starts with ShellCheck's own code; "
+         "https://www.shellcheck.net/wiki/SC2086 (with that code) explains it. Findings are "
+         "warnings, never errors: AWSTOE accepts the document either way. Silence one with a "
+         "'# shellcheck disable=SC2086' command line before it, or all with "
+         "'kiln validate --no-lint'."},
+        {Codes::ScriptLintFailed, "Script lint could not run",
+         "shellcheck is installed but could not check the ExecuteBash scripts: it failed, "
+         "its output could not be read, or it did not finish in time. The document itself is "
+         "not affected; run shellcheck on the script by hand, or use 'kiln validate "
+         "--no-lint'."},
     };
     return codes;
 }

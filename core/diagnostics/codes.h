@@ -30,6 +30,7 @@ inline constexpr char MissingKey[] = "K2007";
 inline constexpr char DuplicatePhase[] = "K2008";
 inline constexpr char NoStandardPhase[] = "K2009";
 inline constexpr char EmptyPhases[] = "K2010";
+inline constexpr char TooManySteps[] = "K2011";
 
 inline constexpr char StepNotAMapping[] = "K3001";
 inline constexpr char UnknownStepKey[] = "K3002";
@@ -78,6 +79,7 @@ inline constexpr char ForEachItemNotScalar[] = "K5006";
 inline constexpr char BadDelimiter[] = "K5007";
 inline constexpr char DuplicateLoopName[] = "K5008";
 inline constexpr char LoopNameClash[] = "K5009";
+inline constexpr char LoopIterationLimit[] = "K5010";
 inline constexpr char ConditionOperatorCount[] = "K6001";
 inline constexpr char UnknownOperator[] = "K6002";
 inline constexpr char BadStepAction[] = "K6003";
@@ -98,6 +100,8 @@ inline constexpr char NoPhaseSelected[] = "K7008";
 inline constexpr char UnusedVariable[] = "K7009";
 inline constexpr char ChainingToUnselectedPhase[] = "K7010";
 inline constexpr char DefaultNotAllowed[] = "K7011";
+inline constexpr char ShellcheckFinding[] = "K8001";
+inline constexpr char ScriptLintFailed[] = "K8002";
 } // namespace Codes
 
 struct CodeInfo

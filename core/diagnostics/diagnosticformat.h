@@ -7,15 +7,23 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace Kiln {
 
 // "file:line:col: severity[code]: message"; with `source`, adds the offending
 // line and a caret under the column (the way compilers do on a terminal).
-QString formatDiagnostic(const Diagnostic &diagnostic, const QByteArray *source = nullptr);
+// `color` adds ANSI colours (severity, location, caret) for a terminal.
+QString formatDiagnostic(const Diagnostic &diagnostic, const QByteArray *source = nullptr,
+                         bool color = false);
 
 // [{"file","line","column","length","severity","code","message"}...]
 QJsonArray diagnosticsToJson(const Diagnostics &diagnostics);
+
+// A SARIF 2.1.0 log (one run) for code-scanning services: every code of the
+// code table as a rule with its explanation as help text, and one result per
+// diagnostic with its file as artifact URI and line/column region.
+QJsonObject diagnosticsToSarif(const Diagnostics &diagnostics);
 
 } // namespace Kiln

@@ -4,14 +4,13 @@
 #include "document/quotedscalars.h"
 
 #include <QStringDecoder>
+#include <map>
+#include <sstream>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
-
-#include <map>
-#include <sstream>
 
 namespace Kiln {
 namespace {
@@ -45,6 +44,7 @@ private:
 struct TooManyNodes
 {
     Mark mark;
+    bool aliases = false; // the alias expansion limit, not the document's size
 };
 
 struct UnclosedQuote
@@ -55,8 +55,9 @@ struct UnclosedQuote
 class TreeBuilder final : public YAML::EventHandler
 {
 public:
-    TreeBuilder(const QByteArray &utf8, const ColumnMapper &columns, qsizetype maxNodes)
-        : m_utf8(utf8), m_columns(columns), m_maxNodes(maxNodes)
+    TreeBuilder(const QByteArray &utf8, const ColumnMapper &columns, const YamlLimits &limits)
+        : m_utf8(utf8), m_columns(columns), m_maxNodes(limits.maxNodes),
+          m_maxAliasNodes(limits.maxAliasNodes)
     {
     }
 
@@ -79,7 +80,11 @@ public:
             OnNull(mark, YAML::NullAnchor);
             return;
         }
-        count(it->second.subtreeSize(), mark);
+        const qsizetype size = it->second.subtreeSize();
+        m_aliasNodes += size;
+        if (m_aliasNodes > m_maxAliasNodes)
+            throw TooManyNodes{m_columns.toMark(mark), true};
+        count(size, mark);
         YamlNode copy = it->second;
         add(std::move(copy), YAML::NullAnchor);
     }
@@ -171,6 +176,8 @@ private:
     const QByteArray &m_utf8;
     const ColumnMapper &m_columns;
     const qsizetype m_maxNodes;
+    const qsizetype m_maxAliasNodes;
+    qsizetype m_aliasNodes = 0;
     qsizetype m_nodes = 0;
     std::vector<Frame> m_stack;
     std::map<YAML::anchor_t, YamlNode> m_anchors;
@@ -240,8 +247,8 @@ qsizetype firstInvalidUtf8(const QByteArray &b)
                 return i;
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        const bool overlong = (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) ||
-                              (extra == 3 && cp < 0x10000);
+        const bool overlong =
+            (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += extra + 1;
@@ -271,7 +278,11 @@ std::optional<QByteArray> toUtf8(const QByteArray &bytes, const QString &file,
         if (*encoding != QStringConverter::Utf8) {
             QStringDecoder decoder(*encoding);
             QString text = decoder.decode(bytes);
-            if (decoder.hasError()) {
+            // A truncated last character is kept as decoder state, not flagged as an error.
+            const bool utf32 = *encoding == QStringConverter::Utf32 ||
+                               *encoding == QStringConverter::Utf32LE ||
+                               *encoding == QStringConverter::Utf32BE;
+            if (decoder.hasError() || bytes.size() % (utf32 ? 4 : 2) != 0) {
                 diagnostics.push_back(error(file, {1, 1}, Codes::InvalidEncoding,
                                             QStringLiteral("the file has a byte order mark but "
                                                            "is not valid text in that encoding")));
@@ -306,7 +317,7 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
     YamlParseResult result;
     if (bytes.size() > limits.maxBytes) {
         result.diagnostics.push_back(
-            error(fileName, {}, Codes::TooLarge,
+            error(fileName, {1, 1}, Codes::TooLarge,
                   QStringLiteral("the document is %1 bytes; Kiln reads documents up to %2 bytes")
                       .arg(bytes.size())
                       .arg(limits.maxBytes)));
@@ -320,13 +331,13 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
     std::istringstream stream(utf8->toStdString());
     try {
         YAML::Parser parser(stream);
-        TreeBuilder builder(*utf8, columns, limits.maxNodes);
+        TreeBuilder builder(*utf8, columns, limits);
         if (!parser.HandleNextDocument(builder)) {
             result.root = YamlNode{}; // empty file: a null root; the schema check reports it
             return result;
         }
         result.root = builder.takeRoot();
-        TreeBuilder rest(*utf8, columns, limits.maxNodes);
+        TreeBuilder rest(*utf8, columns, limits);
         if (parser.HandleNextDocument(rest)) {
             const YamlNode second = rest.takeRoot().value_or(YamlNode{});
             result.diagnostics.push_back(Diagnostic{
@@ -357,8 +368,8 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
         }
         // A block that "does not end" right at a quote is a quote that never closes.
         const char at = e.mark.pos >= 0 && e.mark.pos < utf8->size() ? utf8->at(e.mark.pos) : 0;
-        if ((at == '"' || at == '\'') && (e.msg == "end of map not found" ||
-                                           e.msg == "end of sequence not found")) {
+        if ((at == '"' || at == '\'') &&
+            (e.msg == "end of map not found" || e.msg == "end of sequence not found")) {
             message = QStringLiteral("a quoted string starts here and is never closed (a stray "
                                      "quote after a value?)");
         }
@@ -372,13 +383,17 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
         result.root.reset();
         result.diagnostics.push_back(
             error(fileName, e.mark.line ? e.mark : Mark{1, 1}, Codes::TooLarge,
-                  QStringLiteral("the document expands to more than %1 YAML nodes (are YAML "
-                                 "aliases repeating a large part of it?)")
-                      .arg(limits.maxNodes)));
+                  e.aliases ? QStringLiteral("YAML aliases ('*name') here expand the document by "
+                                             "more than %1 nodes (an alias bomb?); repeat the "
+                                             "text instead of nesting aliases")
+                                  .arg(limits.maxAliasNodes)
+                            : QStringLiteral("the document expands to more than %1 YAML nodes "
+                                             "(are YAML aliases repeating a large part of it?)")
+                                  .arg(limits.maxNodes)));
     } catch (const std::exception &e) {
         result.root.reset();
-        result.diagnostics.push_back(error(fileName, {1, 1}, Codes::YamlSyntax,
-                                           QString::fromStdString(e.what())));
+        result.diagnostics.push_back(
+            error(fileName, {1, 1}, Codes::YamlSyntax, QString::fromStdString(e.what())));
     }
     return result;
 }

@@ -9,7 +9,6 @@
 #include "document/yamlnode.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace Kiln {
@@ -18,6 +17,9 @@ struct YamlLimits
 {
     qsizetype maxBytes = 16 * 1024 * 1024; // a component inline in Image Builder is <= 64 KB
     qsizetype maxNodes = 2'000'000;        // after alias expansion
+    // Nodes that aliases may add. Real documents use few aliases, if any; a small
+    // bound stops a "billion laughs" after a few MB instead of hundreds.
+    qsizetype maxAliasNodes = 100'000;
 };
 
 struct YamlParseResult

@@ -479,6 +479,11 @@ void Executor::startStep(const Step &step)
             m_current->iterations = expandLoop(*m_current->loop, [this, &errors](const QString &t) {
                 return substituteText(t, nullptr, &errors);
             });
+            const qint64 count = m_current->iterations->count();
+            if (count > m_options.maxLoopIterations)
+                errors << u"the loop has %1 iterations, more than the limit of %2 (raise it with "
+                          "kiln run --max-loop-iterations N)"_s.arg(count)
+                              .arg(m_options.maxLoopIterations);
         }
     }
     if (!errors.isEmpty()) {

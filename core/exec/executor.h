@@ -19,6 +19,7 @@
 #include "actions/actionrun.h"
 #include "aws/secretmasker.h"
 #include "exec/runrecord.h"
+#include "expr/loop.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -61,6 +62,9 @@ struct ExecutorOptions
     QString stateDirectory; // empty: no state file (no resume after a crash)
     RebootMode rebootMode = RebootMode::Simulate;
     int maxReboots = 10;
+    // A loop with more iterations fails its step before the first one runs
+    // (`kiln run --max-loop-iterations`, see DefaultMaxLoopIterations).
+    qint64 maxLoopIterations = DefaultMaxLoopIterations;
     QStringList blockedModules; // --blocked-action-modules
     QString platform = QStringLiteral("linux");
     std::chrono::milliseconds gracePeriod{5000};

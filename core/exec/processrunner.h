@@ -48,7 +48,10 @@ public:
     // <= 0: no timeout (the default).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setGracePeriod(std::chrono::milliseconds grace) { m_grace = grace; }
-    // Characters of stdout kept for stdoutTail (default 4 MiB of text).
+    // Characters (UTF-16 units) of stdout kept for stdoutTail and so for a
+    // step's `stdout` output: the last 4 Mi characters. Documented in the
+    // README's "Limits".
+    static constexpr qsizetype DefaultStdoutTailLimit = 4 * 1024 * 1024;
     void setStdoutTailLimit(qsizetype chars) { m_tailLimit = chars; }
     qsizetype stdoutTailLimit() const { return m_tailLimit; }
     // A line longer than this is delivered in pieces, so a child printing
@@ -94,7 +97,7 @@ private:
     QTimer m_graceTimer;
     std::chrono::milliseconds m_timeout{0};
     std::chrono::milliseconds m_grace{5000};
-    qsizetype m_tailLimit = 4 * 1024 * 1024;
+    qsizetype m_tailLimit = DefaultStdoutTailLimit;
     qsizetype m_maxLine = 64 * 1024;
     QString m_tail;
     bool m_truncated = false;

@@ -27,6 +27,12 @@
 
 namespace Kiln {
 
+// Iterations kiln runs per loop unless `kiln run --max-loop-iterations` says
+// otherwise; the validator warns about a `for` loop above it (K5010). AWSTOE
+// has no cap; this is ours ([REC]-style improvement): a typo such as
+// `end: 1000000` should not keep a build machine busy for hours.
+inline constexpr qint64 DefaultMaxLoopIterations = 10'000;
+
 struct LoopSpec
 {
     enum class Kind { For, ForEachList, ForEachDelimited };

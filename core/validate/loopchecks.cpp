@@ -33,6 +33,16 @@ void checkLoops(const Document &doc, Reporter &reporter)
             for (const ExprIssue &issue : parsed.issues)
                 reporter.reportAt(issue.severity, issue.code, issue.mark, issue.message,
                                   issue.length);
+            if (parsed.spec && parsed.spec->kind == LoopSpec::Kind::For) {
+                const qint64 count =
+                    expandLoop(*parsed.spec, [](const QString &text) { return text; }).count();
+                if (count > DefaultMaxLoopIterations)
+                    reporter.warning(
+                        Codes::LoopIterationLimit, *step.loop,
+                        u"this loop runs %1 times; kiln run stops loops above %2 iterations "
+                        u"unless --max-loop-iterations raises the limit"_s.arg(count)
+                            .arg(DefaultMaxLoopIterations));
+            }
             const YamlNode *nameNode = step.loop->isMap() ? step.loop->value(u"name") : nullptr;
             if (!nameNode || !nameNode->isScalar() || nameNode->text.isEmpty())
                 continue;

@@ -231,13 +231,16 @@ void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &re
     }
     const Phase &phase = m_doc.phases[size_t(phaseIndex)];
     int stepIndex = -1;
-    std::vector<QString> stepNames;
-    for (size_t i = 0; i < phase.steps.size(); ++i) {
-        stepNames.push_back(phase.steps[i].name);
-        if (stepIndex < 0 && phase.steps[i].name == ref.step)
+    for (size_t i = 0; i < phase.steps.size() && stepIndex < 0; ++i) {
+        if (phase.steps[i].name == ref.step)
             stepIndex = int(i);
     }
     if (stepIndex < 0) {
+        // The names only for the suggestion: collecting them for every reference made
+        // validation quadratic in the number of steps (bench/validate-10k).
+        std::vector<QString> stepNames;
+        for (const Step &s : phase.steps)
+            stepNames.push_back(s.name);
         report(Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
                u"phase '%1' has no step named '%2'%3"_s.arg(
                    ref.phase, ref.step, didYouMean(closestName(ref.step, stepNames))));

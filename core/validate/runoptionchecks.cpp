@@ -76,7 +76,9 @@ void checkRunOptions(const Document &doc, const ValidationOptions &options, Repo
         std::vector<QString> declared;
         for (const Variable &v : doc.parameters)
             declared.push_back(v.name);
-        for (const auto &[name, value] : *options.runParameters) {
+        for (const auto &parameter : *options.runParameters) {
+            // Not a structured binding: clang before 16 cannot capture one in a lambda.
+            const QString &name = parameter.first;
             if (std::find(declared.begin(), declared.end(), name) != declared.end())
                 continue;
             const bool constant = std::any_of(doc.constants.begin(), doc.constants.end(),

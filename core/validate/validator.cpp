@@ -5,6 +5,7 @@
 #include "schema/actioncatalogue.h"
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
+#include "validate/scriptlint.h"
 #include "validate/stepchecks.h"
 
 #include <QSet>
@@ -47,6 +48,8 @@ public:
         checkLoops(m_doc, m_reporter);
         checkConditions(m_doc, m_reporter);
         checkRunOptions(m_doc, m_options, m_reporter);
+        if (m_options.lintScripts)
+            checkScripts(m_doc, m_options, m_reporter);
         return m_reporter.take();
     }
 
@@ -171,6 +174,16 @@ private:
                        QStringLiteral("'steps' must be a list of steps, not %1")
                            .arg(kindName(phase.stepsNode->kind)));
             }
+        }
+        std::size_t steps = 0;
+        for (const Phase &phase : m_doc.phases)
+            steps += phase.steps.size();
+        if (steps > MaxStepsPerDocument) {
+            report(Severity::Error, Codes::TooManySteps, entry->key,
+                   QStringLiteral("the document has %1 steps, more than the limit of %2; split it "
+                                  "into several documents or use a loop")
+                       .arg(steps)
+                       .arg(MaxStepsPerDocument));
         }
         if (!standard) {
             // A warning, not an error: AWS's own SSM sample uses a lone `verify` phase.

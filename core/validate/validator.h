@@ -22,9 +22,20 @@ struct ValidationOptions
     // a document linted on its own gets its values later (e.g. from a recipe).
     std::optional<std::vector<std::pair<QString, QString>>> runParameters;
     std::optional<QStringList> selectedPhases;
+    // Lint ExecuteBash commands with ShellCheck (K8xxx, see scriptlint.h). Off by
+    // default: it starts a process per document, too slow for the studio's
+    // validation on every edit; `kiln validate` turns it on.
+    bool lintScripts = false;
+    int scriptLintTimeoutMs = 30000;
+    QString shellcheckProgram; // empty: `shellcheck` from PATH
 
     static QString hostPlatform();
 };
+
+// Steps per document, all phases together (K2011). Real components have tens; the
+// bound leaves room for generated documents (bench/ validates 10,000 steps) while the
+// 16 MiB size limit keeps the model small anyway.
+inline constexpr std::size_t MaxStepsPerDocument = 20'000;
 
 class Validator
 {

@@ -251,6 +251,24 @@ private Q_SLOTS:
             u"3"_s);
     }
 
+    void loopIterationLimitOption()
+    {
+        // loops.yaml's `Count` loop has 3 iterations: a cap of 2 fails it before it
+        // runs; the cap names the option that raises it.
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, runDoc(u"loops.yaml"_s), u"-l"_s, logs.path(),
+                               u"--max-loop-iterations"_s, u"2"_s});
+        QCOMPARE(r.exitCode, 1);
+        const auto steps = stepsByName(detailed(logs.path()));
+        const QJsonObject count = steps.value(u"Count"_s);
+        QCOMPARE(count.value(u"status"_s).toString(), u"failed"_s);
+        QVERIFY2(count.value(u"failureMessage"_s)
+                     .toString()
+                     .contains(u"3 iterations, more than the limit of 2"_s),
+                 qPrintable(count.value(u"failureMessage"_s).toString()));
+        QVERIFY(!r.out.contains(u"n=1 i=0"_s)); // no iteration ran
+    }
+
     void conditionsAndAssert()
     {
         QTemporaryDir logs;
@@ -323,6 +341,10 @@ private Q_SLOTS:
             << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--reboot=sometimes"_s};
         QTest::newRow("handoff without state directory")
             << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--reboot=handoff"_s};
+        QTest::newRow("zero loop iterations")
+            << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--max-loop-iterations"_s, u"0"_s};
+        QTest::newRow("loop iterations not a number")
+            << QStringList{u"-d"_s, runDoc(u"params.yaml"_s), u"--max-loop-iterations=many"_s};
     }
     void usageErrors()
     {
@@ -581,6 +603,15 @@ private Q_SLOTS:
                     .contains(u"Resuming"_s));
     }
 
+    static bool runningGroupSaved(const QString &stateDirectory)
+    {
+        QFile f(QDir(stateDirectory).filePath(u"kiln-executionstate.json"_s));
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        const QJsonObject state = QJsonDocument::fromJson(f.readAll()).object();
+        return state.value(u"runningProcessGroup"_s).toInteger() > 0;
+    }
+
     void resumeAfterKill9()
     {
         QTemporaryDir logs;
@@ -592,15 +623,9 @@ private Q_SLOTS:
                         u"-s"_s, state.path(), u"--parameters"_s, u"Dir="_s + work.path()});
         p.start();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(work.filePath(u"grandchild.pid"_s)), 20000);
-        // The step's process group reaches the state file just after the spawn
-        // (the step may already be running): kill only once it is there.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            QJsonDocument::fromJson(
-                readText(QDir(state.path()).filePath(u"kiln-executionstate.json"_s)).toUtf8())
-                    .object()
-                    .value(u"runningProcessGroup"_s)
-                    .toInteger() > 0,
-            20000);
+        // On a loaded machine the step can get this far before kiln has saved the step's
+        // process group; a kill -9 in that window leaves nothing to stop. Wait for the state.
+        QTRY_VERIFY_WITH_TIMEOUT(runningGroupSaved(state.path()), 20000);
         p.kill(); // SIGKILL: no chance to clean up
         QVERIFY(p.waitForFinished());
         // The orphaned step keeps running (nothing can catch SIGKILL) until the

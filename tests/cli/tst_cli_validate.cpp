@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +20,11 @@ struct Result
     QString err;
 };
 
-Result kiln(const QStringList &args)
+Result kiln(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.setProgram(QStringLiteral(KILN_CLI_BINARY));
     p.setArguments(args);
     p.start();
@@ -62,10 +66,12 @@ private Q_SLOTS:
         // Positions agree with PyYAML's for the same files.
         QTest::newRow("stray quote") << u"025_chef-recipe-windows.yaml"_s
                                      << u"025_chef-recipe-windows.yaml:50:63: error[K1001]: "_s;
-        QTest::newRow("bad indent") << u"049_workshop-snippet-bad-indent.yaml"_s
-                                    << u"049_workshop-snippet-bad-indent.yaml:5:15: error[K1001]: "_s;
-        QTest::newRow("script not a list") << u"072_vscode-commands-not-list.yaml"_s
-                                           << u"072_vscode-commands-not-list.yaml:17:13: error[K1001]: "_s;
+        QTest::newRow("bad indent")
+            << u"049_workshop-snippet-bad-indent.yaml"_s
+            << u"049_workshop-snippet-bad-indent.yaml:5:15: error[K1001]: "_s;
+        QTest::newRow("script not a list")
+            << u"072_vscode-commands-not-list.yaml"_s
+            << u"072_vscode-commands-not-list.yaml:17:13: error[K1001]: "_s;
         QTest::newRow("no schemaVersion")
             << u"016_chaining-fragment-no-schema.yaml"_s
             << u"016_chaining-fragment-no-schema.yaml:1:1: error[K2002]: "_s;
@@ -113,7 +119,8 @@ private Q_SLOTS:
             << QStringList{u"validate"_s, u"--parameters"_s, u"a=b,c"_s, example(u"loop.yaml"_s)}
             << u"'c' has no '='"_s;
         QTest::newRow("parameter without value")
-            << QStringList{u"validate"_s, u"--parameters"_s, u"ntp-server="_s, example(u"loop.yaml"_s)}
+            << QStringList{u"validate"_s, u"--parameters"_s, u"ntp-server="_s,
+                           example(u"loop.yaml"_s)}
             << u"no value"_s;
         QTest::newRow("unknown code")
             << QStringList{u"validate"_s, u"--explain"_s, u"K9999"_s} << u"K9999"_s;
@@ -166,9 +173,9 @@ private Q_SLOTS:
     void runOptionsWarn()
     {
         // 039 declares `source` and `sha256` without defaults.
-        const Result r = kiln({u"validate"_s, u"--parameters"_s, u"source=https://x,sha265=abc"_s,
-                               u"--phases"_s, u"biuld"_s,
-                               corpus(u"039_cookbook-webdownload-checksum.yaml"_s)});
+        const Result r =
+            kiln({u"validate"_s, u"--parameters"_s, u"source=https://x,sha265=abc"_s, u"--phases"_s,
+                  u"biuld"_s, corpus(u"039_cookbook-webdownload-checksum.yaml"_s)});
         QCOMPARE(r.exitCode, 0); // warnings only
         QVERIFY2(r.out.contains(u"warning[K7006]: 'sha265'"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"did you mean 'sha256'"_s), qPrintable(r.out));
@@ -177,13 +184,122 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"warning[K7008]"_s), qPrintable(r.out));
     }
 
+    void scriptLintIsOnByDefault()
+    {
+        if (QStandardPaths::findExecutable(u"shellcheck"_s).isEmpty())
+            QSKIP("shellcheck is not installed");
+        // 024: `WP_ADMIN_USER_PASS=`...`` on line 33, the backtick at column 38.
+        const QString doc = corpus(u"024_wordpress-db-pma.yaml"_s);
+        const Result on = kiln({u"validate"_s, u"--os-platforms"_s, u"linux"_s, doc});
+        QCOMPARE(on.exitCode, 0); // lint findings are warnings
+        QVERIFY2(on.out.contains(u"024_wordpress-db-pma.yaml:33:38: warning[K8001]: SC2006: "_s),
+                 qPrintable(on.out));
+        const Result explicitOn =
+            kiln({u"validate"_s, u"--lint"_s, u"--os-platforms"_s, u"linux"_s, doc});
+        QCOMPARE(explicitOn.out, on.out);
+        const Result off =
+            kiln({u"validate"_s, u"--no-lint"_s, u"--os-platforms"_s, u"linux"_s, doc});
+        QCOMPARE(off.exitCode, 0);
+        QVERIFY2(!off.out.contains(u"K8001"_s), qPrintable(off.out));
+    }
+
+    void lintWithoutShellcheck()
+    {
+        // No shellcheck on PATH: silently no lint, unless --lint asked for it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, u"/nonexistent"_s);
+        const QString doc = corpus(u"024_wordpress-db-pma.yaml"_s);
+        const Result quiet = kiln({u"validate"_s, u"--os-platforms"_s, u"linux"_s, doc}, env);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.out.contains(u"K8001"_s), qPrintable(quiet.out));
+        QCOMPARE(quiet.err, QString());
+        const Result asked = kiln({u"validate"_s, u"--lint"_s, doc}, env);
+        QCOMPARE(asked.exitCode, 2);
+        QVERIFY2(asked.err.contains(u"--lint needs shellcheck, which is not on PATH"_s),
+                 qPrintable(asked.err));
+        const Result both = kiln({u"validate"_s, u"--lint"_s, u"--no-lint"_s, doc});
+        QCOMPARE(both.exitCode, 2);
+    }
+
+    void sarifFormat()
+    {
+        const QString bad = corpus(u"022_inspec-test-linux.yaml"_s);
+        const Result r =
+            kiln({u"validate"_s, u"--format"_s, u"sarif"_s, u"--no-lint"_s, u"--os-platforms"_s,
+                  u"linux"_s, bad, example(u"hello-world.yaml"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject log = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(log.value(u"version"_s).toString(), u"2.1.0"_s);
+        QVERIFY(log.value(u"$schema"_s).toString().contains(u"sarif-2.1.0"_s));
+        const QJsonArray runs = log.value(u"runs"_s).toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject run = runs.at(0).toObject();
+        const QJsonObject driver = run.value(u"tool"_s).toObject().value(u"driver"_s).toObject();
+        QCOMPARE(driver.value(u"name"_s).toString(), u"kiln"_s);
+        // Every code of the code table is a rule, with its explanation as help.
+        const QJsonArray rules = driver.value(u"rules"_s).toArray();
+        QVERIFY(rules.size() >= 80);
+        int k3016 = -1;
+        for (int i = 0; i < rules.size(); ++i) {
+            const QJsonObject rule = rules.at(i).toObject();
+            QVERIFY(!rule.value(u"shortDescription"_s)
+                         .toObject()
+                         .value(u"text"_s)
+                         .toString()
+                         .isEmpty());
+            QVERIFY(!rule.value(u"help"_s).toObject().value(u"text"_s).toString().isEmpty());
+            if (rule.value(u"id"_s).toString() == u"K3016")
+                k3016 = i;
+        }
+        QVERIFY(k3016 >= 0);
+        // One result: DeleteFile's `force` on 77:13 (the valid example adds nothing).
+        const QJsonArray results = run.value(u"results"_s).toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject result = results.at(0).toObject();
+        QCOMPARE(result.value(u"ruleId"_s).toString(), u"K3016"_s);
+        QCOMPARE(result.value(u"ruleIndex"_s).toInt(), k3016);
+        QCOMPARE(result.value(u"level"_s).toString(), u"error"_s);
+        QVERIFY(result.value(u"message"_s)
+                    .toObject()
+                    .value(u"text"_s)
+                    .toString()
+                    .contains(u"'force'"_s));
+        const QJsonObject physical = result.value(u"locations"_s)
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(u"physicalLocation"_s)
+                                         .toObject();
+        QCOMPARE(physical.value(u"artifactLocation"_s).toObject().value(u"uri"_s).toString(),
+                 QUrl::fromLocalFile(bad).toString(QUrl::FullyEncoded));
+        const QJsonObject region = physical.value(u"region"_s).toObject();
+        QCOMPARE(region.value(u"startLine"_s).toInt(), 77);
+        QCOMPARE(region.value(u"startColumn"_s).toInt(), 13);
+        QCOMPARE(region.value(u"endColumn"_s).toInt(), 18); // "force"
+    }
+
+    void colorOption()
+    {
+        const QString bad = corpus(u"022_inspec-test-linux.yaml"_s);
+        const Result always = kiln({u"validate"_s, u"--color=always"_s, u"--no-lint"_s, bad});
+        QVERIFY2(always.out.contains(u"\x1b[1;31merror[K3016]:\x1b[0m"_s), qPrintable(always.out));
+        // Not a terminal: auto means no colour.
+        const Result automatic = kiln({u"validate"_s, u"--no-lint"_s, bad});
+        QVERIFY(!automatic.out.contains(u'\x1b'));
+        QVERIFY(automatic.out.contains(u":77:13: error[K3016]: "_s));
+        QCOMPARE(kiln({u"validate"_s, u"--color=sometimes"_s, bad}).exitCode, 2);
+    }
+
     void corpusNeverCrashes()
     {
         const QDir dir(QStringLiteral(KILN_TEST_DATA_DIR "/corpus/docs"));
         const QStringList files = dir.entryList({u"*.yaml"_s}, QDir::Files);
         QCOMPARE(files.size(), 80);
         for (const QString &f : files) {
-            const Result r = kiln({u"validate"_s, u"--os-platforms"_s, u"linux"_s, dir.filePath(f)});
+            const Result r =
+                kiln({u"validate"_s, u"--os-platforms"_s, u"linux"_s, dir.filePath(f)});
             QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(f + u": "_s + r.err));
         }
     }

@@ -10,6 +10,7 @@
 #include "exec/runrecord.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -564,6 +565,41 @@ private Q_SLOTS:
         QCOMPARE(fx.run(), RunStatus::Failed);
         QCOMPARE(fx.executor->rebootCount(), 3);
         QVERIFY(fx.step(u"Forever"_s)->failureMessage.contains(u"3 times"_s));
+    }
+
+    void loopIterationLimit_data()
+    {
+        QTest::addColumn<int>("end");
+        QTest::addColumn<bool>("runs");
+        QTest::newRow("at the limit") << 4 << true;     // 0..4: 5 iterations
+        QTest::newRow("one above") << 5 << false;       // 6 iterations
+        QTest::newRow("far above") << 1000000 << false; // never expanded one by one
+    }
+
+    void loopIterationLimit()
+    {
+        QFETCH(int, end);
+        QFETCH(bool, runs);
+        Fixture fx;
+        const QString marker = fx.dir.filePath(u"ran"_s);
+        fx.make(bashDoc(QByteArray(R"(      - name: Looped
+        action: ExecuteBash
+        loop:
+          for: {start: 0, end: END, updateBy: 1}
+        inputs:
+          commands: ['echo {{ loop.index }} >> MARK']
+)")
+                            .replace("END", QByteArray::number(end))
+                            .replace("MARK", marker.toUtf8())),
+                {}, [](ExecutorOptions &o) { o.maxLoopIterations = 5; });
+        QCOMPARE(fx.run(), runs ? RunStatus::Success : RunStatus::Failed);
+        // Over the limit, the step fails before its first iteration.
+        QCOMPARE(QFileInfo::exists(marker), runs);
+        if (!runs) {
+            const QString message = fx.step(u"Looped"_s)->failureMessage;
+            QVERIFY2(message.contains(u"more than the limit of 5"_s), qPrintable(message));
+            QVERIFY2(message.contains(u"--max-loop-iterations"_s), qPrintable(message));
+        }
     }
 
     void stateSurvivesHandoff()

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs one libFuzzer target for SECONDS on one core (the build machine is shared):
+#   fuzz/run.sh fuzz_document 600
+# Builds the target with the `fuzz` preset first (clang, ASan + UBSan). The
+# working corpus lives in build-fuzz/corpus/<target> and grows across runs; it is
+# seeded from tests/data and fuzz/seeds. Crashes, hangs and OOMs are written to
+# build-fuzz/artifacts/<target>/ — turn each into a test in tests/unit and a fix,
+# and note it in fuzz/FINDINGS.md.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+target=${1:?usage: fuzz/run.sh TARGET SECONDS (fuzz_document, fuzz_expr, fuzz_runconfig, fuzz_runrecord)}
+seconds=${2:-60}
+build=$root/build-fuzz
+
+[[ -f $build/CMakeCache.txt ]] || cmake --preset fuzz -S "$root" >/dev/null
+cmake --build "$build" -j2 --target "$target"
+
+corpus=$build/corpus/$target
+artifacts=$build/artifacts/$target
+mkdir -p "$corpus" "$artifacts"
+seeds=()
+case $target in
+    fuzz_document) seeds=("$root/tests/data/corpus/docs" "$root/tests/data/run" "$root/examples")
+        dict=$here/yaml.dict ;;
+    fuzz_expr) seeds=("$root/tests/data/run" "$root/examples" "$here/seeds/expr")
+        dict=$here/expr.dict ;;
+    fuzz_runconfig) seeds=("$here/seeds/runconfig"); dict=$here/json.dict ;;
+    fuzz_runrecord) seeds=("$here/seeds/runrecord"); dict=$here/json.dict ;;
+    *) echo "unknown target $target" >&2; exit 2 ;;
+esac
+
+# With -jobs=1 libFuzzer runs the target in a child and writes its log to
+# fuzz-0.log in the current directory: keep that in build-fuzz/logs/<target>.
+mkdir -p "$build/logs/$target"
+cd "$build/logs/$target"
+# -rss_limit_mb: the parser's own limits must keep memory well below this.
+# -timeout: a single input taking 10 s is a hang worth a finding.
+"$build/bin/$target" -jobs=1 -workers=1 -max_total_time="$seconds" -timeout=10 \
+    -rss_limit_mb=2048 -max_len=65536 -dict="$dict" -artifact_prefix="$artifacts/" \
+    -print_final_stats=1 "$corpus" "${seeds[@]}" || status=$?
+tail -n 40 fuzz-0.log
+exit "${status:-0}"
