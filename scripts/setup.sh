@@ -2,7 +2,8 @@
 # Sets up a Debian 12 or 13 machine for Kiln, builds it, and starts the main job:
 # the studio on an example when a display is present, otherwise the CLI on it.
 #
-#   scripts/setup.sh              install dependencies, build (preset "dev"), launch
+#   scripts/setup.sh              install dependencies, build (preset "dev"), launch the studio
+#                                 (no display: validate the examples, run examples/hello-world.yaml)
 #   scripts/setup.sh --no-launch  install and build only (used by scripts/test.sh and CI)
 #   scripts/setup.sh --deps-only  install the Debian packages only (used to prepare CI roots)
 #
@@ -124,5 +125,7 @@ example="$source_dir/examples/hello-world.yaml"
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
     exec "$build_dir/bin/kiln-studio" "$example"
 fi
-echo "setup.sh: no display; checking the examples with the CLI instead of opening the studio"
-exec "$build_dir/bin/kiln" validate "$source_dir"/examples/*.yaml
+echo "setup.sh: no display; running $example with the CLI instead of opening the studio"
+"$build_dir/bin/kiln" validate "$source_dir"/examples/*.yaml
+# The run folder (TOE_*) goes under the build folder, not into the user's checkout.
+exec "$build_dir/bin/kiln" run --documents "$example" --log-directory "$build_dir/runs"

@@ -67,6 +67,69 @@
     </message>
 </context>
 <context>
+    <name>Kiln::HistoryView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open detailedoutput.json…</source>
+        <translation>detailedoutput.json öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a run report from anywhere, e.g. one AWSTOE wrote on an Image Builder instance</source>
+        <translation>Einen Ausführungsbericht von beliebigem Ort öffnen, z. B. einen, den AWSTOE auf einer Image-Builder-Instanz geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Select a step to see its outputs and failure message.</source>
+        <translation>Wählen Sie einen Schritt aus, um seine Ausgaben und seine Fehlermeldung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Open a run to see its steps.</source>
+        <translation>Öffnen Sie eine Ausführung, um ihre Schritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Runs in %1</source>
+        <translation>Ausführungen in %1</translation>
+    </message>
+    <message>
+        <source>%1 has no detailedoutput.json: the run is still going, or was interrupted (see its console.log).</source>
+        <translation>%1 hat keine detailedoutput.json: Die Ausführung läuft noch oder wurde unterbrochen (siehe ihre console.log).</translation>
+    </message>
+    <message>
+        <source>Cannot open the report: %1</source>
+        <translation>Der Bericht kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 steps ran, %4 failed, %5 ignored</source>
+        <translation>%1 — %2: %3 Schritte ausgeführt, %4 fehlgeschlagen, %5 ignoriert</translation>
+    </message>
+    <message>
+        <source>Open Run Report</source>
+        <translation>Ausführungsbericht öffnen</translation>
+    </message>
+    <message>
+        <source>Run reports (detailedoutput.json detailedOutput.json *.json);;All files (*)</source>
+        <translation>Ausführungsberichte (detailedoutput.json detailedOutput.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Failure:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Ausgaben:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingaben:</translation>
+    </message>
+    <message>
+        <source>This step recorded no outputs.</source>
+        <translation>Dieser Schritt hat keine Ausgaben aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::MainWindow</name>
     <message>
         <source>Kiln Studio</source>
@@ -292,6 +355,278 @@
         <source>Reloaded %1</source>
         <translation>%1 neu geladen</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Run This S&amp;tep</source>
+        <translation>Diesen &amp;Schritt ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;From Here</source>
+        <translation>Ab &amp;hier ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;History</source>
+        <translation>Ausführungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Open &amp;detailedoutput.json...</source>
+        <translation>&amp;detailedoutput.json öffnen …</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation>Ausführungsverlauf</translation>
+    </message>
+    <message>
+        <source>Select a step in the step tree (or put the cursor in one) first.</source>
+        <translation>Wählen Sie zuerst einen Schritt im Schrittbaum aus (oder setzen Sie den Cursor in einen Schritt).</translation>
+    </message>
+    <message>
+        <source>Run of %1 in %2</source>
+        <translation>Ausführung von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Running: %v of %m steps</source>
+        <translation>Ausführung: %v von %m Schritten</translation>
+    </message>
+    <message>
+        <source>%1. Report: %2</source>
+        <translation>%1. Bericht: %2</translation>
+    </message>
+    <message>
+        <source>Run in Progress</source>
+        <translation>Ausführung läuft</translation>
+    </message>
+    <message>
+        <source>A run is in progress. Stop it (its processes are killed) and quit?</source>
+        <translation>Eine Ausführung läuft. Anhalten (ihre Prozesse werden beendet) und Kiln Studio beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::OutputPane</name>
+    <message>
+        <source>Only the selected step</source>
+        <translation>Nur der ausgewählte Schritt</translation>
+    </message>
+    <message>
+        <source>Run the document (Run › Run, F5) to see its output here.</source>
+        <translation>Führen Sie das Dokument aus (Ausführen › Ausführen, F5), um hier seine Ausgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Keeps the last %L1 lines of each step; console.log in the run folder has everything.</source>
+        <translation>Behält die letzten %L1 Zeilen jedes Schritts; console.log im Ausführungsordner enthält alles.</translation>
+    </message>
+    <message>
+        <source>▶ %1 › %2 (%3)</source>
+        <translation>▶ %1 › %2 (%3)</translation>
+    </message>
+    <message>
+        <source>■ %1: %2 · %3</source>
+        <translation>■ %1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>… %L1 lines not shown here (output too fast); console.log has them</source>
+        <translation>… %L1 Zeilen hier nicht angezeigt (Ausgabe zu schnell); sie stehen in console.log</translation>
+    </message>
+    <message>
+        <source>… %L1 earlier lines of this step are only in console.log</source>
+        <translation>… %L1 frühere Zeilen dieses Schritts stehen nur in console.log</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::RunHistoryModel</name>
+    <message>
+        <source>no report (running or interrupted)</source>
+        <translation>kein Bericht (läuft oder unterbrochen)</translation>
+    </message>
+    <message>
+        <source>unreadable report</source>
+        <translation>unlesbarer Bericht</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Execution ID</source>
+        <translation>Ausführungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::RunPanel</name>
+    <message>
+        <source>Run succeeded</source>
+        <translation>Ausführung erfolgreich</translation>
+    </message>
+    <message>
+        <source>Run succeeded (a failure was ignored)</source>
+        <translation>Ausführung erfolgreich (ein Fehler wurde ignoriert)</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Ausführung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run stopped</source>
+        <translation>Ausführung angehalten</translation>
+    </message>
+    <message>
+        <source>Run paused for a reboot</source>
+        <translation>Ausführung für einen Neustart unterbrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>This document has no parameters.</source>
+        <translation>Dieses Dokument hat keine Parameter.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Checked phases run, in document order.</source>
+        <translation>Die markierten Phasen werden in der Reihenfolge des Dokuments ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Run the checked phases of the current document (F5)</source>
+        <translation>Die markierten Phasen des aktuellen Dokuments ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>Stop the running step and its child processes (Shift+F5)</source>
+        <translation>Den laufenden Schritt und seine Kindprozesse anhalten (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required: the document gives no default</source>
+        <translation>Erforderlich: Das Dokument gibt keinen Standardwert an</translation>
+    </message>
+    <message>
+        <source>Open a document to run it.</source>
+        <translation>Öffnen Sie ein Dokument, um es auszuführen.</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters: %1.</source>
+        <translation>Füllen Sie die erforderlichen Parameter aus: %1.</translation>
+    </message>
+    <message>
+        <source>Check at least one phase to run.</source>
+        <translation>Markieren Sie mindestens eine Phase zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Ausführen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The document has an error; nothing was run (see Problems).</source>
+        <translation>Das Dokument enthält einen Fehler; nichts wurde ausgeführt (siehe Probleme).</translation>
+    </message>
+    <message>
+        <source>The document has %1 errors; nothing was run (see Problems).</source>
+        <translation>Das Dokument enthält %1 Fehler; nichts wurde ausgeführt (siehe Probleme).</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder: %1</source>
+        <translation>Der Ausführungsordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Running… output in %1</source>
+        <translation>Läuft … Ausgabe in %1</translation>
+    </message>
+    <message>
+        <source>A step asked for a reboot: the run stopped and its state is in %1 (resume with kiln run -s).</source>
+        <translation>Ein Schritt hat einen Neustart angefordert: Die Ausführung wurde angehalten, ihr Zustand liegt in %1 (fortsetzen mit kiln run -s).</translation>
+    </message>
+    <message>
+        <source>Step %1 (phase %2) %3 in the last run</source>
+        <translation>Schritt %1 (Phase %2) in der letzten Ausführung: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 (phase %2) failed in the last run: %3</source>
+        <translation>Schritt %1 (Phase %2) ist in der letzten Ausführung fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::RunRecordModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt; 1 s</source>
+        <translation>&lt; 1 s</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::SettingsDialog</name>
@@ -381,6 +716,81 @@
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed (ignored)</source>
+        <translation>fehlgeschlagen (ignoriert)</translation>
+    </message>
+    <message>
+        <source>success, ignored failure</source>
+        <translation>erfolgreich, Fehler ignoriert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>waiting for reboot</source>
+        <translation>wartet auf Neustart</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::StepTreeView</name>
+    <message>
+        <source>Run This Step</source>
+        <translation>Diesen Schritt ausführen</translation>
+    </message>
+    <message>
+        <source>Run From Here</source>
+        <translation>Ab hier ausführen</translation>
     </message>
 </context>
 <context>

@@ -66,11 +66,12 @@ _kiln() {
                     return
                     ;;
                 -d | --documents) _kiln_files "$cur"; return ;;
+                --color) _kiln_words "auto always never" "$cur"; return ;;
                 --parameters | --phases) return ;;
             esac
             if [[ $cur == -* ]]; then
                 _kiln_words "--documents --format --os-platforms --explain --list-codes --parameters --phases
-                    --document-s3-bucket-owner --help" "$cur"
+                    --lint --no-lint --color --document-s3-bucket-owner --help" "$cur"
             else
                 _kiln_files "$cur"
             fi
@@ -93,12 +94,13 @@ _kiln() {
                     _kiln_comma_list "$cur" "$("${COMP_WORDS[0]}" actions --names 2>/dev/null)"
                     return
                     ;;
-                --parameters | -i | --execution-id | --grace-period) return ;;
+                --parameters | -i | --execution-id | --grace-period | --max-loop-iterations) return ;;
             esac
             _kiln_words "--documents --config --phases --parameters --execution-id --log-directory
                 --state-directory --trace --blocked-action-modules --dry-run --junit --reboot
-                --os-platforms --grace-period --log-s3-bucket-name --log-s3-key-prefix
-                --log-s3-bucket-owner --document-s3-bucket-owner --version --help" "$cur"
+                --os-platforms --grace-period --max-loop-iterations --log-s3-bucket-name
+                --log-s3-key-prefix --log-s3-bucket-owner --document-s3-bucket-owner --version
+                --help" "$cur"
             ;;
         actions)
             case $prev in
