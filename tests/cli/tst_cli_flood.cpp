@@ -1,0 +1,75 @@
+// A step that prints 500 MB through the real `kiln run`: the output is streamed
+// to console.log and only a bounded tail is kept for the `stdout` output, so
+// kiln's own peak memory (VmHWM) stays under 100 MB. A memory bound, not timing.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Peak resident set size of a live process in KiB, or 0 when it is gone.
+qint64 peakRssKb(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestCliFlood : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void memoryStaysBoundedWhileAStepPrints500MB()
+    {
+        QTemporaryDir logs;
+        QProcess p;
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/run/flood.yaml"),
+                        u"-l"_s, logs.path()});
+        p.setStandardOutputFile(QProcess::nullDevice()); // the console copy is not under test
+        p.start();
+        QVERIFY(p.waitForStarted());
+        qint64 peak = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (p.state() != QProcess::NotRunning && clock.elapsed() < 240'000) {
+            peak = qMax(peak, peakRssKb(p.processId()));
+            p.waitForFinished(50);
+        }
+        QVERIFY2(p.state() == QProcess::NotRunning, "kiln run did not finish in 4 minutes");
+        QCOMPARE(p.exitCode(), 0);
+        qInfo("kiln's peak RSS while the step printed 500 MB: %lld KiB", peak);
+        QVERIFY(peak > 0);
+        QVERIFY2(peak < 100 * 1024, qPrintable(u"peak RSS %1 KiB"_s.arg(peak)));
+
+        // Nothing was lost on the way: every byte reached console.log.
+        const QStringList runs = QDir(logs.path()).entryList({u"TOE_*"_s}, QDir::Dirs);
+        QCOMPARE(runs.size(), 1);
+        const QDir run(logs.filePath(runs.first()));
+        QVERIFY(QFileInfo(run.filePath(u"console.log"_s)).size() > 500'000'000);
+        QFile detailed(run.filePath(u"detailedoutput.json"_s));
+        QVERIFY(detailed.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(detailed.readAll()).object();
+        QCOMPARE(report.value(u"status"_s).toString(), u"success"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFlood)
+#include "tst_cli_flood.moc"
