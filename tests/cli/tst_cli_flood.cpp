@@ -1,6 +1,6 @@
 // A step that prints 500 MB through the real `kiln run`: the output is streamed
 // to console.log and only a bounded tail is kept for the `stdout` output, so
-// kiln's own peak memory (VmHWM) stays under 100 MB. A memory bound, not timing.
+// kiln's own peak memory (VmHWM) stays under 100 MB (see PeakRssLimitKb). A memory bound, not timing.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,6 +15,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Under ASan (preset asan, CI leg asan) kiln's RSS also holds shadow memory and the
+// allocator's quarantine of freed blocks (256 MB by default). The child runs without
+// the quarantine, and the bound then proves only what matters there: memory does
+// not grow with the output (126 MB measured under ASan for 500 MB of output).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 PeakRssLimitKb = 256 * 1024;
+#else
+constexpr qint64 PeakRssLimitKb = 100 * 1024;
+#endif
 
 // Peak resident set size of a live process in KiB, or 0 when it is gone.
 qint64 peakRssKb(qint64 pid)
@@ -44,6 +54,10 @@ private Q_SLOTS:
         p.setArguments({u"run"_s, u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/run/flood.yaml"),
                         u"-l"_s, logs.path()});
         p.setStandardOutputFile(QProcess::nullDevice()); // the console copy is not under test
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"ASAN_OPTIONS"_s,
+                           environment.value(u"ASAN_OPTIONS"_s) + u":quarantine_size_mb=0"_s);
+        p.setProcessEnvironment(environment);
         p.start();
         QVERIFY(p.waitForStarted());
         qint64 peak = 0;
@@ -57,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         qInfo("kiln's peak RSS while the step printed 500 MB: %lld KiB", peak);
         QVERIFY(peak > 0);
-        QVERIFY2(peak < 100 * 1024, qPrintable(u"peak RSS %1 KiB"_s.arg(peak)));
+        QVERIFY2(peak < PeakRssLimitKb, qPrintable(u"peak RSS %1 KiB"_s.arg(peak)));
 
         // Nothing was lost on the way: every byte reached console.log.
         const QStringList runs = QDir(logs.path()).entryList({u"TOE_*"_s}, QDir::Dirs);
