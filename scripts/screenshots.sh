@@ -90,7 +90,7 @@ phases:
             - echo "checking {{ Hosts }}"
       - name: PingEach
         action: ExecuteBash
-        onFailure: Continue
+        onFailure: Ignore
         loop:
           name: host
           forEach:
@@ -99,8 +99,8 @@ phases:
         inputs:
           commands:
             - sleep 0.4
-            - echo "{{ host.value }} answers"
             - if [ "{{ host.value }}" = db-1 ]; then echo "db-1 does not answer" >&2; exit 1; fi
+            - echo "{{ host.value }} answers"
       - name: CountDown
         action: ExecuteBash
         loop:
@@ -133,6 +133,8 @@ start_studio() {
     studio_pid=$!
     window=$(xdotool search --sync --onlyvisible --pid "$studio_pid" 2>/dev/null | head -n 1)
     xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
+    # No window manager: give it the focus, or Qt shows no tooltips and takes no keys.
+    xdotool windowfocus --sync "$window"
     sleep 1.5 # layout, first validation (300 ms after load) and paint
 }
 
@@ -150,8 +152,8 @@ shot_problems() {
     broken_doc >"$work/broken.yaml"
     start_studio problems "$work/broken.yaml"
     # Hover the step key typo: its diagnostic shows as a tooltip.
-    xdotool mousemove 450 285
-    sleep 1.5
+    xdotool mousemove 440 140 sleep 0.3 mousemove 452 133
+    sleep 2
     snap studio-problems.png
     stop_studio
 }
@@ -159,8 +161,8 @@ shot_problems() {
 shot_de() {
     broken_doc >"$work/kaputt.yaml"
     start_studio de "$work/kaputt.yaml" LANGUAGE=de LANG=de_DE.UTF-8
-    # The File menu, to show translated actions and shortcuts.
-    xdotool key alt+d
+    # The Run menu, to show translated actions and shortcuts.
+    xdotool mousemove 166 8 click 1
     sleep 1
     snap studio-de.png
     stop_studio
@@ -170,7 +172,12 @@ shot_loop() {
     loop_doc >"$work/check-hosts.yaml"
     start_studio loop "$work/check-hosts.yaml"
     xdotool key F5
-    sleep 5 # the run takes about 2.5 s
+    sleep 6 # the run takes about 2.5 s
+    # Select the failed iteration (the editor goes to its step) and show the output.
+    xdotool mousemove 130 173 click 1
+    sleep 0.5
+    xdotool mousemove 112 758 click 1 sleep 0.3 mousemove 136 584 click 1 mousemove 700 700
+    sleep 1
     snap studio-loop.png
     stop_studio
 }
@@ -183,21 +190,25 @@ shot_desktop() {
     cmake --install "$build" --prefix "$prefix" >/dev/null
     local home="$work/home-desktop"
     mkdir -p "$home"
-    # Only the installed entry's data folder plus the system's (icon themes).
-    HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" \
+    # The installed entry's data folder plus the system's (icon themes); its
+    # bin folder on PATH, as an install to /usr would be (TryExec checks it).
+    PATH="$prefix/bin:$PATH" HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" \
         XDG_DATA_DIRS="$prefix/share:/usr/share" XDG_DATA_HOME="$home/.local/share" \
         rofi -show drun -show-icons -filter kiln -no-lazy-grab \
         -drun-display-format '{name} <span size="small">({generic})</span>
 <span size="small" alpha="70%">{comment}</span>' \
-        -theme-str 'window { width: 640px; location: center; anchor: center; }
-                    listview { lines: 3; }
+        -theme-str '* { font: "DejaVu Sans 13"; }
+                    window { width: 760px; location: center; anchor: center; }
+                    listview { lines: 1; scrollbar: false; }
                     element { padding: 8px; }
                     element-icon { size: 48px; }
                     element-text { vertical-align: 0.5; }' \
         -eh 2 -markup-rows >"$work/rofi.log" 2>&1 &
     local rofi_pid=$!
     sleep 2
-    import -window root -crop 700x300+350+300 +repage "$out/desktop-entry.png"
+    # The launcher alone: cut away the empty (black) root window around it.
+    import -window root png:- | convert - -trim +repage -bordercolor '#fdf6e3' -border 12 \
+        -bordercolor '#586e75' -border 1 "$out/desktop-entry.png"
     echo "wrote $out/desktop-entry.png"
     kill "$rofi_pid" 2>/dev/null || true
     wait "$rofi_pid" 2>/dev/null || true
