@@ -1797,6 +1797,18 @@
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::YamlAssist</name>
@@ -2383,6 +2395,26 @@ Siehe „kiln validate --help“.
             <numerusform>Probelauf beendet: %n Schritt würde laufen (executedStepCount unten zählt ihn); nichts wurde ausgeführt.</numerusform>
             <numerusform>Probelauf beendet: %n Schritte würden laufen (executedStepCount unten zählt sie); nichts wurde ausgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run component documents locally, like `awstoe run`.
+Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or
+validation error (nothing ran), 194 reboot handed off (--reboot=handoff),
+130/143 interrupted by SIGINT/SIGTERM.</source>
+        <translation>Führt Komponentendokumente lokal aus, wie `awstoe run`.
+Exit-Status: 0 Erfolg (auch mit ignorierten Fehlschlägen), 1 Ausführung fehlgeschlagen,
+2 Aufruf- oder Validierungsfehler (nichts ausgeführt), 194 Neustart übergeben
+(--reboot=handoff), 130/143 durch SIGINT/SIGTERM unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Write the JSON Schema (draft-07) of component documents, for editors and CI.
+Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code
+(YAML extension), map it to your files with the &quot;yaml.schemas&quot; setting, or
+start a document with: # yaml-language-server: $schema=&lt;schema file&gt;</source>
+        <translation>Schreibt das JSON-Schema (draft-07) der Komponentendokumente, für Editoren und CI.
+Pakete installieren es als /usr/share/kiln/kiln-component.schema.json. Ordnen Sie es
+in VS Code (YAML-Erweiterung) über die Einstellung &quot;yaml.schemas&quot; Ihren Dateien zu,
+oder beginnen Sie ein Dokument mit: # yaml-language-server: $schema=&lt;Schemadatei&gt;</translation>
     </message>
 </context>
 <context>

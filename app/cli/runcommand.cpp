@@ -149,7 +149,8 @@ int runCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kiln",
         "Run component documents locally, like `awstoe run`.\n"
         "Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or\n"
         "validation error (nothing ran), 194 reboot handed off (--reboot=handoff),\n"
@@ -623,10 +624,10 @@ int runCommand(const QStringList &arguments)
     QString summary;
     if (executor.options().dryRun)
         reporter.print(QCoreApplication::translate(
-                           "kiln",
-                           "Dry run finished: %n step(s) would run (executedStepCount below counts "
-                           "them); nothing was executed.",
-                           nullptr, int(record.counters().executed)));
+            "kiln",
+            "Dry run finished: %n step(s) would run (executedStepCount below counts "
+            "them); nothing was executed.",
+            nullptr, int(record.counters().executed)));
     if (handoff) {
         reporter.print(
             QCoreApplication::translate(

@@ -17,11 +17,11 @@ int schemaCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     // The parser does not wrap the description: keep its lines short.
-    parser.setApplicationDescription(QStringLiteral(
-        "Write the JSON Schema (draft-07) of component documents, for editors and CI.\n"
-        "Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code\n"
-        "(YAML extension), map it to your files with the \"yaml.schemas\" setting, or\n"
-        "start a document with: # yaml-language-server: $schema=<schema file>"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kiln", "Write the JSON Schema (draft-07) of component documents, for editors and CI.\n"
+                "Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code\n"
+                "(YAML extension), map it to your files with the \"yaml.schemas\" setting, or\n"
+                "start a document with: # yaml-language-server: $schema=<schema file>"));
     parser.addHelpOption();
     const QCommandLineOption output(
         {QStringLiteral("o"), QStringLiteral("output")},

@@ -38,7 +38,8 @@ bool isYaml11Boolean(const YamlNode &node)
 QString describe(const YamlNode &node)
 {
     if (node.isScalar())
-        return node.plain ? u"'%1'"_s.arg(node.text)
+        // The quotes around a value are the language's own ('x' in English).
+        return node.plain ? QCoreApplication::translate("Kiln::Validator", "'%1'").arg(node.text)
                           : QCoreApplication::translate("Kiln::Validator", "the quoted text '%1'")
                                 .arg(node.text);
     return kindName(node.kind);
@@ -501,11 +502,14 @@ private:
     {
         if (!value.isSequence()) {
             const QString hint =
-                value.isScalar() ? QCoreApplication::translate(
-                                       "Kiln::Validator",
-                                       " (put '- ' in front of the value: a list item per %1)")
-                                       .arg(spec.name == u"arguments" ? u"argument"_s : u"line"_s)
-                                 : QString();
+                value.isScalar()
+                    ? QCoreApplication::translate(
+                          "Kiln::Validator",
+                          " (put '- ' in front of the value: a list item per %1)")
+                          .arg(spec.name == u"arguments"
+                                   ? QCoreApplication::translate("Kiln::Validator", "argument")
+                                   : QCoreApplication::translate("Kiln::Validator", "line"))
+                    : QString();
             return wrongType(spec, value,
                              QCoreApplication::translate("Kiln::Validator", "a list of text items"),
                              hint);

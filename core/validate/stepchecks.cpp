@@ -158,9 +158,9 @@ private:
         const QRegularExpressionMatch bad = badChars.match(name);
         if (bad.hasMatch()) {
             const QChar c = bad.captured().at(0);
-            const QString what = c.isSpace()
-                                     ? QCoreApplication::translate("Kiln::Validator", "white space")
-                                     : u"'%1'"_s.arg(c);
+            const QString what =
+                c.isSpace() ? QCoreApplication::translate("Kiln::Validator", "white space")
+                            : QCoreApplication::translate("Kiln::Validator", "'%1'").arg(c);
             m_reporter.error(Codes::BadStepName, *step.nameNode,
                              QCoreApplication::translate(
                                  "Kiln::Validator",
@@ -326,7 +326,9 @@ private:
 
     static QString describe(const YamlNode &node)
     {
-        return node.isScalar() ? u"'%1'"_s.arg(node.text) : kindName(node.kind);
+        return node.isScalar()
+                   ? QCoreApplication::translate("Kiln::Validator", "'%1'").arg(node.text)
+                   : kindName(node.kind);
     }
 
     Platforms m_platform;
