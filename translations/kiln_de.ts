@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Kiln::ConsoleReporter</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>ignoredFailure</source>
+        <translation>fehlgeschlagen (ignoriert)</translation>
+    </message>
+    <message>
+        <source>successWithIgnoredFailure</source>
+        <translation>erfolgreich, Fehlschlag ignoriert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>notRun</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>rebootPending</source>
+        <translation>wartet auf Neustart</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>  Step %1 (%2)</source>
+        <translation>  Schritt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>    stderr: %1</source>
+        <translation>    stderr: %1</translation>
+    </message>
+    <message>
+        <source>  Step %1: not executed (dry run)</source>
+        <translation>  Schritt %1: nicht ausgeführt (Probelauf)</translation>
+    </message>
+    <message>
+        <source>  Step %1: %2%3</source>
+        <translation>  Schritt %1: %2%3</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Dokument %1: %2</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::DiagnosticsModel</name>
     <message>
         <source>Error</source>
