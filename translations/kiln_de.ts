@@ -1326,11 +1326,11 @@
     </message>
     <message>
         <source>white space</source>
-        <translation>Leerraum</translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <source>step name &apos;%1&apos; contains %2, which breaks chaining references (phase.step.outputs.key); use letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation>Schrittname „%1“ enthält %2, was Verkettungsreferenzen (phase.step.outputs.key) bricht; verwenden Sie Buchstaben, Ziffern, „-“ und „_“</translation>
+        <translation>Schrittname „%1“ enthält %2, was Verkettungsreferenzen (phase.step.outputs.key) unbrauchbar macht; verwenden Sie Buchstaben, Ziffern, „-“ und „_“</translation>
     </message>
     <message>
         <source>step name &apos;%1&apos; is already used in this phase (line %2); step names must be unique per phase</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>with onFailure: Continue the next steps run, but a failure of this step still fails the phase and the document; use Ignore if the failure is acceptable</source>
-        <translation>mit onFailure: Continue laufen die nächsten Schritte, aber ein Fehlschlag dieses Schritts lässt trotzdem die Phase und das Dokument fehlschlagen; verwenden Sie Ignore, wenn der Fehlschlag in Ordnung ist</translation>
+        <translation>mit onFailure: Continue laufen die nächsten Schritte, aber ein Fehlschlag dieses Schritts lässt trotzdem die Phase und das Dokument fehlschlagen; verwenden Sie Ignore, wenn der Fehlschlag hinnehmbar ist</translation>
     </message>
     <message>
         <source>maxAttempts must be a whole number of at least 1 (total attempts, first try included), not %1%2</source>

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -234,6 +235,34 @@ private Q_SLOTS:
             QVERIFY2(deMessages.at(i) != enMessages.at(i), qPrintable(deMessages.at(i)));
         QVERIFY(
             deMessages.contains(u"unbekannte Aktion „ExecuteBsh“; meinten Sie „ExecuteBash“?"_s));
+    }
+
+    void germanRunConsoleKeepsTheJsonSummary()
+    {
+        const QString doc = QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/hello-world.yaml");
+        QTemporaryDir enLogs;
+        QTemporaryDir deLogs;
+        const Result en = kiln({u"run"_s, u"-d"_s, doc, u"-l"_s, enLogs.path()}, english());
+        const Result de = kiln({u"run"_s, u"-d"_s, doc, u"-l"_s, deLogs.path()}, german());
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(de.exitCode, 0);
+        QVERIFY2(en.out.contains(u"\n  Step SayHello (ExecuteBash)\n"_s), qPrintable(en.out));
+        QVERIFY2(en.out.contains(u"\nPhase build: success\n"_s), qPrintable(en.out));
+        QVERIFY2(de.out.contains(u"\n  Schritt SayHello (ExecuteBash)\n"_s), qPrintable(de.out));
+        QVERIFY2(de.out.contains(u"\n  Schritt SayHello: erfolgreich ("_s), qPrintable(de.out));
+        QVERIFY2(de.out.contains(u"\nPhase build: erfolgreich\n"_s), qPrintable(de.out));
+        QVERIFY2(de.out.contains(u"\nDokument "_s), qPrintable(de.out));
+        // The step's own output is untouched, and so is the JSON summary awstoe prints.
+        QVERIFY(de.out.contains(u"\n    Goodbye from the test phase\n"_s));
+        const auto summary = [](const QString &out) {
+            QJsonObject o =
+                QJsonDocument::fromJson(out.mid(out.indexOf(u"\n{"_s)).toUtf8()).object();
+            o.remove(u"executionId"_s);
+            return o;
+        };
+        QVERIFY(!summary(de.out).isEmpty());
+        QCOMPARE(summary(de.out), summary(en.out));
+        QCOMPARE(summary(de.out).value(u"status"_s).toString(), u"success"_s);
     }
 
     void germanHelpAndUsageErrors_data()
