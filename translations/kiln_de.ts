@@ -146,6 +146,57 @@
     </message>
 </context>
 <context>
+    <name>Kiln::Executor</name>
+    <message>
+        <source>Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)</source>
+        <translation>Setze Ausführung %1 bei Dokument %2, Phase %3, Schritt %4 fort (Neustarts bisher: %5)</translation>
+    </message>
+    <message>
+        <source>%1/%2: iteration %3: %4</source>
+        <translation>%1/%2: Durchlauf %3: %4</translation>
+    </message>
+    <message>
+        <source>%1/%2: attempt %3 of %4 failed: %5; retrying</source>
+        <translation>%1/%2: Versuch %3 von %4 fehlgeschlagen: %5; neuer Versuch</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>dem nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>step %1 again</source>
+        <translation>Schritt %1 erneut</translation>
+    </message>
+    <message>
+        <source>cannot save the state for the reboot: %1</source>
+        <translation>der Zustand für den Neustart kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 requested a reboot: state saved to %3; reboot the machine and run `kiln run --state-directory %4` to resume with %5</source>
+        <translation>%1/%2 hat einen Neustart angefordert: Zustand in %3 gespeichert; starten Sie die Maschine neu und führen Sie `kiln run --state-directory %4` aus, um mit %5 fortzufahren</translation>
+    </message>
+    <message>
+        <source>warning: cannot save the state: %1</source>
+        <translation>Warnung: Der Zustand kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5</source>
+        <translation>%1/%2 hat einen Neustart angefordert: simulierter Neustart %3 von höchstens %4, weiter mit %5</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>parameter %1 has no value and no default; using an empty string</source>
+        <translation>Parameter %1 hat keinen Wert und keinen Standardwert; es wird eine leere Zeichenkette verwendet</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set; using an empty string</source>
+        <translation>Umgebungsvariable %1 ist nicht gesetzt; es wird eine leere Zeichenkette verwendet</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::HistoryView</name>
     <message>
         <source>Refresh</source>
