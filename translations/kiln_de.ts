@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>%1; validate with --os-platforms %2 if the component is for %3</source>
-        <translation>%1; validieren Sie mit --os-platforms %2, wenn die Komponente für %3 ist</translation>
+        <translation>%1; validieren Sie mit --os-platforms %2, wenn die Komponente für %3 gedacht ist</translation>
     </message>
     <message>
         <source>%1 does not take timeoutSeconds; remove it</source>
@@ -1938,6 +1938,16 @@
     <message>
         <source>line</source>
         <translation>Zeile</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>joins input names</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>joins input names</comment>
+        <translation> und </translation>
     </message>
 </context>
 <context>

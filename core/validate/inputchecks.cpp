@@ -163,7 +163,8 @@ private:
                 names << i.name;
         }
         if (!m_action.exactlyOneOf.isEmpty())
-            names << m_action.exactlyOneOf.join(u" or ");
+            names << m_action.exactlyOneOf.join(
+                QCoreApplication::translate("Kiln::Validator", " or ", "joins input names"));
         return names;
     }
 
@@ -178,7 +179,12 @@ private:
                                                          : *m_step.node;
         QStringList names = requiredNames();
         const QString last = names.isEmpty() ? QString() : names.takeLast();
-        const QString required = names.isEmpty() ? last : names.join(u", ") + u" and "_s + last;
+        const QString required =
+            names.isEmpty()
+                ? last
+                : names.join(u", ") +
+                      QCoreApplication::translate("Kiln::Validator", " and ", "joins input names") +
+                      last;
         QString what;
         if (m_action.shape == InputShape::Condition)
             what = QCoreApplication::translate("Kiln::Validator", "a condition under 'inputs'");
@@ -277,7 +283,8 @@ private:
             m_reporter.error(
                 Codes::ExclusiveInputs, map,
                 QCoreApplication::translate("Kiln::Validator", "%1 needs one of the inputs %2")
-                    .arg(m_action.name, m_action.exactlyOneOf.join(u" or ")));
+                    .arg(m_action.name, m_action.exactlyOneOf.join(QCoreApplication::translate(
+                                            "Kiln::Validator", " or ", "joins input names"))));
         }
     }
 
