@@ -5,8 +5,8 @@
 #include "schema/actioncatalogue.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -157,23 +157,27 @@ int actionsCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("List the action modules, or describe one (inputs, defaults, outputs, "
-                       "example)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kiln", "List the action modules, or describe one (inputs, defaults, outputs, "
+                "example)."));
     parser.addHelpOption();
     const QCommandLineOption platform(
         QStringLiteral("os-platforms"),
-        QStringLiteral("Only list modules available on this platform: linux, windows or darwin."),
+        QCoreApplication::translate(
+            "kiln", "Only list modules available on this platform: linux, windows or darwin."),
         QStringLiteral("platform"));
     // For shell completion and scripts: module names only, one per line.
-    const QCommandLineOption namesOnly(QStringLiteral("names"),
-                                       QStringLiteral("Print only the module names, one per line."));
+    const QCommandLineOption namesOnly(
+        QStringLiteral("names"),
+        QCoreApplication::translate("kiln", "Print only the module names, one per line."));
     parser.addOptions({platform, namesOnly});
-    parser.addPositionalArgument(QStringLiteral("name"),
-                                 QStringLiteral("A module name, e.g. ExecuteBash (any case)."),
-                                 QStringLiteral("[NAME]"));
+    parser.addPositionalArgument(
+        QStringLiteral("name"),
+        QCoreApplication::translate("kiln", "A module name, e.g. ExecuteBash (any case)."),
+        QStringLiteral("[NAME]"));
     if (!parser.parse(QStringList{QStringLiteral("kiln actions")} + arguments)) {
-        err << "kiln actions: " << parser.errorText() << "\nTry 'kiln actions --help'.\n";
+        err << QCoreApplication::translate("kiln", "kiln actions: %1\nTry 'kiln actions --help'.\n")
+                   .arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -184,14 +188,16 @@ int actionsCommand(const QStringList &arguments)
     if (parser.isSet(platform)) {
         filter = platformFromName(parser.value(platform));
         if (!filter) {
-            err << "kiln actions: unknown --os-platforms '" << parser.value(platform)
-                << "' (linux, windows or darwin)\n";
+            err << QCoreApplication::translate(
+                       "kiln",
+                       "kiln actions: unknown --os-platforms '%1' (linux, windows or darwin)\n")
+                       .arg(parser.value(platform));
             return UsageError;
         }
     }
     const QStringList names = parser.positionalArguments();
     if (names.size() > 1) {
-        err << "kiln actions: give at most one module name\n";
+        err << QCoreApplication::translate("kiln", "kiln actions: give at most one module name\n");
         return UsageError;
     }
     if (names.isEmpty() && parser.isSet(namesOnly)) {
@@ -216,10 +222,12 @@ int actionsCommand(const QStringList &arguments)
     }
     if (!action) {
         const QString suggestion = c.suggest(names.front());
-        err << "kiln actions: no action module '" << names.front() << "'";
-        if (!suggestion.isEmpty())
-            err << "; did you mean '" << suggestion << "'?";
-        err << " (run 'kiln actions' for the list)\n";
+        err << QCoreApplication::translate("kiln", "kiln actions: no action module '%1'%2 (run "
+                                                   "'kiln actions' for the list)\n")
+                   .arg(names.front(), suggestion.isEmpty() ? QString()
+                                                            : QCoreApplication::translate(
+                                                                  "kiln", "; did you mean '%1'?")
+                                                                  .arg(suggestion));
         return UsageError;
     }
     printAction(out, *action);

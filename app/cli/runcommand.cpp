@@ -64,8 +64,10 @@ std::optional<QHash<QString, QString>> parseParameters(const QString &text, QStr
         const QString name = eq < 0 ? item.trimmed() : item.left(eq).trimmed();
         const QString value = eq < 0 ? QString() : item.mid(eq + 1);
         if (eq < 0 || name.isEmpty() || value.isEmpty()) {
-            *error = u"--parameters: '%1' must be name=value with a non-empty name and value"_s.arg(
-                item);
+            *error =
+                QCoreApplication::translate(
+                    "kiln", "--parameters: '%1' must be name=value with a non-empty name and value")
+                    .arg(item);
             return std::nullopt;
         }
         out.insert(name, value);
@@ -100,18 +102,21 @@ std::shared_ptr<const Document> loadValid(const QString &path, const QString &pl
         const FileTransferResult r =
             downloadS3DocumentBlocking(path, fetch.bucketOwner, *localPath);
         if (!r.ok) {
-            err << "kiln run: cannot download " << path << ": " << r.error << "\n";
+            err << QCoreApplication::translate("kiln", "kiln run: cannot download %1: %2\n")
+                       .arg(path, r.error);
             return nullptr;
         }
         QFile f(*localPath);
         if (!f.open(QIODevice::ReadOnly)) {
-            err << "kiln run: " << path << ": cannot read the downloaded copy\n";
+            err << QCoreApplication::translate("kiln",
+                                               "kiln run: %1: cannot read the downloaded copy\n")
+                       .arg(path);
             return nullptr;
         }
         doc = std::make_shared<Document>(Document::fromText(f.readAll(), path));
     } else {
         if (!QFileInfo(path).isFile()) {
-            err << "kiln run: " << path << ": no such file\n";
+            err << QCoreApplication::translate("kiln", "kiln run: %1: no such file\n").arg(path);
             return nullptr;
         }
         *localPath = path;
@@ -128,7 +133,9 @@ std::shared_ptr<const Document> loadValid(const QString &path, const QString &pl
         }
     }
     if (bad) {
-        err << "kiln run: " << path << " is not valid; nothing was run (see `kiln validate`)\n";
+        err << QCoreApplication::translate(
+                   "kiln", "kiln run: %1 is not valid; nothing was run (see `kiln validate`)\n")
+                   .arg(path);
         return nullptr;
     }
     return doc;
@@ -142,74 +149,114 @@ int runCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kiln",
         "Run component documents locally, like `awstoe run`.\n"
         "Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or\n"
         "validation error (nothing ran), 194 reboot handed off (--reboot=handoff),\n"
         "130/143 interrupted by SIGINT/SIGTERM."));
     parser.addHelpOption();
     const QCommandLineOption documents(
-        {u"d"_s, u"documents"_s}, u"Comma-separated documents to run, in order: paths or s3://bucket/key."_s, u"paths"_s);
+        {u"d"_s, u"documents"_s},
+        QCoreApplication::translate(
+            "kiln", "Comma-separated documents to run, in order: paths or s3://bucket/key."),
+        u"paths"_s);
     const QCommandLineOption config(
-        {u"c"_s, u"config"_s}, u"JSON run configuration (awstoe --config format)."_s, u"file"_s);
+        {u"c"_s, u"config"_s},
+        QCoreApplication::translate("kiln", "JSON run configuration (awstoe --config format)."),
+        u"file"_s);
     const QCommandLineOption phases(
-        {u"p"_s, u"phases"_s}, u"Comma-separated phases to run (default: all)."_s, u"phases"_s);
+        {u"p"_s, u"phases"_s},
+        QCoreApplication::translate("kiln", "Comma-separated phases to run (default: all)."),
+        u"phases"_s);
     const QCommandLineOption parameters(
-        u"parameters"_s, u"Values of the documents' parameters: name=value,name2=value2."_s,
+        u"parameters"_s,
+        QCoreApplication::translate(
+            "kiln", "Values of the documents' parameters: name=value,name2=value2."),
         u"list"_s);
-    const QCommandLineOption executionId({u"i"_s, u"execution-id"_s},
-                                         u"Execution id (default: a new UUID)."_s, u"id"_s);
+    const QCommandLineOption executionId(
+        {u"i"_s, u"execution-id"_s},
+        QCoreApplication::translate("kiln", "Execution id (default: a new UUID)."), u"id"_s);
     const QCommandLineOption logDirectory(
-        {u"l"_s, u"log-directory"_s}, u"Parent folder of the run's TOE_* log folder (default .)."_s,
+        {u"l"_s, u"log-directory"_s},
+        QCoreApplication::translate("kiln",
+                                    "Parent folder of the run's TOE_* log folder (default .)."),
         u"dir"_s);
     const QCommandLineOption stateDirectory(
         {u"s"_s, u"state-directory"_s},
-        u"Folder for the state file; a run left there (reboot, crash) is resumed."_s, u"dir"_s);
-    const QCommandLineOption trace({u"t"_s, u"trace"_s}, u"Copy the application log to stderr."_s);
-    const QCommandLineOption blocked(u"blocked-action-modules"_s,
-                                     u"Comma-separated action modules that must not run."_s,
-                                     u"modules"_s);
-    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Print the version and exit."_s);
+        QCoreApplication::translate(
+            "kiln", "Folder for the state file; a run left there (reboot, crash) is resumed."),
+        u"dir"_s);
+    const QCommandLineOption trace(
+        {u"t"_s, u"trace"_s},
+        QCoreApplication::translate("kiln", "Copy the application log to stderr."));
+    const QCommandLineOption blocked(
+        u"blocked-action-modules"_s,
+        QCoreApplication::translate("kiln", "Comma-separated action modules that must not run."),
+        u"modules"_s);
+    const QCommandLineOption version(
+        {u"v"_s, u"version"_s}, QCoreApplication::translate("kiln", "Print the version and exit."));
     const QCommandLineOption dryRun(
-        u"dry-run"_s, u"Print each step that would run with its resolved inputs; run nothing."_s);
+        u"dry-run"_s,
+        QCoreApplication::translate(
+            "kiln", "Print each step that would run with its resolved inputs; run nothing."));
     const QCommandLineOption junit(
-        u"junit"_s, u"Also write a JUnit XML report (one test case per step) to <file>."_s,
+        u"junit"_s,
+        QCoreApplication::translate(
+            "kiln", "Also write a JUnit XML report (one test case per step) to <file>."),
         u"file"_s);
     const QCommandLineOption reboot(
         u"reboot"_s,
-        u"What a reboot request does: simulate (default: resume at once), handoff (save state, "
-        "exit 194), fail (the step fails)."_s,
+        QCoreApplication::translate(
+            "kiln",
+            "What a reboot request does: simulate (default: resume at once), handoff (save state, "
+            "exit 194), fail (the step fails)."),
         u"mode"_s);
     const QCommandLineOption platform(
-        u"os-platforms"_s, u"Validate and run for linux, windows or darwin (default: the host)."_s,
+        u"os-platforms"_s,
+        QCoreApplication::translate(
+            "kiln", "Validate and run for linux, windows or darwin (default: the host)."),
         u"platform"_s, ValidationOptions::hostPlatform());
     const QCommandLineOption grace(
         u"grace-period"_s,
-        u"Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."_s, u"seconds"_s,
-        u"5"_s);
+        QCoreApplication::translate(
+            "kiln", "Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."),
+        u"seconds"_s, u"5"_s);
     const QCommandLineOption logBucket(
         {u"b"_s, u"log-s3-bucket-name"_s},
-        u"Upload the run's log folder to this S3 bucket at the end."_s, u"bucket"_s);
-    const QCommandLineOption logPrefix({u"k"_s, u"log-s3-key-prefix"_s},
-                                       u"Key prefix for the uploaded log folder."_s, u"prefix"_s);
-    const QCommandLineOption logOwner(u"log-s3-bucket-owner"_s,
-                                      u"Expected owner (account id) of the log bucket."_s,
-                                      u"account"_s);
+        QCoreApplication::translate("kiln",
+                                    "Upload the run's log folder to this S3 bucket at the end."),
+        u"bucket"_s);
+    const QCommandLineOption logPrefix(
+        {u"k"_s, u"log-s3-key-prefix"_s},
+        QCoreApplication::translate("kiln", "Key prefix for the uploaded log folder."),
+        u"prefix"_s);
+    const QCommandLineOption logOwner(
+        u"log-s3-bucket-owner"_s,
+        QCoreApplication::translate("kiln", "Expected owner (account id) of the log bucket."),
+        u"account"_s);
     const QCommandLineOption documentOwner(
         u"document-s3-bucket-owner"_s,
-        u"Expected owner (account id) of the buckets holding s3:// documents."_s, u"account"_s);
+        QCoreApplication::translate(
+            "kiln", "Expected owner (account id) of the buckets holding s3:// documents."),
+        u"account"_s);
     const QCommandLineOption maxLoopIterations(
         u"max-loop-iterations"_s,
-        u"Fail a step whose loop has more iterations than this (default %1)."_s.arg(
-            DefaultMaxLoopIterations),
+        QCoreApplication::translate(
+            "kiln", "Fail a step whose loop has more iterations than this (default %1).")
+            .arg(DefaultMaxLoopIterations),
         u"n"_s, QString::number(DefaultMaxLoopIterations));
     QList<QCommandLineOption> awsOnly;
     for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
-        awsOnly << QCommandLineOption(name, u"Not supported by kiln run."_s, u"value"_s);
-    awsOnly << QCommandLineOption(u"cw-ignore-failures"_s, u"Not supported by kiln run."_s);
-    parser.addOptions({documents, config, phases, parameters, executionId, logDirectory,
-                       stateDirectory, trace, blocked, version, dryRun, junit, reboot, platform,
-                       grace, maxLoopIterations, logBucket, logPrefix, logOwner, documentOwner});
+        awsOnly << QCommandLineOption(
+            name, QCoreApplication::translate("kiln", "Not supported by kiln run."), u"value"_s);
+    awsOnly << QCommandLineOption(
+        u"cw-ignore-failures"_s, QCoreApplication::translate("kiln", "Not supported by kiln run."));
+    parser.addOptions({documents,   config,       phases,         parameters,
+                       executionId, logDirectory, stateDirectory, trace,
+                       blocked,     version,      dryRun,         junit,
+                       reboot,      platform,     grace,          maxLoopIterations,
+                       logBucket,   logPrefix,    logOwner,       documentOwner});
     for (const QCommandLineOption &o : awsOnly) {
         QCommandLineOption hidden = o;
         hidden.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -217,7 +264,8 @@ int runCommand(const QStringList &arguments)
     }
 
     if (!parser.parse(QStringList{u"kiln run"_s} + arguments)) {
-        err << "kiln run: " << parser.errorText() << "\nTry 'kiln run --help'.\n";
+        err << QCoreApplication::translate("kiln", "kiln run: %1\nTry 'kiln run --help'.\n")
+                   .arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
@@ -230,14 +278,17 @@ int runCommand(const QStringList &arguments)
     }
     for (const QCommandLineOption &o : awsOnly) {
         if (parser.isSet(o.names().first())) {
-            err << "kiln run: --" << o.names().first()
-                << " (CloudWatch Logs streaming) is not supported by kiln run\n";
+            err << QCoreApplication::translate(
+                       "kiln",
+                       "kiln run: --%1 (CloudWatch Logs streaming) is not supported by kiln run\n")
+                       .arg(o.names().first());
             return UsageError;
         }
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "kiln run: unexpected argument '" << parser.positionalArguments().first()
-            << "' (use --documents a.yaml,b.yaml)\n";
+        err << QCoreApplication::translate(
+                   "kiln", "kiln run: unexpected argument '%1' (use --documents a.yaml,b.yaml)\n")
+                   .arg(parser.positionalArguments().first());
         return UsageError;
     }
 
@@ -245,8 +296,9 @@ int runCommand(const QStringList &arguments)
     RunConfig cfg;
     if (parser.isSet(config)) {
         if (parser.isSet(documents) || parser.isSet(parameters)) {
-            err << "kiln run: --config cannot be combined with --documents or --parameters "
-                   "(put them in the config file)\n";
+            err << QCoreApplication::translate(
+                "kiln", "kiln run: --config cannot be combined with --documents or --parameters "
+                        "(put them in the config file)\n");
             return UsageError;
         }
         // A config in S3 (§6.2) is fetched like an S3 document.
@@ -257,22 +309,24 @@ int runCommand(const QStringList &arguments)
             const FileTransferResult r =
                 downloadS3DocumentBlocking(configPath, parser.value(documentOwner), local);
             if (!r.ok) {
-                err << "kiln run: cannot download --config " << configPath << ": " << r.error
-                    << "\n";
+                err << QCoreApplication::translate("kiln",
+                                                   "kiln run: cannot download --config %1: %2\n")
+                           .arg(configPath, r.error);
                 return UsageError;
             }
             configPath = local;
         }
         QFile f(configPath);
         if (!f.open(QIODevice::ReadOnly)) {
-            err << "kiln run: cannot read --config " << parser.value(config) << ": "
-                << f.errorString() << "\n";
+            err << QCoreApplication::translate("kiln", "kiln run: cannot read --config %1: %2\n")
+                       .arg(parser.value(config), f.errorString());
             return UsageError;
         }
         QString configError;
         auto parsed = parseRunConfig(f.readAll(), &configError);
         if (!parsed) {
-            err << "kiln run: " << parser.value(config) << ": " << configError << "\n";
+            err << QCoreApplication::translate("kiln", "kiln run: %1: %2\n")
+                       .arg(parser.value(config), configError);
             return UsageError;
         }
         cfg = std::move(*parsed);
@@ -292,8 +346,9 @@ int runCommand(const QStringList &arguments)
 
     const QString osPlatform = parser.value(platform).toLower();
     if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(osPlatform)) {
-        err << "kiln run: unknown --os-platforms '" << osPlatform
-            << "' (linux, windows or darwin)\n";
+        err << QCoreApplication::translate(
+                   "kiln", "kiln run: unknown --os-platforms '%1' (linux, windows or darwin)\n")
+                   .arg(osPlatform);
         return UsageError;
     }
     const QString stateDir =
@@ -308,20 +363,24 @@ int runCommand(const QStringList &arguments)
         else if (m == u"fail")
             rebootMode = RebootMode::Fail;
         else {
-            err << "kiln run: unknown --reboot '" << m << "' (simulate, handoff or fail)\n";
+            err << QCoreApplication::translate(
+                       "kiln", "kiln run: unknown --reboot '%1' (simulate, handoff or fail)\n")
+                       .arg(m);
             return UsageError;
         }
     }
     bool graceOk = false;
     const double graceSeconds = parser.value(grace).toDouble(&graceOk);
     if (!graceOk || graceSeconds < 0) {
-        err << "kiln run: --grace-period needs a number of seconds\n";
+        err << QCoreApplication::translate("kiln",
+                                           "kiln run: --grace-period needs a number of seconds\n");
         return UsageError;
     }
     bool loopCapOk = false;
     const qint64 loopCap = parser.value(maxLoopIterations).toLongLong(&loopCapOk);
     if (!loopCapOk || loopCap < 1) {
-        err << "kiln run: --max-loop-iterations needs a positive whole number\n";
+        err << QCoreApplication::translate(
+            "kiln", "kiln run: --max-loop-iterations needs a positive whole number\n");
         return UsageError;
     }
     const bool trace_ = parser.isSet(trace) || cfg.trace;
@@ -332,28 +391,29 @@ int runCommand(const QStringList &arguments)
         QFile f(Executor::stateFilePath(stateDir));
         if (f.exists()) {
             if (!f.open(QIODevice::ReadOnly)) {
-                err << "kiln run: cannot read the state file " << f.fileName() << "\n";
+                err << QCoreApplication::translate("kiln",
+                                                   "kiln run: cannot read the state file %1\n")
+                           .arg(f.fileName());
                 return UsageError;
             }
             state = QJsonDocument::fromJson(f.readAll()).object();
             if (state.isEmpty()) {
-                err << "kiln run: the state file " << f.fileName()
-                    << " is damaged; remove it to start a new run\n";
+                err << QCoreApplication::translate(
+                           "kiln",
+                           "kiln run: the state file %1 is damaged; remove it to start a new run\n")
+                           .arg(f.fileName());
                 return UsageError;
             }
         }
     }
 
     DocumentFetch fetch;
-    fetch.bucketOwner = parser.isSet(documentOwner) ? parser.value(documentOwner)
-                                                    : cfg.documentS3BucketOwner;
+    fetch.bucketOwner =
+        parser.isSet(documentOwner) ? parser.value(documentOwner) : cfg.documentS3BucketOwner;
     // Log upload settings: command line, else config, else (resumed run) the saved ones.
-    QString logS3Bucket =
-        parser.isSet(logBucket) ? parser.value(logBucket) : cfg.logS3BucketName;
-    QString logS3Prefix =
-        parser.isSet(logPrefix) ? parser.value(logPrefix) : cfg.logS3KeyPrefix;
-    QString logS3Owner =
-        parser.isSet(logOwner) ? parser.value(logOwner) : cfg.logS3BucketOwner;
+    QString logS3Bucket = parser.isSet(logBucket) ? parser.value(logBucket) : cfg.logS3BucketName;
+    QString logS3Prefix = parser.isSet(logPrefix) ? parser.value(logPrefix) : cfg.logS3KeyPrefix;
+    QString logS3Owner = parser.isSet(logOwner) ? parser.value(logOwner) : cfg.logS3BucketOwner;
     ExecutorOptions options;
     QStringList docPaths;
     QString logFolder;
@@ -409,7 +469,9 @@ int runCommand(const QStringList &arguments)
                 docs.append({d.path, d.parameters});
         }
         if (docs.isEmpty()) {
-            err << "kiln run: no documents given (use --documents a.yaml,b.yaml or --config)\n";
+            err << QCoreApplication::translate(
+                "kiln",
+                "kiln run: no documents given (use --documents a.yaml,b.yaml or --config)\n");
             return UsageError;
         }
         for (const auto &[path, perDocument] : docs) {
@@ -439,8 +501,9 @@ int runCommand(const QStringList &arguments)
             options.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     if (rebootMode == RebootMode::Handoff && stateDir.isEmpty()) {
-        err << "kiln run: --reboot=handoff needs --state-directory (where the state is saved for "
-               "the resumed run)\n";
+        err << QCoreApplication::translate("kiln",
+                                           "kiln run: --reboot=handoff needs --state-directory "
+                                           "(where the state is saved for the resumed run)\n");
         return UsageError;
     }
     options.rebootMode = rebootMode;
@@ -478,12 +541,13 @@ int runCommand(const QStringList &arguments)
     Executor executor(std::move(options));
     ConsoleReporter reporter(&executor, &out, executor.options().dryRun ? nullptr : &logs);
     if (resuming) {
-        reporter.print(u"Resuming the run saved in %1"_s.arg(Executor::stateFilePath(stateDir)));
+        reporter.print(QCoreApplication::translate("kiln", "Resuming the run saved in %1")
+                           .arg(Executor::stateFilePath(stateDir)));
         if (parser.isSet(documents) || parser.isSet(config) || parser.isSet(phases) ||
             parser.isSet(parameters))
-            reporter.print(
-                u"note: the documents, phases and parameters of the saved run are used; "
-                "the ones given now are ignored (remove the state file to start anew)"_s);
+            reporter.print(QCoreApplication::translate(
+                "kiln", "note: the documents, phases and parameters of the saved run are used; "
+                        "the ones given now are ignored (remove the state file to start anew)"));
     }
 
     int caughtSignal = 0;
@@ -501,10 +565,14 @@ int runCommand(const QStringList &arguments)
             while (::read(g_signalPipe[0], &byte, 1) == 1) {
                 if (!caughtSignal) {
                     caughtSignal = byte;
-                    reporter.print(u"Interrupted (%1): stopping the running step (again to kill it "
-                                   "at once)"_s.arg(byte == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
+                    reporter.print(
+                        QCoreApplication::translate(
+                            "kiln", "Interrupted (%1): stopping the running step (again to kill it "
+                                    "at once)")
+                            .arg(byte == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
                 } else {
-                    reporter.print(u"Interrupted again: killing the running step"_s);
+                    reporter.print(QCoreApplication::translate(
+                        "kiln", "Interrupted again: killing the running step"));
                 }
                 executor.cancel();
             }
@@ -517,16 +585,18 @@ int runCommand(const QStringList &arguments)
     if (resuming) {
         if (const qint64 group = Executor::killLeftoverProcesses(state))
             reporter.print(
-                u"Stopped the processes left by the interrupted step (process group %1)"_s.arg(
-                    group));
+                QCoreApplication::translate(
+                    "kiln", "Stopped the processes left by the interrupted step (process group %1)")
+                    .arg(group));
         if (!executor.resume(state, &error)) {
-            err << "kiln run: cannot resume: " << error << "\n";
+            err << QCoreApplication::translate("kiln", "kiln run: cannot resume: %1\n").arg(error);
             return UsageError;
         }
     } else {
         if (executor.options().dryRun)
-            reporter.print(u"Dry run: nothing is executed and no log folder is written; each "
-                           "step shows the inputs it would get."_s);
+            reporter.print(QCoreApplication::translate(
+                "kiln", "Dry run: nothing is executed and no log folder is written; each "
+                        "step shows the inputs it would get."));
         executor.start();
     }
     QCoreApplication::exec();
@@ -541,20 +611,29 @@ int runCommand(const QStringList &arguments)
     const bool handoff = executor.outcome() == Executor::Outcome::RebootHandoff;
     if (!executor.options().dryRun) {
         if (!logs.writeDetailedOutput(record, &error))
-            err << "kiln run: cannot write detailedoutput.json: " << error << "\n";
+            err << QCoreApplication::translate("kiln",
+                                               "kiln run: cannot write detailedoutput.json: %1\n")
+                       .arg(error);
         if (parser.isSet(junit) && !writeJUnit(record, parser.value(junit), &error))
-            err << "kiln run: cannot write " << parser.value(junit) << ": " << error << "\n";
+            err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
+                       .arg(parser.value(junit), error);
         if (!logs.writeChaining(executor.chainingJson(), &error))
-            err << "kiln run: cannot write chaining.json: " << error << "\n";
+            err << QCoreApplication::translate("kiln", "kiln run: cannot write chaining.json: %1\n")
+                       .arg(error);
     }
     QString summary;
     if (executor.options().dryRun)
-        reporter.print(u"Dry run finished: %1 step(s) would run (executedStepCount below counts "
-                       "them); nothing was executed."_s.arg(record.counters().executed));
+        reporter.print(QCoreApplication::translate(
+            "kiln",
+            "Dry run finished: %n step(s) would run (executedStepCount below counts "
+            "them); nothing was executed.",
+            nullptr, int(record.counters().executed)));
     if (handoff) {
         reporter.print(
-            u"Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`."_s.arg(
-                stateDir));
+            QCoreApplication::translate(
+                "kiln",
+                "Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`.")
+                .arg(stateDir));
     } else {
         summary =
             QString::fromUtf8(QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
@@ -568,8 +647,9 @@ int runCommand(const QStringList &arguments)
             uploadRunFolderBlocking(logs.folder(), logS3Bucket, logS3Prefix, logS3Owner);
         if (!r.ok) {
             // The local folder is complete; a missing upload must not go unnoticed in CI.
-            err << "kiln run: the logs were not uploaded to " << record.logUrl << ": " << r.error
-                << " (they are in " << logs.folder() << ")\n";
+            err << QCoreApplication::translate(
+                       "kiln", "kiln run: the logs were not uploaded to %1: %2 (they are in %3)\n")
+                       .arg(record.logUrl, r.error, logs.folder());
             uploadFailed = true;
             record.logUrl.clear();
             if (!handoff)

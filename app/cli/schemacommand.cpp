@@ -4,6 +4,7 @@
 #include "schema/jsonschema.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -16,18 +17,20 @@ int schemaCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     // The parser does not wrap the description: keep its lines short.
-    parser.setApplicationDescription(QStringLiteral(
-        "Write the JSON Schema (draft-07) of component documents, for editors and CI.\n"
-        "Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code\n"
-        "(YAML extension), map it to your files with the \"yaml.schemas\" setting, or\n"
-        "start a document with: # yaml-language-server: $schema=<schema file>"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kiln", "Write the JSON Schema (draft-07) of component documents, for editors and CI.\n"
+                "Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code\n"
+                "(YAML extension), map it to your files with the \"yaml.schemas\" setting, or\n"
+                "start a document with: # yaml-language-server: $schema=<schema file>"));
     parser.addHelpOption();
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write to FILE instead of standard output."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("kiln", "Write to FILE instead of standard output."),
+        QStringLiteral("FILE"));
     parser.addOption(output);
     if (!parser.parse(QStringList{QStringLiteral("kiln schema")} + arguments)) {
-        err << "kiln schema: " << parser.errorText() << "\nTry 'kiln schema --help'.\n";
+        err << QCoreApplication::translate("kiln", "kiln schema: %1\nTry 'kiln schema --help'.\n")
+                   .arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -35,8 +38,9 @@ int schemaCommand(const QStringList &arguments)
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "kiln schema: unexpected argument '" << parser.positionalArguments().front()
-            << "' (use -o FILE)\n";
+        err << QCoreApplication::translate("kiln",
+                                           "kiln schema: unexpected argument '%1' (use -o FILE)\n")
+                   .arg(parser.positionalArguments().front());
         return UsageError;
     }
     const QByteArray text = componentJsonSchemaText();
@@ -48,8 +52,8 @@ int schemaCommand(const QStringList &arguments)
     }
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        err << "kiln schema: cannot write " << parser.value(output) << ": " << file.errorString()
-            << "\n";
+        err << QCoreApplication::translate("kiln", "kiln schema: cannot write %1: %2\n")
+                   .arg(parser.value(output), file.errorString());
         return Failure;
     }
     return Success;

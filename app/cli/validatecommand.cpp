@@ -10,6 +10,7 @@
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,7 +30,8 @@ int explain(const QString &code, QTextStream &out, QTextStream &err)
 {
     const CodeInfo *info = findCode(code);
     if (!info) {
-        err << "kiln validate: unknown diagnostic code '" << code << "'\n";
+        err << QCoreApplication::translate("kiln", "kiln validate: unknown diagnostic code '%1'\n")
+                   .arg(code);
         return UsageError;
     }
     out << info->code << ": " << info->title << "\n\n" << info->explanation << "\n";
@@ -54,60 +56,74 @@ int validateCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Check component documents for YAML, schema and reference errors.\n"
-                       "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kiln", "Check component documents for YAML, schema and reference errors.\n"
+                "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
     parser.addHelpOption();
-    const QCommandLineOption documents({QStringLiteral("d"), QStringLiteral("documents")},
-                                       QStringLiteral("Comma-separated documents to check: paths or s3://bucket/key."),
-                                       QStringLiteral("paths"));
+    const QCommandLineOption documents(
+        {QStringLiteral("d"), QStringLiteral("documents")},
+        QCoreApplication::translate(
+            "kiln", "Comma-separated documents to check: paths or s3://bucket/key."),
+        QStringLiteral("paths"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QStringLiteral("Output format: text (default), json or sarif (SARIF 2.1.0)."),
+        QCoreApplication::translate("kiln",
+                                    "Output format: text (default), json or sarif (SARIF 2.1.0)."),
         QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption platform(
         QStringLiteral("os-platforms"),
-        QStringLiteral("Validate for this platform: linux, windows or darwin (default: host)."),
+        QCoreApplication::translate(
+            "kiln", "Validate for this platform: linux, windows or darwin (default: host)."),
         QStringLiteral("platform"), ValidationOptions::hostPlatform());
-    const QCommandLineOption explainOption(QStringLiteral("explain"),
-                                           QStringLiteral("Explain a diagnostic code and exit."),
-                                           QStringLiteral("code"));
+    const QCommandLineOption explainOption(
+        QStringLiteral("explain"),
+        QCoreApplication::translate("kiln", "Explain a diagnostic code and exit."),
+        QStringLiteral("code"));
     const QCommandLineOption parametersOption(
         QStringLiteral("parameters"),
-        QStringLiteral("Parameters the run will pass (name=value,...): warns about names the "
-                       "document does not declare and parameters left without a value."),
+        QCoreApplication::translate(
+            "kiln", "Parameters the run will pass (name=value,...): warns about names the "
+                    "document does not declare and parameters left without a value."),
         QStringLiteral("list"));
     const QCommandLineOption phasesOption(
         QStringLiteral("phases"),
-        QStringLiteral("Phases the run will select (comma-separated): warns when none exists."),
+        QCoreApplication::translate(
+            "kiln", "Phases the run will select (comma-separated): warns when none exists."),
         QStringLiteral("list"));
     const QCommandLineOption documentOwner(
         QStringLiteral("document-s3-bucket-owner"),
-        QStringLiteral("Expected owner (account id) of the buckets holding s3:// documents."),
+        QCoreApplication::translate(
+            "kiln", "Expected owner (account id) of the buckets holding s3:// documents."),
         QStringLiteral("account"));
     const QCommandLineOption lintOption(
         QStringLiteral("lint"),
-        QStringLiteral("Lint ExecuteBash commands with shellcheck (K8001); the default when "
-                       "shellcheck is on PATH. With --lint, a missing shellcheck is an error."));
-    const QCommandLineOption noLintOption(QStringLiteral("no-lint"),
-                                          QStringLiteral("Do not lint ExecuteBash commands."));
+        QCoreApplication::translate(
+            "kiln", "Lint ExecuteBash commands with shellcheck (K8001); the default when "
+                    "shellcheck is on PATH. With --lint, a missing shellcheck is an error."));
+    const QCommandLineOption noLintOption(
+        QStringLiteral("no-lint"),
+        QCoreApplication::translate("kiln", "Do not lint ExecuteBash commands."));
     const QCommandLineOption listCodes(
         QStringLiteral("list-codes"),
-        QStringLiteral("List the diagnostic codes with their titles and exit."));
+        QCoreApplication::translate("kiln",
+                                    "List the diagnostic codes with their titles and exit."));
     const QCommandLineOption colorOption(
         QStringLiteral("color"),
-        QStringLiteral("Colour the text output: auto (default: on a terminal, unless NO_COLOR "
-                       "is set), always or never."),
+        QCoreApplication::translate(
+            "kiln", "Colour the text output: auto (default: on a terminal, unless NO_COLOR "
+                    "is set), always or never."),
         QStringLiteral("when"), QStringLiteral("auto"));
     parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
                        phasesOption, lintOption, noLintOption, colorOption, documentOwner});
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Documents to check (same as --documents)."),
-                                 QStringLiteral("[files...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("kiln", "Documents to check (same as --documents)."),
+        QStringLiteral("[files...]"));
 
     if (!parser.parse(QStringList{QStringLiteral("kiln validate")} + arguments)) {
-        err << "kiln validate: " << parser.errorText() << "\n"
-            << "Try 'kiln validate --help'.\n";
+        err << QCoreApplication::translate("kiln",
+                                           "kiln validate: %1\nTry 'kiln validate --help'.\n")
+                   .arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -125,47 +141,57 @@ int validateCommand(const QStringList &arguments)
 
     const QString formatName = parser.value(format);
     if (formatName != u"text" && formatName != u"json" && formatName != u"sarif") {
-        err << "kiln validate: unknown --format '" << formatName << "' (text, json or sarif)\n";
+        err << QCoreApplication::translate(
+                   "kiln", "kiln validate: unknown --format '%1' (text, json or sarif)\n")
+                   .arg(formatName);
         return UsageError;
     }
     const QString colorName = parser.value(colorOption);
     if (colorName != u"auto" && colorName != u"always" && colorName != u"never") {
-        err << "kiln validate: unknown --color '" << colorName << "' (auto, always or never)\n";
+        err << QCoreApplication::translate(
+                   "kiln", "kiln validate: unknown --color '%1' (auto, always or never)\n")
+                   .arg(colorName);
         return UsageError;
     }
     ValidationOptions options;
     options.osPlatform = parser.value(platform).toLower();
     if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(options.osPlatform)) {
-        err << "kiln validate: unknown --os-platforms '" << parser.value(platform)
-            << "' (linux, windows or darwin)\n";
+        err << QCoreApplication::translate(
+                   "kiln",
+                   "kiln validate: unknown --os-platforms '%1' (linux, windows or darwin)\n")
+                   .arg(parser.value(platform));
         return UsageError;
     }
     if (parser.isSet(parametersOption)) {
         QString why;
         options.runParameters = parseRunParameters(parser.value(parametersOption), &why);
         if (!options.runParameters) {
-            err << "kiln validate: --parameters: " << why << "\n";
+            err << QCoreApplication::translate("kiln", "kiln validate: --parameters: %1\n")
+                       .arg(why);
             return UsageError;
         }
     }
     if (parser.isSet(phasesOption))
         options.selectedPhases = parsePhaseList(parser.value(phasesOption));
     if (parser.isSet(lintOption) && parser.isSet(noLintOption)) {
-        err << "kiln validate: --lint and --no-lint contradict each other\n";
+        err << QCoreApplication::translate(
+            "kiln", "kiln validate: --lint and --no-lint contradict each other\n");
         return UsageError;
     }
     if (!parser.isSet(noLintOption)) {
         options.shellcheckProgram = findShellcheck();
         options.lintScripts = !options.shellcheckProgram.isEmpty();
         if (parser.isSet(lintOption) && !options.lintScripts) {
-            err << "kiln validate: --lint needs shellcheck, which is not on PATH (install the "
-                   "'shellcheck' package, or drop --lint)\n";
+            err << QCoreApplication::translate(
+                "kiln", "kiln validate: --lint needs shellcheck, which is not on PATH (install the "
+                        "'shellcheck' package, or drop --lint)\n");
             return UsageError;
         }
     }
     const QStringList paths = splitList(parser.values(documents)) + parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n";
+        err << QCoreApplication::translate(
+            "kiln", "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n");
         return UsageError;
     }
     // s3://bucket/key documents are downloaded first; diagnostics name the URI.
@@ -185,14 +211,17 @@ int validateCommand(const QStringList &arguments)
             const FileTransferResult r =
                 downloadS3DocumentBlocking(path, parser.value(documentOwner), local);
             if (!r.ok) {
-                err << "kiln validate: cannot download " << path << ": " << r.error << "\n";
+                err << QCoreApplication::translate("kiln",
+                                                   "kiln validate: cannot download %1: %2\n")
+                           .arg(path, r.error);
                 return UsageError;
             }
             localCopies.insert(path, local);
             continue;
         }
         if (!QFileInfo(path).isFile()) {
-            err << "kiln validate: " << path << ": no such file\n";
+            err << QCoreApplication::translate("kiln", "kiln validate: %1: no such file\n")
+                       .arg(path);
             return UsageError;
         }
     }
@@ -236,9 +265,21 @@ int validateCommand(const QStringList &arguments)
                    .toJson();
     } else if (errors || warnings) {
         out.flush(); // the summary follows the diagnostics on a terminal
-        err << paths.size() << (paths.size() == 1 ? " document: " : " documents: ") << errors
-            << (errors == 1 ? " error, " : " errors, ") << warnings
-            << (warnings == 1 ? " warning\n" : " warnings\n");
+        // One call per English form keeps the C-locale text exact without an English
+        // catalogue; German picks its own plural form from the count.
+        const int documentCount = int(paths.size());
+        const QString documentsText =
+            documentCount == 1
+                ? QCoreApplication::translate("kiln", "%n document", nullptr, documentCount)
+                : QCoreApplication::translate("kiln", "%n documents", nullptr, documentCount);
+        const QString errorsText =
+            errors == 1 ? QCoreApplication::translate("kiln", "%n error", nullptr, errors)
+                        : QCoreApplication::translate("kiln", "%n errors", nullptr, errors);
+        const QString warningsText =
+            warnings == 1 ? QCoreApplication::translate("kiln", "%n warning", nullptr, warnings)
+                          : QCoreApplication::translate("kiln", "%n warnings", nullptr, warnings);
+        err << QCoreApplication::translate("kiln", "%1: %2, %3\n")
+                   .arg(documentsText, errorsText, warningsText);
     }
     return errors ? Failure : Success;
 }

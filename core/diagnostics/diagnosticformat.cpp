@@ -2,6 +2,7 @@
 
 #include "diagnostics/codes.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
 #include <QUrl>
@@ -29,6 +30,21 @@ QString sourceLine(const QByteArray &source, int line)
     return text;
 }
 
+// The severity as the text format prints it, in the user's language like GCC's
+// "Fehler:"; JSON and SARIF keep severityName() for machines.
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("Kiln::Validator", "error");
+    case Severity::Warning:
+        return QCoreApplication::translate("Kiln::Validator", "warning");
+    case Severity::Note:
+        return QCoreApplication::translate("Kiln::Validator", "note");
+    }
+    return severityName(severity);
+}
+
 } // namespace
 
 QString formatDiagnostic(const Diagnostic &d, const QByteArray *source, bool color)
@@ -48,7 +64,8 @@ QString formatDiagnostic(const Diagnostic &d, const QByteArray *source, bool col
     const QStringView sgr = d.severity == Severity::Error     ? u"1;31"
                             : d.severity == Severity::Warning ? u"1;35"
                                                               : u"1;36";
-    out += u' ' + paint(u"%1[%2]:"_s.arg(severityName(d.severity), d.code), sgr) + u' ' + d.message;
+    out +=
+        u' ' + paint(u"%1[%2]:"_s.arg(severityLabel(d.severity), d.code), sgr) + u' ' + d.message;
     if (source && d.location.line > 0 && d.location.column > 0) {
         const QString line = sourceLine(*source, d.location.line);
         if (!line.isEmpty()) {

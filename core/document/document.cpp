@@ -3,6 +3,7 @@
 #include "diagnostics/codes.h"
 #include "document/yamlparser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Kiln {
@@ -80,7 +81,8 @@ Document Document::fromFile(const QString &filePath)
         doc.m_filePath = filePath;
         doc.m_parseDiagnostics.push_back(
             Diagnostic{Severity::Error, QString::fromLatin1(Codes::FileUnreadable),
-                       QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                       QCoreApplication::translate("Kiln::Validator", "cannot read the file: %1")
+                           .arg(file.errorString()),
                        SourceLocation{filePath, 0, 0}, 0});
         return doc;
     }

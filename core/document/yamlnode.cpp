@@ -1,5 +1,7 @@
 #include "yamlnode.h"
 
+#include <QCoreApplication>
+
 namespace Kiln {
 
 bool YamlNode::isNull() const
@@ -40,13 +42,13 @@ QString kindName(YamlNode::Kind kind)
 {
     switch (kind) {
     case YamlNode::Kind::Null:
-        return QStringLiteral("nothing");
+        return QCoreApplication::translate("Kiln::Validator", "nothing");
     case YamlNode::Kind::Scalar:
-        return QStringLiteral("a single value");
+        return QCoreApplication::translate("Kiln::Validator", "a single value");
     case YamlNode::Kind::Sequence:
-        return QStringLiteral("a list");
+        return QCoreApplication::translate("Kiln::Validator", "a list");
     case YamlNode::Kind::Map:
-        return QStringLiteral("a mapping");
+        return QCoreApplication::translate("Kiln::Validator", "a mapping");
     }
     return {};
 }

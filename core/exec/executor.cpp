@@ -12,6 +12,7 @@
 #include "expr/loop.h"
 #include "expr/reference.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -232,7 +233,9 @@ bool Executor::resume(const QJsonObject &state, QString *error)
     log()->info("run {} resumed after reboot {}", s(m_record.executionId), m_rebootCount);
     Q_EMIT runStarted(m_record.executionId);
     Q_EMIT message(
-        u"Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)"_s
+        QCoreApplication::translate(
+            "Kiln::Executor",
+            "Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)")
             .arg(m_record.executionId)
             .arg(m_pos.document + 1)
             .arg(m_pos.phase + 1)
@@ -757,9 +760,11 @@ void Executor::iterationFailed(const QString &message, bool timedOut)
                 indices << QString::number(i);
             text = u"loop iteration(s) %1 failed"_s.arg(indices.join(u", "_s));
         }
-        Q_EMIT this->message(u"%1/%2: iteration %3: %4"_s.arg(phaseRecord().name, c.step->name)
-                                 .arg(c.iteration)
-                                 .arg(message));
+        Q_EMIT this->message(
+            QCoreApplication::translate("Kiln::Executor", "%1/%2: iteration %3: %4")
+                .arg(phaseRecord().name, c.step->name)
+                .arg(c.iteration)
+                .arg(message));
     } else {
         text = timedOut ? u"%1 (timeoutSeconds %2 exceeded)"_s.arg(message).arg(budget) : message;
     }
@@ -772,11 +777,12 @@ void Executor::attemptFailed(const QString &message)
     c.timeout.stop();
     const StepRecord &rec = stepRecord();
     if (!m_cancelled && c.attempt < rec.maxAttempts) {
-        Q_EMIT this->message(
-            u"%1/%2: attempt %3 of %4 failed: %5; retrying"_s.arg(phaseRecord().name, rec.name)
-                .arg(c.attempt)
-                .arg(rec.maxAttempts)
-                .arg(message));
+        Q_EMIT this->message(QCoreApplication::translate(
+                                 "Kiln::Executor", "%1/%2: attempt %3 of %4 failed: %5; retrying")
+                                 .arg(phaseRecord().name, rec.name)
+                                 .arg(c.attempt)
+                                 .arg(rec.maxAttempts)
+                                 .arg(message));
         log()->warn("step {} attempt {} failed: {}", s(rec.name), c.attempt, s(message));
         QMetaObject::invokeMethod(
             this,
@@ -833,19 +839,25 @@ void Executor::handleReboot(const ActionResult &result)
         m_current.reset();
     }
     const QString where =
-        result.rebootResumesAtNextStep ? u"the next step"_s : u"step %1 again"_s.arg(stepName);
+        result.rebootResumesAtNextStep
+            ? QCoreApplication::translate("Kiln::Executor", "the next step")
+            : QCoreApplication::translate("Kiln::Executor", "step %1 again").arg(stepName);
     if (m_options.rebootMode == RebootMode::Handoff) {
         QString error;
         if (!writeState(&error)) {
-            Q_EMIT message(u"cannot save the state for the reboot: %1"_s.arg(error));
+            Q_EMIT message(QCoreApplication::translate("Kiln::Executor",
+                                                       "cannot save the state for the reboot: %1")
+                               .arg(error));
             m_aborted = true;
             scheduleAdvance();
             return;
         }
-        Q_EMIT message(u"%1/%2 requested a reboot: state saved to %3; reboot the machine and run "
-                       "`kiln run --state-directory %4` to resume with %5"_s.arg(
-                           phaseName, stepName, stateFilePath(m_options.stateDirectory),
-                           m_options.stateDirectory, where));
+        Q_EMIT message(QCoreApplication::translate(
+                           "Kiln::Executor",
+                           "%1/%2 requested a reboot: state saved to %3; reboot the machine and "
+                           "run `kiln run --state-directory %4` to resume with %5")
+                           .arg(phaseName, stepName, stateFilePath(m_options.stateDirectory),
+                                m_options.stateDirectory, where));
         log()->info("reboot handoff after step {}", s(stepName));
         m_outcome = Outcome::RebootHandoff;
         // The state is saved; what follows only shapes the reports written now.
@@ -875,10 +887,14 @@ void Executor::handleReboot(const ActionResult &result)
     if (!m_options.stateDirectory.isEmpty()) {
         QString error;
         if (!writeState(&error))
-            Q_EMIT message(u"warning: cannot save the state: %1"_s.arg(error));
+            Q_EMIT message(
+                QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
+                    .arg(error));
     }
     Q_EMIT message(
-        u"%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5"_s
+        QCoreApplication::translate(
+            "Kiln::Executor",
+            "%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5")
             .arg(phaseName, stepName)
             .arg(m_rebootCount)
             .arg(m_options.maxReboots)
@@ -974,7 +990,7 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
     const auto warnOnce = [this](const QString &text) {
         if (!m_warned.contains(text)) {
             m_warned.insert(text);
-            Q_EMIT message(u"warning: "_s + text);
+            Q_EMIT message(QCoreApplication::translate("Kiln::Executor", "warning: %1").arg(text));
             log()->warn("{}", s(text));
         }
     };
@@ -985,8 +1001,10 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
             return vars.value(ref.name);
         for (const Variable &p : document().parameters) {
             if (p.name == ref.name) {
-                warnOnce(u"parameter %1 has no value and no default; using an empty string"_s.arg(
-                    ref.name));
+                warnOnce(QCoreApplication::translate(
+                             "Kiln::Executor",
+                             "parameter %1 has no value and no default; using an empty string")
+                             .arg(ref.name));
                 return QString();
             }
         }
@@ -1025,7 +1043,10 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
     }
     case Reference::Kind::Env:
         if (!qEnvironmentVariableIsSet(ref.name.toLocal8Bit().constData())) {
-            warnOnce(u"environment variable %1 is not set; using an empty string"_s.arg(ref.name));
+            warnOnce(
+                QCoreApplication::translate(
+                    "Kiln::Executor", "environment variable %1 is not set; using an empty string")
+                    .arg(ref.name));
             return QString();
         }
         return qEnvironmentVariable(ref.name.toLocal8Bit().constData());
@@ -1400,7 +1421,9 @@ void Executor::checkpoint()
         return;
     QString error;
     if (!writeState(&error))
-        Q_EMIT message(u"warning: cannot save the state: %1"_s.arg(error));
+        Q_EMIT message(
+            QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
+                .arg(error));
 }
 
 bool Executor::writeState(QString *error)

@@ -2,6 +2,7 @@
 
 #include "diagnostics/codes.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -99,10 +100,13 @@ public:
         if (node.isSequence()) {
             // The list form of §4.1: exactly one expression.
             if (node.items.size() != 1) {
-                m_issues.push_back(issueAt(
-                    Codes::ConditionOperatorCount, node,
-                    u"the list form of a condition holds exactly one expression, "
-                    u"not %1; combine several with 'and' or 'or'"_s.arg(node.items.size())));
+                m_issues.push_back(
+                    issueAt(Codes::ConditionOperatorCount, node,
+                            QCoreApplication::translate(
+                                "Kiln::Validator",
+                                "the list form of a condition holds exactly one expression, "
+                                "not %1; combine several with 'and' or 'or'")
+                                .arg(node.items.size())));
                 return std::nullopt;
             }
             map = &node.items.front();
@@ -110,8 +114,10 @@ public:
         if (!map->isMap()) {
             m_issues.push_back(
                 issueAt(Codes::WrongType, *map,
-                        u"a condition must be a mapping such as 'fileExists: /path', not %1"_s.arg(
-                            kindName(map->kind))));
+                        QCoreApplication::translate(
+                            "Kiln::Validator",
+                            "a condition must be a mapping such as 'fileExists: /path', not %1")
+                            .arg(kindName(map->kind))));
             return std::nullopt;
         }
         StepCondition result;
@@ -144,7 +150,10 @@ private:
             if (k == u"then" || k == u"else") {
                 if (!top) {
                     add(Codes::UnexpectedOperand, e.key,
-                        u"'%1' belongs at the top level of a step's 'if', not here"_s.arg(k));
+                        QCoreApplication::translate(
+                            "Kiln::Validator",
+                            "'%1' belongs at the top level of a step's 'if', not here")
+                            .arg(k));
                     continue;
                 }
                 const std::optional<StepAction> a =
@@ -153,9 +162,13 @@ private:
                     const QString text = e.value.isScalar() ? e.value.text : kindName(e.value.kind);
                     const QString hint = closestName(text, {u"Execute"_s, u"Skip"_s, u"Abort"_s});
                     add(Codes::BadStepAction, e.value.mark.line ? e.value : e.key,
-                        u"'%1' must be Execute, Skip or Abort, not '%2'%3"_s.arg(
-                            k, text,
-                            hint.isEmpty() ? QString() : u" (did you mean '%1'?)"_s.arg(hint)));
+                        QCoreApplication::translate(
+                            "Kiln::Validator", "'%1' must be Execute, Skip or Abort, not '%2'%3")
+                            .arg(k, text,
+                                 hint.isEmpty() ? QString()
+                                                : QCoreApplication::translate(
+                                                      "Kiln::Validator", " (did you mean '%1'?)")
+                                                      .arg(hint)));
                 } else if (k == u"then") {
                     top->whenTrue = *a;
                 } else {
@@ -175,24 +188,33 @@ private:
                     candidates.insert(candidates.end(), {u"then"_s, u"else"_s});
                 const QString hint = closestName(k, candidates);
                 add(Codes::UnknownOperator, e.key,
-                    u"'%1' is not a condition operator%2"_s.arg(
-                        k, hint.isEmpty() ? u" (see kiln validate --explain K6002)"_s
-                                          : u"; did you mean '%1'?"_s.arg(hint)));
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "'%1' is not a condition operator%2")
+                        .arg(k, hint.isEmpty()
+                                    ? QCoreApplication::translate(
+                                          "Kiln::Validator", " (see kiln validate --explain K6002)")
+                                    : QCoreApplication::translate("Kiln::Validator",
+                                                                  "; did you mean '%1'?")
+                                          .arg(hint)));
             }
         }
         if (operators.empty()) {
             if (!unknown)
                 add(Codes::ConditionOperatorCount, map,
-                    u"the condition has no operator: add one comparison (e.g. 'fileExists: /path') "
-                    u"or one of and/or/not"_s);
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "the condition has no operator: add one comparison "
+                                                "(e.g. 'fileExists: /path') "
+                                                "or one of and/or/not"));
             return std::nullopt;
         }
         if (operators.size() > 1) {
             add(Codes::ConditionOperatorCount, operators[1]->key,
-                u"a condition holds exactly one operator, but '%1' follows '%2' in the same "
-                u"mapping: "
-                u"combine them with 'and' or 'or'"_s.arg(operators[1]->key.text,
-                                                         operators[0]->key.text));
+                QCoreApplication::translate(
+                    "Kiln::Validator",
+                    "a condition holds exactly one operator, but '%1' follows '%2' in the same "
+                    "mapping: "
+                    "combine them with 'and' or 'or'")
+                    .arg(operators[1]->key.text, operators[0]->key.text));
             return std::nullopt;
         }
         const YamlEntry &opEntry = *operators.front();
@@ -207,13 +229,16 @@ private:
             if (!e)
                 return;
             add(Codes::UnexpectedOperand, e->key,
-                u"'%1' does not take a '%2' operand"_s.arg(opName, e->key.text));
+                QCoreApplication::translate("Kiln::Validator", "'%1' does not take a '%2' operand")
+                    .arg(opName, e->key.text));
         };
         if (kind == OperandKind::Value) {
             unexpected(path);
             if (!value) {
                 add(Codes::MissingOperand, opEntry.key,
-                    u"'%1' compares a 'value:' against '%2', but this condition has no 'value' key"_s
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "'%1' compares a 'value:' against '%2', but this "
+                                                "condition has no 'value' key")
                         .arg(opName, opEntry.value.isScalar() ? opEntry.value.text : QString()));
                 ok = false;
             }
@@ -221,7 +246,9 @@ private:
             unexpected(value);
             if (!path) {
                 add(Codes::MissingOperand, opEntry.key,
-                    u"'%1' needs a 'path:' key naming the file to hash"_s.arg(opName));
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "'%1' needs a 'path:' key naming the file to hash")
+                        .arg(opName));
                 ok = false;
             }
         } else {
@@ -232,7 +259,9 @@ private:
         if (isLogical(c.op)) {
             if (depth + 1 > kMaxLogicalDepth) {
                 add(Codes::ConditionTooDeep, opEntry.key,
-                    u"logical operators nest %1 levels deep here; AWSTOE allows at most %2"_s
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "logical operators nest %1 levels deep here; AWSTOE allows at most %2")
                         .arg(depth + 1)
                         .arg(kMaxLogicalDepth));
                 return std::nullopt;
@@ -245,7 +274,8 @@ private:
         const YamlNode &base = opEntry.value;
         if (!base.isScalar() && !base.isNull()) {
             add(Codes::WrongType, base,
-                u"'%1' takes a single value, not %2"_s.arg(opName, kindName(base.kind)));
+                QCoreApplication::translate("Kiln::Validator", "'%1' takes a single value, not %2")
+                    .arg(opName, kindName(base.kind)));
             return std::nullopt;
         }
         c.baseline = operandOf(base);
@@ -255,8 +285,9 @@ private:
         if (second) {
             if (!second->value.isScalar() && !second->value.isNull()) {
                 add(Codes::WrongType, second->value,
-                    u"'%1' must be a single value, not %2"_s.arg(second->key.text,
-                                                                 kindName(second->value.kind)));
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "'%1' must be a single value, not %2")
+                        .arg(second->key.text, kindName(second->value.kind)));
                 ok = false;
             } else {
                 c.value = operandOf(second->value);
@@ -275,15 +306,19 @@ private:
             if (v.isSequence()) {
                 if (v.items.size() != 1) {
                     add(Codes::BadLogicalOperand, opEntry.key,
-                        u"'not' negates exactly one condition, but this list has %1"_s.arg(
-                            v.items.size()));
+                        QCoreApplication::translate(
+                            "Kiln::Validator",
+                            "'not' negates exactly one condition, but this list has %1")
+                            .arg(v.items.size()));
                     return false;
                 }
                 child = &v.items.front();
             }
             if (!child->isMap()) {
                 add(Codes::BadLogicalOperand, child->mark.line ? *child : opEntry.key,
-                    u"'not' takes one condition mapping such as 'binaryExists: unzip', not %1"_s
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "'not' takes one condition mapping such as 'binaryExists: unzip', not %1")
                         .arg(kindName(child->kind)));
                 return false;
             }
@@ -295,16 +330,21 @@ private:
         }
         if (!v.isSequence() || v.items.empty()) {
             add(Codes::BadLogicalOperand, v.mark.line && !v.isNull() ? v : opEntry.key,
-                u"'%1' takes a non-empty list of conditions ('- fileExists: /path'), not %2"_s.arg(
-                    opName, v.isSequence() ? u"an empty list"_s : kindName(v.kind)));
+                QCoreApplication::translate(
+                    "Kiln::Validator",
+                    "'%1' takes a non-empty list of conditions ('- fileExists: /path'), not %2")
+                    .arg(opName, v.isSequence() ? QCoreApplication::translate("Kiln::Validator",
+                                                                              "an empty list")
+                                                : kindName(v.kind)));
             return false;
         }
         bool ok = true;
         for (const YamlNode &item : v.items) {
             if (!item.isMap()) {
                 add(Codes::BadLogicalOperand, item,
-                    u"each item of '%1' must be a condition mapping, not %2"_s.arg(
-                        opName, kindName(item.kind)));
+                    QCoreApplication::translate(
+                        "Kiln::Validator", "each item of '%1' must be a condition mapping, not %2")
+                        .arg(opName, kindName(item.kind)));
                 ok = false;
                 continue;
             }
@@ -324,23 +364,30 @@ private:
         const bool baseHasReference = c.baseline.text.contains(u"{{");
         if (baseHasReference && operandKind(c.op) != OperandKind::Single) {
             add(Codes::ReferenceNotAllowed, base,
-                u"the baseline of '%1' is compared literally; references are substituted only in "
-                u"'value:'/'path:' — swap the operands if this is the variable part"_s.arg(
-                    operatorName(c.op)),
+                QCoreApplication::translate(
+                    "Kiln::Validator",
+                    "the baseline of '%1' is compared literally; references are substituted only "
+                    "in "
+                    "'value:'/'path:' — swap the operands if this is the variable part")
+                    .arg(operatorName(c.op)),
                 Severity::Warning);
         }
         if (isNumberOperator(c.op)) {
             if (!baseHasReference &&
                 !compareNumbers(c.baseline.text, c.baseline.yamlNumber, u"0", true)) {
                 add(Codes::NotANumber, base,
-                    u"'%1' needs a number to compare with, not '%2'; the comparison would always be false"_s
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "'%1' needs a number to compare with, not '%2'; "
+                                                "the comparison would always be false")
                         .arg(operatorName(c.op), c.baseline.text));
             }
             if (c.value && !c.value->text.contains(u"{{") &&
                 !compareNumbers(c.value->text, c.value->yamlNumber, u"0", true)) {
                 add(Codes::NotANumber, *c.value->node,
-                    u"'%1' is not a number, so this comparison is always false"_s.arg(
-                        c.value->text),
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "'%1' is not a number, so this comparison is always false")
+                        .arg(c.value->text),
                     Severity::Warning);
             }
         }
@@ -348,7 +395,9 @@ private:
             const QRegularExpression re(c.baseline.text, QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid()) {
                 add(Codes::BadPattern, base,
-                    u"'%1' is not a valid regular expression: %2 (at offset %3)"_s
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "'%1' is not a valid regular expression: %2 (at offset %3)")
                         .arg(c.baseline.text, re.errorString())
                         .arg(re.patternErrorOffset()));
             } else {
@@ -358,11 +407,13 @@ private:
                     u"\\(\\?<?[=!]|\\\\[1-9]|\\(\\?>|\\\\K|\\(\\?R\\)|(?<!\\\\)[+*?}]\\+"_s);
                 if (pcreOnly.match(c.baseline.text).hasMatch()) {
                     add(Codes::BadPattern, base,
-                        u"this pattern uses a PCRE feature (lookaround, backreference, atomic "
-                        u"group, "
-                        u"possessive quantifier, \\K or recursion) that RE2, the regular "
-                        u"expression "
-                        u"engine AWSTOE uses, rejects"_s,
+                        QCoreApplication::translate(
+                            "Kiln::Validator",
+                            "this pattern uses a PCRE feature (lookaround, backreference, atomic "
+                            "group, "
+                            "possessive quantifier, \\K or recursion) that RE2, the regular "
+                            "expression "
+                            "engine AWSTOE uses, rejects"),
                         Severity::Warning);
                 }
             }

@@ -2,6 +2,7 @@
 
 #include "diagnostics/codes.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 #include <limits>
@@ -35,12 +36,16 @@ void unknownKeys(const YamlNode &map, std::initializer_list<QStringView> known, 
             candidates.push_back(k.toString());
         }
         const QString hint = closestName(e.key.text, candidates);
-        issues.push_back(
-            issueAt(Codes::UnknownKey, e.key,
-                    u"unknown key '%1' in %2%3 (expected: %4)"_s.arg(
-                        e.key.text, where.toString(),
-                        hint.isEmpty() ? QString() : u"; did you mean '%1'?"_s.arg(hint),
-                        names.join(u", "))));
+        issues.push_back(issueAt(
+            Codes::UnknownKey, e.key,
+            QCoreApplication::translate("Kiln::Validator",
+                                        "unknown key '%1' in %2%3 (expected: %4)")
+                .arg(e.key.text, where.toString(),
+                     hint.isEmpty()
+                         ? QString()
+                         : QCoreApplication::translate("Kiln::Validator", "; did you mean '%1'?")
+                               .arg(hint),
+                     names.join(u", "))));
     }
 }
 
@@ -66,10 +71,11 @@ std::optional<qint64> parseInteger(const YamlNode &node)
 void parseFor(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues &issues)
 {
     if (!node.isMap()) {
-        issues.push_back(
-            issueAt(Codes::LoopNotInteger, node,
-                    u"'for' must be a mapping with start, end and updateBy, not %1"_s.arg(
-                        kindName(node.kind))));
+        issues.push_back(issueAt(
+            Codes::LoopNotInteger, node,
+            QCoreApplication::translate(
+                "Kiln::Validator", "'for' must be a mapping with start, end and updateBy, not %1")
+                .arg(kindName(node.kind))));
         usable = false;
         return;
     }
@@ -80,15 +86,19 @@ void parseFor(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues &is
         const YamlEntry *e = node.entry(keys[k]);
         if (!e) {
             issues.push_back(issueAt(Codes::LoopNotInteger, node,
-                                     u"'for' has no '%1': add a whole number"_s.arg(keys[k])));
+                                     QCoreApplication::translate(
+                                         "Kiln::Validator", "'for' has no '%1': add a whole number")
+                                         .arg(keys[k])));
             usable = false;
             continue;
         }
         if (e->value.isScalar() && e->value.text.contains(u"{{")) {
-            issues.push_back(
-                issueAt(Codes::ReferenceNotAllowed, e->value,
-                        u"'%1' cannot hold a reference: AWSTOE does not substitute "
-                        u"variables in 'for' bounds; write a whole number"_s.arg(keys[k])));
+            issues.push_back(issueAt(Codes::ReferenceNotAllowed, e->value,
+                                     QCoreApplication::translate(
+                                         "Kiln::Validator",
+                                         "'%1' cannot hold a reference: AWSTOE does not substitute "
+                                         "variables in 'for' bounds; write a whole number")
+                                         .arg(keys[k])));
             usable = false;
             continue;
         }
@@ -96,8 +106,9 @@ void parseFor(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues &is
         if (!v) {
             issues.push_back(issueAt(
                 Codes::LoopNotInteger, e->value.mark.line ? e->value : e->key,
-                u"'%1' must be a whole number, not '%2'"_s.arg(
-                    keys[k], e->value.isScalar() ? e->value.text : kindName(e->value.kind))));
+                QCoreApplication::translate("Kiln::Validator",
+                                            "'%1' must be a whole number, not '%2'")
+                    .arg(keys[k], e->value.isScalar() ? e->value.text : kindName(e->value.kind))));
             usable = false;
             continue;
         }
@@ -108,18 +119,25 @@ void parseFor(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues &is
     const YamlNode &updateBy = node.entry(u"updateBy")->value;
     if (spec.updateBy == 0) {
         issues.push_back(issueAt(Codes::LoopZeroStep, updateBy,
-                                 u"'updateBy' is 0, so the loop would never end: use a positive "
-                                 u"or negative step"_s));
+                                 QCoreApplication::translate(
+                                     "Kiln::Validator",
+                                     "'updateBy' is 0, so the loop would never end: use a positive "
+                                     "or negative step")));
         usable = false;
     } else if ((spec.updateBy > 0 && spec.start > spec.end) ||
                (spec.updateBy < 0 && spec.start < spec.end)) {
-        issues.push_back(
-            issueAt(Codes::LoopDirection, updateBy,
-                    u"counting from %1 by %2 never reaches %3: %4"_s.arg(spec.start)
-                        .arg(spec.updateBy)
-                        .arg(spec.end)
-                        .arg(spec.updateBy > 0 ? u"use a negative updateBy to count down"_s
-                                               : u"use a positive updateBy to count up"_s)));
+        issues.push_back(issueAt(
+            Codes::LoopDirection, updateBy,
+            QCoreApplication::translate("Kiln::Validator",
+                                        "counting from %1 by %2 never reaches %3: %4")
+                .arg(spec.start)
+                .arg(spec.updateBy)
+                .arg(spec.end)
+                .arg(spec.updateBy > 0
+                         ? QCoreApplication::translate("Kiln::Validator",
+                                                       "use a negative updateBy to count down")
+                         : QCoreApplication::translate("Kiln::Validator",
+                                                       "use a positive updateBy to count up"))));
         usable = false;
     }
 }
@@ -129,15 +147,18 @@ void parseForEach(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues
     if (node.isSequence()) {
         spec.kind = LoopSpec::Kind::ForEachList;
         if (node.items.empty()) {
-            issues.push_back(issueAt(Codes::ForEachEmpty, node, u"'forEach' has no items"_s));
+            issues.push_back(
+                issueAt(Codes::ForEachEmpty, node,
+                        QCoreApplication::translate("Kiln::Validator", "'forEach' has no items")));
             usable = false;
         }
         for (const YamlNode &item : node.items) {
             if (!item.isScalar() || item.isNull()) {
-                issues.push_back(
-                    issueAt(Codes::ForEachItemNotScalar, item,
-                            u"a forEach item must be a single text value, not %1"_s.arg(
-                                kindName(item.isNull() ? YamlNode::Kind::Null : item.kind))));
+                issues.push_back(issueAt(
+                    Codes::ForEachItemNotScalar, item,
+                    QCoreApplication::translate(
+                        "Kiln::Validator", "a forEach item must be a single text value, not %1")
+                        .arg(kindName(item.isNull() ? YamlNode::Kind::Null : item.kind))));
                 usable = false;
                 continue;
             }
@@ -146,9 +167,13 @@ void parseForEach(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues
         return;
     }
     if (!node.isMap()) {
-        issues.push_back(issueAt(Codes::WrongType, node,
-                                 u"'forEach' must be a list of values or a mapping with 'list' and "
-                                 u"'delimiter', not %1"_s.arg(kindName(node.kind))));
+        issues.push_back(
+            issueAt(Codes::WrongType, node,
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "'forEach' must be a list of values or a mapping with 'list' and "
+                        "'delimiter', not %1")
+                        .arg(kindName(node.kind))));
         usable = false;
         return;
     }
@@ -156,13 +181,17 @@ void parseForEach(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues
     unknownKeys(node, {u"list", u"delimiter"}, u"'forEach'", issues);
     const YamlEntry *list = node.entry(u"list");
     if (!list) {
-        issues.push_back(issueAt(Codes::ForEachEmpty, node,
-                                 u"'forEach' has no 'list': add the delimited string to split"_s));
+        issues.push_back(issueAt(
+            Codes::ForEachEmpty, node,
+            QCoreApplication::translate(
+                "Kiln::Validator", "'forEach' has no 'list': add the delimited string to split")));
         usable = false;
     } else if (!list->value.isScalar()) {
-        issues.push_back(issueAt(
-            Codes::WrongType, list->value.mark.line ? list->value : list->key,
-            u"'list' must be a string such as 'a,b,c', not %1"_s.arg(kindName(list->value.kind))));
+        issues.push_back(
+            issueAt(Codes::WrongType, list->value.mark.line ? list->value : list->key,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "'list' must be a string such as 'a,b,c', not %1")
+                        .arg(kindName(list->value.kind))));
         usable = false;
     } else {
         spec.list = &list->value;
@@ -172,18 +201,25 @@ void parseForEach(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues
         if (v.isScalar() && v.text.contains(u"{{")) {
             issues.push_back(
                 issueAt(Codes::ReferenceNotAllowed, v,
-                        u"'delimiter' cannot hold a reference; write the character"_s));
+                        QCoreApplication::translate(
+                            "Kiln::Validator",
+                            "'delimiter' cannot hold a reference; write the character")));
             usable = false;
         } else if (!v.isScalar() || v.text.size() != 1 || !kDelimiters.contains(v.text.at(0))) {
             QString hint;
             if (v.isScalar() && v.text == u"\\n")
-                hint = u" (for a newline write \"\\n\" in double quotes)"_s;
+                hint = QCoreApplication::translate(
+                    "Kiln::Validator", " (for a newline write \"\\n\" in double quotes)");
             else if (v.isScalar() && v.text == u"\\t")
-                hint = u" (for a tab write \"\\t\" in double quotes)"_s;
-            issues.push_back(issueAt(
-                Codes::BadDelimiter, v.mark.line ? v : d->key,
-                u"'delimiter' must be one character of . , ; : newline tab space - _, "
-                u"not '%1'%2"_s.arg(v.isScalar() ? printable(v.text) : kindName(v.kind), hint)));
+                hint = QCoreApplication::translate("Kiln::Validator",
+                                                   " (for a tab write \"\\t\" in double quotes)");
+            issues.push_back(
+                issueAt(Codes::BadDelimiter, v.mark.line ? v : d->key,
+                        QCoreApplication::translate(
+                            "Kiln::Validator",
+                            "'delimiter' must be one character of . , ; : newline tab space - _, "
+                            "not '%1'%2")
+                            .arg(v.isScalar() ? printable(v.text) : kindName(v.kind), hint)));
             usable = false;
         } else {
             spec.delimiter = v.text.at(0);
@@ -197,10 +233,11 @@ LoopParseResult parseLoop(const YamlNode &loop)
 {
     LoopParseResult result;
     if (!loop.isMap()) {
-        result.issues.push_back(
-            issueAt(Codes::WrongType, loop,
-                    u"'loop' must be a mapping with 'for' or 'forEach', not %1"_s.arg(
-                        kindName(loop.kind))));
+        result.issues.push_back(issueAt(
+            Codes::WrongType, loop,
+            QCoreApplication::translate("Kiln::Validator",
+                                        "'loop' must be a mapping with 'for' or 'forEach', not %1")
+                .arg(kindName(loop.kind))));
         return result;
     }
     LoopSpec spec;
@@ -211,7 +248,9 @@ LoopParseResult parseLoop(const YamlNode &loop)
         if (!name->isScalar()) {
             result.issues.push_back(
                 issueAt(Codes::WrongType, *name,
-                        u"the loop 'name' must be text, not %1"_s.arg(kindName(name->kind))));
+                        QCoreApplication::translate("Kiln::Validator",
+                                                    "the loop 'name' must be text, not %1")
+                            .arg(kindName(name->kind))));
         } else {
             spec.name = name->text;
             spec.nameNode = name;
@@ -220,13 +259,17 @@ LoopParseResult parseLoop(const YamlNode &loop)
     const YamlEntry *forEntry = loop.entry(u"for");
     const YamlEntry *forEachEntry = loop.entry(u"forEach");
     if (forEntry && forEachEntry) {
-        result.issues.push_back(issueAt(Codes::LoopKind, forEachEntry->key,
-                                        u"a loop has either 'for' or 'forEach', not both"_s));
+        result.issues.push_back(
+            issueAt(Codes::LoopKind, forEachEntry->key,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "a loop has either 'for' or 'forEach', not both")));
         return result;
     }
     if (!forEntry && !forEachEntry) {
         result.issues.push_back(
-            issueAt(Codes::LoopKind, loop, u"the loop has neither 'for' nor 'forEach'"_s));
+            issueAt(Codes::LoopKind, loop,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "the loop has neither 'for' nor 'forEach'")));
         return result;
     }
     if (forEntry) {

@@ -1,5 +1,6 @@
 #include "reference.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +87,8 @@ Reference classifyExpression(QStringView expression)
     const QStringView e = expression.trimmed();
     r.expression = e.toString();
     if (e.isEmpty())
-        return malformed(r, u"the reference is empty"_s);
+        return malformed(r,
+                         QCoreApplication::translate("Kiln::Validator", "the reference is empty"));
 
     auto prefixed = [&](QStringView prefix, Reference::Kind kind) {
         if (!e.startsWith(prefix))
@@ -100,41 +102,54 @@ Reference classifyExpression(QStringView expression)
         prefixed(u"aws:imds:", Reference::Kind::Imds) ||
         prefixed(u"aws:ssm:", Reference::Kind::Ssm)) {
         if (r.name.trimmed().isEmpty())
-            return malformed(r, u"nothing follows '%1'"_s.arg(e.toString()));
+            return malformed(r,
+                             QCoreApplication::translate("Kiln::Validator", "nothing follows '%1'")
+                                 .arg(e.toString()));
         if (r.kind == Reference::Kind::Ssm && r.name.startsWith(u"resolve(")) {
             if (!r.name.endsWith(u')'))
-                return malformed(r, u"'resolve(' is not closed with ')'"_s);
+                return malformed(r, QCoreApplication::translate(
+                                        "Kiln::Validator", "'resolve(' is not closed with ')'"));
             r.kind = Reference::Kind::SsmResolve;
             r.name = QStringView(r.name).mid(8, r.name.size() - 9).trimmed().toString();
             if (r.name.isEmpty())
-                return malformed(r, u"resolve() needs a parameter name or an SSM reference"_s);
+                return malformed(r, QCoreApplication::translate(
+                                        "Kiln::Validator",
+                                        "resolve() needs a parameter name or an SSM reference"));
         }
         return r;
     }
     if (e.contains(u':')) {
-        return malformed(
-            r, u"unknown namespace '%1' (known: env:, context:, aws:ssm:, aws:imds:)"_s.arg(
-                   e.left(e.lastIndexOf(u':') + 1).toString()));
+        return malformed(r,
+                         QCoreApplication::translate(
+                             "Kiln::Validator",
+                             "unknown namespace '%1' (known: env:, context:, aws:ssm:, aws:imds:)")
+                             .arg(e.left(e.lastIndexOf(u':') + 1).toString()));
     }
 
     const QList<QStringView> parts = e.split(u'.');
     if (parts.size() == 1) {
         if (!isName(e))
-            return malformed(r, u"'%1' is not a parameter or constant name"_s.arg(e.toString()));
+            return malformed(r, QCoreApplication::translate(
+                                    "Kiln::Validator", "'%1' is not a parameter or constant name")
+                                    .arg(e.toString()));
         r.kind = Reference::Kind::Variable;
         r.name = e.toString();
         return r;
     }
     if (parts.size() == 2) {
         if (!isName(parts[0]))
-            return malformed(r, u"'%1' is not a loop name"_s.arg(parts[0].toString()));
+            return malformed(
+                r, QCoreApplication::translate("Kiln::Validator", "'%1' is not a loop name")
+                       .arg(parts[0].toString()));
         if (parts[1] == u"index")
             r.loopField = Reference::LoopField::Index;
         else if (parts[1] == u"value")
             r.loopField = Reference::LoopField::Value;
         else
             return malformed(
-                r, u"a loop variable is '%1.index' or '%1.value'"_s.arg(parts[0].toString()));
+                r, QCoreApplication::translate("Kiln::Validator",
+                                               "a loop variable is '%1.index' or '%1.value'")
+                       .arg(parts[0].toString()));
         r.kind = Reference::Kind::Loop;
         r.name = parts[0].toString();
         return r;
@@ -142,8 +157,10 @@ Reference classifyExpression(QStringView expression)
     if (parts.size() == 4) {
         if (!isSegment(parts[0]) || !isSegment(parts[1]) || !isSegment(parts[3]) ||
             !parseSection(parts[2], r)) {
-            return malformed(r, u"a chaining reference is 'phase.step.outputs.key' or "
-                                u"'phase.step.inputs[index].key'"_s);
+            return malformed(r, QCoreApplication::translate(
+                                    "Kiln::Validator",
+                                    "a chaining reference is 'phase.step.outputs.key' or "
+                                    "'phase.step.inputs[index].key'"));
         }
         r.kind = Reference::Kind::Chaining;
         r.phase = parts[0].toString();
@@ -152,8 +169,10 @@ Reference classifyExpression(QStringView expression)
         return r;
     }
     return malformed(
-        r, u"'%1' is not a reference: use 'Name', 'loop.value', "
-           u"'phase.step.outputs.key' or a namespace such as 'env:NAME'"_s.arg(e.toString()));
+        r, QCoreApplication::translate("Kiln::Validator",
+                                       "'%1' is not a reference: use 'Name', 'loop.value', "
+                                       "'phase.step.outputs.key' or a namespace such as 'env:NAME'")
+               .arg(e.toString()));
 }
 
 std::vector<Reference> parseReferences(QStringView text)
@@ -174,7 +193,8 @@ std::vector<Reference> parseReferences(QStringView text)
             r.length =
                 (close < 0 && reopen < 0 ? text.size() : (reopen >= 0 ? reopen : close)) - open;
             r.expression = text.mid(open + 2, r.length - 2).trimmed().toString();
-            r.error = u"'{{' is not closed with '}}'"_s;
+            r.error =
+                QCoreApplication::translate("Kiln::Validator", "'{{' is not closed with '}}'");
             out.push_back(std::move(r));
             if (reopen < 0)
                 break;

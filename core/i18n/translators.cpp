@@ -8,9 +8,29 @@
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
+namespace {
+
+// gettext's rule: LANGUAGE is a list of preferences for a real locale, and is
+// ignored when the messages locale is C/POSIX. Qt honours LANGUAGE even then, so
+// `LC_ALL=C kiln validate` in a CI script would print German on a desktop whose
+// session sets LANGUAGE=de; scripts that parse the output rely on the C locale.
+bool messagesLocaleIsC()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (value.isEmpty())
+            continue;
+        return value == "C" || value == "POSIX" || value.startsWith("C.");
+    }
+    return false;
+}
+
+} // namespace
 
 bool installTranslators(QCoreApplication &app)
 {
+    if (messagesLocaleIsC())
+        return false;
     // QLocale::system() honours LANGUAGE, LC_ALL, LC_MESSAGES and LANG (in
     // uiLanguages()), so `LANGUAGE=de kiln-studio` works as users expect.
     const QLocale locale = QLocale::system();

@@ -3,6 +3,8 @@
 #include "exec/executor.h"
 #include "report/runlogs.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
@@ -16,19 +18,51 @@ QString duration(const StepRecord &r)
     return ms < 1000 ? u" (%1 ms)"_s.arg(ms) : u" (%1 s)"_s.arg(ms / 1000.0, 0, 'f', 1);
 }
 
+// AWSTOE's status names in English (as in detailedoutput.json, so the console
+// and the JSON read alike); other languages translate them like the studio does.
+QString statusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Pending:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "pending");
+    case RunStatus::Running:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "running");
+    case RunStatus::Success:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "success");
+    case RunStatus::Failed:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "failed");
+    case RunStatus::IgnoredFailure:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "ignoredFailure");
+    case RunStatus::SuccessWithIgnoredFailure:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "successWithIgnoredFailure");
+    case RunStatus::Skipped:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "skipped");
+    case RunStatus::Cancelled:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "cancelled");
+    case RunStatus::NotRun:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "notRun");
+    case RunStatus::RebootPending:
+        return QCoreApplication::translate("Kiln::ConsoleReporter", "rebootPending");
+    }
+    return statusName(status);
+}
+
 } // namespace
 
 ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *logs,
                                  QObject *parent)
     : QObject(parent), m_out(out), m_logs(logs)
 {
-    connect(executor, &Executor::documentStarted, this,
-            [this](int, const QString &path) { print(u"Document %1"_s.arg(path)); });
-    connect(executor, &Executor::phaseStarted, this,
-            [this](int, const QString &phase) { print(u"Phase %1"_s.arg(phase)); });
+    connect(executor, &Executor::documentStarted, this, [this](int, const QString &path) {
+        print(QCoreApplication::translate("Kiln::ConsoleReporter", "Document %1").arg(path));
+    });
+    connect(executor, &Executor::phaseStarted, this, [this](int, const QString &phase) {
+        print(QCoreApplication::translate("Kiln::ConsoleReporter", "Phase %1").arg(phase));
+    });
     connect(executor, &Executor::stepStarted, this,
             [this](int, const QString &, const QString &step, const QString &action) {
-                print(u"  Step %1 (%2)"_s.arg(step, action));
+                print(QCoreApplication::translate("Kiln::ConsoleReporter", "  Step %1 (%2)")
+                          .arg(step, action));
             });
     connect(
         executor, &Executor::stepOutput, this,
@@ -38,7 +72,8 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
                 print(u"    "_s + line);
                 break;
             case OutputChannel::StdErr:
-                print(u"    stderr: "_s + line);
+                print(QCoreApplication::translate("Kiln::ConsoleReporter", "    stderr: %1")
+                          .arg(line));
                 break;
             case OutputChannel::Info:
                 print(u"    "_s + line);
@@ -50,20 +85,26 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
                 // A dry run executes nothing: "success" would claim otherwise.
                 QString line =
                     executor->options().dryRun && r.status == RunStatus::Success
-                        ? u"  Step %1: not executed (dry run)"_s.arg(r.name)
-                        : u"  Step %1: %2%3"_s.arg(r.name, statusName(r.status), duration(r));
+                        ? QCoreApplication::translate("Kiln::ConsoleReporter",
+                                                      "  Step %1: not executed (dry run)")
+                              .arg(r.name)
+                        : QCoreApplication::translate("Kiln::ConsoleReporter", "  Step %1: %2%3")
+                              .arg(r.name, statusText(r.status), duration(r));
                 if (!r.failureMessage.isEmpty())
                     line += u": "_s + r.failureMessage;
                 print(line);
             });
     connect(executor, &Executor::phaseFinished, this, [this](int, const PhaseRecord &p) {
-        print(u"Phase %1: %2"_s.arg(p.name, statusName(p.status)));
+        print(QCoreApplication::translate("Kiln::ConsoleReporter", "Phase %1: %2")
+                  .arg(p.name, statusText(p.status)));
     });
     connect(executor, &Executor::documentFinished, this, [this](int, const DocumentRecord &d) {
-        print(u"Document %1: %2"_s.arg(d.filePath, statusName(d.status)));
+        print(QCoreApplication::translate("Kiln::ConsoleReporter", "Document %1: %2")
+                  .arg(d.filePath, statusText(d.status)));
     });
-    connect(executor, &Executor::message, this,
-            [this](const QString &text) { print(u"  note: "_s + text); });
+    connect(executor, &Executor::message, this, [this](const QString &text) {
+        print(QCoreApplication::translate("Kiln::ConsoleReporter", "  note: %1").arg(text));
+    });
 }
 
 void ConsoleReporter::print(const QString &line)

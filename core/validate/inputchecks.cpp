@@ -4,8 +4,8 @@
 #include "document/document.h"
 #include "validate/reporter.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +38,10 @@ bool isYaml11Boolean(const YamlNode &node)
 QString describe(const YamlNode &node)
 {
     if (node.isScalar())
-        return node.plain ? u"'%1'"_s.arg(node.text) : u"the quoted text '%1'"_s.arg(node.text);
+        // The quotes around a value are the language's own ('x' in English).
+        return node.plain ? QCoreApplication::translate("Kiln::Validator", "'%1'").arg(node.text)
+                          : QCoreApplication::translate("Kiln::Validator", "the quoted text '%1'")
+                                .arg(node.text);
     return kindName(node.kind);
 }
 
@@ -47,9 +50,11 @@ QString describe(const YamlNode &node)
 QString mappingItemHint(const YamlNode &item)
 {
     if (item.isMap() && item.entries.size() == 1 && item.entries.front().key.isScalar())
-        return u"; YAML read '%1: ...' as a key and a value because of the ': ' inside it — "
-               "quote the whole item or use a block scalar (|)"_s.arg(
-                   item.entries.front().key.text);
+        return QCoreApplication::translate(
+                   "Kiln::Validator",
+                   "; YAML read '%1: ...' as a key and a value because of the ': ' inside it — "
+                   "quote the whole item or use a block scalar (|)")
+            .arg(item.entries.front().key.text);
     return {};
 }
 
@@ -77,9 +82,11 @@ public:
             // The condition checker owns what is inside; here only the shape.
             if (!inputs->isMap()) {
                 m_reporter.error(Codes::InputsWrongShape, *inputs,
-                                 u"Assert takes one condition as a mapping under 'inputs' (for "
-                                 "example 'stringEquals: x' and 'value: y'), not %1"_s.arg(
-                                     kindName(inputs->kind)));
+                                 QCoreApplication::translate(
+                                     "Kiln::Validator",
+                                     "Assert takes one condition as a mapping under 'inputs' (for "
+                                     "example 'stringEquals: x' and 'value: y'), not %1")
+                                     .arg(kindName(inputs->kind)));
             }
             return;
         case InputShape::Map:
@@ -88,12 +95,18 @@ public:
             } else if (inputs->isSequence() && inputs->items.size() == 1 &&
                        inputs->items.front().isMap()) {
                 m_reporter.error(Codes::InputsWrongShape, inputs->items.front(),
-                                 u"%1 takes its inputs as a mapping, not a list: remove the "
-                                 "'-' in front of the first input"_s.arg(m_action.name));
+                                 QCoreApplication::translate(
+                                     "Kiln::Validator",
+                                     "%1 takes its inputs as a mapping, not a list: remove the "
+                                     "'-' in front of the first input")
+                                     .arg(m_action.name));
             } else {
                 m_reporter.error(Codes::InputsWrongShape, *inputs,
-                                 u"%1 takes its inputs as a mapping (inputs: then one key per "
-                                 "line), not %2"_s.arg(m_action.name, kindName(inputs->kind)));
+                                 QCoreApplication::translate(
+                                     "Kiln::Validator",
+                                     "%1 takes its inputs as a mapping (inputs: then one key per "
+                                     "line), not %2")
+                                     .arg(m_action.name, kindName(inputs->kind)));
             }
             return;
         case InputShape::List:
@@ -102,21 +115,28 @@ public:
                     if (item.isMap()) {
                         checkEntry(item);
                     } else {
-                        m_reporter.error(Codes::InputsWrongShape, item,
-                                         u"each entry of %1 inputs must be a mapping such as "
-                                         "'- %2: ...', not %3"_s.arg(
-                                             m_action.name, firstInputName(), kindName(item.kind)));
+                        m_reporter.error(
+                            Codes::InputsWrongShape, item,
+                            QCoreApplication::translate(
+                                "Kiln::Validator",
+                                "each entry of %1 inputs must be a mapping such as "
+                                "'- %2: ...', not %3")
+                                .arg(m_action.name, firstInputName(), kindName(item.kind)));
                     }
                 }
             } else if (inputs->isMap()) {
                 m_reporter.error(Codes::InputsWrongShape, *inputs,
-                                 u"%1 takes a list of operations: write '- ' before the first "
-                                 "input ('- %2: ...'), one entry per %3"_s.arg(
-                                     m_action.name, firstInputName(), operationName()));
+                                 QCoreApplication::translate(
+                                     "Kiln::Validator",
+                                     "%1 takes a list of operations: write '- ' before the first "
+                                     "input ('- %2: ...'), one entry per %3")
+                                     .arg(m_action.name, firstInputName(), operationName()));
             } else {
-                m_reporter.error(Codes::InputsWrongShape, *inputs,
-                                 u"%1 takes a list of mappings ('- %2: ...'), not %3"_s.arg(
-                                     m_action.name, firstInputName(), kindName(inputs->kind)));
+                m_reporter.error(
+                    Codes::InputsWrongShape, *inputs,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "%1 takes a list of mappings ('- %2: ...'), not %3")
+                        .arg(m_action.name, firstInputName(), kindName(inputs->kind)));
             }
             return;
         }
@@ -130,7 +150,9 @@ private:
 
     QString operationName() const
     {
-        return m_action.category == u"File system" ? u"file operation"_s : u"operation"_s;
+        return m_action.category == u"File system"
+                   ? QCoreApplication::translate("Kiln::Validator", "file operation")
+                   : QCoreApplication::translate("Kiln::Validator", "operation");
     }
 
     QStringList requiredNames() const
@@ -141,7 +163,8 @@ private:
                 names << i.name;
         }
         if (!m_action.exactlyOneOf.isEmpty())
-            names << m_action.exactlyOneOf.join(u" or ");
+            names << m_action.exactlyOneOf.join(
+                QCoreApplication::translate("Kiln::Validator", " or ", "joins input names"));
         return names;
     }
 
@@ -156,18 +179,28 @@ private:
                                                          : *m_step.node;
         QStringList names = requiredNames();
         const QString last = names.isEmpty() ? QString() : names.takeLast();
-        const QString required = names.isEmpty() ? last : names.join(u", ") + u" and "_s + last;
+        const QString required =
+            names.isEmpty()
+                ? last
+                : names.join(u", ") +
+                      QCoreApplication::translate("Kiln::Validator", " and ", "joins input names") +
+                      last;
         QString what;
         if (m_action.shape == InputShape::Condition)
-            what = u"a condition under 'inputs'"_s;
+            what = QCoreApplication::translate("Kiln::Validator", "a condition under 'inputs'");
         else if (m_action.shape == InputShape::List)
-            what =
-                u"an 'inputs' list with at least one entry (each entry needs %1)"_s.arg(required);
+            what = QCoreApplication::translate(
+                       "Kiln::Validator",
+                       "an 'inputs' list with at least one entry (each entry needs %1)")
+                       .arg(required);
         else
-            what = u"an 'inputs' mapping with %1"_s.arg(required);
+            what = QCoreApplication::translate("Kiln::Validator", "an 'inputs' mapping with %1")
+                       .arg(required);
         // Starts like Image Builder's own message, which users will search for.
         m_reporter.error(Codes::MissingInputs, at,
-                         u"action %1 has no inputs; it requires %2"_s.arg(m_action.name, what));
+                         QCoreApplication::translate("Kiln::Validator",
+                                                     "action %1 has no inputs; it requires %2")
+                             .arg(m_action.name, what));
     }
 
     void checkEntry(const YamlNode &map)
@@ -180,35 +213,45 @@ private:
         for (const YamlEntry &e : map.entries) {
             if (!e.key.isScalar()) {
                 m_reporter.error(Codes::UnknownInput, e.key,
-                                 u"an input name must be text, not %1"_s.arg(kindName(e.key.kind)));
+                                 QCoreApplication::translate("Kiln::Validator",
+                                                             "an input name must be text, not %1")
+                                     .arg(kindName(e.key.kind)));
                 continue;
             }
             const InputSpec *spec = m_action.input(e.key.text);
             if (!spec) {
                 const QString suggestion = closestMatch(e.key.text, inputNames);
                 misspelled << suggestion;
-                m_reporter.error(Codes::UnknownInput, e.key,
-                                 u"%1 has no input '%2'%3%4"_s.arg(
-                                     m_action.name, e.key.text,
-                                     suggestion.isEmpty()
-                                         ? u" (its inputs are: %1)"_s.arg(inputNames.join(u", "))
-                                         : u"; did you mean '%1'?"_s.arg(suggestion),
-                                     siblingHint(e.key.text)));
+                m_reporter.error(
+                    Codes::UnknownInput, e.key,
+                    QCoreApplication::translate("Kiln::Validator", "%1 has no input '%2'%3%4")
+                        .arg(m_action.name, e.key.text,
+                             suggestion.isEmpty() ? QCoreApplication::translate(
+                                                        "Kiln::Validator", " (its inputs are: %1)")
+                                                        .arg(inputNames.join(u", "))
+                                                  : QCoreApplication::translate(
+                                                        "Kiln::Validator", "; did you mean '%1'?")
+                                                        .arg(suggestion),
+                             siblingHint(e.key.text)));
                 continue;
             }
             if (!(spec->platforms & m_platform)) {
-                m_reporter.error(Codes::InputNotOnPlatform, e.key,
-                                 u"%1 input '%2' is not available on %3 (only on %4)"_s.arg(
-                                     m_action.name, spec->name, platformNames(m_platform),
-                                     platformNames(spec->platforms)));
+                m_reporter.error(
+                    Codes::InputNotOnPlatform, e.key,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "%1 input '%2' is not available on %3 (only on %4)")
+                        .arg(m_action.name, spec->name, platformNames(m_platform),
+                             platformNames(spec->platforms)));
                 continue;
             }
             if (m_action.exactlyOneOf.contains(spec->name)) {
                 oneOfGiven << spec->name;
                 if (oneOfGiven.size() == 2) {
-                    m_reporter.error(Codes::ExclusiveInputs, e.key,
-                                     u"%1 takes either '%2' or '%3', not both"_s.arg(
-                                         m_action.name, oneOfGiven.at(0), oneOfGiven.at(1)));
+                    m_reporter.error(
+                        Codes::ExclusiveInputs, e.key,
+                        QCoreApplication::translate("Kiln::Validator",
+                                                    "%1 takes either '%2' or '%3', not both")
+                            .arg(m_action.name, oneOfGiven.at(0), oneOfGiven.at(1)));
                 }
             }
             checkValue(*spec, e.value, e.key);
@@ -216,27 +259,32 @@ private:
         for (const YamlEntry &e : map.entries) {
             const InputSpec *spec = e.key.isScalar() ? m_action.input(e.key.text) : nullptr;
             if (spec && !spec->worksWith.isEmpty() && !map.entry(spec->worksWith)) {
-                m_reporter.warning(Codes::InputWithoutEffect, e.key,
-                                   u"%1 input '%2' has no effect without '%3'"_s.arg(
-                                       m_action.name, spec->name, spec->worksWith));
+                m_reporter.warning(
+                    Codes::InputWithoutEffect, e.key,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "%1 input '%2' has no effect without '%3'")
+                        .arg(m_action.name, spec->name, spec->worksWith));
             }
         }
         if (m_action.name == u"SetRegistry")
             checkRegistryValue(map);
         for (const InputSpec &i : m_action.inputs) {
             if (i.required && !map.entry(i.name) && !misspelled.contains(i.name)) {
-                m_reporter.error(Codes::MissingInput, map,
-                                 u"%1 needs the input '%2' (%3)"_s.arg(m_action.name, i.name,
-                                                                       inputTypeName(i.type)));
+                m_reporter.error(
+                    Codes::MissingInput, map,
+                    QCoreApplication::translate("Kiln::Validator", "%1 needs the input '%2' (%3)")
+                        .arg(m_action.name, i.name, inputTypeName(i.type)));
             }
         }
         const bool oneOfMisspelled =
             std::any_of(m_action.exactlyOneOf.begin(), m_action.exactlyOneOf.end(),
                         [&](const QString &name) { return misspelled.contains(name); });
         if (!m_action.exactlyOneOf.isEmpty() && oneOfGiven.isEmpty() && !oneOfMisspelled) {
-            m_reporter.error(Codes::ExclusiveInputs, map,
-                             u"%1 needs one of the inputs %2"_s.arg(
-                                 m_action.name, m_action.exactlyOneOf.join(u" or ")));
+            m_reporter.error(
+                Codes::ExclusiveInputs, map,
+                QCoreApplication::translate("Kiln::Validator", "%1 needs one of the inputs %2")
+                    .arg(m_action.name, m_action.exactlyOneOf.join(QCoreApplication::translate(
+                                            "Kiln::Validator", " or ", "joins input names"))));
         }
     }
 
@@ -251,9 +299,12 @@ private:
                 owners << other.name;
         }
         const QString sibling = closestMatch(m_action.name, owners);
-        return sibling.isEmpty() ? QString()
-                                 : u"; '%1' is an input of %2 — is that the module you "
-                                   "meant?"_s.arg(inputName, sibling);
+        return sibling.isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate(
+                         "Kiln::Validator", "; '%1' is an input of %2 — is that the module you "
+                                            "meant?")
+                         .arg(inputName, sibling);
     }
 
     // Extra rule (not expressible as table data): the shape of a registry value
@@ -268,25 +319,36 @@ private:
         const QString &t = type->text;
         const bool number = t == u"DWORD" || t == u"QWORD";
         if ((number || t == u"SZ" || t == u"EXPAND_SZ") && !value->isScalar()) {
-            m_reporter.error(Codes::InputValueNotAllowed, *value,
-                             u"a %1 registry value is a single %2, not %3%4"_s.arg(
-                                 t, number ? u"whole number"_s : u"string"_s, kindName(value->kind),
-                                 number ? QString() : u" (use type MULTI_SZ for a list)"_s));
+            m_reporter.error(
+                Codes::InputValueNotAllowed, *value,
+                QCoreApplication::translate("Kiln::Validator",
+                                            "a %1 registry value is a single %2, not %3%4")
+                    .arg(t,
+                         number ? QCoreApplication::translate("Kiln::Validator", "whole number")
+                                : QCoreApplication::translate("Kiln::Validator", "string"),
+                         kindName(value->kind),
+                         number ? QString()
+                                : QCoreApplication::translate("Kiln::Validator",
+                                                              " (use type MULTI_SZ for a list)")));
         } else if (number && !wholeNumber.match(value->text).hasMatch()) {
             // AWS's own example writes `value: 1.1` for a DWORD; what AWSTOE stores
             // then is undocumented, so this is a warning, not an error.
             m_reporter.warning(Codes::RegistryValueNotWhole, *value,
-                               u"a %1 registry value holds a whole number (decimal or 0x "
-                               "hex); '%2' will not be stored as written"_s.arg(t, value->text));
+                               QCoreApplication::translate(
+                                   "Kiln::Validator",
+                                   "a %1 registry value holds a whole number (decimal or 0x "
+                                   "hex); '%2' will not be stored as written")
+                                   .arg(t, value->text));
         }
     }
 
     void wrongType(const InputSpec &spec, const YamlNode &at, const QString &expected,
                    const QString &hint = {})
     {
-        m_reporter.error(Codes::InputWrongType, at,
-                         u"%1 input '%2' must be %3, not %4%5"_s.arg(m_action.name, spec.name,
-                                                                     expected, describe(at), hint));
+        m_reporter.error(
+            Codes::InputWrongType, at,
+            QCoreApplication::translate("Kiln::Validator", "%1 input '%2' must be %3, not %4%5")
+                .arg(m_action.name, spec.name, expected, describe(at), hint));
     }
 
     void checkValue(const InputSpec &spec, const YamlNode &value, const YamlNode &key)
@@ -294,19 +356,24 @@ private:
         if (value.isNull()) {
             if (spec.required) {
                 // An empty value has no position of its own: point at its key.
-                m_reporter.error(Codes::InputWrongType, key,
-                                 u"%1 input '%2' has no value"_s.arg(m_action.name, spec.name));
+                m_reporter.error(
+                    Codes::InputWrongType, key,
+                    QCoreApplication::translate("Kiln::Validator", "%1 input '%2' has no value")
+                        .arg(m_action.name, spec.name));
             }
             return;
         }
         switch (spec.type) {
         case InputType::String:
             if (!value.isScalar())
-                return wrongType(spec, value, u"text"_s);
+                return wrongType(spec, value,
+                                 QCoreApplication::translate("Kiln::Validator", "text"));
             return checkText(spec, value);
         case InputType::Permissions:
             if (!value.isScalar())
-                return wrongType(spec, value, u"octal digits such as '0755'"_s);
+                return wrongType(
+                    spec, value,
+                    QCoreApplication::translate("Kiln::Validator", "octal digits such as '0755'"));
             return checkText(spec, value);
         case InputType::Boolean:
             return checkBoolean(spec, value);
@@ -315,9 +382,11 @@ private:
                 return;
             if (!value.isScalar() || !value.plain ||
                 !QRegularExpression(u"^[-+]?[0-9]+$"_s).match(value.text).hasMatch()) {
-                return wrongType(spec, value, u"a whole number"_s,
+                return wrongType(spec, value,
+                                 QCoreApplication::translate("Kiln::Validator", "a whole number"),
                                  value.isScalar() && !value.plain
-                                     ? u" (write the number without quotes)"_s
+                                     ? QCoreApplication::translate(
+                                           "Kiln::Validator", " (write the number without quotes)")
                                      : QString());
             }
             return;
@@ -325,14 +394,19 @@ private:
             return checkStringList(spec, value);
         case InputType::StringMap:
             if (!value.isMap())
-                return wrongType(spec, value, u"a mapping of NAME: value pairs"_s);
+                return wrongType(spec, value,
+                                 QCoreApplication::translate("Kiln::Validator",
+                                                             "a mapping of NAME: value pairs"));
             for (const YamlEntry &e : value.entries) {
                 if (!e.value.isScalar() && !e.value.isNull())
-                    wrongType(spec, e.value, u"a mapping whose values are text"_s);
+                    wrongType(spec, e.value,
+                              QCoreApplication::translate("Kiln::Validator",
+                                                          "a mapping whose values are text"));
                 if (e.key.isScalar() && spec.reservedKeys.contains(e.key.text.toUpper())) {
                     m_reporter.error(Codes::InputValueNotAllowed, e.key,
-                                     u"%1 input '%2' may not set %3"_s.arg(m_action.name, spec.name,
-                                                                           e.key.text));
+                                     QCoreApplication::translate("Kiln::Validator",
+                                                                 "%1 input '%2' may not set %3")
+                                         .arg(m_action.name, spec.name, e.key.text));
                 }
             }
             return;
@@ -340,11 +414,16 @@ private:
             return checkNameValueList(spec, value);
         case InputType::Any:
             if (value.isMap())
-                return wrongType(spec, value, u"text, a number or a list"_s);
+                return wrongType(
+                    spec, value,
+                    QCoreApplication::translate("Kiln::Validator", "text, a number or a list"));
             if (value.isSequence()) {
                 for (const YamlNode &item : value.items) {
                     if (!item.isScalar())
-                        wrongType(spec, item, u"a list of text items"_s, mappingItemHint(item));
+                        wrongType(
+                            spec, item,
+                            QCoreApplication::translate("Kiln::Validator", "a list of text items"),
+                            mappingItemHint(item));
                 }
             }
             return;
@@ -359,34 +438,44 @@ private:
             QString hint;
             for (const QString &v : spec.allowedValues) {
                 if (v.compare(value.text, Qt::CaseInsensitive) == 0)
-                    hint = u"; values are case-sensitive: write '%1'"_s.arg(v);
+                    hint = QCoreApplication::translate("Kiln::Validator",
+                                                       "; values are case-sensitive: write '%1'")
+                               .arg(v);
             }
             if (hint.isEmpty()) {
                 const QString suggestion = closestMatch(value.text, spec.allowedValues);
                 if (!suggestion.isEmpty())
-                    hint = u"; did you mean '%1'?"_s.arg(suggestion);
+                    hint = QCoreApplication::translate("Kiln::Validator", "; did you mean '%1'?")
+                               .arg(suggestion);
             }
-            m_reporter.error(
-                Codes::InputValueNotAllowed, value,
-                u"%1 input '%2' must be one of %3, not '%4'%5"_s.arg(
-                    m_action.name, spec.name, spec.allowedValues.join(u", "), value.text, hint));
+            m_reporter.error(Codes::InputValueNotAllowed, value,
+                             QCoreApplication::translate(
+                                 "Kiln::Validator", "%1 input '%2' must be one of %3, not '%4'%5")
+                                 .arg(m_action.name, spec.name, spec.allowedValues.join(u", "),
+                                      value.text, hint));
             return;
         }
         if (!spec.mustEndWith.isEmpty() &&
             !value.text.trimmed().endsWith(spec.mustEndWith, Qt::CaseInsensitive)) {
-            m_reporter.error(Codes::InputValueNotAllowed, value,
-                             u"%1 input '%2' must name a %3 file; '%4' does not end in %3"_s.arg(
-                                 m_action.name, spec.name, spec.mustEndWith, value.text));
+            m_reporter.error(
+                Codes::InputValueNotAllowed, value,
+                QCoreApplication::translate(
+                    "Kiln::Validator", "%1 input '%2' must name a %3 file; '%4' does not end in %3")
+                    .arg(m_action.name, spec.name, spec.mustEndWith, value.text));
             return;
         }
         if (!spec.pattern.isEmpty()) {
             const QRegularExpression re(u"^(?:"_s + spec.pattern + u")$"_s);
             if (!re.match(value.text).hasMatch()) {
-                m_reporter.error(Codes::InputValueNotAllowed, value,
-                                 u"%1 input '%2' must be %3, not '%4'"_s.arg(
-                                     m_action.name, spec.name,
-                                     spec.patternHint.isEmpty() ? u"valid"_s : spec.patternHint,
-                                     value.text));
+                m_reporter.error(
+                    Codes::InputValueNotAllowed, value,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "%1 input '%2' must be %3, not '%4'")
+                        .arg(m_action.name, spec.name,
+                             spec.patternHint.isEmpty()
+                                 ? QCoreApplication::translate("Kiln::Validator", "valid")
+                                 : spec.patternHint,
+                             value.text));
             }
         }
     }
@@ -397,64 +486,91 @@ private:
             return;
         if (value.isScalar() && !value.plain && (value.text == u"true" || value.text == u"false")) {
             if (!spec.acceptsBooleanString) {
-                wrongType(spec, value, u"a YAML boolean"_s,
-                          u" (write %1 without quotes)"_s.arg(value.text));
+                wrongType(
+                    spec, value, QCoreApplication::translate("Kiln::Validator", "a YAML boolean"),
+                    QCoreApplication::translate("Kiln::Validator", " (write %1 without quotes)")
+                        .arg(value.text));
             }
             return;
         }
         if (isYaml11Boolean(value)) {
             m_reporter.warning(Codes::YamlBooleanSpelling, value,
-                               u"%1 input '%2': '%3' is a boolean only in YAML 1.1; write true "
-                               "or false"_s.arg(m_action.name, spec.name, value.text));
+                               QCoreApplication::translate(
+                                   "Kiln::Validator",
+                                   "%1 input '%2': '%3' is a boolean only in YAML 1.1; write true "
+                                   "or false")
+                                   .arg(m_action.name, spec.name, value.text));
             return;
         }
-        wrongType(spec, value, u"true or false"_s);
+        wrongType(spec, value, QCoreApplication::translate("Kiln::Validator", "true or false"));
     }
 
     void checkStringList(const InputSpec &spec, const YamlNode &value)
     {
         if (!value.isSequence()) {
             const QString hint =
-                value.isScalar() ? u" (put '- ' in front of the value: a list item per %1)"_s.arg(
-                                       spec.name == u"arguments" ? u"argument"_s : u"line"_s)
-                                 : QString();
-            return wrongType(spec, value, u"a list of text items"_s, hint);
+                value.isScalar()
+                    ? QCoreApplication::translate(
+                          "Kiln::Validator",
+                          " (put '- ' in front of the value: a list item per %1)")
+                          .arg(spec.name == u"arguments"
+                                   ? QCoreApplication::translate("Kiln::Validator", "argument")
+                                   : QCoreApplication::translate("Kiln::Validator", "line"))
+                    : QString();
+            return wrongType(spec, value,
+                             QCoreApplication::translate("Kiln::Validator", "a list of text items"),
+                             hint);
         }
         for (const YamlNode &item : value.items) {
             if (item.isScalar() && !item.isNull())
                 continue;
             if (item.isNull()) {
-                m_reporter.error(
-                    Codes::InputWrongType, item.mark.line ? item : value,
-                    u"%1 input '%2' has an empty list item"_s.arg(m_action.name, spec.name));
+                m_reporter.error(Codes::InputWrongType, item.mark.line ? item : value,
+                                 QCoreApplication::translate("Kiln::Validator",
+                                                             "%1 input '%2' has an empty list item")
+                                     .arg(m_action.name, spec.name));
                 continue;
             }
-            wrongType(spec, item, u"a list of text items"_s, mappingItemHint(item));
+            wrongType(spec, item,
+                      QCoreApplication::translate("Kiln::Validator", "a list of text items"),
+                      mappingItemHint(item));
         }
     }
 
     void checkNameValueList(const InputSpec &spec, const YamlNode &value)
     {
         if (!value.isSequence())
-            return wrongType(spec, value, u"a list of '- name: ...' / 'value: ...' entries"_s);
+            return wrongType(
+                spec, value,
+                QCoreApplication::translate("Kiln::Validator",
+                                            "a list of '- name: ...' / 'value: ...' entries"));
         for (const YamlNode &item : value.items) {
             if (!item.isMap()) {
-                wrongType(spec, item, u"a list of '- name: ...' / 'value: ...' entries"_s);
+                wrongType(spec, item,
+                          QCoreApplication::translate(
+                              "Kiln::Validator", "a list of '- name: ...' / 'value: ...' entries"));
                 continue;
             }
             for (const YamlEntry &e : item.entries) {
                 if (e.key.isScalar() && e.key.text != u"name" && e.key.text != u"value") {
                     m_reporter.error(Codes::UnknownInput, e.key,
-                                     u"an entry of '%1' has only 'name' and 'value', not "
-                                     "'%2'"_s.arg(spec.name, e.key.text));
+                                     QCoreApplication::translate(
+                                         "Kiln::Validator",
+                                         "an entry of '%1' has only 'name' and 'value', not "
+                                         "'%2'")
+                                         .arg(spec.name, e.key.text));
                 } else if (!e.value.isScalar()) {
-                    wrongType(spec, e.value, u"entries whose name and value are text"_s);
+                    wrongType(spec, e.value,
+                              QCoreApplication::translate("Kiln::Validator",
+                                                          "entries whose name and value are text"));
                 }
             }
             for (const QString &key : {u"name"_s, u"value"_s}) {
                 if (!item.entry(key)) {
                     m_reporter.error(Codes::MissingInput, item,
-                                     u"this entry of '%1' needs a '%2'"_s.arg(spec.name, key));
+                                     QCoreApplication::translate("Kiln::Validator",
+                                                                 "this entry of '%1' needs a '%2'")
+                                         .arg(spec.name, key));
                 }
             }
         }

@@ -6,6 +6,7 @@
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -16,12 +17,12 @@ void checkLoops(const Document &doc, Reporter &reporter)
 {
     QHash<QString, QString> otherNames; // name → what it is
     for (const Variable &v : doc.parameters)
-        otherNames.insert(v.name, u"a parameter"_s);
+        otherNames.insert(v.name, QCoreApplication::translate("Kiln::Validator", "a parameter"));
     for (const Variable &v : doc.constants)
-        otherNames.insert(v.name, u"a constant"_s);
+        otherNames.insert(v.name, QCoreApplication::translate("Kiln::Validator", "a constant"));
     for (const Phase &p : doc.phases) {
         if (!p.name.isEmpty())
-            otherNames.insert(p.name, u"a phase"_s);
+            otherNames.insert(p.name, QCoreApplication::translate("Kiln::Validator", "a phase"));
     }
 
     for (const Phase &phase : doc.phases) {
@@ -39,8 +40,11 @@ void checkLoops(const Document &doc, Reporter &reporter)
                 if (count > DefaultMaxLoopIterations)
                     reporter.warning(
                         Codes::LoopIterationLimit, *step.loop,
-                        u"this loop runs %1 times; kiln run stops loops above %2 iterations "
-                        u"unless --max-loop-iterations raises the limit"_s.arg(count)
+                        QCoreApplication::translate(
+                            "Kiln::Validator",
+                            "this loop runs %1 times; kiln run stops loops above %2 iterations "
+                            "unless --max-loop-iterations raises the limit")
+                            .arg(count)
                             .arg(DefaultMaxLoopIterations));
             }
             const YamlNode *nameNode = step.loop->isMap() ? step.loop->value(u"name") : nullptr;
@@ -50,8 +54,11 @@ void checkLoops(const Document &doc, Reporter &reporter)
             if (loopNames.contains(name)) {
                 reporter.error(
                     Codes::DuplicateLoopName, *nameNode,
-                    u"phase '%1' already has a loop named '%2' (line %3); loop names are unique "
-                    u"per phase"_s.arg(phase.name, name)
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "phase '%1' already has a loop named '%2' (line %3); loop names are unique "
+                        "per phase")
+                        .arg(phase.name, name)
                         .arg(loopNames.value(name)));
             } else {
                 loopNames.insert(name, nameNode->mark.line);
@@ -59,8 +66,11 @@ void checkLoops(const Document &doc, Reporter &reporter)
             if (otherNames.contains(name)) {
                 reporter.error(
                     Codes::LoopNameClash, *nameNode,
-                    u"the loop name '%1' is also %2 of this document; rename the loop so "
-                    u"'{{ %1.value }}' is unambiguous"_s.arg(name, otherNames.value(name)));
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "the loop name '%1' is also %2 of this document; rename the loop so "
+                        "'{{ %1.value }}' is unambiguous")
+                        .arg(name, otherNames.value(name)));
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "expr/exprissue.h"
 #include "schema/actioncatalogue.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
@@ -15,7 +16,9 @@ namespace {
 
 QString didYouMean(const QString &hint)
 {
-    return hint.isEmpty() ? QString() : u"; did you mean '%1'?"_s.arg(hint);
+    return hint.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("Kiln::Validator", "; did you mean '%1'?").arg(hint);
 }
 
 QString imdsPath(QString path)
@@ -86,8 +89,9 @@ void ReferenceChecker::rejectReferences(const YamlNode &scalar, const QString &w
         if (ref.kind == Reference::Kind::Unterminated)
             continue;
         report(severity, Codes::ReferenceNotAllowed, scalar, ref,
-               u"'{{ %1 }}' is not substituted in %2; it stays literal text"_s.arg(ref.expression,
-                                                                                   where));
+               QCoreApplication::translate(
+                   "Kiln::Validator", "'{{ %1 }}' is not substituted in %2; it stays literal text")
+                   .arg(ref.expression, where));
     }
 }
 
@@ -107,13 +111,16 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
     case Kind::Unterminated:
         report(
             Severity::Warning, Codes::UnterminatedReference, scalar, ref,
-            u"'{{' is not closed with '}}', so this is not a reference and stays literal text"_s);
+            QCoreApplication::translate(
+                "Kiln::Validator",
+                "'{{' is not closed with '}}', so this is not a reference and stays literal text"));
         return;
     case Kind::Malformed: {
         const QString hint = closestName(ref.expression, m_declared);
         report(Severity::Error, Codes::MalformedReference, scalar, ref,
-               u"'{{ %1 }}' is not a valid reference: %2%3"_s.arg(ref.expression, ref.error,
-                                                                  didYouMean(hint)));
+               QCoreApplication::translate("Kiln::Validator",
+                                           "'{{ %1 }}' is not a valid reference: %2%3")
+                   .arg(ref.expression, ref.error, didYouMean(hint)));
         return;
     }
     case Kind::Variable:
@@ -123,32 +130,45 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
                 candidates.push_back(u"loop.value"_s);
             const QString hint = closestName(ref.name, candidates);
             report(Severity::Error, Codes::UnknownVariable, scalar, ref,
-                   u"'%1' is not a declared parameter or constant%2"_s.arg(
-                       ref.name, hint.isEmpty()
-                                     ? u"; declare it under 'parameters' or 'constants'"_s
-                                     : didYouMean(hint)));
+                   QCoreApplication::translate("Kiln::Validator",
+                                               "'%1' is not a declared parameter or constant%2")
+                       .arg(ref.name, hint.isEmpty()
+                                          ? QCoreApplication::translate(
+                                                "Kiln::Validator",
+                                                "; declare it under 'parameters' or 'constants'")
+                                          : didYouMean(hint)));
         }
         return;
     case Kind::Loop:
         if (!scope.inLoop || !scope.hasLoop) {
             report(Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
                    scope.hasLoop
-                       ? u"'{{ %1 }}' has no value here: loop variables resolve only in the "
-                         u"step's inputs, not in its 'if' or loop definition"_s.arg(ref.expression)
-                       : u"'{{ %1 }}' is used in a step without a loop, where AWSTOE leaves it "
-                         u"unreplaced; add a 'loop' to this step or remove the reference"_s.arg(
-                             ref.expression));
+                       ? QCoreApplication::translate(
+                             "Kiln::Validator",
+                             "'{{ %1 }}' has no value here: loop variables resolve only in the "
+                             "step's inputs, not in its 'if' or loop definition")
+                             .arg(ref.expression)
+                       : QCoreApplication::translate(
+                             "Kiln::Validator",
+                             "'{{ %1 }}' is used in a step without a loop, where AWSTOE leaves it "
+                             "unreplaced; add a 'loop' to this step or remove the reference")
+                             .arg(ref.expression));
         } else if (!ref.isGenericLoop() && ref.name != scope.loopName) {
-            report(
-                Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
-                scope.loopName.isEmpty()
-                    ? u"this step's loop has no name, so '{{ %1 }}' is not replaced; use "
-                      u"'{{ loop.%2 }}' or add 'name: %3' to the loop"_s.arg(
-                          ref.expression,
-                          ref.loopField == Reference::LoopField::Index ? u"index"_s : u"value"_s,
-                          ref.name)
-                    : u"this step's loop is named '%1', not '%2' (a loop name cannot reach another "
-                      u"step's loop)"_s.arg(scope.loopName, ref.name));
+            report(Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
+                   scope.loopName.isEmpty()
+                       ? QCoreApplication::translate(
+                             "Kiln::Validator",
+                             "this step's loop has no name, so '{{ %1 }}' is not replaced; use "
+                             "'{{ loop.%2 }}' or add 'name: %3' to the loop")
+                             .arg(ref.expression,
+                                  ref.loopField == Reference::LoopField::Index ? u"index"_s
+                                                                               : u"value"_s,
+                                  ref.name)
+                       : QCoreApplication::translate("Kiln::Validator",
+                                                     "this step's loop is named '%1', not '%2' (a "
+                                                     "loop name cannot reach another "
+                                                     "step's loop)")
+                             .arg(scope.loopName, ref.name));
         }
         return;
     case Kind::Chaining:
@@ -160,8 +180,9 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
         const std::vector<QString> &keys = contextKeys();
         if (std::find(keys.begin(), keys.end(), ref.name) == keys.end()) {
             report(Severity::Error, Codes::UnknownContextKey, scalar, ref,
-                   u"'context:%1' is not a context variable%2"_s.arg(
-                       ref.name, didYouMean(closestName(ref.name, keys))));
+                   QCoreApplication::translate("Kiln::Validator",
+                                               "'context:%1' is not a context variable%2")
+                       .arg(ref.name, didYouMean(closestName(ref.name, keys))));
         }
         return;
     }
@@ -169,10 +190,11 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
         const QString path = imdsPath(ref.name.trimmed());
         for (QStringView forbidden : {u"iam", u"identity-credentials"}) {
             if (path == forbidden || path.startsWith(forbidden.toString() + u'/')) {
-                report(
-                    Severity::Error, Codes::ForbiddenImdsPath, scalar, ref,
-                    u"instance metadata under '%1/' holds credentials; AWSTOE refuses to read it"_s
-                        .arg(forbidden));
+                report(Severity::Error, Codes::ForbiddenImdsPath, scalar, ref,
+                       QCoreApplication::translate("Kiln::Validator",
+                                                   "instance metadata under '%1/' holds "
+                                                   "credentials; AWSTOE refuses to read it")
+                           .arg(forbidden));
                 return;
             }
         }
@@ -186,8 +208,10 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
             checkSsmName(scalar, ref, ref.name.mid(8));
         } else if (!isDeclared(ref.name)) {
             report(Severity::Error, Codes::BadResolveArgument, scalar, ref,
-                   u"resolve(%1): '%1' is not a declared parameter or constant%2"_s.arg(
-                       ref.name, didYouMean(closestName(ref.name, m_declared))));
+                   QCoreApplication::translate(
+                       "Kiln::Validator",
+                       "resolve(%1): '%1' is not a declared parameter or constant%2")
+                       .arg(ref.name, didYouMean(closestName(ref.name, m_declared))));
         }
         return;
     }
@@ -202,14 +226,18 @@ void ReferenceChecker::checkSsmName(const YamlNode &scalar, const Reference &ref
     const QString n = name.trimmed();
     QString why;
     if (!shape.match(n).hasMatch())
-        why = u"it may hold only letters, digits and _ . - / (plus an optional :version)"_s;
+        why = QCoreApplication::translate(
+            "Kiln::Validator",
+            "it may hold only letters, digits and _ . - / (plus an optional :version)");
     else if (n.contains(u'/') && !n.startsWith(u'/'))
-        why = u"a hierarchical name starts with '/'"_s;
+        why = QCoreApplication::translate("Kiln::Validator", "a hierarchical name starts with '/'");
     else if (n.size() > 2048)
-        why = u"it is longer than 2048 characters"_s;
+        why = QCoreApplication::translate("Kiln::Validator", "it is longer than 2048 characters");
     if (!why.isEmpty()) {
-        report(Severity::Error, Codes::BadSsmName, scalar, ref,
-               u"'%1' is not an SSM parameter name: %2"_s.arg(n, why));
+        report(
+            Severity::Error, Codes::BadSsmName, scalar, ref,
+            QCoreApplication::translate("Kiln::Validator", "'%1' is not an SSM parameter name: %2")
+                .arg(n, why));
     }
 }
 
@@ -224,9 +252,12 @@ void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &re
             phaseIndex = int(i);
     }
     if (phaseIndex < 0) {
-        report(Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
-               u"'%1' is not a phase of this document%2 (chaining works only within one document)"_s
-                   .arg(ref.phase, didYouMean(closestName(ref.phase, phaseNames))));
+        report(
+            Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
+            QCoreApplication::translate(
+                "Kiln::Validator",
+                "'%1' is not a phase of this document%2 (chaining works only within one document)")
+                .arg(ref.phase, didYouMean(closestName(ref.phase, phaseNames))));
         return;
     }
     const Phase &phase = m_doc.phases[size_t(phaseIndex)];
@@ -242,22 +273,27 @@ void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &re
         for (const Step &s : phase.steps)
             stepNames.push_back(s.name);
         report(Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
-               u"phase '%1' has no step named '%2'%3"_s.arg(
-                   ref.phase, ref.step, didYouMean(closestName(ref.step, stepNames))));
+               QCoreApplication::translate("Kiln::Validator", "phase '%1' has no step named '%2'%3")
+                   .arg(ref.phase, ref.step, didYouMean(closestName(ref.step, stepNames))));
         return;
     }
     const bool earlier = phaseIndex < scope.phaseIndex ||
                          (phaseIndex == scope.phaseIndex && stepIndex < scope.stepIndex);
     if (!earlier) {
         const bool self = phaseIndex == scope.phaseIndex && stepIndex == scope.stepIndex;
-        report(Severity::Error, Codes::ChainingNotEarlier, scalar, ref,
-               self ? u"a step cannot chain to its own %1"_s.arg(
-                          ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s)
-                    : u"step '%1.%2' runs after this one, so its %3 are not known yet; chaining "
-                      u"can only "
-                      u"read steps that ran earlier"_s.arg(
-                          ref.phase, ref.step,
-                          ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s));
+        report(
+            Severity::Error, Codes::ChainingNotEarlier, scalar, ref,
+            self
+                ? QCoreApplication::translate("Kiln::Validator",
+                                              "a step cannot chain to its own %1")
+                      .arg(ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s)
+                : QCoreApplication::translate(
+                      "Kiln::Validator",
+                      "step '%1.%2' runs after this one, so its %3 are not known yet; chaining "
+                      "can only "
+                      "read steps that ran earlier")
+                      .arg(ref.phase, ref.step,
+                           ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s));
         return;
     }
     checkChainedKey(scalar, ref, phase.steps[size_t(stepIndex)]);
@@ -276,10 +312,14 @@ void ReferenceChecker::checkChainedKey(const YamlNode &scalar, const Reference &
         if (std::find(names.begin(), names.end(), ref.key) == names.end()) {
             QStringList list(names.begin(), names.end());
             report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
-                   names.empty() ? u"%1 has no outputs to chain to"_s.arg(action->name)
-                                 : u"%1 has no output '%2'%3 (outputs: %4)"_s.arg(
-                                       action->name, ref.key,
-                                       didYouMean(closestName(ref.key, names)), list.join(u", ")));
+                   names.empty()
+                       ? QCoreApplication::translate("Kiln::Validator",
+                                                     "%1 has no outputs to chain to")
+                             .arg(action->name)
+                       : QCoreApplication::translate("Kiln::Validator",
+                                                     "%1 has no output '%2'%3 (outputs: %4)")
+                             .arg(action->name, ref.key, didYouMean(closestName(ref.key, names)),
+                                  list.join(u", ")));
         }
         return;
     }
@@ -289,21 +329,28 @@ void ReferenceChecker::checkChainedKey(const YamlNode &scalar, const Reference &
         for (const InputSpec &i : action->inputs)
             names.push_back(i.name);
         report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
-               u"%1 has no input '%2'%3"_s.arg(action->name, ref.key,
-                                               didYouMean(closestName(ref.key, names))));
+               QCoreApplication::translate("Kiln::Validator", "%1 has no input '%2'%3")
+                   .arg(action->name, ref.key, didYouMean(closestName(ref.key, names))));
         return;
     }
     if (ref.index > 0 && target.inputs) {
         const qsizetype count =
             target.inputs->isSequence() ? qsizetype(target.inputs->items.size()) : 1;
         if (ref.index >= count) {
-            report(
-                Severity::Error, Codes::UnknownChainingKey, scalar, ref,
-                u"step '%1.%2' has %3 input entr%4, so index [%5] does not exist (indexes start at 0)"_s
-                    .arg(ref.phase, ref.step)
-                    .arg(count)
-                    .arg(count == 1 ? u"y"_s : u"ies"_s)
-                    .arg(ref.index));
+            report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
+                   (count == 1
+                        ? QCoreApplication::translate(
+                              "Kiln::Validator",
+                              "step '%1.%2' has %n input entry, so index [%3] does not exist "
+                              "(indexes start at 0)",
+                              nullptr, int(count))
+                        : QCoreApplication::translate(
+                              "Kiln::Validator",
+                              "step '%1.%2' has %n input entries, so index [%3] does not "
+                              "exist (indexes start at 0)",
+                              nullptr, int(count)))
+                       .arg(ref.phase, ref.step)
+                       .arg(ref.index));
         }
     }
 }

@@ -5,6 +5,8 @@
 #include "validate/exprchecks.h"
 #include "validate/referencechecker.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
@@ -33,12 +35,16 @@ void checkReferences(const Document &doc, Reporter &reporter)
                         checker.checkScalar(*list, scope);
                 }
                 if (const YamlNode *name = step.loop->value(u"name"))
-                    checker.rejectReferences(*name, u"a loop name"_s, Severity::Error);
+                    checker.rejectReferences(
+                        *name, QCoreApplication::translate("Kiln::Validator", "a loop name"),
+                        Severity::Error);
             }
             for (const YamlNode *field : {step.nameNode, step.actionNode, step.onFailure,
                                           step.timeoutSeconds, step.maxAttempts}) {
                 if (field)
-                    checker.rejectReferences(*field, u"this step field"_s, Severity::Error);
+                    checker.rejectReferences(
+                        *field, QCoreApplication::translate("Kiln::Validator", "this step field"),
+                        Severity::Error);
             }
         }
     }

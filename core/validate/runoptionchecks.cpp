@@ -11,6 +11,7 @@
 #include "validate/reporter.h"
 #include "validate/validator.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -54,9 +55,11 @@ void checkChainingAcrossSelection(const Document &doc, const QStringList &select
                 reporter.reportAt(
                     Severity::Warning, Codes::ChainingToUnselectedPhase,
                     locator.markAt(*node, ref.start),
-                    u"'{{ %1 }}' reads phase '%2', which --phases does not select, so the "
-                    u"step has not run and this reference has no value"_s.arg(ref.expression,
-                                                                              ref.phase),
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "'{{ %1 }}' reads phase '%2', which --phases does not select, so the "
+                        "step has not run and this reference has no value")
+                        .arg(ref.expression, ref.phase),
                     ScalarLocator::codePoints(QStringView(node->text).mid(ref.start, ref.length)));
             }
         }
@@ -87,11 +90,19 @@ void checkRunOptions(const Document &doc, const ValidationOptions &options, Repo
             reporter.warning(
                 Codes::UndeclaredRunParameter, at,
                 constant
-                    ? u"'%1' passed with --parameters is a constant of this document; "
-                      u"constants cannot be overridden, so the value is ignored"_s.arg(name)
-                    : u"'%1' passed with --parameters is not declared by this document and "
-                      u"will be ignored%2"_s.arg(
-                          name, hint.isEmpty() ? QString() : u"; did you mean '%1'?"_s.arg(hint)));
+                    ? QCoreApplication::translate(
+                          "Kiln::Validator",
+                          "'%1' passed with --parameters is a constant of this document; "
+                          "constants cannot be overridden, so the value is ignored")
+                          .arg(name)
+                    : QCoreApplication::translate(
+                          "Kiln::Validator",
+                          "'%1' passed with --parameters is not declared by this document and "
+                          "will be ignored%2")
+                          .arg(name, hint.isEmpty() ? QString()
+                                                    : QCoreApplication::translate(
+                                                          "Kiln::Validator", "; did you mean '%1'?")
+                                                          .arg(hint)));
         }
         for (const Variable &v : doc.parameters) {
             if (v.value || !v.entry)
@@ -102,9 +113,12 @@ void checkRunOptions(const Document &doc, const ValidationOptions &options, Repo
             if (!passed) {
                 reporter.warning(
                     Codes::ParameterWithoutValue, v.entry->key,
-                    u"parameter '%1' has no default and no value was passed: AWSTOE substitutes "
-                    u"an empty string (Image Builder rejects the build); pass --parameters "
-                    u"%1=<value>"_s.arg(v.name));
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "parameter '%1' has no default and no value was passed: AWSTOE substitutes "
+                        "an empty string (Image Builder rejects the build); pass --parameters "
+                        "%1=<value>")
+                        .arg(v.name));
             }
         }
     }
@@ -127,9 +141,15 @@ void checkRunOptions(const Document &doc, const ValidationOptions &options, Repo
             QStringList have(names.begin(), names.end());
             reporter.warning(
                 Codes::NoPhaseSelected, phases ? phases->key : *root,
-                u"--phases %1 selects no phase of this document (it has: %2), so nothing "
-                u"runs%3"_s.arg(options.selectedPhases->join(u','), have.join(u", "),
-                                hint.isEmpty() ? QString() : u"; did you mean '%1'?"_s.arg(hint)));
+                QCoreApplication::translate(
+                    "Kiln::Validator",
+                    "--phases %1 selects no phase of this document (it has: %2), so nothing "
+                    "runs%3")
+                    .arg(options.selectedPhases->join(u','), have.join(u", "),
+                         hint.isEmpty() ? QString()
+                                        : QCoreApplication::translate("Kiln::Validator",
+                                                                      "; did you mean '%1'?")
+                                              .arg(hint)));
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "runoptions.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
@@ -11,11 +13,17 @@ std::optional<RunParameters> parseRunParameters(const QString &text, QString *er
         const qsizetype eq = item.indexOf(u'=');
         QString why;
         if (eq < 0)
-            why = u"'%1' has no '=': write name=value"_s.arg(item);
+            why =
+                QCoreApplication::translate("Kiln::Validator", "'%1' has no '=': write name=value")
+                    .arg(item);
         else if (eq == 0)
-            why = u"'%1' has no parameter name before '='"_s.arg(item);
+            why = QCoreApplication::translate("Kiln::Validator",
+                                              "'%1' has no parameter name before '='")
+                      .arg(item);
         else if (eq == item.size() - 1)
-            why = u"'%1' has no value after '=' (AWSTOE requires one)"_s.arg(item);
+            why = QCoreApplication::translate("Kiln::Validator",
+                                              "'%1' has no value after '=' (AWSTOE requires one)")
+                      .arg(item);
         if (!why.isEmpty()) {
             if (error)
                 *error = why;

@@ -7,6 +7,7 @@
 #include "validate/reporter.h"
 #include "validate/validator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,8 +116,10 @@ public:
         const YamlNode &first = *scripts.front().commands;
         QTemporaryDir dir;
         if (!dir.isValid()) {
-            failed(first, u"cannot create a temporary folder for the scripts: %1"_s.arg(
-                              dir.errorString()));
+            failed(first,
+                   QCoreApplication::translate(
+                       "Kiln::Validator", "cannot create a temporary folder for the scripts: %1")
+                       .arg(dir.errorString()));
             return;
         }
         // One process for all steps: ShellCheck's start-up dominates its run time.
@@ -128,7 +131,8 @@ public:
             const QString name = u"step-%1.sh"_s.arg(i);
             QFile f(dir.filePath(name));
             if (!f.open(QIODevice::WriteOnly) || f.write(scripts[i].masked.toUtf8()) < 0) {
-                failed(first, u"cannot write %1: %2"_s.arg(f.fileName(), f.errorString()));
+                failed(first, QCoreApplication::translate("Kiln::Validator", "cannot write %1: %2")
+                                  .arg(f.fileName(), f.errorString()));
                 return;
             }
             arguments << name;
@@ -137,29 +141,35 @@ public:
         process.setWorkingDirectory(dir.path());
         process.start(program, arguments);
         if (!process.waitForStarted(m_options.scriptLintTimeoutMs)) {
-            failed(first, u"cannot start %1: %2"_s.arg(program, process.errorString()));
+            failed(first, QCoreApplication::translate("Kiln::Validator", "cannot start %1: %2")
+                              .arg(program, process.errorString()));
             return;
         }
         process.closeWriteChannel();
         if (!process.waitForFinished(m_options.scriptLintTimeoutMs)) {
             process.kill();
             process.waitForFinished(1000);
-            failed(first,
-                   u"shellcheck did not finish within %1 s; the scripts were not linted"_s.arg(
-                       m_options.scriptLintTimeoutMs / 1000.0));
+            failed(first, QCoreApplication::translate(
+                              "Kiln::Validator",
+                              "shellcheck did not finish within %1 s; the scripts were not linted")
+                              .arg(m_options.scriptLintTimeoutMs / 1000.0));
             return;
         }
         // Exit status: 0 = clean, 1 = findings; anything else is a failure.
         const QByteArray output = process.readAllStandardOutput();
         if (process.exitStatus() != QProcess::NormalExit || process.exitCode() > 1) {
-            failed(first, u"shellcheck failed (exit status %1): %2"_s.arg(process.exitCode())
+            failed(first, QCoreApplication::translate("Kiln::Validator",
+                                                      "shellcheck failed (exit status %1): %2")
+                              .arg(process.exitCode())
                               .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
             return;
         }
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(output, &error);
         if (error.error != QJsonParseError::NoError || !json.isObject()) {
-            failed(first, u"cannot read shellcheck's output: %1"_s.arg(error.errorString()));
+            failed(first, QCoreApplication::translate("Kiln::Validator",
+                                                      "cannot read shellcheck's output: %1")
+                              .arg(error.errorString()));
             return;
         }
         for (const QJsonValue &c : json.object().value(u"comments"_s).toArray()) {
@@ -215,16 +225,20 @@ private:
         // Every finding is a warning, ShellCheck's "error" level included: the script is
         // not part of the document schema, AWSTOE accepts the document either way, and a
         // false positive must not fail a CI job. `--no-lint` turns the whole check off.
-        m_reporter.reportAt(Severity::Warning, Codes::ShellcheckFinding, mark,
-                            u"SC%1: %2 (shellcheck %3)"_s.arg(comment.value(u"code"_s).toInt())
-                                .arg(comment.value(u"message"_s).toString(), level),
-                            length);
+        m_reporter.reportAt(
+            Severity::Warning, Codes::ShellcheckFinding, mark,
+            QCoreApplication::translate("Kiln::Validator", "SC%1: %2 (shellcheck %3)")
+                .arg(comment.value(u"code"_s).toInt())
+                .arg(comment.value(u"message"_s).toString(), level),
+            length);
     }
 
     void failed(const YamlNode &at, const QString &why)
     {
         m_reporter.report(Severity::Warning, Codes::ScriptLintFailed, at,
-                          u"the ExecuteBash scripts were not linted: %1"_s.arg(why));
+                          QCoreApplication::translate("Kiln::Validator",
+                                                      "the ExecuteBash scripts were not linted: %1")
+                              .arg(why));
     }
 
     const ValidationOptions &m_options;

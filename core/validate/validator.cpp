@@ -8,6 +8,7 @@
 #include "validate/scriptlint.h"
 #include "validate/stepchecks.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -34,8 +35,9 @@ public:
         checkDuplicateKeys(*root);
         if (!root->isMap()) {
             report(Severity::Error, Codes::NotAMapping, *root,
-                   QStringLiteral("a component document must be a YAML mapping with "
-                                  "'schemaVersion' and 'phases', but this is %1")
+                   QCoreApplication::translate("Kiln::Validator",
+                                               "a component document must be a YAML mapping with "
+                                               "'schemaVersion' and 'phases', but this is %1")
                        .arg(kindName(root->kind)));
             return m_reporter.take();
         }
@@ -68,7 +70,9 @@ private:
                     seen.insert(e.key.text);
                 } else if (e.key.isScalar()) {
                     report(Severity::Error, Codes::DuplicateKey, e.key,
-                           QStringLiteral("duplicate key '%1' in this mapping").arg(e.key.text));
+                           QCoreApplication::translate("Kiln::Validator",
+                                                       "duplicate key '%1' in this mapping")
+                               .arg(e.key.text));
                 }
                 checkDuplicateKeys(e.value);
             }
@@ -84,7 +88,8 @@ private:
         for (const YamlEntry &e : root.entries) {
             if (e.key.isScalar() && !known.contains(e.key.text)) {
                 report(Severity::Error, Codes::UnknownKey, e.key,
-                       QStringLiteral("unknown top-level key '%1' (expected one of: %2)")
+                       QCoreApplication::translate(
+                           "Kiln::Validator", "unknown top-level key '%1' (expected one of: %2)")
                            .arg(e.key.text, known.join(u", ")));
             }
         }
@@ -95,15 +100,18 @@ private:
         const YamlEntry *entry = root.entry(u"schemaVersion");
         if (!entry) {
             report(Severity::Error, Codes::MissingSchemaVersion, root,
-                   QStringLiteral("'schemaVersion' is missing: add 'schemaVersion: 1.0' at the "
-                                  "top of the document"));
+                   QCoreApplication::translate(
+                       "Kiln::Validator",
+                       "'schemaVersion' is missing: add 'schemaVersion: 1.0' at the "
+                       "top of the document"));
             return;
         }
         const YamlNode &v = entry->value;
         const bool ok = v.isScalar() && (v.text == u"1.0" || (v.plain && v.text == u"1"));
         if (!ok) {
             report(Severity::Error, Codes::BadSchemaVersion, v.mark.line ? v : entry->key,
-                   QStringLiteral("schemaVersion must be 1.0, not '%1'")
+                   QCoreApplication::translate("Kiln::Validator",
+                                               "schemaVersion must be 1.0, not '%1'")
                        .arg(v.isScalar() ? v.text : kindName(v.kind)));
         }
     }
@@ -117,10 +125,13 @@ private:
                 continue;
             const QString hint = closestMatch(e.key.text, known);
             report(Severity::Error, Codes::UnknownKey, e.key,
-                   QStringLiteral("unknown phase key '%1'%2 (a phase has: name, steps)")
+                   QCoreApplication::translate(
+                       "Kiln::Validator", "unknown phase key '%1'%2 (a phase has: name, steps)")
                        .arg(e.key.text, hint.isEmpty()
                                             ? QString()
-                                            : QStringLiteral("; did you mean '%1'?").arg(hint)));
+                                            : QCoreApplication::translate("Kiln::Validator",
+                                                                          "; did you mean '%1'?")
+                                                  .arg(hint)));
         }
     }
 
@@ -129,20 +140,24 @@ private:
         const YamlEntry *entry = root.entry(u"phases");
         if (!entry) {
             report(Severity::Error, Codes::MissingPhases, root,
-                   QStringLiteral("'phases' is missing: a document needs a list of phases "
-                                  "(build, validate or test) with steps"));
+                   QCoreApplication::translate(
+                       "Kiln::Validator", "'phases' is missing: a document needs a list of phases "
+                                          "(build, validate or test) with steps"));
             return;
         }
         const YamlNode &list = entry->value;
         if (!list.isSequence()) {
             report(Severity::Error, Codes::WrongType, list.mark.line ? list : entry->key,
-                   QStringLiteral("'phases' must be a list of phases ('- name: build'), not %1")
+                   QCoreApplication::translate(
+                       "Kiln::Validator",
+                       "'phases' must be a list of phases ('- name: build'), not %1")
                        .arg(kindName(list.kind)));
             return;
         }
         if (list.items.empty()) {
             report(Severity::Error, Codes::EmptyPhases, entry->key,
-                   QStringLiteral("'phases' is empty: add at least one phase"));
+                   QCoreApplication::translate("Kiln::Validator",
+                                               "'phases' is empty: add at least one phase"));
             return;
         }
         QSet<QString> names;
@@ -150,28 +165,34 @@ private:
         for (const Phase &phase : m_doc.phases) {
             if (!phase.node->isMap()) {
                 report(Severity::Error, Codes::WrongType, *phase.node,
-                       QStringLiteral("a phase must be a mapping with 'name' and 'steps', not %1")
+                       QCoreApplication::translate(
+                           "Kiln::Validator",
+                           "a phase must be a mapping with 'name' and 'steps', not %1")
                            .arg(kindName(phase.node->kind)));
                 continue;
             }
             checkPhaseKeys(*phase.node);
             if (!phase.nameNode) {
                 report(Severity::Error, Codes::MissingKey, *phase.node,
-                       QStringLiteral("this phase has no 'name'"));
+                       QCoreApplication::translate("Kiln::Validator", "this phase has no 'name'"));
             } else if (names.contains(phase.name)) {
                 report(Severity::Error, Codes::DuplicatePhase, *phase.nameNode,
-                       QStringLiteral("phase '%1' is defined twice").arg(phase.name));
+                       QCoreApplication::translate("Kiln::Validator", "phase '%1' is defined twice")
+                           .arg(phase.name));
             }
             names.insert(phase.name);
             standard = standard || phase.name == u"build" || phase.name == u"validate" ||
                        phase.name == u"test";
             if (!phase.stepsNode) {
-                report(Severity::Error, Codes::MissingKey,
-                       phase.nameNode ? *phase.nameNode : *phase.node,
-                       QStringLiteral("phase '%1' has no 'steps' list").arg(phase.name));
+                report(
+                    Severity::Error, Codes::MissingKey,
+                    phase.nameNode ? *phase.nameNode : *phase.node,
+                    QCoreApplication::translate("Kiln::Validator", "phase '%1' has no 'steps' list")
+                        .arg(phase.name));
             } else if (!phase.stepsNode->isSequence()) {
                 report(Severity::Error, Codes::WrongType, *phase.stepsNode,
-                       QStringLiteral("'steps' must be a list of steps, not %1")
+                       QCoreApplication::translate("Kiln::Validator",
+                                                   "'steps' must be a list of steps, not %1")
                            .arg(kindName(phase.stepsNode->kind)));
             }
         }
@@ -180,16 +201,20 @@ private:
             steps += phase.steps.size();
         if (steps > MaxStepsPerDocument) {
             report(Severity::Error, Codes::TooManySteps, entry->key,
-                   QStringLiteral("the document has %1 steps, more than the limit of %2; split it "
-                                  "into several documents or use a loop")
+                   QCoreApplication::translate(
+                       "Kiln::Validator",
+                       "the document has %1 steps, more than the limit of %2; split it "
+                       "into several documents or use a loop")
                        .arg(steps)
                        .arg(MaxStepsPerDocument));
         }
         if (!standard) {
             // A warning, not an error: AWS's own SSM sample uses a lone `verify` phase.
             report(Severity::Warning, Codes::NoStandardPhase, entry->key,
-                   QStringLiteral("no phase is named build, validate or test; Image Builder "
-                                  "will not run any other phase"));
+                   QCoreApplication::translate(
+                       "Kiln::Validator",
+                       "no phase is named build, validate or test; Image Builder "
+                       "will not run any other phase"));
         }
     }
 

@@ -7,6 +7,7 @@
 #include "validate/referencechecker.h"
 #include "validate/reporter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -24,6 +25,14 @@ struct VariableKind
     QStringList keys;     // allowed attributes
 };
 
+// The kind as a word in a message, in the user's language.
+QString kindWord(const VariableKind &kind)
+{
+    return kind.singular == u"constant"
+               ? QCoreApplication::translate("Kiln::Validator", "constant")
+               : QCoreApplication::translate("Kiln::Validator", "parameter");
+}
+
 // `allowedValues: [a, b]` must be a list of text, and the default one of them.
 void checkAllowedValues(const YamlNode &attrs, const QString &name, Reporter &r)
 {
@@ -31,16 +40,21 @@ void checkAllowedValues(const YamlNode &attrs, const QString &name, Reporter &r)
     if (!allowed)
         return;
     if (!allowed->value.isSequence() || allowed->value.items.empty()) {
-        r.error(
-            Codes::BadVariableDeclaration, allowed->value.mark.line ? allowed->value : allowed->key,
-            u"'allowedValues' of parameter '%1' must be a non-empty list of values"_s.arg(name));
+        r.error(Codes::BadVariableDeclaration,
+                allowed->value.mark.line ? allowed->value : allowed->key,
+                QCoreApplication::translate(
+                    "Kiln::Validator",
+                    "'allowedValues' of parameter '%1' must be a non-empty list of values")
+                    .arg(name));
         return;
     }
     QStringList values;
     for (const YamlNode &item : allowed->value.items) {
         if (!item.isScalar()) {
             r.error(Codes::BadVariableDeclaration, item,
-                    u"each of 'allowedValues' must be text, not %1"_s.arg(kindName(item.kind)));
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "each of 'allowedValues' must be text, not %1")
+                        .arg(kindName(item.kind)));
             return;
         }
         values << item.text;
@@ -48,8 +62,10 @@ void checkAllowedValues(const YamlNode &attrs, const QString &name, Reporter &r)
     const YamlNode *def = attrs.value(u"default");
     if (def && def->isScalar() && !values.contains(def->text)) {
         r.error(Codes::DefaultNotAllowed, *def,
-                u"default '%1' of parameter '%2' is not one of its allowedValues (%3)"_s.arg(
-                    def->text, name, values.join(u", ")));
+                QCoreApplication::translate(
+                    "Kiln::Validator",
+                    "default '%1' of parameter '%2' is not one of its allowedValues (%3)")
+                    .arg(def->text, name, values.join(u", ")));
     }
 }
 
@@ -61,47 +77,62 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
         return;
     const YamlNode &list = section->value;
     if (!list.isSequence()) {
-        r.error(
-            Codes::BadVariableDeclaration, list.mark.line ? list : section->key,
-            u"'%1' must be a list of single-key mappings ('- Name: {type: string, ...}'), not %2"_s
-                .arg(kind.section, kindName(list.kind)));
+        r.error(Codes::BadVariableDeclaration, list.mark.line ? list : section->key,
+                QCoreApplication::translate("Kiln::Validator",
+                                            "'%1' must be a list of single-key mappings ('- Name: "
+                                            "{type: string, ...}'), not %2")
+                    .arg(kind.section, kindName(list.kind)));
         return;
     }
     static const QRegularExpression nameShape(u"^[A-Za-z0-9_-]{3,128}$"_s);
     for (const YamlNode &item : list.items) {
         if (!item.isMap() || item.entries.size() != 1) {
-            r.error(Codes::BadVariableDeclaration, item,
-                    item.isMap()
-                        ? u"each %1 is a mapping with a single key, its name; this one has %2 keys "
-                          u"(check the indentation of type/default/value)"_s.arg(kind.singular)
-                              .arg(item.entries.size())
-                        : u"each %1 is a mapping '- Name: {type: string, ...}', not %2"_s.arg(
-                              kind.singular, kindName(item.kind)));
+            r.error(
+                Codes::BadVariableDeclaration, item,
+                item.isMap()
+                    ? QCoreApplication::translate(
+                          "Kiln::Validator",
+                          "each %1 is a mapping with a single key, its name; this one has %2 keys "
+                          "(check the indentation of type/default/value)")
+                          .arg(kindWord(kind))
+                          .arg(item.entries.size())
+                    : QCoreApplication::translate(
+                          "Kiln::Validator",
+                          "each %1 is a mapping '- Name: {type: string, ...}', not %2")
+                          .arg(kindWord(kind), kindName(item.kind)));
             continue;
         }
         const YamlEntry &e = item.entries.front();
         const QString name = e.key.isScalar() ? e.key.text : QString();
         if (!nameShape.match(name).hasMatch()) {
-            r.error(
-                Codes::BadVariableName, e.key,
-                u"'%1' is not a valid %2 name: use 3 to 128 characters of A-Z, a-z, 0-9, '-' and '_'"_s
-                    .arg(name, kind.singular));
+            r.error(Codes::BadVariableName, e.key,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "'%1' is not a valid %2 name: use 3 to 128 "
+                                                "characters of A-Z, a-z, 0-9, '-' and '_'")
+                        .arg(name, kindWord(kind)));
         } else if (seen.contains(name)) {
             const Mark first = seen.value(name);
-            r.error(Codes::DuplicateVariable, e.key,
-                    u"'%1' is already declared on line %2; names are unique across parameters and "
-                    u"constants"_s.arg(name)
-                        .arg(first.line));
+            r.error(
+                Codes::DuplicateVariable, e.key,
+                QCoreApplication::translate(
+                    "Kiln::Validator",
+                    "'%1' is already declared on line %2; names are unique across parameters and "
+                    "constants")
+                    .arg(name)
+                    .arg(first.line));
         } else {
             seen.insert(name, e.key.mark);
         }
         const YamlNode &attrs = e.value;
         if (!attrs.isMap()) {
             r.error(Codes::BadVariableDeclaration, attrs.mark.line ? attrs : e.key,
-                    u"%1 '%2' needs a mapping with 'type: string'%3, not %4"_s.arg(
-                        kind.singular, name,
-                        kind.singular == u"constant" ? u" and 'value'"_s : QString(),
-                        kindName(attrs.kind)));
+                    QCoreApplication::translate(
+                        "Kiln::Validator", "%1 '%2' needs a mapping with 'type: string'%3, not %4")
+                        .arg(kindWord(kind), name,
+                             kind.singular == u"constant"
+                                 ? QCoreApplication::translate("Kiln::Validator", " and 'value'")
+                                 : QString(),
+                             kindName(attrs.kind)));
             continue;
         }
         std::vector<QString> candidates(kind.keys.begin(), kind.keys.end());
@@ -109,21 +140,28 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
             if (a.key.isScalar() && !kind.keys.contains(a.key.text)) {
                 const QString hint = closestName(a.key.text, candidates);
                 r.error(Codes::UnknownKey, a.key,
-                        u"unknown key '%1' in %2 '%3'%4 (allowed: %5)"_s.arg(
-                            a.key.text, kind.singular, name,
-                            hint.isEmpty() ? QString() : u"; did you mean '%1'?"_s.arg(hint),
-                            kind.keys.join(u", ")));
+                        QCoreApplication::translate("Kiln::Validator",
+                                                    "unknown key '%1' in %2 '%3'%4 (allowed: %5)")
+                            .arg(a.key.text, kindWord(kind), name,
+                                 hint.isEmpty() ? QString()
+                                                : QCoreApplication::translate(
+                                                      "Kiln::Validator", "; did you mean '%1'?")
+                                                      .arg(hint),
+                                 kind.keys.join(u", ")));
             }
         }
         const YamlEntry *type = attrs.entry(u"type");
         if (!type) {
             r.error(Codes::VariableType, e.key,
-                    u"%1 '%2' has no 'type': add 'type: string'"_s.arg(kind.singular, name));
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "%1 '%2' has no 'type': add 'type: string'")
+                        .arg(kindWord(kind), name));
         } else if (!type->value.isScalar() || type->value.text != u"string") {
             r.error(Codes::VariableType, type->value.mark.line ? type->value : type->key,
-                    u"the only %1 type is 'string', not '%2'"_s.arg(
-                        kind.singular,
-                        type->value.isScalar() ? type->value.text : kindName(type->value.kind)));
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "the only %1 type is 'string', not '%2'")
+                        .arg(kindWord(kind), type->value.isScalar() ? type->value.text
+                                                                    : kindName(type->value.kind)));
         }
         if (kind.singular == u"parameter")
             checkAllowedValues(attrs, name, r);
@@ -131,11 +169,13 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
         const YamlEntry *value = attrs.entry(valueKey);
         if (!value && kind.singular == u"constant") {
             r.error(Codes::ConstantWithoutValue, e.key,
-                    u"constant '%1' has no 'value'"_s.arg(name));
+                    QCoreApplication::translate("Kiln::Validator", "constant '%1' has no 'value'")
+                        .arg(name));
         } else if (value && !value->value.isScalar() && !value->value.isNull()) {
             r.error(Codes::WrongType, value->value,
-                    u"'%1' of %2 '%3' must be a string, not %4"_s.arg(valueKey, kind.singular, name,
-                                                                      kindName(value->value.kind)));
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "'%1' of %2 '%3' must be a string, not %4")
+                        .arg(valueKey, kindWord(kind), name, kindName(value->value.kind)));
         }
     }
 }
@@ -179,9 +219,11 @@ void checkVariables(const Document &doc, Reporter &reporter)
             for (const Variable &v : *vars) {
                 if (v.entry && v.entry->value.isMap() && !v.name.isEmpty() &&
                     !used.contains(v.name)) {
-                    reporter.warning(
-                        Codes::UnusedVariable, v.entry->key,
-                        u"'%1' is declared but never referenced in the phases"_s.arg(v.name));
+                    reporter.warning(Codes::UnusedVariable, v.entry->key,
+                                     QCoreApplication::translate(
+                                         "Kiln::Validator",
+                                         "'%1' is declared but never referenced in the phases")
+                                         .arg(v.name));
                 }
             }
         }
@@ -192,8 +234,11 @@ void checkVariables(const Document &doc, Reporter &reporter)
     for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
         for (const Variable &v : *vars) {
             if (v.value)
-                refs.rejectReferences(*v.value, u"a parameter default or constant value"_s,
-                                      Severity::Warning);
+                refs.rejectReferences(
+                    *v.value,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "a parameter default or constant value"),
+                    Severity::Warning);
         }
     }
 }

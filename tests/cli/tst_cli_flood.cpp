@@ -46,6 +46,14 @@ class TestCliFlood : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The checks read kiln's English texts: a developer's LANG=de_DE (or LANGUAGE=de)
+    // must not turn them German. Children inherit this environment.
+    void initTestCase()
+    {
+        qputenv("LC_ALL", "C.UTF-8");
+        qunsetenv("LANGUAGE");
+    }
+
     void memoryStaysBoundedWhileAStepPrints500MB()
     {
         QTemporaryDir logs;

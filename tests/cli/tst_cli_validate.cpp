@@ -52,6 +52,14 @@ class TestCliValidate : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The checks read kiln's English texts: a developer's LANG=de_DE (or LANGUAGE=de)
+    // must not turn them German. Children inherit this environment.
+    void initTestCase()
+    {
+        qputenv("LC_ALL", "C.UTF-8");
+        qunsetenv("LANGUAGE");
+    }
+
     void validDocumentExitsZeroQuietly()
     {
         const Result r = kiln({u"validate"_s, u"--documents"_s, example(u"hello-world.yaml"_s)});

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <clocale>
 #include <functional>
 #include <grp.h>
 #include <memory>
@@ -128,6 +129,10 @@ class TestFileOperations : public QObject
     }
 
 private Q_SLOTS:
+    // strerror() texts ("Permission denied") are compared: QCoreApplication set the
+    // C library's locale from LANG, so a German developer would get "Keine Berechtigung".
+    void initTestCase() { setlocale(LC_MESSAGES, "C"); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Numbers are compared as English prints them, whatever the developer's LANG.
+        QLocale::setDefault(QLocale::c());
         QCoreApplication::setOrganizationName(u"KilnTest"_s);
         QCoreApplication::setApplicationName(u"tst_runpanel"_s);
         QSettings().clear();

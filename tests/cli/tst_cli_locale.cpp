@@ -1,0 +1,318 @@
+// `kiln` follows the messages locale: German diagnostics, summaries, usage errors
+// and help under LANG=de_DE, while everything a machine reads (file:line:col,
+// codes, JSON and SARIF fields, exit status) stays the same; the C locale is
+// English whatever LANGUAGE says.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// No locale variable at all, then `variables` on top.
+QProcessEnvironment localeEnvironment(const QList<std::pair<QString, QString>> &variables)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANG"_s})
+        env.remove(name);
+    for (const auto &[name, value] : variables)
+        env.insert(name, value);
+    return env;
+}
+
+QProcessEnvironment german()
+{
+    return localeEnvironment({{u"LANG"_s, u"de_DE.UTF-8"_s}});
+}
+
+QProcessEnvironment english()
+{
+    return localeEnvironment({{u"LC_ALL"_s, u"C"_s}});
+}
+
+Result kiln(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString data(const QString &name)
+{
+    return QStringLiteral(KILN_TEST_DATA_DIR "/") + name;
+}
+
+struct Line
+{
+    QString location; // file:line:col
+    QString severity;
+    QString code;
+    QString message;
+};
+
+QList<Line> diagnosticLines(const QString &out)
+{
+    static const QRegularExpression shape(u"^(.+:\\d+:\\d+): (\\w+)\\[(K\\d{4})\\]: (.+)$"_s);
+    QList<Line> lines;
+    for (const QString &text : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = shape.match(text);
+        if (!m.hasMatch())
+            return {}; // every line is a diagnostic: the caller's size check fails
+        lines.append({m.captured(1), m.captured(2), m.captured(3), m.captured(4)});
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestCliLocale : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void germanDiagnosticsKeepLocationsAndCodes_data()
+    {
+        QTest::addColumn<QStringList>("documents");
+        QTest::addColumn<QString>("englishSummary");
+        QTest::addColumn<QString>("germanSummary");
+        QTest::addColumn<QString>("englishMessage");
+        QTest::addColumn<QString>("germanMessage");
+
+        const QString broken = data(u"i18n/broken.yaml"_s);
+        QTest::newRow("steps, inputs, references, loops")
+            << QStringList{broken} << u"1 document: 7 errors, 1 warning\n"_s
+            << u"1 Dokument: 7 Fehler, 1 Warnung\n"_s
+            << u"unknown action 'ExecuteBsh'; did you mean 'ExecuteBash'?"_s
+            << u"unbekannte Aktion „ExecuteBsh“; meinten Sie „ExecuteBash“?"_s;
+        QTest::newRow("plural forms")
+            << QStringList{broken, broken} << u"2 documents: 14 errors, 2 warnings\n"_s
+            << u"2 Dokumente: 14 Fehler, 2 Warnungen\n"_s
+            << u"step 'build.Two' has 1 input entry, so index [3] does not exist (indexes "
+               "start at 0)"_s
+            << u"Schritt „build.Two“ hat 1 Eingabeeintrag, daher gibt es Index [3] nicht "
+               "(Indizes beginnen bei 0)"_s;
+        QTest::newRow("YAML syntax")
+            << QStringList{data(u"corpus/docs/049_workshop-snippet-bad-indent.yaml"_s)}
+            << u"1 document: 1 error, 0 warnings\n"_s << u"1 Dokument: 1 Fehler, 0 Warnungen\n"_s
+            << u"a ':' is not allowed here (mapping value in the wrong place: check the "
+               "indentation, or quote text that contains ': ')"_s
+            << u"ein „:“ ist hier nicht erlaubt (Mapping-Wert an der falschen Stelle: Prüfen "
+               "Sie die Einrückung, oder setzen Sie Text, der „: “ enthält, in "
+               "Anführungszeichen)"_s;
+    }
+
+    void germanDiagnosticsKeepLocationsAndCodes()
+    {
+        QFETCH(QStringList, documents);
+        QFETCH(QString, englishSummary);
+        QFETCH(QString, germanSummary);
+        QFETCH(QString, englishMessage);
+        QFETCH(QString, germanMessage);
+        const QStringList args = QStringList{u"validate"_s, u"--no-lint"_s} + documents;
+        const Result en = kiln(args, english());
+        const Result de = kiln(args, german());
+        QCOMPARE(en.exitCode, 1);
+        QCOMPARE(de.exitCode, 1);
+        QCOMPARE(en.err, englishSummary);
+        QCOMPARE(de.err, germanSummary);
+
+        const QList<Line> enLines = diagnosticLines(en.out);
+        const QList<Line> deLines = diagnosticLines(de.out);
+        QVERIFY2(!enLines.isEmpty(), qPrintable(en.out));
+        QCOMPARE(deLines.size(), enLines.size());
+        bool sawEnglish = false;
+        bool sawGerman = false;
+        for (qsizetype i = 0; i < enLines.size(); ++i) {
+            const Line &e = enLines.at(i);
+            const Line &d = deLines.at(i);
+            QCOMPARE(d.location, e.location);
+            QCOMPARE(d.code, e.code);
+            QCOMPARE(d.severity, e.severity == u"error" ? u"Fehler"_s : u"Warnung"_s);
+            QVERIFY2(d.message != e.message, qPrintable(d.message)); // every message translated
+            sawEnglish = sawEnglish || e.message == englishMessage;
+            sawGerman = sawGerman || d.message == germanMessage;
+        }
+        QVERIFY2(sawEnglish, qPrintable(en.out));
+        QVERIFY2(sawGerman, qPrintable(de.out));
+    }
+
+    void cLocaleIsEnglishWhateverLanguageSays()
+    {
+        const QStringList args{u"validate"_s, u"--no-lint"_s, data(u"i18n/broken.yaml"_s)};
+        const Result none = kiln(args, localeEnvironment({}));
+        QVERIFY2(none.out.contains(u": error[K3007]: unknown action 'ExecuteBsh'"_s),
+                 qPrintable(none.out));
+        // gettext's rule: LANGUAGE does not override a C messages locale.
+        for (const auto &variable : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANG"_s}) {
+            const Result c =
+                kiln(args, localeEnvironment({{variable, u"C"_s}, {u"LANGUAGE"_s, u"de"_s}}));
+            QCOMPARE(c.out, none.out);
+            QCOMPARE(c.err, none.err);
+        }
+        const Result cUtf8 = kiln(
+            args, localeEnvironment({{u"LC_ALL"_s, u"C.UTF-8"_s}, {u"LANG"_s, u"de_DE.UTF-8"_s}}));
+        QCOMPARE(cUtf8.out, none.out);
+        // LANGUAGE still chooses for a real locale.
+        const Result language = kiln(
+            args, localeEnvironment({{u"LANG"_s, u"en_US.UTF-8"_s}, {u"LANGUAGE"_s, u"de"_s}}));
+        QVERIFY2(language.out.contains(u": Fehler[K3007]: "_s), qPrintable(language.out));
+    }
+
+    void machineFieldsDoNotChange_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("sarif") << u"sarif"_s;
+    }
+
+    void machineFieldsDoNotChange()
+    {
+        QFETCH(QString, format);
+        const QStringList args{u"validate"_s, u"--no-lint"_s, u"--format"_s, format,
+                               data(u"i18n/broken.yaml"_s)};
+        const Result en = kiln(args, english());
+        const Result de = kiln(args, german());
+        QCOMPARE(de.exitCode, en.exitCode);
+        const QJsonObject enRoot = QJsonDocument::fromJson(en.out.toUtf8()).object();
+        const QJsonObject deRoot = QJsonDocument::fromJson(de.out.toUtf8()).object();
+        QVERIFY(!enRoot.isEmpty());
+        // Strip the messages: what is left must be identical.
+        const auto withoutMessages = [&format](QJsonObject root, QStringList *messages) {
+            if (format == u"json") {
+                QJsonArray documents = root.value(u"documents"_s).toArray();
+                for (qsizetype i = 0; i < documents.size(); ++i) {
+                    QJsonObject doc = documents.at(i).toObject();
+                    QJsonArray diagnostics = doc.value(u"diagnostics"_s).toArray();
+                    for (qsizetype j = 0; j < diagnostics.size(); ++j) {
+                        QJsonObject d = diagnostics.at(j).toObject();
+                        *messages << d.take(u"message"_s).toString();
+                        diagnostics.replace(j, d);
+                    }
+                    doc.insert(u"diagnostics"_s, diagnostics);
+                    documents.replace(i, doc);
+                }
+                root.insert(u"documents"_s, documents);
+            } else {
+                QJsonArray runs = root.value(u"runs"_s).toArray();
+                QJsonObject run = runs.at(0).toObject();
+                QJsonArray results = run.value(u"results"_s).toArray();
+                for (qsizetype j = 0; j < results.size(); ++j) {
+                    QJsonObject r = results.at(j).toObject();
+                    *messages << r.take(u"message"_s).toObject().value(u"text"_s).toString();
+                    results.replace(j, r);
+                }
+                run.insert(u"results"_s, results);
+                runs.replace(0, run);
+                root.insert(u"runs"_s, runs);
+            }
+            return root;
+        };
+        QStringList enMessages;
+        QStringList deMessages;
+        QCOMPARE(withoutMessages(deRoot, &deMessages), withoutMessages(enRoot, &enMessages));
+        QCOMPARE(deMessages.size(), 8);
+        QCOMPARE(deMessages.size(), enMessages.size());
+        for (qsizetype i = 0; i < enMessages.size(); ++i)
+            QVERIFY2(deMessages.at(i) != enMessages.at(i), qPrintable(deMessages.at(i)));
+        QVERIFY(
+            deMessages.contains(u"unbekannte Aktion „ExecuteBsh“; meinten Sie „ExecuteBash“?"_s));
+    }
+
+    void germanRunConsoleKeepsTheJsonSummary()
+    {
+        const QString doc = QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/hello-world.yaml");
+        QTemporaryDir enLogs;
+        QTemporaryDir deLogs;
+        const Result en = kiln({u"run"_s, u"-d"_s, doc, u"-l"_s, enLogs.path()}, english());
+        const Result de = kiln({u"run"_s, u"-d"_s, doc, u"-l"_s, deLogs.path()}, german());
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(de.exitCode, 0);
+        QVERIFY2(en.out.contains(u"\n  Step SayHello (ExecuteBash)\n"_s), qPrintable(en.out));
+        QVERIFY2(en.out.contains(u"\nPhase build: success\n"_s), qPrintable(en.out));
+        QVERIFY2(de.out.contains(u"\n  Schritt SayHello (ExecuteBash)\n"_s), qPrintable(de.out));
+        QVERIFY2(de.out.contains(u"\n  Schritt SayHello: erfolgreich ("_s), qPrintable(de.out));
+        QVERIFY2(de.out.contains(u"\nPhase build: erfolgreich\n"_s), qPrintable(de.out));
+        QVERIFY2(de.out.contains(u"\nDokument "_s), qPrintable(de.out));
+        // The step's own output is untouched, and so is the JSON summary awstoe prints.
+        QVERIFY(de.out.contains(u"\n    Goodbye from the test phase\n"_s));
+        const auto summary = [](const QString &out) {
+            QJsonObject o =
+                QJsonDocument::fromJson(out.mid(out.indexOf(u"\n{"_s)).toUtf8()).object();
+            o.remove(u"executionId"_s);
+            return o;
+        };
+        QVERIFY(!summary(de.out).isEmpty());
+        QCOMPARE(summary(de.out), summary(en.out));
+        QCOMPARE(summary(de.out).value(u"status"_s).toString(), u"success"_s);
+    }
+
+    void germanHelpAndUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("englishText");
+        QTest::addColumn<QString>("germanText");
+
+        QTest::newRow("kiln --help")
+            << QStringList{u"--help"_s} << 0 << u"\nCommands:\n"_s << u"\nBefehle:\n"_s;
+        QTest::newRow("validate --help")
+            << QStringList{u"validate"_s, u"--help"_s} << 0
+            << u"Output format: text (default), json or sarif (SARIF 2.1.0)."_s
+            << u"Ausgabeformat: text (Standard), json oder sarif (SARIF 2.1.0)."_s;
+        QTest::newRow("run --help")
+            << QStringList{u"run"_s, u"--help"_s} << 0 << u"Copy the application log to stderr."_s
+            << u"Das Anwendungsprotokoll auf stderr kopieren."_s;
+        QTest::newRow("unknown format")
+            << QStringList{u"validate"_s, u"--format"_s, u"xml"_s, data(u"i18n/broken.yaml"_s)} << 2
+            << u"kiln validate: unknown --format 'xml' (text, json or sarif)\n"_s
+            << u"kiln validate: unbekanntes --format „xml“ (text, json oder sarif)\n"_s;
+        QTest::newRow("missing file")
+            << QStringList{u"run"_s, u"--documents"_s, u"/nonexistent/a.yaml"_s} << 2
+            << u"kiln run: /nonexistent/a.yaml: no such file\n"_s
+            << u"kiln run: /nonexistent/a.yaml: Datei nicht gefunden\n"_s;
+        QTest::newRow("unknown module")
+            << QStringList{u"actions"_s, u"ExecuteBsh"_s} << 2
+            << u"kiln actions: no action module 'ExecuteBsh'; did you mean 'ExecuteBash'? (run "
+               "'kiln actions' for the list)\n"_s
+            << u"kiln actions: kein Aktionsmodul „ExecuteBsh“; meinten Sie „ExecuteBash“? "
+               "(„kiln actions“ zeigt die Liste)\n"_s;
+    }
+
+    void germanHelpAndUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, englishText);
+        QFETCH(QString, germanText);
+        const Result en = kiln(args, english());
+        const Result de = kiln(args, german());
+        QCOMPARE(en.exitCode, exitCode);
+        QCOMPARE(de.exitCode, exitCode);
+        const QString enText = exitCode ? en.err : en.out;
+        const QString deText = exitCode ? de.err : de.out;
+        QVERIFY2(enText.simplified().contains(englishText.simplified()), qPrintable(enText));
+        QVERIFY2(deText.simplified().contains(germanText.simplified()), qPrintable(deText));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLocale)
+#include "tst_cli_locale.moc"
