@@ -448,6 +448,7 @@ int runCommand(const QStringList &arguments)
     options.gracePeriod = std::chrono::milliseconds(qint64(graceSeconds * 1000));
     options.dryRun = parser.isSet(dryRun);
     options.maxLoopIterations = loopCap;
+    options.keepStateFileAtEnd = true; // removed below, once the reports are written
 
     // --- log folder -----------------------------------------------------------
     RunLogs logs;
@@ -464,6 +465,13 @@ int runCommand(const QStringList &arguments)
             err << "kiln run: " << error << "\n";
             return UsageError;
         }
+        // A full disk does not stop the run (the steps' work matters more than
+        // its log), but it is said at once and fails the exit status at the end.
+        logs.setWriteErrorHandler([&err](const QString &message) {
+            err << "kiln run: " << message
+                << "; console.log ends here, the run goes on (exit status 1)\n";
+            err.flush();
+        });
         if (!resuming)
             logs.copyDocuments(docPaths);
         options.workDirectory = logs.workDirectory();
@@ -515,10 +523,15 @@ int runCommand(const QStringList &arguments)
         &executor, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);
     if (resuming) {
-        if (const qint64 group = Executor::killLeftoverProcesses(state))
-            reporter.print(
-                u"Stopped the processes left by the interrupted step (process group %1)"_s.arg(
-                    group));
+        if (const Executor::Leftovers left = Executor::killLeftoverProcesses(state); left.any()) {
+            QStringList how;
+            if (left.group > 0)
+                how << u"process group %1"_s.arg(left.group);
+            if (left.marked > 0)
+                how << u"%1 process(es) found by their KILN_RUN_ID"_s.arg(left.marked);
+            reporter.print(u"Stopped the processes left by the interrupted step (%1)"_s.arg(
+                how.join(u", "_s)));
+        }
         if (!executor.resume(state, &error)) {
             err << "kiln run: cannot resume: " << error << "\n";
             return UsageError;
@@ -539,14 +552,29 @@ int runCommand(const QStringList &arguments)
         record.logUrl =
             runFolderS3Url(logS3Bucket, logS3Prefix, QFileInfo(logs.folder()).fileName());
     const bool handoff = executor.outcome() == Executor::Outcome::RebootHandoff;
+    bool reportLost = false; // a log or report could not be written (disk full)
     if (!executor.options().dryRun) {
-        if (!logs.writeDetailedOutput(record, &error))
-            err << "kiln run: cannot write detailedoutput.json: " << error << "\n";
+        if (!logs.writeDetailedOutput(record, &error)) {
+            // The report is the one thing a run must not lose: put it where
+            // there is room (the temporary folder) and say where.
+            const QString target = QDir(logs.folder()).filePath(u"detailedoutput.json"_s);
+            err << "kiln run: cannot write " << target << ": " << error << "\n";
+            reportLost = true;
+            const QString spare =
+                QDir::temp().filePath(u"kiln-%1-detailedoutput.json"_s.arg(record.executionId));
+            if (writeDetailedOutputFile(record, spare, &error))
+                err << "kiln run: the report was written to " << spare << " instead\n";
+        }
         if (parser.isSet(junit) && !writeJUnit(record, parser.value(junit), &error))
             err << "kiln run: cannot write " << parser.value(junit) << ": " << error << "\n";
         if (!logs.writeChaining(executor.chainingJson(), &error))
-            err << "kiln run: cannot write chaining.json: " << error << "\n";
+            err << "kiln run: cannot write " << QDir(logs.folder()).filePath(u"chaining.json"_s)
+                << ": " << error << "\n";
     }
+    // Only now: a kill -9 before this point resumes the run (its last step runs
+    // again) instead of starting it anew with the finished run's reports lost.
+    if (!handoff && !stateDir.isEmpty() && !executor.options().dryRun)
+        QFile::remove(Executor::stateFilePath(stateDir));
     QString summary;
     if (executor.options().dryRun)
         reporter.print(u"Dry run finished: %1 step(s) would run (executedStepCount below counts "
@@ -585,7 +613,9 @@ int runCommand(const QStringList &arguments)
         return 128 + caughtSignal;
     if (record.status == RunStatus::Cancelled)
         return 130;
-    return isSuccessful(record.status) && !uploadFailed ? Success : Failure;
+    logs.flush();
+    reportLost = reportLost || !logs.writeError().isEmpty();
+    return isSuccessful(record.status) && !uploadFailed && !reportLost ? Success : Failure;
 }
 
 } // namespace Kiln::Cli

@@ -78,14 +78,31 @@ void RunLogs::console(const QString &line)
 {
     if (!m_console.isOpen())
         return;
-    m_console.write(line.toUtf8());
-    m_console.write("\n", 1);
-    m_console.flush();
+    QByteArray bytes = line.toUtf8();
+    bytes += '\n';
+    if (m_console.write(bytes) != bytes.size() || !m_console.flush())
+        failWrite();
+}
+
+void RunLogs::failWrite()
+{
+    m_writeError = u"cannot write %1: %2"_s.arg(m_console.fileName(), m_console.errorString());
+    // No more writes after the first failure: if space came back later, the
+    // file would continue after a gap and look complete. Closing stops that.
+    m_console.close();
+    if (m_onWriteError)
+        m_onWriteError(m_writeError);
 }
 
 bool RunLogs::writeDetailedOutput(const ExecutionRecord &record, QString *error)
 {
-    QSaveFile file(QDir(m_folder).filePath(u"detailedoutput.json"_s));
+    return writeDetailedOutputFile(record, QDir(m_folder).filePath(u"detailedoutput.json"_s),
+                                   error);
+}
+
+bool writeDetailedOutputFile(const ExecutionRecord &record, const QString &path, QString *error)
+{
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
@@ -115,8 +132,8 @@ bool RunLogs::writeChaining(const QJsonObject &chaining, QString *error)
 
 void RunLogs::flush()
 {
-    if (m_console.isOpen())
-        m_console.flush();
+    if (m_console.isOpen() && !m_console.flush())
+        failWrite();
     if (auto logger = spdlog::get("core.exec"))
         logger->flush();
 }

@@ -1,6 +1,8 @@
 // A step that prints 500 MB through the real `kiln run`: the output is streamed
 // to console.log and only a bounded tail is kept for the `stdout` output, so
 // kiln's own peak memory (VmHWM) stays under 100 MB. A memory bound, not timing.
+#include "processprobe.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,22 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Peak resident set size of a live process in KiB, or 0 when it is gone.
-qint64 peakRssKb(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-} // namespace
+using KilnTest::peakRssKb;
 
 class TestCliFlood : public QObject
 {

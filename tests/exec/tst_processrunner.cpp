@@ -2,6 +2,7 @@
 // UTF-8 split across reads, timeouts and cancels that reach grandchildren,
 // bounded memory for chatty children, exactly one finished() per run.
 #include "exec/processrunner.h"
+#include "processprobe.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -29,18 +30,7 @@ void countProcessLeaks(QtMsgType type, const QMessageLogContext &context, const 
         g_previousHandler(type, context, message);
 }
 
-// Gone = no such process, or a zombie waiting for a (non-reaping) init.
-bool processGone(qint64 pid)
-{
-    if (::kill(static_cast<pid_t>(pid), 0) != 0)
-        return errno == ESRCH;
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray s = stat.readAll();
-    const qsizetype paren = s.lastIndexOf(')');
-    return paren > 0 && paren + 2 < s.size() && s.at(paren + 2) == 'Z';
-}
+using KilnTest::processGone; // gone = no such process, or a zombie
 
 struct Run
 {
