@@ -60,6 +60,12 @@ Run runScript(const QString &script, std::chrono::milliseconds timeout = 0ms,
     return run;
 }
 
+qint64 readPid(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+}
+
 QStringList linesOf(const Run &run, OutputChannel channel)
 {
     QStringList out;
@@ -194,6 +200,28 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(processGone(grandchild), 5000);
         QTest::qWait(50);
         QCOMPARE(done.count(), 1);
+    }
+
+    void exitEndsTheStepAndKillsItsGroupLeftovers()
+    {
+        // The main process exits while a background sleep still holds stdout:
+        // finished() comes at the exit, not when the pipe closes, and the
+        // sleep (still in the group) is killed. One that left with setsid stays.
+        QTemporaryDir dir;
+        const QString inGroup = dir.filePath(u"ingroup"_s);
+        const QString left = dir.filePath(u"left"_s);
+        const Run run = runScript(
+            u"sleep 300 & echo $! > '%1'; "
+            "setsid bash -c 'echo $$ > \"$0\"; exec sleep 300' '%2' & "
+            "until [ -s '%2' ]; do sleep 0.05; done; echo bye; exit 4"_s.arg(inGroup, left));
+        QCOMPARE(run.results.size(), 1);
+        QVERIFY(run.results.at(0).isExit(4));
+        QCOMPARE(linesOf(run, OutputChannel::StdOut), QStringList{u"bye"_s});
+        const qint64 leftover = readPid(inGroup);
+        const qint64 daemon = readPid(left);
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(leftover), 5000);
+        QVERIFY(!processGone(daemon));
+        ::kill(static_cast<pid_t>(daemon), SIGKILL);
     }
 
     void secondStopKillsAtOnce()
