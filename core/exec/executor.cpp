@@ -1288,10 +1288,10 @@ Executor::Leftovers Executor::killLeftoverProcesses(const QJsonObject &state)
             const pid_t p = pid.toInt(&numeric);
             if (!numeric || pid == self || killed.contains(p))
                 continue;
-            QFile environ(u"/proc/%1/environ"_s.arg(pid));
-            if (!environ.open(QIODevice::ReadOnly))
+            QFile envFile(u"/proc/%1/environ"_s.arg(pid));
+            if (!envFile.open(QIODevice::ReadOnly))
                 continue; // gone, or another user's
-            const QList<QByteArray> vars = environ.readAll().split('\0');
+            const QList<QByteArray> vars = envFile.readAll().split('\0');
             if (vars.contains(runMark) && vars.contains(stepMark) && ::kill(p, SIGKILL) == 0) {
                 killed.insert(p);
                 ++found;

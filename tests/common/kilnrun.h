@@ -32,6 +32,18 @@ inline QJsonObject parseSummary(const QString &out)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+// What a finished kiln process left: exit code (-1 for a crash), output, summary.
+inline Result collect(QProcess &p)
+{
+    Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+             QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()),
+             {}};
+    r.summary = parseSummary(r.out);
+    return r;
+}
+
+// Waits for `p` (killed after `timeoutMs`: then an empty Result) and collects it.
 inline Result finish(QProcess &p, int timeoutMs = 120000)
 {
     if (p.state() != QProcess::NotRunning && !p.waitForFinished(timeoutMs)) {
@@ -39,12 +51,7 @@ inline Result finish(QProcess &p, int timeoutMs = 120000)
         p.waitForFinished();
         return {};
     }
-    Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-             QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()),
-             {}};
-    r.summary = parseSummary(r.out);
-    return r;
+    return collect(p);
 }
 
 inline Result kiln(const QStringList &args, const QString &cwd = {})

@@ -1,13 +1,15 @@
 // What the tests that drive real processes (the `kiln` binary, bash steps) ask
 // /proc about: whether a process is gone (a zombie counts as gone), its peak
-// resident memory, and which live processes carry a run's KILN_RUN_ID marker.
-// Header-only, shared by tests/cli and tests/faults.
+// resident memory (also sampled while it runs), and which live processes carry a run's KILN_RUN_ID
+// marker. Header-only, shared by tests/cli and tests/faults.
 #pragma once
 
 #include <QByteArray>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <cerrno>
@@ -43,6 +45,24 @@ inline qint64 peakRssKb(qint64 pid)
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+// Waits up to `timeoutMs` for `process` to end, sampling its peak RSS (VmHWM,
+// KiB) every 50 ms; returns the highest sample. Kills it if it is still running.
+inline qint64 peakRssUntilFinished(QProcess &process, qint64 timeoutMs)
+{
+    qint64 peak = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs) {
+        peak = qMax(peak, peakRssKb(process.processId()));
+        process.waitForFinished(50);
+    }
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return peak;
 }
 
 // Live (not zombie) processes whose environment holds KILN_RUN_ID=<runId>.
