@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -206,6 +207,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(KilnTest::markedProcesses(runId).isEmpty(), 5000);
         qInfo("seed %u: %d kill(s), %lld marker lines, %d extra run(s)", seed, kills,
               qint64(lines.size()), extra);
+    }
+
+    // kiln never leaves a half-written state (see above), but a disk or a user
+    // can: the resume then fails clearly, naming the file and what to do.
+    void damagedStateFailsClearly()
+    {
+        QTemporaryDir state;
+        const QString stateFile = QDir(state.path()).filePath(u"kiln-executionstate.json"_s);
+        QFile f(stateFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"version\": 1, \"executionId\": \"x\", \"posit"); // cut off
+        f.close();
+        const KilnTest::Result r = KilnTest::kiln({u"-s"_s, state.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"the state file %1 is damaged; remove it to start a new run"_s.arg(
+                     stateFile)),
+                 qPrintable(r.err));
+        QVERIFY(QFile::exists(stateFile)); // kept for a look: kiln does not delete evidence
     }
 };
 
