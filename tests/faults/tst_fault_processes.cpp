@@ -95,6 +95,17 @@ private Q_SLOTS:
         }
     }
 
+    void everyStepProcessCarriesTheMarker()
+    {
+        QTemporaryDir logs;
+        const Result r = kiln({u"-d"_s, faultDoc(u"marker-parent.yaml"_s), u"-l"_s, logs.path(),
+                               u"-i"_s, u"marker-run"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"    marker=marker-run/0.0.0\n"_s), qPrintable(r.out));
+        // The nested document's step: the marker of the ExecuteDocument step.
+        QVERIFY2(r.out.contains(u"    marker=marker-run/0.0.1\n"_s), qPrintable(r.out));
+    }
+
     // kill -9 of kiln in the moment after a step started and before its process
     // group was saved: the state then names no group (it is the state saved
     // just before the step started, written back here to make that moment
