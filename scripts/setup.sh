@@ -51,6 +51,8 @@ packages=(
     libyaml-cpp-dev libspdlog-dev
     # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
     fonts-dejavu-core xvfb xauth shellcheck
+    # scripts/screenshots.sh: driving the studio under Xvfb, capturing, the launcher shot
+    xdotool imagemagick rofi
     # packaging: .deb dependencies (dpkg-shlibdeps, file), desktop/AppStream validators
     dpkg-dev file desktop-file-utils appstream
     # tests: JSON Schema validation (tests/schema), the S3 test server (tests/network), and a

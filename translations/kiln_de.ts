@@ -600,6 +600,14 @@
         <source>Step %1 (phase %2) failed in the last run: %3</source>
         <translation>Schritt %1 (Phase %2) ist in der letzten Ausführung fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::RunRecordModel</name>
@@ -780,6 +788,46 @@
     <message>
         <source>waiting for reboot</source>
         <translation>wartet auf Neustart</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>#%1 (empty value)</source>
+        <translation>#%1 (leerer Wert)</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of step %2, value: %3</source>
+        <translation>Durchlauf %1 von Schritt %2, Wert: %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>

@@ -252,7 +252,7 @@ void MainWindow::createRunDocks()
     m_output = new OutputPane(this);
     m_history = new HistoryView(this);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
+    m_progress->setMaximumWidth(320); // "Run succeeded (a failure was ignored)" fits
     m_progress->setTextVisible(true);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUuid>
@@ -69,7 +70,7 @@ RunPanel::RunPanel(QWidget *parent)
       m_noParameters(new QLabel(tr("This document has no parameters."), this)),
       m_runButton(new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), tr("&Run"), this)),
       m_stopButton(new QPushButton(QIcon::fromTheme(u"media-playback-stop"_s), tr("&Stop"), this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)), m_transfer(new QProgressBar(this))
 {
     auto *phasesBox = new QGroupBox(tr("Phases"), this);
     auto *phasesLayout = new QVBoxLayout(phasesBox);
@@ -96,7 +97,11 @@ RunPanel::RunPanel(QWidget *parent)
     layout->addWidget(parametersBox);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
+    layout->addWidget(m_transfer);
     layout->addStretch(1);
+    m_transfer->setObjectName(u"transferProgress"_s);
+    m_transfer->setTextVisible(true);
+    m_transfer->hide();
 
     connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
     connect(m_stopButton, &QPushButton::clicked, this, &RunPanel::stop);
@@ -438,8 +443,28 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
                 if (model)
                     model->setStepStatus(doc, phase, step, RunStatus::Running);
             });
+    connect(m_executor.get(), &Executor::iterationStarted, this,
+            [model](int doc, const QString &phase, const QString &step, qint64 index,
+                    const QString &value) {
+                if (model)
+                    model->beginIteration(doc, phase, step, index, value);
+            });
+    connect(m_executor.get(), &Executor::iterationFinished, this,
+            [model](int doc, const QString &phase, const QString &step, qint64 index,
+                    RunStatus status, qint64 ms) {
+                if (model)
+                    model->setIterationStatus(doc, phase, step, index, status, ms);
+            });
+    connect(m_executor.get(), &Executor::stepProgress, this,
+            [this, model](int doc, const QString &phase, const QString &step, qint64 done,
+                          qint64 total) {
+                if (model)
+                    model->setStepProgress(doc, phase, step, done, total);
+                showTransfer(step, done, total);
+            });
     connect(m_executor.get(), &Executor::stepFinished, this,
             [this, model](int doc, const QString &phase, const StepRecord &r) {
+                m_transfer->hide();
                 if (model)
                     model->setStepStatus(doc, phase, r.name, r.status,
                                          r.startTime.isValid() ? r.startTime.msecsTo(r.endTime)
@@ -463,6 +488,21 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     return true;
 }
 
+void RunPanel::showTransfer(const QString &step, qint64 done, qint64 total)
+{
+    // QProgressBar counts in int: per mille of the total, not bytes.
+    if (total > 0) {
+        m_transfer->setRange(0, 1000);
+        m_transfer->setValue(int(std::clamp(done * 1000 / total, qint64(0), qint64(1000))));
+        m_transfer->setFormat(tr("%1: %2 of %3").arg(step, formatBytes(done), formatBytes(total)));
+    } else {
+        m_transfer->setRange(0, 0); // busy: the size is unknown
+        m_transfer->setFormat(tr("%1: %2").arg(step, formatBytes(std::max(done, qint64(0)))));
+    }
+    m_transfer->setToolTip(m_transfer->format());
+    m_transfer->show();
+}
+
 void RunPanel::stop()
 {
     if (isRunning())
@@ -473,6 +513,7 @@ void RunPanel::finished()
 {
     if (!m_executor)
         return;
+    m_transfer->hide();
     const ExecutionRecord &record = m_executor->record();
     QString error;
     if (!m_logs->writeDetailedOutput(record, &error))

@@ -24,6 +24,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 
 namespace Kiln {
@@ -67,6 +68,9 @@ public:
     void setParameterValue(const QString &name, const QString &value);
     QLineEdit *parameterEdit(const QString &name) const;
     int stepsToRun() const { return m_stepsToRun; }
+    // Bytes of the running transfer step (WebDownload, S3Download, S3Upload):
+    // visible while one runs, busy (no range) when the total is unknown.
+    QProgressBar *transferProgress() const { return m_transfer; }
 
 Q_SIGNALS:
     // After the executor exists and before it starts: connect to its signals now.
@@ -90,6 +94,7 @@ private:
     void refuse(const QString &reason);
     void finished();
     void updateButtons();
+    void showTransfer(const QString &step, qint64 done, qint64 total);
 
     QPointer<EditorPage> m_page;
     StudioSettings m_settings;
@@ -100,6 +105,7 @@ private:
     QPushButton *m_runButton;
     QPushButton *m_stopButton;
     QLabel *m_status;
+    QProgressBar *m_transfer;
     std::vector<ParameterField> m_fields;
     QHash<QString, QString> m_values; // typed by the user, kept across form rebuilds
     QSet<QString> m_unchecked;        // phases the user unchecked

@@ -130,6 +130,9 @@ QVariant StepTreeIconProxy::data(const QModelIndex &index, int role) const
                                     style->standardIcon(QStyle::SP_DirIcon));
         case StepTreeModel::Kind::Step:
             return iconForAction(index.data(StepTreeModel::ActionRole).toString());
+        case StepTreeModel::Kind::Iteration:
+            return QIcon::fromTheme(QStringLiteral("media-playlist-repeat"),
+                                    style->standardIcon(QStyle::SP_BrowserReload));
         }
     }
     return QIdentityProxyModel::data(index, role);
@@ -159,6 +162,12 @@ StepTreeView::StepTreeView(QWidget *parent)
     // A reset (structural edit) collapses everything: a document outline is
     // small, so showing it fully expanded is the useful default.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
+    // A step's loop iterations appear while it runs: show them as they come.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &step) {
+        if (step.isValid() && step.data(StepTreeModel::KindRole).value<StepTreeModel::Kind>() ==
+                                  StepTreeModel::Kind::Step)
+            expand(step);
+    });
 }
 
 void StepTreeView::setStepTreeModel(StepTreeModel *model)
@@ -196,6 +205,11 @@ bool StepTreeView::currentStep(QString *phase, QString *step) const
     if (!index.isValid())
         return false;
     const auto kind = index.data(StepTreeModel::KindRole).value<StepTreeModel::Kind>();
+    if (kind == StepTreeModel::Kind::Iteration) { // an iteration runs as part of its step
+        *phase = index.parent().parent().data().toString();
+        *step = index.parent().data().toString();
+        return true;
+    }
     if (kind == StepTreeModel::Kind::Step) {
         *phase = index.parent().data().toString();
         *step = index.data().toString();
@@ -238,6 +252,10 @@ void StepTreeView::selectLine(int line)
     const QModelIndex source = m_model->indexForLine(line);
     const QModelIndex index = m_proxy->mapFromSource(source);
     if (index == currentIndex())
+        return;
+    // An iteration selected in the tree moved the editor to its step's line:
+    // the cursor is still "in" that iteration's step, keep the iteration.
+    if (index.isValid() && currentIndex().parent().siblingAtColumn(0) == index.siblingAtColumn(0))
         return;
     m_following = true;
     if (index.isValid()) {

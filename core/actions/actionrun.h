@@ -81,6 +81,9 @@ Q_SIGNALS:
     void output(Kiln::OutputChannel channel, const QString &line);
     // A child process started, leading its own process group `pid` (process modules only).
     void processStarted(qint64 pid);
+    // Bytes transferred so far (transfer modules only); total -1 = unknown. As
+    // often as the transfer reports it: the executor throttles.
+    void progress(qint64 done, qint64 total);
     void finished(const Kiln::ActionResult &result);
 };
 

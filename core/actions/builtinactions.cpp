@@ -146,6 +146,7 @@ public:
     {
         connect(m_job.get(), &TransferJob::logLine, this,
                 [this](const QString &line) { Q_EMIT output(OutputChannel::StdOut, line); });
+        connect(m_job.get(), &TransferJob::progress, this, &ActionRun::progress);
         connect(m_job.get(), &TransferJob::finished, this, [this](const FileTransferResult &r) {
             ActionResult result;
             if (r.ok) {

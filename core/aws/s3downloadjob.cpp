@@ -1,12 +1,7 @@
 #include "aws/s3downloadjob.h"
 
-#include "aws/imdsclient.h"
-#include "net/environmentproxy.h"
-
 #include <QDir>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,77 +15,12 @@ const QString OverwriteError =
 } // namespace
 
 S3DownloadJob::S3DownloadJob(QJsonArray entries, TransferOptions options, QObject *parent)
-    : TransferJob(std::move(entries), std::move(options), parent)
+    : S3TransferJob(Module, std::move(entries), std::move(options), parent)
 {
 }
 
-S3DownloadJob::~S3DownloadJob() = default;
-
-void S3DownloadJob::start()
+void S3DownloadJob::prepareEntry(const QJsonObject &input)
 {
-    if (m_running || m_finished)
-        return;
-    m_running = true;
-    QNetworkAccessManager *network = m_options.network;
-    if (!network) {
-        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
-        // The access manager takes ownership of the factory.
-        m_ownNetwork->setProxyFactory(new EnvironmentProxyFactory(m_options.environment));
-        network = m_ownNetwork.get();
-    }
-    // Credentials and region: environment and profile files, then (on EC2 only) the
-    // instance role and region from instance metadata.
-    ImdsClient::completeConfig(
-        AwsConfig::resolve(m_options.environment), m_options.environment, network, this,
-        [this, network](const AwsConfig &config) {
-            if (m_finished) // cancelled meanwhile
-                return;
-            m_client = new S3Client(config, network, this);
-            m_client->setMaxAttempts(m_options.maxAttempts);
-            m_client->setRetryDelayMs(m_options.retryDelayMs);
-            m_client->setStallTimeoutMs(m_options.stallTimeoutMs);
-            connect(m_client, &S3Client::logLine, this, &TransferJob::logLine);
-            connect(m_client, &S3Client::bytesTransferred, this, [this](qint64 delta) {
-                m_done += delta;
-                Q_EMIT progress(m_done, -1);
-            });
-            Q_EMIT logLine(u"AWS: %1"_s.arg(m_client->config().describe()));
-            nextEntry();
-        });
-}
-
-void S3DownloadJob::cancel()
-{
-    if (m_finished)
-        return;
-    if (m_client)
-        m_client->abortAll();
-    FileTransferResult result;
-    result.cancelled = true;
-    result.error = u"%1: cancelled"_s.arg(Module);
-    finish(result);
-}
-
-void S3DownloadJob::fail(const QString &message)
-{
-    FileTransferResult result;
-    result.error = u"%1: %2"_s.arg(Module, message);
-    Q_EMIT logLine(result.error);
-    finish(result);
-}
-
-void S3DownloadJob::nextEntry()
-{
-    if (m_finished)
-        return;
-    ++m_index;
-    if (m_index >= m_entries.size()) {
-        FileTransferResult result;
-        result.ok = true;
-        finish(result);
-        return;
-    }
-    const QJsonObject input = m_entries.at(m_index).toObject();
     const QString source = input.value(u"source"_s).toString().trimmed();
     const QString destination = input.value(u"destination"_s).toString();
     if (source.isEmpty())
@@ -105,8 +35,7 @@ void S3DownloadJob::nextEntry()
     if (!error.isEmpty())
         return fail(error);
     m_bucket = uri->bucket;
-    m_client->setExpectedBucketOwner(input.value(u"expectedBucketOwner"_s).toString().trimmed());
-    m_queue.clear();
+    client().setExpectedBucketOwner(input.value(u"expectedBucketOwner"_s).toString().trimmed());
 
     const QString target = QDir::cleanPath(absolutePath(destination));
     if (uri->key == u"*"_s || uri->key.endsWith(u"/*"_s)) {
@@ -122,7 +51,7 @@ void S3DownloadJob::nextEntry()
                 u"the parent folder of '%1' does not exist; S3Download needs it to exist"_s.arg(
                     target));
         Q_EMIT logLine(u"Listing s3://%1/%2"_s.arg(m_bucket, prefix));
-        m_client->listObjects(
+        client().listObjects(
             m_bucket, prefix, MaxPrefixObjects,
             [this, prefix, target](const QList<S3Object> &objects, bool truncated,
                                    const std::optional<S3Error> &listError) {
@@ -164,7 +93,7 @@ void S3DownloadJob::nextEntry()
                                                                                            prefix));
                 Q_EMIT logLine(u"%1 objects to download from s3://%2/%3"_s.arg(
                     QString::number(m_queue.size()), m_bucket, prefix));
-                downloadQueue();
+                transferQueue();
             });
         return;
     }
@@ -185,25 +114,13 @@ void S3DownloadJob::nextEntry()
     if (!m_overwrite && QFileInfo::exists(file))
         return fail(u"%1 (%2)"_s.arg(OverwriteError, file));
     m_queue.append({uri->key, file});
-    downloadQueue();
+    transferQueue();
 }
 
-void S3DownloadJob::downloadQueue()
+void S3DownloadJob::transfer(const QueuedObject &object, S3Client::Done done)
 {
-    if (m_finished)
-        return;
-    if (m_queue.isEmpty())
-        return nextEntry();
-    // Not a structured binding: `key` is captured below, which clang before 16 rejects.
-    const std::pair<QString, QString> next = m_queue.takeFirst();
-    const QString &key = next.first;
-    const QString &local = next.second;
-    Q_EMIT logLine(u"Downloading s3://%1/%2 to %3"_s.arg(m_bucket, key, local));
-    m_client->getObject(m_bucket, key, local, [this, key](const std::optional<S3Error> &error) {
-        if (error)
-            return fail(error->message);
-        downloadQueue();
-    });
+    Q_EMIT logLine(u"Downloading s3://%1/%2 to %3"_s.arg(m_bucket, object.key, object.local));
+    client().getObject(m_bucket, object.key, object.local, std::move(done));
 }
 
 } // namespace Kiln

@@ -7,37 +7,23 @@
 // back (as in AWSTOE), but no partial file is ever left. No outputs.
 #pragma once
 
-#include "aws/s3client.h"
-#include "net/transferjob.h"
-
-#include <memory>
+#include "aws/s3transferjob.h"
 
 namespace Kiln {
 
-class S3DownloadJob : public TransferJob
+class S3DownloadJob : public S3TransferJob
 {
     Q_OBJECT
 public:
     static constexpr int MaxPrefixObjects = 1000;
 
     S3DownloadJob(QJsonArray entries, TransferOptions options = {}, QObject *parent = nullptr);
-    ~S3DownloadJob() override;
-
-    void start() override;
-    void cancel() override;
 
 private:
-    void nextEntry();
-    void downloadQueue();
-    void fail(const QString &message);
+    void prepareEntry(const QJsonObject &input) override;
+    void transfer(const QueuedObject &object, S3Client::Done done) override;
 
-    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
-    S3Client *m_client = nullptr;
-    int m_index = -1;
-    QList<std::pair<QString, QString>> m_queue; // key → local path for the current entry
-    QString m_bucket;
     bool m_overwrite = true;
-    qint64 m_done = 0;
 };
 
 } // namespace Kiln

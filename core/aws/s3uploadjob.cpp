@@ -1,13 +1,8 @@
 #include "aws/s3uploadjob.h"
 
-#include "aws/imdsclient.h"
-#include "net/environmentproxy.h"
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -18,78 +13,18 @@ const QString Module = u"S3Upload"_s;
 } // namespace
 
 S3UploadJob::S3UploadJob(QJsonArray entries, TransferOptions options, QObject *parent)
-    : TransferJob(std::move(entries), std::move(options), parent)
+    : S3TransferJob(Module, std::move(entries), std::move(options), parent)
 {
+    m_total = 0; // grows as each entry's files are listed
 }
 
-S3UploadJob::~S3UploadJob() = default;
-
-void S3UploadJob::start()
+void S3UploadJob::configureClient(S3Client &client)
 {
-    if (m_running || m_finished)
-        return;
-    m_running = true;
-    QNetworkAccessManager *network = m_options.network;
-    if (!network) {
-        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
-        // The access manager takes ownership of the factory.
-        m_ownNetwork->setProxyFactory(new EnvironmentProxyFactory(m_options.environment));
-        network = m_ownNetwork.get();
-    }
-    // Credentials and region: environment and profile files, then (on EC2 only) the
-    // instance role and region from instance metadata.
-    ImdsClient::completeConfig(
-        AwsConfig::resolve(m_options.environment), m_options.environment, network, this,
-        [this, network](const AwsConfig &config) {
-            if (m_finished) // cancelled meanwhile
-                return;
-            m_client = new S3Client(config, network, this);
-            m_client->setMaxAttempts(m_options.maxAttempts);
-            m_client->setRetryDelayMs(m_options.retryDelayMs);
-            m_client->setStallTimeoutMs(m_options.stallTimeoutMs);
-            m_client->setMultipart(m_options.multipartThreshold, m_options.multipartPartSize);
-            connect(m_client, &S3Client::logLine, this, &TransferJob::logLine);
-            connect(m_client, &S3Client::bytesTransferred, this, [this](qint64 delta) {
-                m_done += delta;
-                Q_EMIT progress(m_done, m_total);
-            });
-            Q_EMIT logLine(u"AWS: %1"_s.arg(m_client->config().describe()));
-            nextEntry();
-        });
+    client.setMultipart(m_options.multipartThreshold, m_options.multipartPartSize);
 }
 
-void S3UploadJob::cancel()
+void S3UploadJob::prepareEntry(const QJsonObject &input)
 {
-    if (m_finished)
-        return;
-    if (m_client)
-        m_client->abortAll();
-    FileTransferResult result;
-    result.cancelled = true;
-    result.error = u"%1: cancelled"_s.arg(Module);
-    finish(result);
-}
-
-void S3UploadJob::fail(const QString &message)
-{
-    FileTransferResult result;
-    result.error = u"%1: %2"_s.arg(Module, message);
-    Q_EMIT logLine(result.error);
-    finish(result);
-}
-
-void S3UploadJob::nextEntry()
-{
-    if (m_finished)
-        return;
-    ++m_index;
-    if (m_index >= m_entries.size()) {
-        FileTransferResult result;
-        result.ok = true;
-        finish(result);
-        return;
-    }
-    const QJsonObject input = m_entries.at(m_index).toObject();
     const QString source = input.value(u"source"_s).toString().trimmed();
     const QString destination = input.value(u"destination"_s).toString().trimmed();
     if (source.isEmpty())
@@ -104,8 +39,7 @@ void S3UploadJob::nextEntry()
     if (!error.isEmpty())
         return fail(error);
     m_bucket = uri->bucket;
-    m_client->setExpectedBucketOwner(input.value(u"expectedBucketOwner"_s).toString().trimmed());
-    m_queue.clear();
+    client().setExpectedBucketOwner(input.value(u"expectedBucketOwner"_s).toString().trimmed());
 
     // A wildcard is allowed in the last path segment only ("dir/*", "dir/*.log").
     QString path = source;
@@ -125,9 +59,9 @@ void S3UploadJob::nextEntry()
             QString key = uri->key;
             if (key.isEmpty() || key.endsWith(u'/'))
                 key += info.fileName();
-            m_queue.append({info.absoluteFilePath(), key});
+            m_queue.append({key, info.absoluteFilePath()});
             m_total += info.size();
-            return uploadQueue();
+            return transferQueue();
         }
         folder = info.absoluteFilePath(); // a folder: as "folder/*"
         filters << u"*"_s;
@@ -140,32 +74,23 @@ void S3UploadJob::nextEntry()
         prefix += u'/';
     QDirIterator it(dir.absolutePath(), filters, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
                     recurse ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
-    QList<std::pair<QString, QString>> files;
+    QStringList files;
     while (it.hasNext()) {
-        const QString file = it.next();
-        files.append({file, prefix + dir.relativeFilePath(file)});
+        files.append(it.next());
         m_total += it.fileInfo().size();
     }
-    std::sort(files.begin(), files.end());
+    files.sort();
     if (files.isEmpty())
         Q_EMIT logLine(u"Warning: no files match '%1'; nothing to upload"_s.arg(source));
-    m_queue = files;
-    uploadQueue();
+    for (const QString &file : std::as_const(files))
+        m_queue.append({prefix + dir.relativeFilePath(file), file});
+    transferQueue();
 }
 
-void S3UploadJob::uploadQueue()
+void S3UploadJob::transfer(const QueuedObject &object, S3Client::Done done)
 {
-    if (m_finished)
-        return;
-    if (m_queue.isEmpty())
-        return nextEntry();
-    const auto [local, key] = m_queue.takeFirst();
-    Q_EMIT logLine(u"Uploading %1 to s3://%2/%3"_s.arg(local, m_bucket, key));
-    m_client->putFile(m_bucket, key, local, [this](const std::optional<S3Error> &error) {
-        if (error)
-            return fail(error->message);
-        uploadQueue();
-    });
+    Q_EMIT logLine(u"Uploading %1 to s3://%2/%3"_s.arg(object.local, m_bucket, object.key));
+    client().putFile(m_bucket, object.key, object.local, std::move(done));
 }
 
 } // namespace Kiln

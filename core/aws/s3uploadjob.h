@@ -7,35 +7,20 @@
 // (as in AWSTOE). No outputs.
 #pragma once
 
-#include "aws/s3client.h"
-#include "net/transferjob.h"
-
-#include <memory>
+#include "aws/s3transferjob.h"
 
 namespace Kiln {
 
-class S3UploadJob : public TransferJob
+class S3UploadJob : public S3TransferJob
 {
     Q_OBJECT
 public:
     S3UploadJob(QJsonArray entries, TransferOptions options = {}, QObject *parent = nullptr);
-    ~S3UploadJob() override;
-
-    void start() override;
-    void cancel() override;
 
 private:
-    void nextEntry();
-    void uploadQueue();
-    void fail(const QString &message);
-
-    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
-    S3Client *m_client = nullptr;
-    int m_index = -1;
-    QList<std::pair<QString, QString>> m_queue; // local path → key
-    QString m_bucket;
-    qint64 m_done = 0;
-    qint64 m_total = 0;
+    void configureClient(S3Client &client) override;
+    void prepareEntry(const QJsonObject &input) override;
+    void transfer(const QueuedObject &object, S3Client::Done done) override;
 };
 
 } // namespace Kiln

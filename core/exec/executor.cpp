@@ -13,6 +13,7 @@
 #include "expr/reference.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonDocument>
@@ -162,6 +163,15 @@ struct Executor::CurrentStep
     QTimer timeout;
     bool timedOut = false;
     QString workDirectory;
+    bool iterationRunning = false; // iterationStarted sent, iterationFinished not yet
+    QElapsedTimer iterationClock;
+    // stepProgress throttling: the newest value waits until ProgressIntervalMs
+    // after the last one sent (progressTimer), or until the action finishes.
+    QElapsedTimer progressClock;
+    QTimer progressTimer;
+    bool progressPending = false;
+    qint64 progressDone = 0;
+    qint64 progressTotal = -1;
 };
 
 Executor::Executor(ExecutorOptions options, QObject *parent)
@@ -416,6 +426,8 @@ void Executor::startStep(const Step &step)
                     .arg(safeName(QFileInfo(m_options.documents.at(size_t(m_pos.document)).path)
                                       .completeBaseName()),
                          safeName(pr.name), safeName(step.name)));
+    m_current->progressTimer.setSingleShot(true);
+    connect(&m_current->progressTimer, &QTimer::timeout, this, &Executor::flushProgress);
     connect(&m_current->timeout, &QTimer::timeout, this, [this] {
         if (m_current && m_current->action) {
             m_current->timedOut = true;
@@ -500,6 +512,7 @@ void Executor::startAttempt()
     CurrentStep &c = *m_current;
     ++c.attempt;
     stepRecord().attempts = c.attempt;
+    stepRecord().iterations.clear(); // a retry reruns the whole loop (§3.4)
     c.iteration = 0;
     c.loopOutputs.clear();
     c.outputKeys.clear();
@@ -553,11 +566,18 @@ void Executor::runIteration()
                            nested ? m_options.processStepId
                                   : stepId(m_pos.document, m_pos.phase, m_pos.step));
     if (it) {
+        const QString label = mask(it->value);
+        c.iterationRunning = true;
+        c.iterationClock.start();
+        stepRecord().iterations.push_back(
+            IterationRecord{it->index, label, RunStatus::Running, -1});
+        Q_EMIT iterationStarted(m_pos.document, phaseRecord().name, step.name, it->index, label);
         // Shown with the step's output, so each iteration's lines follow their header.
         Q_EMIT stepOutput(m_pos.document, phaseRecord().name, step.name, OutputChannel::Info,
-                          u"iteration %1 (value %2)"_s.arg(it->index).arg(mask(it->value)));
+                          u"iteration %1 (value %2)"_s.arg(it->index).arg(label));
     }
     if (!errors.isEmpty()) {
+        finishIteration(RunStatus::Failed);
         iterationFailed(errors.join(u"; "_s), false);
         return;
     }
@@ -596,6 +616,7 @@ void Executor::runIteration()
             });
     connect(c.action.get(), &ActionRun::finished, this, &Executor::onActionFinished,
             Qt::QueuedConnection);
+    connect(c.action.get(), &ActionRun::progress, this, &Executor::onActionProgress);
     connect(c.action.get(), &ActionRun::processStarted, this, [this](qint64 pid) {
         // Remember the group so that a resume after a crash can stop its leftovers.
         m_runningGroup = pid;
@@ -619,6 +640,22 @@ void Executor::onActionFinished(const ActionResult &result)
         c.action.release()->deleteLater();
     for (const QJsonValue &nested : result.detailedOutput.toArray())
         c.detailedOutput.append(nested);
+    flushProgress();
+    switch (result.kind) {
+    case ActionResult::Kind::Success:
+        finishIteration(RunStatus::Success);
+        break;
+    case ActionResult::Kind::Reboot:
+        finishIteration(RunStatus::RebootPending);
+        break;
+    case ActionResult::Kind::Cancelled:
+        finishIteration(m_cancelled ? RunStatus::Cancelled : RunStatus::Failed);
+        break;
+    case ActionResult::Kind::TimedOut:
+    case ActionResult::Kind::Failure:
+        finishIteration(RunStatus::Failed);
+        break;
+    }
 
     switch (result.kind) {
     case ActionResult::Kind::Success:
@@ -659,6 +696,54 @@ void Executor::onActionFinished(const ActionResult &result)
         iterationFailed(result.failureMessage, c.timedOut);
         return;
     }
+}
+
+// At most this often: a progress bar needs no more, and a fast local
+// download would otherwise queue thousands of signals for the studio.
+constexpr qint64 ProgressIntervalMs = 100;
+
+void Executor::onActionProgress(qint64 done, qint64 total)
+{
+    if (!m_current)
+        return;
+    CurrentStep &c = *m_current;
+    c.progressDone = done;
+    c.progressTotal = total;
+    c.progressPending = true;
+    if (!c.progressClock.isValid() || c.progressClock.elapsed() >= ProgressIntervalMs) {
+        flushProgress();
+    } else if (!c.progressTimer.isActive()) {
+        c.progressTimer.start(
+            std::chrono::milliseconds(ProgressIntervalMs - c.progressClock.elapsed()));
+    }
+}
+
+void Executor::flushProgress()
+{
+    if (!m_current || !m_current->progressPending)
+        return;
+    CurrentStep &c = *m_current;
+    c.progressPending = false;
+    c.progressTimer.stop();
+    c.progressClock.start();
+    Q_EMIT stepProgress(m_pos.document, phaseRecord().name, c.step->name, c.progressDone,
+                        c.progressTotal);
+}
+
+void Executor::finishIteration(RunStatus status)
+{
+    if (!m_current || !m_current->iterationRunning || !m_current->iterations)
+        return;
+    CurrentStep &c = *m_current;
+    c.iterationRunning = false;
+    const qint64 ms = c.iterationClock.elapsed();
+    const qint64 index = c.iteration; // LoopIteration::index is the position
+    std::vector<IterationRecord> &records = stepRecord().iterations;
+    if (!records.empty() && records.back().index == index) {
+        records.back().status = status;
+        records.back().durationMs = ms;
+    }
+    Q_EMIT iterationFinished(m_pos.document, phaseRecord().name, c.step->name, index, status, ms);
 }
 
 void Executor::iterationFailed(const QString &message, bool timedOut)
@@ -819,6 +904,8 @@ void Executor::finishStep(RunStatus status, const QString &failureMessage)
 {
     CurrentStep &c = *m_current;
     c.timeout.stop();
+    flushProgress();
+    finishIteration(status == RunStatus::Cancelled ? RunStatus::Cancelled : RunStatus::Failed);
     StepRecord &rec = stepRecord();
     rec.status = status;
     rec.failureMessage = mask(failureMessage);

@@ -45,7 +45,7 @@ struct Reference;
 struct RunDocument
 {
     const QString &file() const { return localPath.isEmpty() ? path : localPath; }
-    QString path;                             // as the user gave it (reports, state)
+    QString path;      // as the user gave it (reports, state)
     QString localPath; // the file read when `path` is not one (s3://); empty: `path`
     std::shared_ptr<const Document> document; // loaded and validated by the caller
     QHash<QString, QString> parameters;       // run-time values: CLI > config, already merged
@@ -152,6 +152,15 @@ public:
     // rerun after a simulated exit-194 reboot gets a second stepStarted and one
     // stepFinished); runFinished exactly once (RunStatus::Pending when the run
     // ended with a reboot handoff, see outcome()).
+    //
+    // Additive, for the studio: a step with a `loop` reports each iteration
+    // between its stepStarted and stepFinished (iterationStarted, that
+    // iteration's stepOutput*, iterationFinished). A loop stops at its first
+    // failed iteration (§3.4), so later iterations get no signal; a retry
+    // (maxAttempts) or an exit-194 rerun starts again at index 0. Transfer
+    // steps (WebDownload, S3Download, S3Upload) report stepProgress, at most
+    // about ten times a second, and always with their last value before the
+    // iteration or step finishes.
 Q_SIGNALS:
     void runStarted(const QString &executionId);
     void documentStarted(int document, const QString &path);
@@ -163,6 +172,17 @@ Q_SIGNALS:
     void stepFinished(int document, const QString &phase, const Kiln::StepRecord &record);
     void phaseFinished(int document, const Kiln::PhaseRecord &record);
     void documentFinished(int document, const Kiln::DocumentRecord &record);
+    // `label` names the iteration as AWSTOE does: its value (the item of a
+    // forEach, the number of a `for`). `index` is 0-based.
+    void iterationStarted(int document, const QString &phase, const QString &step, qint64 index,
+                          const QString &label);
+    // `status`: Success, Failed (the action failed or timed out), Cancelled, or
+    // RebootPending (it asked for a reboot).
+    void iterationFinished(int document, const QString &phase, const QString &step, qint64 index,
+                           Kiln::RunStatus status, qint64 durationMs);
+    // Bytes moved so far by the running step's transfer; total -1 = unknown.
+    void stepProgress(int document, const QString &phase, const QString &step, qint64 done,
+                      qint64 total);
     // The executor's own notes (retries, reboots, warnings), for the console.
     void message(const QString &text);
     void runFinished(Kiln::RunStatus status);
@@ -185,6 +205,10 @@ private:
     void startAttempt();
     void runIteration();
     void onActionFinished(const ActionResult &result);
+    void onActionProgress(qint64 done, qint64 total);
+    void flushProgress();
+    // Ends the running loop iteration, if one runs: iterationFinished, and the step record.
+    void finishIteration(RunStatus status);
     void iterationFailed(const QString &message, bool timedOut);
     void attemptFailed(const QString &message);
     void finishStep(RunStatus status, const QString &failureMessage);
@@ -232,8 +256,8 @@ private:
     QHash<QString, QString> m_ifCache; // step key -> "Execute" | "Skip" | "Abort"
     std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
     QSet<QString> m_warned;
-    QString m_stopNote;        // why unreached steps did not run (after an Abort)
-    QJsonArray m_chaining;     // chaining.json entries
+    QString m_stopNote;    // why unreached steps did not run (after an Abort)
+    QJsonArray m_chaining; // chaining.json entries
     QSet<QString> m_chainingSeen;
     QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run
     SecretMasker m_masker;              // SecureString values never reach logs or reports

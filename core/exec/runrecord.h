@@ -37,6 +37,17 @@ RunStatus statusFromName(QStringView name);
 // Success, SuccessWithIgnoredFailure, Skipped: the run may report success.
 bool isSuccessful(RunStatus status);
 
+// One iteration of a step's loop, as the last attempt ran it. Not part of
+// detailedoutput.json: AWSTOE reports a loop as one step (§3.4, §6.5), so this
+// only feeds the studio and tests.
+struct IterationRecord
+{
+    qint64 index = 0;
+    QString label; // the iteration's value
+    RunStatus status = RunStatus::Running;
+    qint64 durationMs = -1;
+};
+
 struct StepRecord
 {
     QString name;
@@ -53,6 +64,8 @@ struct StepRecord
     QJsonArray outputs;        // [{"stdout": "..."}], empty when the module has none
     QJsonValue loop;           // the loop as written (JSON), null without a loop
     QJsonValue detailedOutput; // ExecuteDocument: array of nested executions
+    std::vector<IterationRecord>
+        iterations; // loop steps, last attempt (not in detailedoutput.json)
 };
 
 struct PhaseRecord

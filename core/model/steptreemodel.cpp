@@ -1,20 +1,50 @@
 #include "model/steptreemodel.h"
 
 #include "document/document.h"
+#include "exec/inputconversion.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
 
 namespace Kiln {
 
 namespace {
 
-// internalId layout: bits 0–23 = parent document row + 1, bits 24+ = parent
-// phase row + 1. Documents have id 0, phases only the document part.
-constexpr quintptr PhaseShift = 24;
-constexpr quintptr DocumentMask = (quintptr(1) << PhaseShift) - 1;
+// internalId layout: the parent's path, each part its row + 1 (0 = none):
+// document row, phase row, step row. Documents have id 0, phases only the
+// document part, steps document and phase, iterations all three. 64-bit ids
+// allow 65535 documents, 1M phases and 268M steps (a document has at most
+// 20,000 steps); 32-bit ids less, still beyond a document one edits.
+constexpr bool WideIds = sizeof(quintptr) >= 8;
+constexpr int DocumentBits = WideIds ? 16 : 6;
+constexpr int PhaseBits = WideIds ? 20 : 10;
+constexpr int PhaseShift = DocumentBits;
+constexpr int StepShift = DocumentBits + PhaseBits;
+constexpr quintptr DocumentMask = (quintptr(1) << DocumentBits) - 1;
+constexpr quintptr PhaseMask = (quintptr(1) << PhaseBits) - 1;
 
 } // namespace
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes < 0)
+        return {};
+    if (bytes == 1)
+        return QCoreApplication::translate("Kiln::StepTreeModel", "1 byte");
+    if (bytes < 1000)
+        return QCoreApplication::translate("Kiln::StepTreeModel", "%1 bytes").arg(bytes);
+    const double kb = double(bytes) / 1000.0;
+    if (kb < 1000.0)
+        return QCoreApplication::translate("Kiln::StepTreeModel", "%1 KB").arg(kb, 0, 'f', 1);
+    const double mb = kb / 1000.0;
+    if (mb < 1000.0)
+        return QCoreApplication::translate("Kiln::StepTreeModel", "%1 MB").arg(mb, 0, 'f', 1);
+    return QCoreApplication::translate("Kiln::StepTreeModel", "%1 GB").arg(mb / 1000.0, 0, 'f', 2);
+}
 
 QString runStatusText(RunStatus status)
 {
@@ -82,6 +112,11 @@ DocumentOutline DocumentOutline::fromDocument(const Document &document)
             if (step.node) {
                 s.line = step.node->mark.line;
                 s.column = step.node->mark.column;
+                const QJsonValue json = yamlToJson(*step.node);
+                s.signature = QString::fromUtf8(
+                    json.isObject()
+                        ? QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact)
+                        : QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact));
             }
             p.steps.push_back(std::move(s));
         }
@@ -101,8 +136,9 @@ void StepTreeModel::setDocument(const Document &document)
 
 void StepTreeModel::setOutlines(std::vector<DocumentOutline> outlines)
 {
-    if (!sameShape(outlines, m_outlines)) {
+    if (!sameShape(outlines, m_outlines) || !keepIterationsConsistent(outlines)) {
         beginResetModel();
+        pruneIterations(outlines);
         m_outlines = std::move(outlines);
         endResetModel();
         return;
@@ -167,18 +203,34 @@ StepTreeModel::Path StepTreeModel::pathOf(const QModelIndex &index) const
     Path path;
     const quintptr id = index.internalId();
     const int docPart = int(id & DocumentMask);
-    const int phasePart = int(id >> PhaseShift);
+    const int phasePart = int((id >> PhaseShift) & PhaseMask);
+    const int stepPart = int(id >> StepShift);
     if (docPart == 0) {
         path.document = index.row();
     } else if (phasePart == 0) {
         path.document = docPart - 1;
         path.phase = index.row();
-    } else {
+    } else if (stepPart == 0) {
         path.document = docPart - 1;
         path.phase = phasePart - 1;
         path.step = index.row();
+    } else {
+        path.document = docPart - 1;
+        path.phase = phasePart - 1;
+        path.step = stepPart - 1;
+        path.iteration = index.row();
     }
     return path;
+}
+
+quintptr StepTreeModel::idOf(const Path &parent)
+{
+    quintptr id = quintptr(parent.document + 1);
+    if (parent.phase >= 0)
+        id |= quintptr(parent.phase + 1) << PhaseShift;
+    if (parent.step >= 0)
+        id |= quintptr(parent.step + 1) << StepShift;
+    return id;
 }
 
 QModelIndex StepTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -187,23 +239,21 @@ QModelIndex StepTreeModel::index(int row, int column, const QModelIndex &parent)
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    const Path p = pathOf(parent);
-    if (p.phase < 0)
-        return createIndex(row, column, quintptr(p.document + 1));
-    return createIndex(row, column,
-                       quintptr(p.document + 1) | (quintptr(p.phase + 1) << PhaseShift));
+    return createIndex(row, column, idOf(pathOf(parent)));
 }
 
 QModelIndex StepTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const Path p = pathOf(child);
+    Path p = pathOf(child);
     if (p.phase < 0)
         return {};
     if (p.step < 0)
         return createIndex(p.document, 0, quintptr(0));
-    return createIndex(p.phase, 0, quintptr(p.document + 1));
+    if (p.iteration < 0)
+        return createIndex(p.phase, 0, idOf(Path{p.document, -1, -1, -1}));
+    return createIndex(p.step, 0, idOf(Path{p.document, p.phase, -1, -1}));
 }
 
 int StepTreeModel::rowCount(const QModelIndex &parent) const
@@ -218,8 +268,14 @@ int StepTreeModel::rowCount(const QModelIndex &parent) const
     const DocumentOutline &doc = m_outlines[size_t(p.document)];
     if (p.phase < 0)
         return int(doc.phases.size());
-    if (p.step < 0 && p.phase < int(doc.phases.size()))
+    if (p.phase >= int(doc.phases.size()))
+        return 0;
+    if (p.step < 0)
         return int(doc.phases[size_t(p.phase)].steps.size());
+    if (p.iteration < 0) {
+        const std::vector<IterationState> *rows = iterations(p);
+        return rows ? int(rows->size()) : 0;
+    }
     return 0;
 }
 
@@ -250,9 +306,21 @@ QVariant StepTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (p.iteration >= 0)
+        return iterationData(index, p, role);
     const PhaseOutline &phase = doc.phases[size_t(p.phase)];
     const RunState *run = runState(p);
+    // A running transfer step: its bytes instead of a duration.
+    const Progress *progress = nullptr;
+    if (p.step >= 0 && run && run->status == RunStatus::Running && !m_progress.isEmpty()) {
+        const auto it = m_progress.constFind(stepKey(p));
+        progress = it == m_progress.constEnd() ? nullptr : &it.value();
+    }
     switch (role) {
+    case ProgressDoneRole:
+        return progress ? progress->done : qint64(-1);
+    case ProgressTotalRole:
+        return progress ? progress->total : qint64(-1);
     case RunStatusRole:
         return int(run ? run->status : RunStatus::Pending);
     case DurationRole:
@@ -267,6 +335,13 @@ QVariant StepTreeModel::data(const QModelIndex &index, int role) const
             return {};
         // The column stays narrow (the icon says the status); the tooltip says it all.
         const QString name = runStatusText(run->status);
+        if (progress) {
+            const QString bytes =
+                progress->total >= 0
+                    ? tr("%1 of %2").arg(formatBytes(progress->done), formatBytes(progress->total))
+                    : formatBytes(progress->done);
+            return role == Qt::DisplayRole ? bytes : tr("%1 · %2").arg(name, bytes);
+        }
         if (role == Qt::DisplayRole)
             return run->durationMs >= 0 ? formatDuration(run->durationMs) : name;
         QString tip =
@@ -340,6 +415,9 @@ QHash<int, QByteArray> StepTreeModel::roleNames() const
     names.insert(RunStatusRole, "runStatus");
     names.insert(DurationRole, "duration");
     names.insert(FailureMessageRole, "failureMessage");
+    names.insert(IterationIndexRole, "iterationIndex");
+    names.insert(ProgressDoneRole, "progressDone");
+    names.insert(ProgressTotalRole, "progressTotal");
     return names;
 }
 
@@ -366,6 +444,163 @@ QString StepTreeModel::runKey(int documentRow, const QString &phase, const QStri
 {
     // Names cannot hold a newline (the validator rejects them), so it separates safely.
     return QString::number(documentRow) + u'\n' + phase + u'\n' + step;
+}
+
+QString StepTreeModel::stepKey(const Path &path) const
+{
+    const PhaseOutline &phase = m_outlines[size_t(path.document)].phases[size_t(path.phase)];
+    return runKey(path.document, phase.name, phase.steps[size_t(path.step)].name);
+}
+
+const std::vector<StepTreeModel::IterationState> *
+StepTreeModel::iterations(const Path &stepPath) const
+{
+    if (m_iterations.isEmpty())
+        return nullptr;
+    const DocumentOutline &doc = m_outlines[size_t(stepPath.document)];
+    const PhaseOutline &phase = doc.phases[size_t(stepPath.phase)];
+    const QString &stepName = phase.steps[size_t(stepPath.step)].name;
+    const auto it = m_iterations.constFind(runKey(stepPath.document, phase.name, stepName));
+    if (it == m_iterations.constEnd() || it->empty())
+        return nullptr;
+    // Duplicate names (an error the validator reports): only the item
+    // stepIndex() finds has the rows, so every change reaches the view.
+    for (int p = 0; p < stepPath.phase; ++p) {
+        if (doc.phases[size_t(p)].name == phase.name)
+            return nullptr;
+    }
+    for (int s = 0; s < stepPath.step; ++s) {
+        if (phase.steps[size_t(s)].name == stepName)
+            return nullptr;
+    }
+    return &it.value();
+}
+
+QVariant StepTreeModel::iterationData(const QModelIndex &index, const Path &path, int role) const
+{
+    const std::vector<IterationState> *rows = iterations(path);
+    if (!rows || path.iteration >= int(rows->size()))
+        return {};
+    const IterationState &it = (*rows)[size_t(path.iteration)];
+    const StepOutline &step =
+        m_outlines[size_t(path.document)].phases[size_t(path.phase)].steps[size_t(path.step)];
+    const QString label = it.label.isEmpty() ? tr("#%1 (empty value)").arg(it.index)
+                                             : tr("#%1 %2").arg(it.index).arg(it.label);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return label;
+        if (index.column() == StatusColumn)
+            return it.durationMs >= 0 ? formatDuration(it.durationMs) : runStatusText(it.status);
+        return {};
+    case Qt::ToolTipRole: {
+        const QString what = tr("Iteration %1 of step %2, value: %3")
+                                 .arg(it.index)
+                                 .arg(step.name, it.label.isEmpty() ? tr("(empty)") : it.label);
+        const QString status = it.durationMs >= 0 ? tr("%1 · %2").arg(runStatusText(it.status),
+                                                                      formatDuration(it.durationMs))
+                                                  : runStatusText(it.status);
+        return index.column() == StatusColumn ? status : what + u'\n' + status;
+    }
+    case KindRole:
+        return QVariant::fromValue(Kind::Iteration);
+    case SourceLineRole:
+        return step.line;
+    case SourceColumnRole:
+        return step.column;
+    case RunStatusRole:
+        return int(it.status);
+    case DurationRole:
+        return it.durationMs;
+    case IterationIndexRole:
+        return it.index;
+    case ProgressDoneRole:
+    case ProgressTotalRole:
+        return qint64(-1);
+    default:
+        return {};
+    }
+}
+
+bool StepTreeModel::keepIterationsConsistent(const std::vector<DocumentOutline> &outlines)
+{
+    if (m_iterations.isEmpty())
+        return true;
+    // Steps the edit changed (renamed, or their content): their iterations
+    // describe a step that is no longer there.
+    for (int d = 0; d < int(m_outlines.size()); ++d) {
+        const DocumentOutline &od = m_outlines[size_t(d)];
+        const DocumentOutline &nd = outlines[size_t(d)];
+        for (int p = 0; p < int(od.phases.size()); ++p) {
+            const PhaseOutline &op = od.phases[size_t(p)];
+            const PhaseOutline &np = nd.phases[size_t(p)];
+            for (int s = 0; s < int(op.steps.size()); ++s) {
+                const StepOutline &os = op.steps[size_t(s)];
+                const StepOutline &ns = np.steps[size_t(s)];
+                if (op.name == np.name && os.name == ns.name && os.signature == ns.signature)
+                    continue;
+                const QString key = runKey(d, op.name, os.name);
+                if (!m_iterations.contains(key))
+                    continue;
+                const QModelIndex item = index(s, 0, index(p, 0, index(d, 0)));
+                const int rows = rowCount(item);
+                if (rows > 0)
+                    beginRemoveRows(item, 0, rows - 1);
+                m_iterations.remove(key);
+                m_progress.remove(key);
+                if (rows > 0)
+                    endRemoveRows();
+            }
+        }
+    }
+    // What is left must show the same rows under the new names; otherwise
+    // (a name now shared with another step's) the caller resets.
+    StepTreeModel probe;
+    probe.m_outlines = outlines;
+    probe.m_iterations = m_iterations;
+    for (int d = 0; d < int(m_outlines.size()); ++d) {
+        const QModelIndex oldDoc = index(d, 0);
+        const QModelIndex newDoc = probe.index(d, 0);
+        for (int p = 0; p < rowCount(oldDoc); ++p) {
+            const QModelIndex oldPhase = index(p, 0, oldDoc);
+            const QModelIndex newPhase = probe.index(p, 0, newDoc);
+            for (int s = 0; s < rowCount(oldPhase); ++s) {
+                if (rowCount(index(s, 0, oldPhase)) != probe.rowCount(probe.index(s, 0, newPhase)))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+void StepTreeModel::pruneIterations(const std::vector<DocumentOutline> &outlines)
+{
+    if (m_iterations.isEmpty())
+        return;
+    auto signatures = [](const std::vector<DocumentOutline> &docs) {
+        QHash<QString, QString> out;
+        for (int d = 0; d < int(docs.size()); ++d) {
+            for (const PhaseOutline &p : docs[size_t(d)].phases) {
+                for (const StepOutline &s : p.steps) {
+                    const QString key = runKey(d, p.name, s.name);
+                    if (!out.contains(key))
+                        out.insert(key, s.signature);
+                }
+            }
+        }
+        return out;
+    };
+    const QHash<QString, QString> before = signatures(m_outlines);
+    const QHash<QString, QString> after = signatures(outlines);
+    for (auto it = m_iterations.begin(); it != m_iterations.end();) {
+        const auto now = after.constFind(it.key());
+        if (now == after.constEnd() || *now != before.value(it.key())) {
+            m_progress.remove(it.key());
+            it = m_iterations.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 const StepTreeModel::RunState *StepTreeModel::runState(const Path &path) const
@@ -417,9 +652,72 @@ void StepTreeModel::setStepStatus(int documentRow, const QString &phase, const Q
                                   RunStatus status, qint64 durationMs,
                                   const QString &failureMessage)
 {
-    m_runStates.insert(runKey(documentRow, phase, step),
-                       RunState{status, durationMs, failureMessage});
+    const QString key = runKey(documentRow, phase, step);
+    m_runStates.insert(key, RunState{status, durationMs, failureMessage});
+    if (status != RunStatus::Running)
+        m_progress.remove(key);
     emitRowChanged(stepIndex(documentRow, phase, step));
+}
+
+void StepTreeModel::beginIteration(int documentRow, const QString &phase, const QString &step,
+                                   qint64 index, const QString &label)
+{
+    const QString key = runKey(documentRow, phase, step);
+    const QModelIndex item = stepIndex(documentRow, phase, step);
+    std::vector<IterationState> &rows = m_iterations[key];
+    // Only the item stepIndex() finds shows them (see iterations()): signal on it.
+    const bool shown = item.isValid();
+    const auto stale = std::find_if(rows.begin(), rows.end(),
+                                    [index](const IterationState &r) { return r.index >= index; });
+    if (stale != rows.end()) {
+        const int first = int(stale - rows.begin());
+        if (shown)
+            beginRemoveRows(item, first, int(rows.size()) - 1);
+        rows.erase(stale, rows.end());
+        if (shown)
+            endRemoveRows();
+    }
+    const int row = int(rows.size());
+    if (shown)
+        beginInsertRows(item, row, row);
+    rows.push_back(IterationState{index, label, RunStatus::Running, -1});
+    if (shown)
+        endInsertRows();
+}
+
+void StepTreeModel::setIterationStatus(int documentRow, const QString &phase, const QString &step,
+                                       qint64 index, RunStatus status, qint64 durationMs)
+{
+    const auto it = m_iterations.find(runKey(documentRow, phase, step));
+    if (it == m_iterations.end())
+        return;
+    std::vector<IterationState> &rows = it.value();
+    for (int row = 0; row < int(rows.size()); ++row) {
+        if (rows[size_t(row)].index != index)
+            continue;
+        rows[size_t(row)].status = status;
+        rows[size_t(row)].durationMs = durationMs;
+        const QModelIndex item = stepIndex(documentRow, phase, step);
+        if (item.isValid())
+            emitRowChanged(this->index(row, 0, item));
+        return;
+    }
+}
+
+int StepTreeModel::iterationCount(int documentRow, const QString &phase, const QString &step) const
+{
+    const QModelIndex item = stepIndex(documentRow, phase, step);
+    return item.isValid() ? rowCount(item) : 0;
+}
+
+void StepTreeModel::setStepProgress(int documentRow, const QString &phase, const QString &step,
+                                    qint64 done, qint64 total)
+{
+    m_progress.insert(runKey(documentRow, phase, step), Progress{done, total});
+    const QModelIndex item = stepIndex(documentRow, phase, step);
+    if (item.isValid())
+        Q_EMIT dataChanged(item.siblingAtColumn(StatusColumn), item.siblingAtColumn(StatusColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, ProgressDoneRole, ProgressTotalRole});
 }
 
 void StepTreeModel::setPhaseStatus(int documentRow, const QString &phase, RunStatus status,
@@ -431,6 +729,18 @@ void StepTreeModel::setPhaseStatus(int documentRow, const QString &phase, RunSta
 
 void StepTreeModel::clearRunStatuses()
 {
+    m_progress.clear();
+    while (!m_iterations.isEmpty()) {
+        const auto it = m_iterations.begin();
+        const QStringList parts = it.key().split(u'\n');
+        const QModelIndex item = stepIndex(parts.value(0).toInt(), parts.value(1), parts.value(2));
+        const int rows = item.isValid() ? rowCount(item) : 0;
+        if (rows > 0)
+            beginRemoveRows(item, 0, rows - 1);
+        m_iterations.erase(it);
+        if (rows > 0)
+            endRemoveRows();
+    }
     const QHash<QString, RunState> old = std::exchange(m_runStates, {});
     for (auto it = old.begin(); it != old.end(); ++it) {
         const QStringList parts = it.key().split(u'\n');

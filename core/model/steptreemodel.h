@@ -1,7 +1,7 @@
 // The outline of component documents as a tree for the studio's step tree:
-// documents → phases → steps, each with its source position so the editor and
-// the tree can follow each other. QtCore only (tested headless); icons come
-// from widgets. The model keeps plain copies of names and positions (hotspot
+// documents → phases → steps (→ loop iterations during and after a run), each
+// with its source position so the editor and the tree can follow each other. QtCore only (tested
+// headless); icons come from widgets. The model keeps plain copies of names and positions (hotspot
 // style), never pointers into a Document, so a Document can be dropped after
 // setOutlines().
 #pragma once
@@ -22,6 +22,9 @@ struct StepOutline
     QString action;
     int line = 0; // 1-based source position of the step mapping
     int column = 0;
+    // The step's content (compact JSON): when it changes, the loop iterations
+    // of an earlier run no longer describe this step and are dropped.
+    QString signature;
 };
 
 struct PhaseOutline
@@ -55,9 +58,12 @@ public:
         RunStatusRole,      // int(Kiln::RunStatus) of the last/current run; steps and phases
         DurationRole,       // milliseconds (qint64), -1 while unknown
         FailureMessageRole, // the step's failure message, if any
+        IterationIndexRole, // iterations only: the 0-based loop index (qint64)
+        ProgressDoneRole,   // steps only: bytes transferred by the running step, -1 = none
+        ProgressTotalRole,  // steps only: bytes to transfer, -1 = unknown or none
     };
     Q_ENUM(Role)
-    enum class Kind { Document, Phase, Step };
+    enum class Kind { Document, Phase, Step, Iteration };
     Q_ENUM(Kind)
 
     explicit StepTreeModel(QObject *parent = nullptr);
@@ -79,7 +85,20 @@ public:
                        qint64 durationMs = -1, const QString &failureMessage = {});
     void setPhaseStatus(int documentRow, const QString &phase, RunStatus status,
                         qint64 durationMs = -1);
-    // Forgets every status (before a new run); dataChanged for the rows that had one.
+    // Loop iterations of a running step, shown as its children (Kind::Iteration,
+    // with the step's source position). beginIteration() first drops the rows
+    // at `index` and after (a retry or a rerun after a reboot starts again at 0),
+    // then appends a running row labelled `label`.
+    void beginIteration(int documentRow, const QString &phase, const QString &step, qint64 index,
+                        const QString &label);
+    void setIterationStatus(int documentRow, const QString &phase, const QString &step,
+                            qint64 index, RunStatus status, qint64 durationMs = -1);
+    int iterationCount(int documentRow, const QString &phase, const QString &step) const;
+    // Bytes a running transfer step has moved (total -1 = unknown): the status
+    // column shows "34.2 MB of 120 MB" until the step's status leaves Running.
+    void setStepProgress(int documentRow, const QString &phase, const QString &step, qint64 done,
+                         qint64 total);
+    // Forgets every status, iteration and progress (before a new run).
     void clearRunStatuses();
     // The step item for names, or invalid.
     QModelIndex stepIndex(int documentRow, const QString &phase, const QString &step) const;
@@ -107,8 +126,10 @@ private:
         int document = -1;
         int phase = -1;
         int step = -1;
+        int iteration = -1;
     };
     Path pathOf(const QModelIndex &index) const;
+    static quintptr idOf(const Path &parent);
 
     struct RunState
     {
@@ -116,13 +137,37 @@ private:
         qint64 durationMs = -1;
         QString failureMessage;
     };
+    struct IterationState
+    {
+        qint64 index = 0;
+        QString label;
+        RunStatus status = RunStatus::Running;
+        qint64 durationMs = -1;
+    };
+    struct Progress
+    {
+        qint64 done = -1;
+        qint64 total = -1;
+    };
     static QString runKey(int documentRow, const QString &phase, const QString &step);
+    QString stepKey(const Path &path) const;
     const RunState *runState(const Path &path) const;
+    const std::vector<IterationState> *iterations(const Path &stepPath) const;
     void emitRowChanged(const QModelIndex &index);
+    // setOutlines(): drops the iterations of steps the new outlines changed;
+    // returns false when rows would still change without signals (reset then).
+    bool keepIterationsConsistent(const std::vector<DocumentOutline> &outlines);
+    void pruneIterations(const std::vector<DocumentOutline> &outlines);
+    QVariant iterationData(const QModelIndex &index, const Path &path, int role) const;
 
     std::vector<DocumentOutline> m_outlines;
-    QHash<QString, RunState> m_runStates; // runKey -> state
+    QHash<QString, RunState> m_runStates;                     // runKey -> state
+    QHash<QString, std::vector<IterationState>> m_iterations; // step runKey -> rows
+    QHash<QString, Progress> m_progress;                      // step runKey -> bytes
 };
+
+// "34.2 MB", "850 KB", "12 bytes": transfer sizes as the studio shows them (decimal units).
+QString formatBytes(qint64 bytes);
 
 // "1.2 s", "2 min 5 s", "850 ms": durations as the step tree and history show them.
 QString formatDuration(qint64 ms);

@@ -281,7 +281,13 @@ void WebDownloadJob::onReadyRead()
     }
     m_entry->hash->addData(chunk);
     m_entry->received += chunk.size();
-    Q_EMIT progress(m_doneBytes + m_entry->received, -1);
+    // The total over all entries is known once the last entry's size is: the
+    // earlier ones are done by then (m_doneBytes).
+    qint64 total = -1;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (m_index == m_entries.size() - 1 && length.isValid())
+        total = m_doneBytes + length.toLongLong();
+    Q_EMIT progress(m_doneBytes + m_entry->received, total);
 }
 
 void WebDownloadJob::onFinished()

@@ -47,6 +47,27 @@ inline qint64 peakRssKb(qint64 pid)
     return 0;
 }
 
+// The bound on kiln's peak RSS in the memory tests. Under ASan (preset asan, CI
+// leg asan) RSS also holds shadow memory and the allocator's quarantine of
+// freed blocks (256 MB by default). The child runs without the quarantine, and
+// the bound then proves only what matters there: memory does not grow with the
+// output (126 MB measured under ASan for 500 MB of output).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 PeakRssLimitKb = 256 * 1024;
+#else
+constexpr qint64 PeakRssLimitKb = 100 * 1024;
+#endif
+
+// Starts `process` (later) without ASan's quarantine; no effect without ASan.
+inline void withoutAsanQuarantine(QProcess &process)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                       environment.value(QStringLiteral("ASAN_OPTIONS")) +
+                           QStringLiteral(":quarantine_size_mb=0"));
+    process.setProcessEnvironment(environment);
+}
+
 // Waits up to `timeoutMs` for `process` to end, sampling its peak RSS (VmHWM,
 // KiB) every 50 ms; returns the highest sample. Kills it if it is still running.
 inline qint64 peakRssUntilFinished(QProcess &process, qint64 timeoutMs)

@@ -127,12 +127,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("selectionStep");
         QTest::addColumn<bool>("only");
         QTest::addColumn<QStringList>("expected");
-        const QStringList all{u"start A1"_s, u"finish A1 success"_s, u"start A2"_s,
-                              u"finish A2 success"_s, u"start A3"_s, u"finish A3 success"_s,
-                              u"start V1"_s, u"finish V1 success"_s, u"run success"_s};
+        const QStringList all{
+            u"start A1"_s,          u"finish A1 success"_s, u"start A2"_s,
+            u"finish A2 success"_s, u"start A3"_s,          u"finish A3 success"_s,
+            u"start V1"_s,          u"finish V1 success"_s, u"run success"_s};
         QTest::newRow("no selection") << QStringList() << QString() << QString() << false << all;
-        QTest::newRow("from A2") << QStringList() << u"build"_s << u"A2"_s << false
-                                 << all.mid(2);
+        QTest::newRow("from A2") << QStringList() << u"build"_s << u"A2"_s << false << all.mid(2);
         QTest::newRow("only A2") << QStringList() << u"build"_s << u"A2"_s << true
                                  << QStringList{u"start A2"_s, u"finish A2 success"_s,
                                                 u"run success"_s};
@@ -531,6 +531,117 @@ private Q_SLOTS:
         // Two successful iterations with empty stdout, joined with "\n" (§3.5);
         // the failed first attempt contributes nothing.
         QCOMPARE(fx.stdoutOf(u"L"_s), u"\n"_s);
+    }
+
+    // Loop iterations are reported one by one, labelled with their value, and
+    // a loop stops at its first failed iteration (§3.4): later ones get no signal.
+    void loopIterationSignals_data()
+    {
+        QTest::addColumn<QByteArray>("loop");
+        QTest::addColumn<QByteArray>("failWhen");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<RunStatus>("status");
+        QTest::newRow("forEach list, 2nd fails")
+            << QByteArray("forEach: [alpha, beta, gamma]") << QByteArray("beta")
+            << QStringList{u"start 0 alpha"_s, u"finish 0 success"_s, u"start 1 beta"_s,
+                           u"finish 1 failed"_s}
+            << RunStatus::Failed;
+        QTest::newRow("forEach delimited, all pass")
+            << QByteArray("forEach:\n            list: x;y\n            delimiter: ';'")
+            << QByteArray("none")
+            << QStringList{u"start 0 x"_s, u"finish 0 success"_s, u"start 1 y"_s,
+                           u"finish 1 success"_s}
+            << RunStatus::Success;
+        QTest::newRow("for, value is the label")
+            << QByteArray(
+                   "for:\n            start: 10\n            end: 30\n            updateBy: 10")
+            << QByteArray("30")
+            << QStringList{u"start 0 10"_s,       u"finish 0 success"_s, u"start 1 20"_s,
+                           u"finish 1 success"_s, u"start 2 30"_s,       u"finish 2 failed"_s}
+            << RunStatus::Failed;
+    }
+
+    void loopIterationSignals()
+    {
+        QFETCH(QByteArray, loop);
+        QFETCH(QByteArray, failWhen);
+        QFETCH(QStringList, expected);
+        QFETCH(RunStatus, status);
+        Fixture fx;
+        fx.make(
+            bashDoc("      - name: L\n        action: ExecuteBash\n        onFailure: Continue\n"
+                    "        loop:\n          " +
+                    loop +
+                    "\n        inputs:\n          commands:\n"
+                    "            - if [ '{{ loop.value }}' = '" +
+                    failWhen + "' ]; then exit 1; fi\n"));
+        QStringList events;
+        int outsideStep = 0;
+        bool inStep = false;
+        connect(fx.executor.get(), &Executor::stepStarted, this, [&] { inStep = true; });
+        connect(fx.executor.get(), &Executor::stepFinished, this, [&] { inStep = false; });
+        connect(fx.executor.get(), &Executor::iterationStarted, this,
+                [&](int doc, const QString &phase, const QString &step, qint64 index,
+                    const QString &label) {
+                    QCOMPARE(doc, 0);
+                    QCOMPARE(phase, u"build"_s);
+                    QCOMPARE(step, u"L"_s);
+                    outsideStep += inStep ? 0 : 1;
+                    events << u"start %1 %2"_s.arg(index).arg(label);
+                });
+        connect(fx.executor.get(), &Executor::iterationFinished, this,
+                [&](int, const QString &, const QString &, qint64 index, RunStatus st, qint64 ms) {
+                    QVERIFY(ms >= 0);
+                    outsideStep += inStep ? 0 : 1;
+                    events << u"finish %1 %2"_s.arg(index).arg(statusName(st));
+                });
+        QCOMPARE(fx.run(), status);
+        QCOMPARE(events, expected);
+        QCOMPARE(outsideStep, 0);
+        // The record keeps them (not detailedoutput.json: AWSTOE has no such field).
+        const StepRecord *rec = fx.step(u"L"_s);
+        QVERIFY(rec);
+        QCOMPARE(int(rec->iterations.size()), int(expected.size() / 2));
+        QCOMPARE(rec->iterations.back().status,
+                 status == RunStatus::Success ? RunStatus::Success : RunStatus::Failed);
+        QVERIFY(!QJsonDocument(toJson(*rec)).toJson().contains("iterations"));
+    }
+
+    void retryRestartsIterationSignals()
+    {
+        Fixture fx;
+        const QString dir = fx.dir.path();
+        fx.make(bashDoc(R"(      - name: L
+        action: ExecuteBash
+        maxAttempts: 2
+        loop:
+          forEach: [a, b]
+        inputs:
+          commands:
+            - if [ {{ loop.value }} = b ] && [ ! -f "$KILN_T/once" ]; then touch "$KILN_T/once"; exit 1; fi
+)")
+                    .replace("$KILN_T", dir.toUtf8()));
+        QSignalSpy started(fx.executor.get(), &Executor::iterationStarted);
+        QCOMPARE(fx.run(), RunStatus::Success);
+        QList<qint64> indices;
+        for (const QList<QVariant> &args : std::as_const(started))
+            indices << args.at(3).toLongLong();
+        QCOMPARE(indices, (QList<qint64>{0, 1, 0, 1}));
+        // The record holds the last attempt only.
+        QCOMPARE(int(fx.step(u"L"_s)->iterations.size()), 2);
+        QCOMPARE(fx.step(u"L"_s)->iterations.at(1).status, RunStatus::Success);
+        QCOMPARE(fx.step(u"L"_s)->iterations.at(1).label, u"b"_s);
+    }
+
+    void stepWithoutLoopHasNoIterations()
+    {
+        Fixture fx;
+        fx.make(bashDoc("      - name: A\n        action: ExecuteBash\n        inputs:\n"
+                        "          commands: ['echo a']\n"));
+        QSignalSpy started(fx.executor.get(), &Executor::iterationStarted);
+        QCOMPARE(fx.run(), RunStatus::Success);
+        QCOMPARE(started.count(), 0);
+        QVERIFY(fx.step(u"A"_s)->iterations.empty());
     }
 
     void ifIsEvaluatedOnceAcrossSimulatedReboot()

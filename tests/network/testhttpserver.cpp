@@ -4,6 +4,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 
 TestHttpServer::TestHttpServer() : TestHttpServer(QSslCertificate(), QSslKey()) {}
 
@@ -101,6 +102,22 @@ void TestHttpServer::onConnection()
                 socket->flush();
                 socket->abort(); // a reset mid-body
                 socket->deleteLater();
+                return;
+            }
+            if (response.trickleBytes > 0) {
+                // A slow server: progress and stall handling see many small reads.
+                auto *timer = new QTimer(socket);
+                auto rest = std::make_shared<QByteArray>(response.body);
+                const int slice = response.trickleBytes;
+                connect(timer, &QTimer::timeout, socket, [socket, timer, rest, slice] {
+                    socket->write(rest->left(slice));
+                    rest->remove(0, std::min<qsizetype>(slice, rest->size()));
+                    if (rest->isEmpty()) {
+                        timer->stop();
+                        socket->disconnectFromHost();
+                    }
+                });
+                timer->start(20);
                 return;
             }
             socket->write(response.body);

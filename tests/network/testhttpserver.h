@@ -27,7 +27,8 @@ struct TestHttpResponse
     int status = 200;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    int dropAfter = -1; // send only this many body bytes, then close the connection
+    int dropAfter = -1;    // send only this many body bytes, then close the connection
+    int trickleBytes = -1; // send the body in slices of this many bytes, one every 20 ms
 };
 
 class TestHttpServer : public QObject

@@ -163,6 +163,163 @@ private Q_SLOTS:
         QVERIFY(!model.indexForLine(5, 3).isValid());
     }
 
+    // Loop iterations of a run are children of their step, with the step's
+    // source position; a retry replaces them, a new run clears them.
+    void iterationsAreChildrenOfTheirStep()
+    {
+        StepTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(parse(twoPhases));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        const QModelIndex first = model.stepIndex(0, u"build"_s, u"First"_s);
+        model.setStepStatus(0, u"build"_s, u"First"_s, RunStatus::Running);
+        model.beginIteration(0, u"build"_s, u"First"_s, 0, u"alpha"_s);
+        model.setIterationStatus(0, u"build"_s, u"First"_s, 0, RunStatus::Success, 12);
+        model.beginIteration(0, u"build"_s, u"First"_s, 1, u"beta"_s);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model.rowCount(first), 2);
+        QCOMPARE(model.iterationCount(0, u"build"_s, u"First"_s), 2);
+
+        const QModelIndex it0 = model.index(0, 0, first);
+        const QModelIndex it1 = model.index(1, 0, first);
+        QCOMPARE(it0.parent(), first);
+        QCOMPARE(it1.parent().parent(), model.phaseIndex(0, u"build"_s));
+        QCOMPARE(it0.data().toString(), u"#0 alpha"_s);
+        QCOMPARE(it0.data(StepTreeModel::KindRole).value<StepTreeModel::Kind>(),
+                 StepTreeModel::Kind::Iteration);
+        QCOMPARE(it0.data(StepTreeModel::SourceLineRole).toInt(), 6); // the step's line
+        QCOMPARE(it0.data(StepTreeModel::IterationIndexRole).toLongLong(), 0);
+        QCOMPARE(RunStatus(it0.data(StepTreeModel::RunStatusRole).toInt()), RunStatus::Success);
+        QCOMPARE(it0.data(StepTreeModel::DurationRole).toLongLong(), 12);
+        QCOMPARE(it0.siblingAtColumn(StepTreeModel::StatusColumn).data().toString(),
+                 formatDuration(12));
+        QCOMPARE(RunStatus(it1.data(StepTreeModel::RunStatusRole).toInt()), RunStatus::Running);
+        QCOMPARE(model.rowCount(it0), 0);
+        // Other steps have none.
+        QCOMPARE(model.rowCount(model.stepIndex(0, u"build"_s, u"Second"_s)), 0);
+
+        // A retry starts again at 0: the old rows go, one new row comes.
+        model.setIterationStatus(0, u"build"_s, u"First"_s, 1, RunStatus::Failed, 5);
+        model.beginIteration(0, u"build"_s, u"First"_s, 0, u"alpha"_s);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(first), 1);
+        QCOMPARE(RunStatus(model.index(0, 0, first).data(StepTreeModel::RunStatusRole).toInt()),
+                 RunStatus::Running);
+
+        // Typing elsewhere keeps them; a new run clears them.
+        QByteArray edited = twoPhases;
+        edited.replace("path: /tmp/x", "path: /tmp/y");
+        model.setDocument(parse(edited));
+        QCOMPARE(model.rowCount(first), 1);
+        model.clearRunStatuses();
+        QCOMPARE(model.rowCount(first), 0);
+        QCOMPARE(removed.count(), 2);
+    }
+
+    void editingTheStepDropsItsIterations_data()
+    {
+        QTest::addColumn<QString>("phase"); // where the iteration is
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<bool>("reset");
+        QTest::addColumn<int>("kept");
+        QTest::newRow("inputs changed")
+            << u"build"_s << u"First"_s << QByteArray("commands: [echo 1]")
+            << QByteArray("commands: [echo 2]") << false << 0;
+        QTest::newRow("renamed") << u"build"_s << u"First"_s << QByteArray("name: First")
+                                 << QByteArray("name: Primero") << false << 0;
+        QTest::newRow("phase renamed") << u"build"_s << u"First"_s << QByteArray("name: build")
+                                       << QByteArray("name: make") << false << 0;
+        QTest::newRow("other step edited") << u"build"_s << u"First"_s << QByteArray("path: /tmp/x")
+                                           << QByteArray("path: /tmp/z") << false << 1;
+        QTest::newRow("step added") << u"build"_s << u"First"_s << QByteArray("  - name: test\n")
+                                    << QByteArray("      - name: Third\n        action: Reboot\n"
+                                                  "  - name: test\n")
+                                    << true << 1;
+        // A duplicate phase name above hides the rows of test/Check (only the
+        // item stepIndex() finds shows them): rows may not vanish silently,
+        // so the model resets.
+        QTest::newRow("duplicate phase name")
+            << u"test"_s << u"Check"_s << QByteArray("name: build") << QByteArray("name: test")
+            << true << 0;
+    }
+
+    void editingTheStepDropsItsIterations()
+    {
+        QFETCH(QString, phase);
+        QFETCH(QString, step);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(bool, reset);
+        QFETCH(int, kept);
+        StepTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(parse(twoPhases));
+        model.beginIteration(0, phase, step, 0, u"a"_s);
+        QCOMPARE(model.rowCount(model.stepIndex(0, phase, step)), 1);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QByteArray edited = twoPhases;
+        QVERIFY(edited.contains(from));
+        edited.replace(edited.indexOf(from), from.size(), to);
+        model.setDocument(parse(edited));
+        QCOMPARE(resets.count(), reset ? 1 : 0);
+        int rows = 0;
+        const QModelIndex doc = model.index(0, 0);
+        for (int p = 0; p < model.rowCount(doc); ++p) {
+            const QModelIndex ph = model.index(p, 0, doc);
+            for (int s = 0; s < model.rowCount(ph); ++s)
+                rows += model.rowCount(model.index(s, 0, ph));
+        }
+        QCOMPARE(rows, kept);
+    }
+
+    void progressOfARunningStep()
+    {
+        StepTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(parse(twoPhases));
+        const QModelIndex status = model.stepIndex(0, u"build"_s, u"Second"_s)
+                                       .siblingAtColumn(StepTreeModel::StatusColumn);
+        model.setStepStatus(0, u"build"_s, u"Second"_s, RunStatus::Running);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setStepProgress(0, u"build"_s, u"Second"_s, 34'200'000, 120'000'000);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(status.data().toString(), u"34.2 MB of 120.0 MB"_s);
+        QCOMPARE(status.data(StepTreeModel::ProgressDoneRole).toLongLong(), 34'200'000);
+        QCOMPARE(status.data(StepTreeModel::ProgressTotalRole).toLongLong(), 120'000'000);
+        model.setStepProgress(0, u"build"_s, u"Second"_s, 512, -1);
+        QCOMPARE(status.data().toString(), u"512 bytes"_s);
+        QCOMPARE(status.data(StepTreeModel::ProgressTotalRole).toLongLong(), -1);
+        // Finished: the duration again, no progress.
+        model.setStepStatus(0, u"build"_s, u"Second"_s, RunStatus::Success, 1500);
+        QCOMPARE(status.data().toString(), formatDuration(1500));
+        QCOMPARE(status.data(StepTreeModel::ProgressDoneRole).toLongLong(), -1);
+    }
+
+    void formatBytes_data()
+    {
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one") << qint64(1) << u"1 byte"_s;
+        QTest::newRow("bytes") << qint64(999) << u"999 bytes"_s;
+        QTest::newRow("KB") << qint64(1500) << u"1.5 KB"_s;
+        QTest::newRow("MB") << qint64(34'200'000) << u"34.2 MB"_s;
+        QTest::newRow("GB") << qint64(4'700'000'000) << u"4.70 GB"_s;
+        QTest::newRow("unknown") << qint64(-1) << QString();
+    }
+
+    void formatBytes()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(QString, text);
+        QCOMPARE(Kiln::formatBytes(bytes), text);
+    }
+
     void brokenYamlHasOnlyTheDocument()
     {
         StepTreeModel model;

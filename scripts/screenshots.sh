@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of Kiln Studio under Xvfb, with the real
+# window (xcb, not offscreen), from a build folder:
+#
+#   scripts/screenshots.sh [build-folder] [output-folder] [shot...]
+#
+# Shots: problems (studio-problems.png), de (studio-de.png), loop
+# (studio-loop.png), desktop (desktop-entry.png: the installed desktop entry
+# in rofi's application launcher). Default: all of them, from build/ into
+# docs/screenshots/. Needs xvfb-run, xdotool and ImageMagick's import; the
+# desktop shot also needs rofi (apt install xvfb xdotool imagemagick rofi).
+# Every shot runs with its own HOME, so the user's settings never leak in.
+# Look at each picture before committing it: timing under load can differ.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=$(realpath "${1:-$here/build}")
+out=$(realpath -m "${2:-$here/docs/screenshots}")
+shift $(($# > 2 ? 2 : $#))
+shots=("$@")
+((${#shots[@]})) || shots=(problems de loop desktop)
+
+width=1280
+height=800
+
+# Re-run under a fresh X server once (the screen is a bit larger than the
+# window, which is placed at 0,0 and cropped).
+if [[ -z "${KILN_SCREENSHOT_X:-}" ]]; then
+    for tool in xvfb-run xdotool import; do
+        command -v "$tool" >/dev/null || {
+            echo "screenshots.sh: $tool not found (apt install xvfb xdotool imagemagick)" >&2
+            exit 1
+        }
+    done
+    KILN_SCREENSHOT_X=1 exec xvfb-run -a -s "-screen 0 1400x900x24" \
+        "${BASH_SOURCE[0]}" "$build" "$out" "${shots[@]}"
+fi
+
+studio="$build/bin/kiln-studio"
+[[ -x "$studio" ]] || { echo "screenshots.sh: $studio not found; build first" >&2; exit 1; }
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The broken document of the problems shots: a phase key typo, a step key
+# typo, a duplicate phase and a scalar where a list belongs.
+broken_doc() {
+    cat <<'YAML'
+name: BrokenExample
+description: A document with mistakes, to show the problems pane.
+schemaVersion: 1.0
+phases:
+  - name: build
+    stepz:
+      - name: Download
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo "{{ build.Fetch.outputs.stdout }}"
+  - name: build
+    steps:
+      - name: Greet
+        action: ExecuteBash
+        timeoutSecond: 60
+        inputs:
+          commands:
+            - echo hi
+  - name: deploy
+    steps: nothing
+YAML
+}
+
+loop_doc() {
+    cat <<'YAML'
+name: CheckHosts
+description: Checks every host of a list; one of them is down.
+schemaVersion: 1.0
+parameters:
+  - Hosts:
+      type: string
+      default: web-1,web-2,db-1,cache-1
+      description: Comma-separated host names.
+phases:
+  - name: build
+    steps:
+      - name: Prepare
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo "checking {{ Hosts }}"
+      - name: PingEach
+        action: ExecuteBash
+        onFailure: Ignore
+        loop:
+          name: host
+          forEach:
+            list: '{{ Hosts }}'
+            delimiter: ','
+        inputs:
+          commands:
+            - sleep 0.4
+            - if [ "{{ host.value }}" = db-1 ]; then echo "db-1 does not answer" >&2; exit 1; fi
+            - echo "{{ host.value }} answers"
+      - name: CountDown
+        action: ExecuteBash
+        loop:
+          for:
+            start: 3
+            end: 1
+            updateBy: -1
+        inputs:
+          commands:
+            - sleep 0.2
+            - echo "{{ loop.value }}"
+      - name: Report
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo done
+YAML
+}
+
+# start_studio NAME FILE [ENV...]: starts the studio on FILE with a fresh HOME,
+# waits for its window and puts it at 0,0 in the shot's size.
+start_studio() {
+    local name=$1 file=$2
+    shift 2
+    local home="$work/home-$name"
+    mkdir -p "$home"
+    env -u LANG -u LANGUAGE HOME="$home" XDG_CONFIG_HOME="$home/.config" \
+        XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=xcb "$@" \
+        "$studio" "$file" >"$work/$name.log" 2>&1 &
+    studio_pid=$!
+    window=$(xdotool search --sync --onlyvisible --pid "$studio_pid" 2>/dev/null | head -n 1)
+    xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
+    # No window manager: give it the focus, or Qt shows no tooltips and takes no keys.
+    xdotool windowfocus --sync "$window"
+    sleep 1.5 # layout, first validation (300 ms after load) and paint
+}
+
+stop_studio() {
+    kill "$studio_pid" 2>/dev/null || true
+    wait "$studio_pid" 2>/dev/null || true
+}
+
+snap() {
+    import -window root -crop "${width}x${height}+0+0" +repage "$out/$1"
+    echo "wrote $out/$1"
+}
+
+shot_problems() {
+    broken_doc >"$work/broken.yaml"
+    start_studio problems "$work/broken.yaml"
+    # Hover the step key typo: its diagnostic shows as a tooltip.
+    xdotool mousemove 440 140 sleep 0.3 mousemove 452 133
+    sleep 2
+    snap studio-problems.png
+    stop_studio
+}
+
+shot_de() {
+    broken_doc >"$work/kaputt.yaml"
+    start_studio de "$work/kaputt.yaml" LANGUAGE=de LANG=de_DE.UTF-8
+    # The Run menu, to show translated actions and shortcuts.
+    xdotool mousemove 166 8 click 1
+    sleep 1
+    snap studio-de.png
+    stop_studio
+}
+
+shot_loop() {
+    loop_doc >"$work/check-hosts.yaml"
+    start_studio loop "$work/check-hosts.yaml"
+    xdotool key F5
+    sleep 6 # the run takes about 2.5 s
+    # Select the failed iteration (the editor goes to its step) and show the output.
+    xdotool mousemove 130 173 click 1
+    sleep 0.5
+    xdotool mousemove 112 758 click 1 sleep 0.3 mousemove 136 584 click 1 mousemove 700 700
+    sleep 1
+    snap studio-loop.png
+    stop_studio
+}
+
+# The installed desktop entry as a user meets it: rofi's application launcher,
+# filtered to "kiln", with the theme icon, name, generic name and comment.
+shot_desktop() {
+    command -v rofi >/dev/null || { echo "screenshots.sh: rofi not found (apt install rofi)" >&2; exit 1; }
+    local prefix="$work/prefix"
+    cmake --install "$build" --prefix "$prefix" >/dev/null
+    local home="$work/home-desktop"
+    mkdir -p "$home"
+    # The installed entry's data folder plus the system's (icon themes); its
+    # bin folder on PATH, as an install to /usr would be (TryExec checks it).
+    PATH="$prefix/bin:$PATH" HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" \
+        XDG_DATA_DIRS="$prefix/share:/usr/share" XDG_DATA_HOME="$home/.local/share" \
+        rofi -show drun -show-icons -filter kiln -no-lazy-grab \
+        -drun-display-format '{name} <span size="small">({generic})</span>
+<span size="small" alpha="70%">{comment}</span>' \
+        -theme-str '* { font: "DejaVu Sans 13"; }
+                    window { width: 760px; location: center; anchor: center; }
+                    listview { lines: 1; scrollbar: false; }
+                    element { padding: 8px; }
+                    element-icon { size: 48px; }
+                    element-text { vertical-align: 0.5; }' \
+        -eh 2 -markup-rows >"$work/rofi.log" 2>&1 &
+    local rofi_pid=$!
+    sleep 2
+    # The launcher alone: cut away the empty (black) root window around it.
+    import -window root png:- | convert - -trim +repage -bordercolor '#fdf6e3' -border 12 \
+        -bordercolor '#586e75' -border 1 "$out/desktop-entry.png"
+    echo "wrote $out/desktop-entry.png"
+    kill "$rofi_pid" 2>/dev/null || true
+    wait "$rofi_pid" 2>/dev/null || true
+}
+
+for shot in "${shots[@]}"; do
+    case "$shot" in
+        problems | de | loop | desktop) "shot_$shot" ;;
+        *) echo "screenshots.sh: unknown shot '$shot' (problems, de, loop, desktop)" >&2; exit 2 ;;
+    esac
+done
