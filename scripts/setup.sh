@@ -7,7 +7,7 @@
 #   scripts/setup.sh --no-launch  install and build only (used by scripts/test.sh and CI)
 #   scripts/setup.sh --deps-only  install the Debian packages only (used to prepare CI roots)
 #   scripts/setup.sh --bench      install the Debian packages plus the benchmark extras
-#                                 (ansible-core, time) and stop (used by bench/run-all.sh)
+#                                 (ansible-core, time, yamllint) and stop (used by bench/run-all.sh)
 #
 # Environment: KILN_PRESET (dev|release|asan, default dev), KILN_BUILD_DIR (default:
 # the preset's folder, build/ for dev). Idempotent: apt-get runs only when a package
@@ -69,7 +69,7 @@ if [[ "$codename" == trixie ]]; then
 fi
 # Benchmarks only (bench/run-all.sh): kept out of the list above, whose text keys the cached
 # CI root (scripts/debian13-root.sh), because CI and everyday development never need them.
-bench_packages=(ansible-core time)
+bench_packages=(ansible-core time yamllint)
 if ((bench)); then
     packages+=("${bench_packages[@]}")
 fi
