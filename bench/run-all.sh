@@ -25,7 +25,7 @@
 # (exit status 0 when every benchmark ran, 1 when one could not run).
 # Environment: KILN_BENCH_BUILD_DIR (default: build-release in the checkout).
 set -euo pipefail
-export LC_ALL=C # decimal points in $EPOCHREALTIME, awk and printf
+export LC_ALL=C.UTF-8 # decimal points in $EPOCHREALTIME, awk and printf; UTF-8 for ansible
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 src="$(dirname "$here")"
@@ -182,9 +182,9 @@ say "d. peak RSS of kiln run while a step prints $flood_size"
 l=$(load)
 bash_doc "$work/flood.yaml" 1 "head -c $flood_size /dev/zero | tr '\\0' 'x' | fold -w 100"
 bash_doc "$work/quiet.yaml" 1 "echo hello"
+# stdout (kiln's console copy of the output) goes to /dev/null; the exit status says success.
 /usr/bin/time -f '%M %e' -o "$work/d.flood" "$kiln" run -d "$work/flood.yaml" -l "$work/d-logs" \
-    >"$work/d.out"
-run_ok "$work/d.out"
+    >/dev/null || die "kiln run of the flood document failed"
 lines=$(find "$work/d-logs" -name console.log -exec wc -l {} + | awk 'END { print $1 }')
 rm -rf "$work/d-logs"
 /usr/bin/time -f '%M %e' -o "$work/d.quiet" "$kiln" run -d "$work/quiet.yaml" -l "$work/d-logs" \
