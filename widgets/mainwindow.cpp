@@ -347,7 +347,7 @@ void MainWindow::runFinished(int status, const QString &folder)
     m_output->addNote(tr("%1. Report: %2")
                           .arg(runOutcomeText(s), QDir::toNativeSeparators(QDir(folder).filePath(
                                                       QStringLiteral("detailedoutput.json")))));
-    m_output->flush();
+    // No flush() here: after a flood the pane paints its backlog in slices.
     updateHistoryDirectory();
     m_history->refresh();
     statusBar()->showMessage(runOutcomeText(s), 5000);
