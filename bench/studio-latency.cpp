@@ -162,6 +162,12 @@ bool keystrokes(MainWindow &window, const QString &path, int steps, int repetiti
     QObject::connect(page->diagnosticsModel(), &QAbstractItemModel::modelReset, &loop,
                      [&] { diagnosticsMs = nowMs(); });
 
+    // One timer, stopped after each keystroke: a stale single-shot from an
+    // earlier keystroke must not end a later wait early.
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    timeout.setInterval(10000);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     std::vector<double> keyMs, validateMs, diagMs, latencyMs, debounceMs, totalMs, cpuLatencyMs;
     for (int i = 0; i < repetitions * 2; ++i) {
         moveToLineEnd(page->editor(), line);
@@ -173,8 +179,9 @@ bool keystrokes(MainWindow &window, const QString &path, int steps, int repetiti
         QTest::keyClick(page->editor(), breakIt ? Qt::Key_X : Qt::Key_Backspace);
         const double keyDone = nowMs();
         const double keyDoneCpu = cpuMs();
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        timeout.start();
         loop.exec();
+        timeout.stop();
         const int errors = page->diagnosticsModel()->errorCount();
         if (validatedMs < 0 || stamp.firedMs < 0 || diagnosticsMs < 0 ||
             (breakIt ? errors == 0 : errors != 0)) {
