@@ -36,6 +36,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUrl>
 #include <algorithm>
 
@@ -349,7 +350,10 @@ void MainWindow::runFinished(int status, const QString &folder)
                                                       QStringLiteral("detailedoutput.json")))));
     // No flush() here: after a flood the pane paints its backlog in slices.
     updateHistoryDirectory();
-    m_history->refresh();
+    // The history re-reads the reports in the log folder (several MB after a
+    // flood, and the run panel has just written one): in its own event, so the
+    // window gets to repaint between the two.
+    QTimer::singleShot(0, m_history, &HistoryView::refresh);
     statusBar()->showMessage(runOutcomeText(s), 5000);
 }
 

@@ -285,7 +285,7 @@ private Q_SLOTS:
         QAbstractItemModelTester recordTester(
             history->recordModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(history->historyModel()->logDirectory(), s.dir.filePath(u"logs"_s));
-        QCOMPARE(history->historyModel()->rowCount(), 1);
+        QTRY_COMPARE(history->historyModel()->rowCount(), 1); // refreshed in the next event
         QCOMPARE(history->historyModel()->index(0, 0).data(RunHistoryModel::FolderRole).toString(),
                  s.window.runPanel()->runFolder());
 
@@ -301,7 +301,7 @@ private Q_SLOTS:
 
         // A second run comes first.
         QVERIFY(s.runAndWait());
-        QCOMPARE(history->historyModel()->rowCount(), 2);
+        QTRY_COMPARE(history->historyModel()->rowCount(), 2);
         QCOMPARE(history->historyModel()->index(0, 0).data(RunHistoryModel::FolderRole).toString(),
                  s.window.runPanel()->runFolder());
 
