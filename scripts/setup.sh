@@ -6,6 +6,8 @@
 #                                 (no display: validate the examples, run examples/hello-world.yaml)
 #   scripts/setup.sh --no-launch  install and build only (used by scripts/test.sh and CI)
 #   scripts/setup.sh --deps-only  install the Debian packages only (used to prepare CI roots)
+#   scripts/setup.sh --bench      install the Debian packages plus the benchmark extras
+#                                 (ansible-core, time, yamllint) and stop (used by bench/run-all.sh)
 #
 # Environment: KILN_PRESET (dev|release|asan, default dev), KILN_BUILD_DIR (default:
 # the preset's folder, build/ for dev). Idempotent: apt-get runs only when a package
@@ -17,12 +19,14 @@ source_dir="$(dirname "$here")"
 preset="${KILN_PRESET:-dev}"
 launch=1
 deps_only=0
+bench=0
 
 for arg in "$@"; do
     case "$arg" in
         --no-launch) launch=0 ;;
         --deps-only) deps_only=1 ;;
-        -h|--help) sed -n '2,12s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --bench) bench=1 deps_only=1 ;;
+        -h|--help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "setup.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -64,6 +68,12 @@ packages=(
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
     packages+=(libkf6syntaxhighlighting-dev)
+fi
+# Benchmarks only (bench/run-all.sh): kept out of the list above, whose text keys the cached
+# CI root (scripts/debian13-root.sh), because CI and everyday development never need them.
+bench_packages=(ansible-core time yamllint)
+if ((bench)); then
+    packages+=("${bench_packages[@]}")
 fi
 
 # A package also counts as present when an installed package provides it (for example
