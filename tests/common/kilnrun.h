@@ -54,6 +54,19 @@ inline Result finish(QProcess &p, int timeoutMs = 120000)
     return collect(p);
 }
 
+// `kiln ARGS...`, any command, with `env` (e.g. a locale).
+inline Result kilnCommand(const QStringList &args,
+                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+    p.setArguments(args);
+    p.start();
+    return finish(p);
+}
+
+// `kiln run ARGS...`.
 inline Result kiln(const QStringList &args, const QString &cwd = {})
 {
     QProcess p;
