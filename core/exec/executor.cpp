@@ -1368,11 +1368,7 @@ Executor::Leftovers Executor::killLeftoverProcesses(const QJsonObject &state)
     if (state.value(u"bootId"_s).toString() != bootId() || bootId().isEmpty())
         return done; // rebooted since: nothing of that run can be alive
     const qint64 group = state.value(u"runningProcessGroup"_s).toInteger();
-    if (group > 1 && ::kill(-static_cast<pid_t>(group), SIGKILL) == 0) {
-        log()->warn("killed the leftover process group {} of the interrupted step", group);
-        done.group = group;
-    }
-    // Then by the marker. Only the step at the saved position: it is the one
+    // By the marker first. Only the step at the saved position: it is the one
     // that was running (the position is saved before a step starts), and it
     // runs again now. Processes that earlier, finished steps left on purpose
     // (setsid daemons) carry other step ids and are left alone. A daemon the
@@ -1388,6 +1384,7 @@ Executor::Leftovers Executor::killLeftoverProcesses(const QJsonObject &state)
         return done;
     const QString self = QString::number(::getpid());
     QSet<pid_t> killed;
+    bool groupIsTheStep = false; // a marked process belongs to the saved group
     for (int round = 0; round < 10; ++round) {
         int found = 0;
         const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -1400,7 +1397,10 @@ Executor::Leftovers Executor::killLeftoverProcesses(const QJsonObject &state)
             if (!envFile.open(QIODevice::ReadOnly))
                 continue; // gone, or another user's
             const QList<QByteArray> vars = envFile.readAll().split('\0');
-            if (vars.contains(runMark) && vars.contains(stepMark) && ::kill(p, SIGKILL) == 0) {
+            if (!vars.contains(runMark) || !vars.contains(stepMark))
+                continue;
+            groupIsTheStep = groupIsTheStep || (group > 1 && ::getpgid(p) == group);
+            if (::kill(p, SIGKILL) == 0) {
                 killed.insert(p);
                 ++found;
             }
@@ -1412,6 +1412,14 @@ Executor::Leftovers Executor::killLeftoverProcesses(const QJsonObject &state)
     if (done.marked > 0)
         log()->warn("killed {} leftover process(es) of the interrupted step found by KILN_RUN_ID",
                     done.marked);
+    // Then the saved group, for members that cleared their environment (env -i) —
+    // but only when a marked process proved the group is still the step's: its id
+    // is a process id, which the system may have given to an unrelated process
+    // group since.
+    if (groupIsTheStep && ::kill(-static_cast<pid_t>(group), SIGKILL) == 0) {
+        log()->warn("killed the leftover process group {} of the interrupted step", group);
+        done.group = group;
+    }
     return done;
 }
 

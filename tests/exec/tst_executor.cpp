@@ -12,10 +12,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -753,6 +756,37 @@ private Q_SLOTS:
         QCOMPARE(second.stdoutOf(u"Chained"_s), u"got first-out"_s); // chaining across the reboot
         QCOMPARE(second.events.filter(u"start "_s), QStringList{u"start Chained"_s});
         QVERIFY(!QFile::exists(Executor::stateFilePath(state)));
+    }
+
+    // A saved process group id is a process id: after kiln died, the system may
+    // give it to an unrelated group. Without a marked process of the interrupted
+    // step in it, the resume must leave that group alone.
+    void leftoverGroupIsKilledOnlyWhenItIsStillTheSteps()
+    {
+        QProcess stranger; // its own session and group, no KILN_* marker
+        stranger.setProgram(u"setsid"_s);
+        stranger.setArguments({u"sleep"_s, u"60"_s});
+        stranger.start();
+        QVERIFY(stranger.waitForStarted());
+        const auto cleanup = qScopeGuard([&] {
+            stranger.kill();
+            stranger.waitForFinished();
+        });
+        const qint64 group = stranger.processId();
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(::getpgid(pid_t(group))), group, 5000);
+
+        QFile bootFile(u"/proc/sys/kernel/random/boot_id"_s);
+        QVERIFY(bootFile.open(QIODevice::ReadOnly));
+        const QJsonObject state{
+            {u"bootId"_s, QString::fromLatin1(bootFile.readAll().trimmed())},
+            {u"executionId"_s, u"not-a-live-run-0c3f"_s},
+            {u"runningProcessGroup"_s, group},
+            {u"position"_s, QJsonObject{{u"document"_s, 0}, {u"phase"_s, 0}, {u"step"_s, 0}}}};
+        const Executor::Leftovers left = Executor::killLeftoverProcesses(state);
+        QCOMPARE(left.group, 0);
+        QCOMPARE(left.marked, 0);
+        QVERIFY(!stranger.waitForFinished(300)); // still running
+        QCOMPARE(stranger.state(), QProcess::Running);
     }
 };
 
