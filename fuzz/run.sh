@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for SECONDS on one core (the build machine is shared):
 #   fuzz/run.sh fuzz_document 600
+# With `seeds` instead of SECONDS it runs the target once over its seed inputs and
+# stops (CI's smoke test: the targets still build and the seeds pass):
+#   fuzz/run.sh fuzz_document seeds
 # Builds the target with the `fuzz` preset first (clang, ASan + UBSan). The
 # working corpus lives in build-fuzz/corpus/<target> and grows across runs; it is
 # seeded from tests/data and fuzz/seeds. Crashes, hangs and OOMs are written to
@@ -13,6 +16,7 @@ target=${1:?usage: fuzz/run.sh TARGET SECONDS (fuzz_document, fuzz_expr, fuzz_ru
 seconds=${2:-60}
 build=$root/build-fuzz
 
+command -v clang++ >/dev/null || { echo "fuzz/run.sh: needs clang (apt-get install clang libclang-rt-dev)" >&2; exit 2; }
 [[ -f $build/CMakeCache.txt ]] || cmake --preset fuzz -S "$root" >/dev/null
 cmake --build "$build" -j2 --target "$target"
 
@@ -34,10 +38,15 @@ esac
 # fuzz-0.log in the current directory: keep that in build-fuzz/logs/<target>.
 mkdir -p "$build/logs/$target"
 cd "$build/logs/$target"
+limits=(-timeout=10 -rss_limit_mb=2048 -max_len=65536)
+if [[ $seconds == seeds ]]; then
+    # -runs=0: execute every seed input once, fuzz nothing, write nothing.
+    exec "$build/bin/$target" -runs=0 "${limits[@]}" "${seeds[@]}"
+fi
 # -rss_limit_mb: the parser's own limits must keep memory well below this.
 # -timeout: a single input taking 10 s is a hang worth a finding.
-"$build/bin/$target" -jobs=1 -workers=1 -max_total_time="$seconds" -timeout=10 \
-    -rss_limit_mb=2048 -max_len=65536 -dict="$dict" -artifact_prefix="$artifacts/" \
+"$build/bin/$target" -jobs=1 -workers=1 -max_total_time="$seconds" "${limits[@]}" \
+    -dict="$dict" -artifact_prefix="$artifacts/" \
     -print_final_stats=1 "$corpus" "${seeds[@]}" || status=$?
 tail -n 40 fuzz-0.log
 exit "${status:-0}"
