@@ -237,6 +237,76 @@ private Q_SLOTS:
             deMessages.contains(u"unbekannte Aktion „ExecuteBsh“; meinten Sie „ExecuteBash“?"_s));
     }
 
+    // `--explain` prints the code's title and explanation in the messages
+    // language; the C locale keeps the English text byte for byte, LANGUAGE or not.
+    // (SARIF rule metadata stays English: machineFieldsDoNotChange compares it.)
+    void explainFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("englishText");
+        QTest::addColumn<QString>("germanText");
+        QTest::newRow("K3007")
+            << u"K3007"_s
+            << u"K3007: Unknown action module\n\nThe action is not an AWSTOE action module. Names "
+               "are case-sensitive (ExecuteBash, not executeBash). `kiln actions` lists the "
+               "modules.\n"_s
+            << u"K3007: Unbekanntes Aktionsmodul\n\nDie Aktion ist kein AWSTOE-Aktionsmodul. Bei "
+               "Namen zählt die Groß-/Kleinschreibung (ExecuteBash, nicht executeBash). `kiln "
+               "actions` listet die Module auf.\n"_s;
+        // Lower-case code; quotes and escapes of the source survive translation.
+        QTest::newRow("k5007")
+            << u"k5007"_s
+            << u"K5007: Bad forEach delimiter\n\n'delimiter' must be exactly one of the "
+               "characters . , ; : newline tab space - _ (write newline as \"\\n\" in double "
+               "quotes). The default is ','.\n"_s
+            << u"K5007: Ungültiges forEach-Trennzeichen\n\n„delimiter“ muss genau eines der "
+               "Zeichen . , ; : Zeilenumbruch Tabulator Leerzeichen - _ sein (einen "
+               "Zeilenumbruch schreiben Sie als \"\\n\" in doppelten Anführungszeichen). Der "
+               "Standardwert ist „,“.\n"_s;
+    }
+
+    void explainFollowsTheLocale()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, englishText);
+        QFETCH(QString, germanText);
+        const QStringList args{u"validate"_s, u"--explain"_s, code};
+        const Result en = kiln(args, english());
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(en.out, englishText);
+        const Result de = kiln(args, german());
+        QCOMPARE(de.exitCode, 0);
+        QCOMPARE(de.out, germanText);
+        const Result cWithLanguage =
+            kiln(args, localeEnvironment({{u"LANGUAGE"_s, u"de"_s}, {u"LC_ALL"_s, u"C"_s}}));
+        QCOMPARE(cWithLanguage.out, englishText);
+    }
+
+    // Same codes in the same order (the first column feeds shell completion);
+    // every title is German under LANG=de_DE.
+    void listCodesFollowsTheLocale()
+    {
+        const QStringList args{u"validate"_s, u"--list-codes"_s};
+        const Result en = kiln(args, english());
+        const Result de = kiln(args, german());
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(de.exitCode, 0);
+        const QStringList enLines = en.out.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList deLines = de.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(enLines.size() > 80);
+        QCOMPARE(deLines.size(), enLines.size());
+        for (qsizetype i = 0; i < enLines.size(); ++i) {
+            const QString enCode = enLines.at(i).section(u' ', 0, 0);
+            QCOMPARE(deLines.at(i).section(u' ', 0, 0), enCode);
+            QVERIFY2(deLines.at(i).section(u' ', 1) != enLines.at(i).section(u' ', 1),
+                     qPrintable(deLines.at(i)));
+        }
+        QVERIFY(enLines.contains(u"K3007 Unknown action module"_s));
+        QVERIFY(deLines.contains(u"K3007 Unbekanntes Aktionsmodul"_s));
+        QVERIFY(deLines.contains(u"K1001 YAML-Syntaxfehler"_s));
+        QVERIFY(deLines.contains(u"K4003 Nicht geschlossenes „{{“"_s));
+    }
+
     void germanRunConsoleKeepsTheJsonSummary()
     {
         const QString doc = QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/hello-world.yaml");
