@@ -896,6 +896,73 @@
     </message>
 </context>
 <context>
+    <name>Kiln::FailureText</name>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 requested a reboot (exit code %2)</source>
+        <translation>%1 hat einen Neustart angefordert (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>the loop timed out after %1 s (in iteration %2)</source>
+        <translation>die Schleife hat nach %1 s das Zeitlimit überschritten (in Durchlauf %2)</translation>
+    </message>
+    <message>
+        <source>loop iteration(s) %1 failed</source>
+        <translation>Schleifendurchlauf/-durchläufe %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not run: step %1.%2 failed and its onFailure is Abort</source>
+        <translation>nicht ausgeführt: Schritt %1.%2 ist fehlgeschlagen und sein onFailure ist Abort</translation>
+    </message>
+    <message>
+        <source>not run: the run was cancelled</source>
+        <translation>nicht ausgeführt: die Ausführung wurde angehalten</translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation>die Ausführung wurde angehalten</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start angehalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>ExecutePowerShell needs PowerShell (`pwsh`), which is not installed on this machine; install PowerShell 7 or run this document on Windows</source>
+        <translation>ExecutePowerShell benötigt PowerShell (`pwsh`), das auf dieser Maschine nicht installiert ist; installieren Sie PowerShell 7 oder führen Sie dieses Dokument unter Windows aus</translation>
+    </message>
+    <message>
+        <source>%1 is a Windows-only module and cannot run on this machine; run the document on Windows</source>
+        <translation>%1 ist ein reines Windows-Modul und kann auf dieser Maschine nicht laufen; führen Sie das Dokument unter Windows aus</translation>
+    </message>
+    <message>
+        <source>%1 failed to start: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation>%1 ist abgestürzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1 hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde angehalten</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::HistoryView</name>
     <message>
         <source>Refresh</source>
