@@ -105,6 +105,18 @@ QString localized(const QString &message)
             text += m.captured(arguments + 1);
         return text;
     }
+    // A phase's and a document's message name the failed step first
+    // ("Step: ..." and "phase/Step: ..."; step names hold no blank or ':').
+    static const QRegularExpression stepPrefix(u"\\A([^\\s:]+: )([\\s\\S]+)\\z"_s);
+    const QRegularExpressionMatch m = stepPrefix.match(message);
+    if (m.hasMatch()) {
+        const QString rest = m.captured(2);
+        if (!stepPrefix.match(rest).hasMatch()) { // one prefix, no deeper
+            const QString translated = localized(rest);
+            if (translated != rest)
+                return m.captured(1) + translated;
+        }
+    }
     return message;
 }
 

@@ -36,8 +36,9 @@ enum Id {
 QString english(Id id);
 
 // `message` in the language of the installed translators (context
-// Kiln::FailureText); unchanged when it matches no template or no
-// translation is installed.
+// Kiln::FailureText), also behind the "Step: " or "phase/Step: " that phase
+// and document messages start with; unchanged when it matches no template or
+// no translation is installed.
 QString localized(const QString &message);
 
 } // namespace Kiln::FailureText

@@ -2,6 +2,8 @@
 // and help under LANG=de_DE, while everything a machine reads (file:line:col,
 // codes, JSON and SARIF fields, exit status) stays the same; the C locale is
 // English whatever LANGUAGE says.
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -333,6 +335,55 @@ private Q_SLOTS:
         QVERIFY(!summary(de.out).isEmpty());
         QCOMPARE(summary(de.out), summary(en.out));
         QCOMPARE(summary(de.out).value(u"status"_s).toString(), u"success"_s);
+    }
+
+    // Step failure messages are German on the console and stay English in
+    // detailedoutput.json, which tools read like AWSTOE's; LC_ALL=C prints the
+    // English text unchanged.
+    void failureMessagesGermanOnTheConsoleOnly()
+    {
+        const QStringList args{u"run"_s, u"-d"_s, data(u"i18n/failing.yaml"_s), u"-l"_s};
+        QTemporaryDir enLogs;
+        QTemporaryDir deLogs;
+        const Result en = kiln(args + QStringList{enLogs.path()}, english());
+        const Result de = kiln(args + QStringList{deLogs.path()}, german());
+        QCOMPARE(en.exitCode, 1);
+        QCOMPARE(de.exitCode, 1);
+        QVERIFY2(en.out.contains(u": ExecuteBash failed with exit code 3: oops\n"_s),
+                 qPrintable(en.out));
+        QVERIFY2(en.out.contains(u": loop iteration(s) 0 failed\n"_s), qPrintable(en.out));
+        QVERIFY2(de.out.contains(u": ExecuteBash ist mit Exit-Code 3 fehlgeschlagen: oops\n"_s),
+                 qPrintable(de.out));
+        QVERIFY2(
+            de.out.contains(u"Durchlauf 0: ExecuteBash ist mit Exit-Code 1 fehlgeschlagen\n"_s),
+            qPrintable(de.out));
+        QVERIFY2(de.out.contains(u": Schleifendurchlauf/-durchläufe 0 fehlgeschlagen\n"_s),
+                 qPrintable(de.out));
+        QVERIFY(!de.out.contains(u"failed with exit code"_s));
+
+        const auto failureMessages = [](const QString &logDir) {
+            QStringList messages;
+            const QStringList runs = QDir(logDir).entryList({u"TOE_*"_s}, QDir::Dirs);
+            if (runs.size() != 1)
+                return messages;
+            QFile f(QDir(logDir).filePath(runs.first() + u"/detailedoutput.json"_s));
+            if (!f.open(QIODevice::ReadOnly))
+                return messages;
+            const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+            for (const QJsonValue &d : root.value(u"documents"_s).toArray()) {
+                for (const QJsonValue &p : d.toObject().value(u"phases"_s).toArray()) {
+                    for (const QJsonValue &st : p.toObject().value(u"steps"_s).toArray())
+                        messages << st.toObject().value(u"failureMessage"_s).toString();
+                }
+            }
+            return messages;
+        };
+        const QStringList expected{u"ExecuteBash failed with exit code 3: oops"_s,
+                                   u"loop iteration(s) 0 failed"_s,
+                                   u"not run: step build.LoopFails failed and its onFailure is "
+                                   "Abort"_s};
+        QCOMPARE(failureMessages(deLogs.path()), expected);
+        QCOMPARE(failureMessages(enLogs.path()), expected);
     }
 
     void germanHelpAndUsageErrors_data()

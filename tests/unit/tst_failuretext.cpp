@@ -49,6 +49,13 @@ private Q_SLOTS:
         QTest::newRow("failed to start")
             << english(FailedToStart).arg(u"ExecuteBinary"_s, u"no such file: %1"_s)
             << u"ExecuteBinary konnte nicht gestartet werden: no such file: %1"_s;
+        // Phase and document messages name the step first.
+        QTest::newRow("phase message")
+            << u"LoopFails: "_s + english(LoopIterationsFailed).arg(u"0, 2"_s)
+            << u"LoopFails: Schleifendurchlauf/-durchläufe 0, 2 fehlgeschlagen"_s;
+        QTest::newRow("document message")
+            << u"build/Install: "_s + english(TimedOut).arg(u"ExecuteBash"_s)
+            << u"build/Install: ExecuteBash hat das Zeitlimit überschritten"_s;
         // Messages from elsewhere (file-system modules, downloads) stay as they are.
         QTest::newRow("unknown") << u"CreateFile: /etc/x exists"_s
                                  << u"CreateFile: /etc/x exists"_s;
