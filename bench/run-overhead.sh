@@ -5,6 +5,7 @@
 # interleaved, and the fastest run counts (on a shared, busy machine the minimum
 # is the least noisy estimate). Besides wall time it prints CPU time (user +
 # system, children included), which load from other processes disturbs less.
+# Also prints "RESULT key value" lines (ms per step) for bench/run-all.sh.
 # Usage: bench/run-overhead.sh [path/to/kiln] [N] [R]
 set -euo pipefail
 KILN=${1:-build/bin/kiln}
@@ -55,3 +56,7 @@ printf 'bash -c loop:  wall %6.2f s (%5.2f ms/step)  cpu %6.2f s (%5.2f ms/step)
     "$bw" "$(echo "$bw * 1000 / $N" | bc -l)" "$bc_" "$(echo "$bc_ * 1000 / $N" | bc -l)"
 printf 'ratio:         wall %.2fx  cpu %.2fx (goal <= 1.2x)\n' \
     "$(echo "$kw / $bw" | bc -l)" "$(echo "$kc / $bc_" | bc -l)"
+printf 'RESULT %s %s\n' kiln_wall_ms_per_step "$(echo "$kw * 1000 / $N" | bc -l)" \
+    bash_wall_ms_per_step "$(echo "$bw * 1000 / $N" | bc -l)" \
+    kiln_cpu_ms_per_step "$(echo "$kc * 1000 / $N" | bc -l)" \
+    bash_cpu_ms_per_step "$(echo "$bc_ * 1000 / $N" | bc -l)"

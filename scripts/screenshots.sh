@@ -8,7 +8,7 @@
 # (studio-loop.png), desktop (desktop-entry.png: the installed desktop entry
 # in rofi's application launcher). Default: all of them, from build/ into
 # docs/screenshots/. Needs xvfb-run, xdotool and ImageMagick's import; the
-# desktop shot also needs rofi (apt install xvfb xdotool imagemagick rofi).
+# desktop shot also needs rofi (`scripts/setup.sh --screenshots` installs them).
 # Every shot runs with its own HOME, so the user's settings never leak in.
 # Look at each picture before committing it: timing under load can differ.
 set -euo pipefail
@@ -28,7 +28,7 @@ height=800
 if [[ -z "${KILN_SCREENSHOT_X:-}" ]]; then
     for tool in xvfb-run xdotool import; do
         command -v "$tool" >/dev/null || {
-            echo "screenshots.sh: $tool not found (apt install xvfb xdotool imagemagick)" >&2
+            echo "screenshots.sh: $tool not found (scripts/setup.sh --screenshots installs it)" >&2
             exit 1
         }
     done
@@ -185,7 +185,7 @@ shot_loop() {
 # The installed desktop entry as a user meets it: rofi's application launcher,
 # filtered to "kiln", with the theme icon, name, generic name and comment.
 shot_desktop() {
-    command -v rofi >/dev/null || { echo "screenshots.sh: rofi not found (apt install rofi)" >&2; exit 1; }
+    command -v rofi >/dev/null || { echo "screenshots.sh: rofi not found (scripts/setup.sh --screenshots installs it)" >&2; exit 1; }
     local prefix="$work/prefix"
     cmake --install "$build" --prefix "$prefix" >/dev/null
     local home="$work/home-desktop"

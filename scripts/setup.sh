@@ -6,6 +6,10 @@
 #                                 (no display: validate the examples, run examples/hello-world.yaml)
 #   scripts/setup.sh --no-launch  install and build only (used by scripts/test.sh and CI)
 #   scripts/setup.sh --deps-only  install the Debian packages only (used to prepare CI roots)
+#   scripts/setup.sh --bench      install the Debian packages plus the benchmark extras
+#                                 (ansible-core, time, yamllint, bc) and stop (used by bench/run-all.sh)
+#   scripts/setup.sh --screenshots  the same with the screenshot extras (xdotool, imagemagick,
+#                                 rofi) for scripts/screenshots.sh
 #
 # Environment: KILN_PRESET (dev|release|asan, default dev), KILN_BUILD_DIR (default:
 # the preset's folder, build/ for dev). Idempotent: apt-get runs only when a package
@@ -17,12 +21,16 @@ source_dir="$(dirname "$here")"
 preset="${KILN_PRESET:-dev}"
 launch=1
 deps_only=0
+bench=0
+screenshots=0
 
 for arg in "$@"; do
     case "$arg" in
         --no-launch) launch=0 ;;
         --deps-only) deps_only=1 ;;
-        -h|--help) sed -n '2,12s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --bench) bench=1 deps_only=1 ;;
+        --screenshots) screenshots=1 deps_only=1 ;;
+        -h|--help) sed -n '2,16s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "setup.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -51,8 +59,6 @@ packages=(
     libyaml-cpp-dev libspdlog-dev
     # tests: a font for offscreen widget tests, Xvfb for screenshots, shellcheck for script lint
     fonts-dejavu-core xvfb xauth shellcheck
-    # scripts/screenshots.sh: driving the studio under Xvfb, capturing, the launcher shot
-    xdotool imagemagick rofi
     # packaging: .deb dependencies (dpkg-shlibdeps, file), desktop/AppStream validators
     dpkg-dev file desktop-file-utils appstream
     # tests: JSON Schema validation (tests/schema), the S3 test server (tests/network), and a
@@ -65,6 +71,13 @@ if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
     packages+=(libkf6syntaxhighlighting-dev)
 fi
+# Extras for one job each, installed on request: kept out of the list above, whose text keys
+# the cached CI root (scripts/debian13-root.sh), because CI and everyday development never
+# need them.
+bench_packages=(ansible-core time yamllint bc) # --bench: bench/run-all.sh
+screenshot_packages=(xdotool imagemagick rofi) # --screenshots: scripts/screenshots.sh
+((bench)) && packages+=("${bench_packages[@]}")
+((screenshots)) && packages+=("${screenshot_packages[@]}")
 
 # A package also counts as present when an installed package provides it (for example
 # NodeSource's nodejs provides and conflicts with Debian's npm): installing the real one

@@ -3112,10 +3112,6 @@ Siehe „kiln run --help“.
         <translation>Erneut unterbrochen: Der laufende Schritt wird beendet</translation>
     </message>
     <message>
-        <source>Stopped the processes left by the interrupted step (process group %1)</source>
-        <translation>Die vom unterbrochenen Schritt hinterlassenen Prozesse wurden gestoppt (Prozessgruppe %1)</translation>
-    </message>
-    <message>
         <source>kiln run: cannot resume: %1
 </source>
         <translation>kiln run: Fortsetzen nicht möglich: %1
@@ -3126,21 +3122,9 @@ Siehe „kiln run --help“.
         <translation>Probelauf: Nichts wird ausgeführt und kein Protokollordner geschrieben; jeder Schritt zeigt die Eingaben, die er erhalten würde.</translation>
     </message>
     <message>
-        <source>kiln run: cannot write detailedoutput.json: %1
-</source>
-        <translation>kiln run: detailedoutput.json kann nicht geschrieben werden: %1
-</translation>
-    </message>
-    <message>
         <source>kiln run: cannot write %1: %2
 </source>
         <translation>kiln run: %1 kann nicht geschrieben werden: %2
-</translation>
-    </message>
-    <message>
-        <source>kiln run: cannot write chaining.json: %1
-</source>
-        <translation>kiln run: chaining.json kann nicht geschrieben werden: %1
 </translation>
     </message>
     <message>
@@ -3369,6 +3353,27 @@ start a document with: # yaml-language-server: $schema=&lt;schema file&gt;</sour
 Pakete installieren es als /usr/share/kiln/kiln-component.schema.json. Ordnen Sie es
 in VS Code (YAML-Erweiterung) über die Einstellung &quot;yaml.schemas&quot; Ihren Dateien zu,
 oder beginnen Sie ein Dokument mit: # yaml-language-server: $schema=&lt;Schemadatei&gt;</translation>
+    </message>
+    <message>
+        <source>process group %1</source>
+        <translation>Prozessgruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) found by their KILN_RUN_ID</source>
+        <translation>
+            <numerusform>%n Prozess, gefunden über KILN_RUN_ID</numerusform>
+            <numerusform>%n Prozesse, gefunden über KILN_RUN_ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped the processes left by the interrupted step (%1)</source>
+        <translation>Die Prozesse des unterbrochenen Schritts wurden beendet (%1)</translation>
+    </message>
+    <message>
+        <source>kiln run: the report was written to %1 instead
+</source>
+        <translation>kiln run: der Bericht wurde stattdessen nach %1 geschrieben
+</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,9 @@ void EditorPage::validateNow()
 {
     m_validationTimer->stop();
     const QString label = m_filePath.isEmpty() ? displayName() : m_filePath;
-    const Document document = Document::fromText(
-        m_undecodable.isEmpty() ? m_editor->toPlainText().toUtf8() : m_undecodable, label);
+    m_document = std::make_shared<const Document>(Document::fromText(
+        m_undecodable.isEmpty() ? m_editor->toPlainText().toUtf8() : m_undecodable, label));
+    const Document &document = *m_document;
     ValidationOptions options;
     options.osPlatform = guessDocumentPlatform(document, ValidationOptions::hostPlatform());
     m_platform = options.osPlatform;

@@ -6,12 +6,14 @@
 #include "diagnostics/diagnostic.h"
 
 #include <QWidget>
+#include <memory>
 
 class QTimer;
 
 namespace Kiln {
 
 class CodeEditor;
+class Document;
 class DiagnosticsModel;
 class FindBar;
 class StepTreeModel;
@@ -46,6 +48,9 @@ public:
 
     // Validates now instead of waiting for the debounce timer.
     void validateNow();
+    // The document the last validation parsed (null before the first one), for
+    // views that need the structure without parsing the text again.
+    std::shared_ptr<const Document> document() const { return m_document; }
     // The platform of the last validation ("linux", "windows", "darwin"): the
     // host's unless the document's actions only run elsewhere.
     QString validationPlatform() const { return m_platform; }
@@ -64,6 +69,7 @@ private:
     DiagnosticsModel *m_diagnostics = nullptr;
     StepTreeModel *m_steps = nullptr;
     QTimer *m_validationTimer = nullptr;
+    std::shared_ptr<const Document> m_document;
     QString m_filePath;
     QString m_untitledName;
     QString m_platform;

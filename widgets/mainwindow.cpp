@@ -36,6 +36,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUrl>
 #include <algorithm>
 
@@ -347,9 +348,12 @@ void MainWindow::runFinished(int status, const QString &folder)
     m_output->addNote(tr("%1. Report: %2")
                           .arg(runOutcomeText(s), QDir::toNativeSeparators(QDir(folder).filePath(
                                                       QStringLiteral("detailedoutput.json")))));
-    m_output->flush();
+    // No flush() here: after a flood the pane paints its backlog in slices.
     updateHistoryDirectory();
-    m_history->refresh();
+    // The history re-reads the reports in the log folder (several MB after a
+    // flood, and the run panel has just written one): in its own event, so the
+    // window gets to repaint between the two.
+    QTimer::singleShot(0, m_history, &HistoryView::refresh);
     statusBar()->showMessage(runOutcomeText(s), 5000);
 }
 

@@ -12,8 +12,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -61,7 +63,7 @@ OutputPane::OutputPane(QWidget *parent, int maxLinesPerStep)
     layout->addWidget(m_view, 1);
 
     m_timer->setInterval(FlushIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &OutputPane::flush);
+    connect(m_timer, &QTimer::timeout, this, [this] { paintPending(MaxLinesPerFlush); });
     connect(m_filter, &QLineEdit::textChanged, this, [this] { rebuild(); });
     connect(m_onlyStep, &QCheckBox::toggled, this, [this] { rebuild(); });
 }
@@ -106,7 +108,9 @@ void OutputPane::attach(Executor *executor)
                 queue({ItemKind::Footer, index, OutputChannel::Info, footer});
             });
     connect(executor, &Executor::message, this, &OutputPane::addNote);
-    connect(executor, &Executor::runFinished, this, [this] { flush(); });
+    // What is still buffered at the end is painted by the next ticks, in
+    // slices: painting a flood's backlog at once would freeze the window.
+    connect(executor, &Executor::runFinished, m_timer, qOverload<>(&QTimer::start));
     connect(executor, &QObject::destroyed, this, [this] {
         flush();
         m_timer->stop();
@@ -185,9 +189,21 @@ bool OutputPane::visible(const Pending &item) const
 
 void OutputPane::flush()
 {
+    paintPending(m_pending.size());
+}
+
+void OutputPane::paintPending(size_t maxItems)
+{
     if (m_pending.empty() && m_pendingDropped == 0)
         return;
-    std::vector<Pending> items = std::exchange(m_pending, {});
+    std::vector<Pending> items;
+    if (m_pending.size() <= maxItems) {
+        items = std::exchange(m_pending, {});
+    } else {
+        const auto end = m_pending.begin() + qsizetype(maxItems);
+        items.assign(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(end));
+        m_pending.erase(m_pending.begin(), end);
+    }
     if (m_pendingDropped > 0) {
         items.insert(items.begin(),
                      Pending{ItemKind::Note, -1, OutputChannel::Info,
@@ -247,11 +263,29 @@ void OutputPane::paint(const std::vector<Pending> &items, bool keepBottom)
     QTextCharFormat header = plain;
     header.setFontWeight(QFont::Bold);
 
-    QTextCursor cursor(m_view->document());
-    cursor.movePosition(QTextCursor::End);
+    QTextDocument *document = m_view->document();
+    // Lines that would scroll out of the view at once are not inserted at all.
+    const size_t skip =
+        items.size() > size_t(MaxViewBlocks) ? items.size() - size_t(MaxViewBlocks) : 0;
+    QTextCursor cursor(document);
     cursor.beginEditBlock();
-    bool first = m_view->document()->isEmpty();
-    for (const Pending &item : items) {
+    // Make room before inserting. QTextDocument's own block limit (kept as a
+    // safety net) trims with QTextCursor::movePosition(NextBlock), which lays
+    // out and shapes every line it removes: under a flood that made each
+    // flush take most of a second. Selecting up to a position lays out nothing.
+    const int room = MaxViewBlocks - int(items.size() - skip);
+    const int excess = document->isEmpty() ? 0 : document->blockCount() - room;
+    if (excess >= document->blockCount()) {
+        cursor.select(QTextCursor::Document);
+        cursor.removeSelectedText();
+    } else if (excess > 0) {
+        cursor.setPosition(document->findBlockByNumber(excess).position(), QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
+    cursor.movePosition(QTextCursor::End);
+    bool first = document->isEmpty();
+    for (auto it = items.begin() + qsizetype(skip); it != items.end(); ++it) {
+        const Pending &item = *it;
         if (!first)
             cursor.insertBlock();
         first = false;

@@ -26,6 +26,10 @@ class OutputPane : public QWidget
     Q_OBJECT
 public:
     static constexpr int FlushIntervalMs = 100;
+    // At most this many buffered lines are painted per FlushIntervalMs tick, so
+    // one tick stays short (~10 ms) however fast a step prints; the rest wait
+    // for the next ticks (20,000 lines a second is more than anyone reads).
+    static constexpr int MaxLinesPerFlush = 2000;
 
     explicit OutputPane(QWidget *parent = nullptr,
                         int maxLinesPerStep = RunOutputLog::DefaultMaxLinesPerStep);
@@ -41,7 +45,8 @@ public:
     void setOnlySelectedStep(bool only);
     void setFilterText(const QString &text);
 
-    // Paints what is buffered now (tests; the timer does it otherwise).
+    // Paints everything buffered now (tests; the timer does it otherwise, a
+    // slice of MaxLinesPerFlush at a time).
     void flush();
     QPlainTextEdit *view() const { return m_view; }
     const RunOutputLog &log() const { return m_log; }
@@ -63,6 +68,7 @@ private:
     };
 
     void queue(Pending item);
+    void paintPending(size_t maxItems);
     bool visible(const Pending &item) const;
     void rebuild();
     void paint(const std::vector<Pending> &items, bool keepBottom);

@@ -91,6 +91,7 @@ private:
     };
 
     void refreshForm();
+    void refreshForm(const Document *document);
     void refuse(const QString &reason);
     void finished();
     void updateButtons();

@@ -511,6 +511,7 @@ int runCommand(const QStringList &arguments)
     options.gracePeriod = std::chrono::milliseconds(qint64(graceSeconds * 1000));
     options.dryRun = parser.isSet(dryRun);
     options.maxLoopIterations = loopCap;
+    options.keepStateFileAtEnd = true; // removed below, once the reports are written
 
     // --- log folder -----------------------------------------------------------
     RunLogs logs;
@@ -527,6 +528,13 @@ int runCommand(const QStringList &arguments)
             err << "kiln run: " << error << "\n";
             return UsageError;
         }
+        // A full disk does not stop the run (the steps' work matters more than
+        // its log), but it is said at once and fails the exit status at the end.
+        logs.setWriteErrorHandler([&err](const QString &message) {
+            err << "kiln run: " << message
+                << "; console.log ends here, the run goes on (exit status 1)\n";
+            err.flush();
+        });
         if (!resuming)
             logs.copyDocuments(docPaths);
         options.workDirectory = logs.workDirectory();
@@ -583,11 +591,17 @@ int runCommand(const QStringList &arguments)
         &executor, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);
     if (resuming) {
-        if (const qint64 group = Executor::killLeftoverProcesses(state))
-            reporter.print(
-                QCoreApplication::translate(
-                    "kiln", "Stopped the processes left by the interrupted step (process group %1)")
-                    .arg(group));
+        if (const Executor::Leftovers left = Executor::killLeftoverProcesses(state); left.any()) {
+            QStringList how;
+            if (left.group > 0)
+                how << QCoreApplication::translate("kiln", "process group %1").arg(left.group);
+            if (left.marked > 0)
+                how << QCoreApplication::translate(
+                    "kiln", "%n process(es) found by their KILN_RUN_ID", nullptr, int(left.marked));
+            reporter.print(QCoreApplication::translate(
+                               "kiln", "Stopped the processes left by the interrupted step (%1)")
+                               .arg(how.join(u", "_s)));
+        }
         if (!executor.resume(state, &error)) {
             err << QCoreApplication::translate("kiln", "kiln run: cannot resume: %1\n").arg(error);
             return UsageError;
@@ -609,18 +623,33 @@ int runCommand(const QStringList &arguments)
         record.logUrl =
             runFolderS3Url(logS3Bucket, logS3Prefix, QFileInfo(logs.folder()).fileName());
     const bool handoff = executor.outcome() == Executor::Outcome::RebootHandoff;
+    bool reportLost = false; // a log or report could not be written (disk full)
     if (!executor.options().dryRun) {
-        if (!logs.writeDetailedOutput(record, &error))
-            err << QCoreApplication::translate("kiln",
-                                               "kiln run: cannot write detailedoutput.json: %1\n")
-                       .arg(error);
+        if (!logs.writeDetailedOutput(record, &error)) {
+            // The report is the one thing a run must not lose: put it where
+            // there is room (the temporary folder) and say where.
+            const QString target = QDir(logs.folder()).filePath(u"detailedoutput.json"_s);
+            err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
+                       .arg(target, error);
+            reportLost = true;
+            const QString spare =
+                QDir::temp().filePath(u"kiln-%1-detailedoutput.json"_s.arg(record.executionId));
+            if (writeDetailedOutputFile(record, spare, &error))
+                err << QCoreApplication::translate(
+                           "kiln", "kiln run: the report was written to %1 instead\n")
+                           .arg(spare);
+        }
         if (parser.isSet(junit) && !writeJUnit(record, parser.value(junit), &error))
             err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
                        .arg(parser.value(junit), error);
         if (!logs.writeChaining(executor.chainingJson(), &error))
-            err << QCoreApplication::translate("kiln", "kiln run: cannot write chaining.json: %1\n")
-                       .arg(error);
+            err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
+                       .arg(QDir(logs.folder()).filePath(u"chaining.json"_s), error);
     }
+    // Only now: a kill -9 before this point resumes the run (its last step runs
+    // again) instead of starting it anew with the finished run's reports lost.
+    if (!handoff && !stateDir.isEmpty() && !executor.options().dryRun)
+        QFile::remove(Executor::stateFilePath(stateDir));
     QString summary;
     if (executor.options().dryRun)
         reporter.print(QCoreApplication::translate(
@@ -665,7 +694,9 @@ int runCommand(const QStringList &arguments)
         return 128 + caughtSignal;
     if (record.status == RunStatus::Cancelled)
         return 130;
-    return isSuccessful(record.status) && !uploadFailed ? Success : Failure;
+    logs.flush();
+    reportLost = reportLost || !logs.writeError().isEmpty();
+    return isSuccessful(record.status) && !uploadFailed && !reportLost ? Success : Failure;
 }
 
 } // namespace Kiln::Cli

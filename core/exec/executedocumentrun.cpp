@@ -157,6 +157,8 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
     options.gracePeriod = m_setup.parent.gracePeriod;
     options.nestingDepth = m_setup.parent.nestingDepth + 1;
     options.ancestors = m_setup.ancestors;
+    options.processRunId = m_context.environment.value(u"KILN_RUN_ID"_s);
+    options.processStepId = m_context.environment.value(u"KILN_STEP_ID"_s);
 
     m_child = std::make_unique<Executor>(std::move(options));
     const QString label = QFileInfo(display).fileName();

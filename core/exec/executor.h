@@ -71,6 +71,14 @@ struct ExecutorOptions
     int nestingDepth = 0;   // 0 for a top-level run; ExecuteDocument adds one
     QStringList ancestors;  // canonical paths of the ExecuteDocument chain above
     QJsonObject extraState; // stored verbatim in the state file (the CLI's own data)
+    // The state file stays after the run ends; the caller removes it once its
+    // reports are written (the CLI: a kill -9 in between then resumes instead of
+    // starting the run anew with the reports of the finished run lost).
+    bool keepStateFileAtEnd = false;
+    // Set for a nested (ExecuteDocument) run: the KILN_RUN_ID/KILN_STEP_ID of the
+    // parent step, so the nested steps' processes carry the top-level marker.
+    QString processRunId;
+    QString processStepId;
     // Print what each step would run (resolved inputs, per loop iteration) and
     // run nothing; chaining to outputs stays unresolved text.
     bool dryRun = false;
@@ -122,9 +130,19 @@ public:
     static QString stateFilePath(const QString &stateDirectory);
     // Kills what is left of the step that was running when the process that
     // wrote `state` died (kill -9, power loss without reboot): its process group,
-    // if it still exists and the machine has not rebooted since. Returns the
-    // group id that was signalled, or 0.
-    static qint64 killLeftoverProcesses(const QJsonObject &state);
+    // if it still exists and the machine has not rebooted since, and every
+    // process whose environment carries the step's marker (KILN_RUN_ID and
+    // KILN_STEP_ID, see stepEnvironment()), which also finds a step started in
+    // the moment before its group was saved.
+    struct Leftovers
+    {
+        qint64 group = 0; // the group id that was signalled, or 0
+        int marked = 0;   // processes found by their environment marker
+        bool any() const { return group > 0 || marked > 0; }
+    };
+    static Leftovers killLeftoverProcesses(const QJsonObject &state);
+    // The marker of the step at the saved position of `state` ("doc.phase.step").
+    static QString stepId(int document, int phase, int step);
     // The options part of a state file, to reload the documents before resume().
     static QJsonObject stateOptions(const QJsonObject &state);
 

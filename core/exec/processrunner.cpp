@@ -195,10 +195,19 @@ void ProcessRunner::onFinished(int exitCode, QProcess::ExitStatus status)
     readChannel(OutputChannel::StdErr);
     flushPartial(OutputChannel::StdOut);
     flushPartial(OutputChannel::StdErr);
+    // The rule for processes a step leaves behind (README, "Processes"): the step
+    // ends when its main process exits. Kiln does not wait for the end of its
+    // stdout/stderr pipes (QProcess reports the exit as soon as it reaps the
+    // child; a `sleep 300 &` holding the pipe would otherwise hang the run), and
+    // whatever is still in the step's process group is then killed, so a
+    // background job the script forgot cannot outlive its step or write into a
+    // later one. A process that left the group on purpose (setsid, a daemon's
+    // double fork with setsid) is the user's and is left running. SIGKILL, not
+    // SIGTERM: the group's leader is gone, so nobody is there to clean up after
+    // a graceful stop, and a wait here would delay every step.
+    signalGroup(SIGKILL);
     ProcessResult result;
     if (m_stopping) {
-        // Stragglers that ignored SIGTERM (or were started after it) go now.
-        signalGroup(SIGKILL);
         result.reason = m_stopReason;
         result.exitCode = exitCode;
     } else if (status == QProcess::CrashExit) {

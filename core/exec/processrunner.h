@@ -3,9 +3,12 @@
 // channel (a multi-byte character split across two reads stays whole), framed
 // into lines as they arrive, the child in its own session so that a timeout or
 // a cancel reaches its whole process tree (SIGTERM to the group, then SIGKILL
-// after a grace period). Emits exactly one finished() per start(), whatever
-// happened, and keeps only a bounded tail of stdout, so memory stays flat
-// however much the child prints. Lives on the thread that owns it; no threads.
+// after a grace period). The run ends when the child exits, not when its
+// pipes close, and what is still in its process group then is killed (a setsid
+// daemon, out of the group, is left alone). Emits exactly one finished() per
+// start(), whatever happened, and keeps only a bounded tail of stdout, so
+// memory stays flat however much the child prints. Lives on the thread that
+// owns it; no threads.
 #pragma once
 
 #include <QObject>

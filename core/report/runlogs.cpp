@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
+#include <cerrno>
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -12,6 +13,19 @@
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
+
+namespace {
+
+// Why a write failed. QFileDevice says "Unknown error" for a failed flush
+// (Qt 6.4, a full disk), while errno still holds the reason ("No space left on
+// device"); callers clear errno before they write.
+QString ioError(const QFileDevice &file)
+{
+    const int code = errno;
+    return code != 0 ? qt_error_string(code) : file.errorString();
+}
+
+} // namespace
 
 QString RunLogs::folderName(const QDateTime &startUtc, const QString &executionId)
 {
@@ -78,45 +92,64 @@ void RunLogs::console(const QString &line)
 {
     if (!m_console.isOpen())
         return;
-    m_console.write(line.toUtf8());
-    m_console.write("\n", 1);
-    m_console.flush();
+    QByteArray bytes = line.toUtf8();
+    bytes += '\n';
+    errno = 0;
+    if (m_console.write(bytes) != bytes.size() || !m_console.flush())
+        failWrite();
+}
+
+void RunLogs::failWrite()
+{
+    m_writeError = u"cannot write %1: %2"_s.arg(m_console.fileName(), ioError(m_console));
+    // No more writes after the first failure: if space came back later, the
+    // file would continue after a gap and look complete. Closing stops that.
+    m_console.close();
+    if (m_onWriteError)
+        m_onWriteError(m_writeError);
 }
 
 bool RunLogs::writeDetailedOutput(const ExecutionRecord &record, QString *error)
 {
-    QSaveFile file(QDir(m_folder).filePath(u"detailedoutput.json"_s));
+    return writeDetailedOutputFile(record, QDir(m_folder).filePath(u"detailedoutput.json"_s),
+                                   error);
+}
+
+namespace {
+
+bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error)
+{
+    QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+        *error = ioError(file);
         return false;
     }
-    file.write(QJsonDocument(toJson(record)).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        *error = file.errorString();
+        *error = ioError(file);
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool writeDetailedOutputFile(const ExecutionRecord &record, const QString &path, QString *error)
+{
+    return writeJsonFile(path, toJson(record), error);
 }
 
 bool RunLogs::writeChaining(const QJsonObject &chaining, QString *error)
 {
-    QSaveFile file(QDir(m_folder).filePath(u"chaining.json"_s));
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(chaining).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeJsonFile(QDir(m_folder).filePath(u"chaining.json"_s), chaining, error);
 }
 
 void RunLogs::flush()
 {
-    if (m_console.isOpen())
-        m_console.flush();
+    errno = 0;
+    if (m_console.isOpen() && !m_console.flush())
+        failWrite();
     if (auto logger = spdlog::get("core.exec"))
         logger->flush();
 }

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace Kiln {
 
@@ -50,11 +51,28 @@ public:
     bool writeChaining(const QJsonObject &chaining, QString *error);
     // Writes out what the logs buffer (before the folder is uploaded).
     void flush();
+    // The first failed write to console.log ("cannot write <path>: No space left
+    // on device"), or empty. console.log is then closed: it keeps what was
+    // written before the failure and nothing after it (no holes), and the run
+    // goes on; the caller reports the error and fails the exit status.
+    QString writeError() const { return m_writeError; }
+    // Called once, at the first failed write, with writeError().
+    void setWriteErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_onWriteError = std::move(handler);
+    }
 
 private:
+    void failWrite();
+
     QString m_folder;
     QFile m_console;
+    QString m_writeError;
+    std::function<void(const QString &)> m_onWriteError;
 };
+
+// detailedoutput.json's content written to `path` (write-then-rename).
+bool writeDetailedOutputFile(const ExecutionRecord &record, const QString &path, QString *error);
 
 // JUnit XML for CI systems that show test reports: one testsuite per
 // document phase, one testcase per step; failed and cancelled steps are

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "kilnrun.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -17,24 +19,12 @@ using namespace Kiln;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using KilnTest::Result;
 
-Result kiln(const QStringList &args)
+Result kiln(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(KILN_CLI_BINARY));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return KilnTest::kilnCommand(args, env);
 }
 
 } // namespace

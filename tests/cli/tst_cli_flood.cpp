@@ -1,8 +1,10 @@
 // A step that prints 500 MB through the real `kiln run`: the output is streamed
 // to console.log and only a bounded tail is kept for the `stdout` output, so
-// kiln's own peak memory (VmHWM) stays under 100 MB (see PeakRssLimitKb). A memory bound, not timing.
+// kiln's own peak memory (VmHWM) stays under 100 MB (KilnTest::PeakRssLimitKb,
+// more under ASan). A memory bound, not timing.
+#include "processprobe.h"
+
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,33 +15,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Under ASan (preset asan, CI leg asan) kiln's RSS also holds shadow memory and the
-// allocator's quarantine of freed blocks (256 MB by default). The child runs without
-// the quarantine, and the bound then proves only what matters there: memory does
-// not grow with the output (126 MB measured under ASan for 500 MB of output).
-#if defined(__SANITIZE_ADDRESS__)
-constexpr qint64 PeakRssLimitKb = 256 * 1024;
-#else
-constexpr qint64 PeakRssLimitKb = 100 * 1024;
-#endif
-
-// Peak resident set size of a live process in KiB, or 0 when it is gone.
-qint64 peakRssKb(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-} // namespace
 
 class TestCliFlood : public QObject
 {
@@ -62,24 +37,15 @@ private Q_SLOTS:
         p.setArguments({u"run"_s, u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/run/flood.yaml"),
                         u"-l"_s, logs.path()});
         p.setStandardOutputFile(QProcess::nullDevice()); // the console copy is not under test
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"ASAN_OPTIONS"_s,
-                           environment.value(u"ASAN_OPTIONS"_s) + u":quarantine_size_mb=0"_s);
-        p.setProcessEnvironment(environment);
+        KilnTest::withoutAsanQuarantine(p);
         p.start();
         QVERIFY(p.waitForStarted());
-        qint64 peak = 0;
-        QElapsedTimer clock;
-        clock.start();
-        while (p.state() != QProcess::NotRunning && clock.elapsed() < 240'000) {
-            peak = qMax(peak, peakRssKb(p.processId()));
-            p.waitForFinished(50);
-        }
-        QVERIFY2(p.state() == QProcess::NotRunning, "kiln run did not finish in 4 minutes");
+        const qint64 peak = KilnTest::peakRssUntilFinished(p, 240'000);
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit, "kiln run crashed or hung (4 minutes)");
         QCOMPARE(p.exitCode(), 0);
         qInfo("kiln's peak RSS while the step printed 500 MB: %lld KiB", peak);
         QVERIFY(peak > 0);
-        QVERIFY2(peak < PeakRssLimitKb, qPrintable(u"peak RSS %1 KiB"_s.arg(peak)));
+        QVERIFY2(peak < KilnTest::PeakRssLimitKb, qPrintable(u"peak RSS %1 KiB"_s.arg(peak)));
 
         // Nothing was lost on the way: every byte reached console.log.
         const QStringList runs = QDir(logs.path()).entryList({u"TOE_*"_s}, QDir::Dirs);

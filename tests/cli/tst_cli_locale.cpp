@@ -12,16 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "kilnrun.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // No locale variable at all, then `variables` on top.
 QProcessEnvironment localeEnvironment(const QList<std::pair<QString, QString>> &variables)
@@ -44,18 +39,12 @@ QProcessEnvironment english()
     return localeEnvironment({{u"LC_ALL"_s, u"C"_s}});
 }
 
-Result kiln(const QStringList &args, const QProcessEnvironment &env)
+using KilnTest::Result;
+
+Result kiln(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProgram(QStringLiteral(KILN_CLI_BINARY));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return KilnTest::kilnCommand(args, env);
 }
 
 QString data(const QString &name)

@@ -2,6 +2,9 @@
 // tests/data/run, in temporary folders, checking exit codes, the printed
 // summary, detailedoutput.json, console.log, and that no process outlives a
 // timeout or an interrupt.
+#include "kilnrun.h"
+#include "processprobe.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -27,80 +30,9 @@ QString runDoc(const QString &name)
     return QStringLiteral(KILN_TEST_DATA_DIR "/run/") + name;
 }
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject summary;
-};
-
-QJsonObject parseSummary(const QString &out)
-{
-    const qsizetype at = out.lastIndexOf(u"\n{"_s);
-    const QString json = at >= 0 ? out.mid(at + 1) : (out.startsWith(u'{') ? out : QString());
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-Result finish(QProcess &p)
-{
-    if (p.state() != QProcess::NotRunning && !p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-             QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()),
-             {}};
-    r.summary = parseSummary(r.out);
-    return r;
-}
-
-Result kiln(const QStringList &args, const QString &cwd = {})
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(KILN_CLI_BINARY));
-    p.setArguments(QStringList{u"run"_s} + args);
-    if (!cwd.isEmpty())
-        p.setWorkingDirectory(cwd);
-    p.start();
-    return finish(p);
-}
-
-// The single TOE_* folder under `logDir`.
-QString runFolder(const QString &logDir)
-{
-    const QStringList found = QDir(logDir).entryList({u"TOE_*"_s}, QDir::Dirs);
-    return found.size() == 1 ? QDir(logDir).filePath(found.first()) : QString();
-}
-
-QJsonObject detailed(const QString &logDir)
-{
-    QFile f(QDir(runFolder(logDir)).filePath(u"detailedoutput.json"_s));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-// step name -> step object, over every document and phase.
-QHash<QString, QJsonObject> stepsByName(const QJsonObject &execution)
-{
-    QHash<QString, QJsonObject> out;
-    for (const QJsonValue &d : execution.value(u"documents"_s).toArray()) {
-        for (const QJsonValue &p : d.toObject().value(u"phases"_s).toArray()) {
-            for (const QJsonValue &s : p.toObject().value(u"steps"_s).toArray())
-                out.insert(s.toObject().value(u"name"_s).toString(), s.toObject());
-        }
-    }
-    return out;
-}
+// Result, kiln(), finish(), runFolder(), detailed(), readText(), stepsByName():
+// tests/common/kilnrun.h.
+using namespace KilnTest;
 
 QJsonObject firstOutput(const QJsonObject &step)
 {
@@ -110,16 +42,7 @@ QJsonObject firstOutput(const QJsonObject &step)
         .toObject();
 }
 
-bool processGone(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-    if (::kill(static_cast<pid_t>(pid), 0) != 0)
-        return errno == ESRCH;
-    const QString stat = readText(u"/proc/%1/stat"_s.arg(pid));
-    const qsizetype paren = stat.lastIndexOf(u')');
-    return paren > 0 && stat.mid(paren + 2, 1) == u"Z";
-}
+using KilnTest::processGone;
 
 qint64 pidFrom(const QString &file)
 {

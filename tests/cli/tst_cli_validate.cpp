@@ -9,30 +9,18 @@
 #include <QTest>
 #include <QUrl>
 
+#include "kilnrun.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using KilnTest::Result;
 
 Result kiln(const QStringList &args,
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProgram(QStringLiteral(KILN_CLI_BINARY));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return KilnTest::kilnCommand(args, env);
 }
 
 QString corpus(const QString &name)

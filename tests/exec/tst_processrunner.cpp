@@ -2,6 +2,7 @@
 // UTF-8 split across reads, timeouts and cancels that reach grandchildren,
 // bounded memory for chatty children, exactly one finished() per run.
 #include "exec/processrunner.h"
+#include "processprobe.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -29,18 +30,7 @@ void countProcessLeaks(QtMsgType type, const QMessageLogContext &context, const 
         g_previousHandler(type, context, message);
 }
 
-// Gone = no such process, or a zombie waiting for a (non-reaping) init.
-bool processGone(qint64 pid)
-{
-    if (::kill(static_cast<pid_t>(pid), 0) != 0)
-        return errno == ESRCH;
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray s = stat.readAll();
-    const qsizetype paren = s.lastIndexOf(')');
-    return paren > 0 && paren + 2 < s.size() && s.at(paren + 2) == 'Z';
-}
+using KilnTest::processGone; // gone = no such process, or a zombie
 
 struct Run
 {
@@ -68,6 +58,12 @@ Run runScript(const QString &script, std::chrono::milliseconds timeout = 0ms,
         qWarning("process did not finish");
     QTest::qWait(50); // a second finished() would show up here
     return run;
+}
+
+qint64 readPid(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
 }
 
 QStringList linesOf(const Run &run, OutputChannel channel)
@@ -204,6 +200,28 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(processGone(grandchild), 5000);
         QTest::qWait(50);
         QCOMPARE(done.count(), 1);
+    }
+
+    void exitEndsTheStepAndKillsItsGroupLeftovers()
+    {
+        // The main process exits while a background sleep still holds stdout:
+        // finished() comes at the exit, not when the pipe closes, and the
+        // sleep (still in the group) is killed. One that left with setsid stays.
+        QTemporaryDir dir;
+        const QString inGroup = dir.filePath(u"ingroup"_s);
+        const QString left = dir.filePath(u"left"_s);
+        const Run run = runScript(
+            u"sleep 300 & echo $! > '%1'; "
+            "setsid bash -c 'echo $$ > \"$0\"; exec sleep 300' '%2' & "
+            "until [ -s '%2' ]; do sleep 0.05; done; echo bye; exit 4"_s.arg(inGroup, left));
+        QCOMPARE(run.results.size(), 1);
+        QVERIFY(run.results.at(0).isExit(4));
+        QCOMPARE(linesOf(run, OutputChannel::StdOut), QStringList{u"bye"_s});
+        const qint64 leftover = readPid(inGroup);
+        const qint64 daemon = readPid(left);
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(leftover), 5000);
+        QVERIFY(!processGone(daemon));
+        ::kill(static_cast<pid_t>(daemon), SIGKILL);
     }
 
     void secondStopKillsAtOnce()

@@ -8,6 +8,7 @@
 #include "aws/credentials.h"
 #include "aws/s3client.h"
 #include "s3testserver.h"
+#include "kilnrun.h"
 #include "testhttpserver.h"
 
 #include <QCryptographicHash>
@@ -29,13 +30,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject summary;
-};
+using KilnTest::detailed; // and Result, runFolder(), stepsByName(): tests/common/kilnrun.h
+using KilnTest::Result;
+using KilnTest::runFolder;
+using KilnTest::stepsByName;
 
 QString runDoc(const QString &name)
 {
@@ -63,31 +61,6 @@ bool writeFile(const QString &path, const QByteArray &data, bool executable = fa
     if (executable)
         f.setPermissions(f.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeUser);
     return true;
-}
-
-QString runFolder(const QString &logDir)
-{
-    const QStringList found = QDir(logDir).entryList({u"TOE_*"_s}, QDir::Dirs);
-    return found.size() == 1 ? QDir(logDir).filePath(found.first()) : QString();
-}
-
-QJsonObject detailed(const QString &logDir)
-{
-    return QJsonDocument::fromJson(
-               readFile(QDir(runFolder(logDir)).filePath(u"detailedoutput.json"_s)))
-        .object();
-}
-
-QHash<QString, QJsonObject> stepsByName(const QJsonObject &execution)
-{
-    QHash<QString, QJsonObject> out;
-    for (const QJsonValue &d : execution.value(u"documents"_s).toArray()) {
-        for (const QJsonValue &p : d.toObject().value(u"phases"_s).toArray()) {
-            for (const QJsonValue &s : p.toObject().value(u"steps"_s).toArray())
-                out.insert(s.toObject().value(u"name"_s).toString(), s.toObject());
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -124,14 +97,7 @@ private:
             p.waitForFinished();
             return {};
         }
-        Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                 QString::fromUtf8(p.readAllStandardOutput()),
-                 QString::fromUtf8(p.readAllStandardError()),
-                 {}};
-        const qsizetype at = r.out.lastIndexOf(u"\n{"_s);
-        r.summary =
-            QJsonDocument::fromJson((at >= 0 ? r.out.mid(at + 1) : r.out).toUtf8()).object();
-        return r;
+        return KilnTest::collect(p);
     }
 
     bool put(const QString &bucket, const QString &key, const QByteArray &data)

@@ -29,7 +29,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <cerrno>
 #include <csignal>
 
@@ -286,7 +288,7 @@ private Q_SLOTS:
         QAbstractItemModelTester recordTester(
             history->recordModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(history->historyModel()->logDirectory(), s.dir.filePath(u"logs"_s));
-        QCOMPARE(history->historyModel()->rowCount(), 1);
+        QTRY_COMPARE(history->historyModel()->rowCount(), 1); // refreshed in the next event
         QCOMPARE(history->historyModel()->index(0, 0).data(RunHistoryModel::FolderRole).toString(),
                  s.window.runPanel()->runFolder());
 
@@ -302,7 +304,7 @@ private Q_SLOTS:
 
         // A second run comes first.
         QVERIFY(s.runAndWait());
-        QCOMPARE(history->historyModel()->rowCount(), 2);
+        QTRY_COMPARE(history->historyModel()->rowCount(), 2);
         QCOMPARE(history->historyModel()->index(0, 0).data(RunHistoryModel::FolderRole).toString(),
                  s.window.runPanel()->runFolder());
 
@@ -336,6 +338,76 @@ private Q_SLOTS:
         QVERIFY(s.runAndWait());
         s.window.outputPane()->flush();
         QVERIFY(s.window.outputPane()->view()->toPlainText().contains(u"hello, world"_s));
+    }
+
+    // The form comes from the page's last validation (no parse of its own);
+    // a parameter typed a moment ago, before the debounced validation, still
+    // counts when Run is pressed, because run() reads the text as it is.
+    void parameterFormFollowsEditsAndRunSeesTheLatestText()
+    {
+        Studio s("name: P\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                 "      - name: Say\n        action: ExecuteBash\n"
+                 "        inputs:\n          commands: ['echo hi']\n");
+        RunPanel *panel = s.window.runPanel();
+        QVERIFY(!panel->parameterEdit(u"Who"_s));
+        QVERIFY(s.page->document());
+
+        QTextCursor cursor(s.page->editor()->document());
+        cursor.movePosition(QTextCursor::Start);
+        cursor.movePosition(QTextCursor::Down, QTextCursor::MoveAnchor, 2);
+        cursor.insertText(u"parameters:\n  - Who:\n      type: string\n"_s);
+        QVERIFY(!panel->parameterEdit(u"Who"_s)); // not validated yet
+        s.page->validateNow();
+        QVERIFY(panel->parameterEdit(u"Who"_s));
+        QCOMPARE(s.page->document()->parameters.size(), size_t(1));
+
+        // A second required parameter, and Run before the page validated it.
+        cursor.insertText(u"  - Where:\n      type: string\n"_s);
+        QSignalSpy refused(panel, &RunPanel::runRefused);
+        panel->setParameterValue(u"Who"_s, u"world"_s);
+        QVERIFY(!panel->run());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(0).toString().contains(u"Where"_s),
+                 qPrintable(refused.at(0).at(0).toString()));
+        QVERIFY(panel->parameterEdit(u"Where"_s));
+        QCOMPARE(panel->parameterEdit(u"Who"_s)->text(), u"world"_s);
+    }
+
+    // A flood is painted a slice per tick, trimmed at the top without losing
+    // order, and completed after the run without an explicit flush().
+    void floodIsPaintedInSlicesInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"flood.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: Flood\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                "      - name: Flood\n        action: ExecuteBash\n"
+                "        inputs:\n          commands: ['seq 1 30000']\n");
+        f.close();
+        ExecutorOptions options;
+        RunDocument rd;
+        rd.path = path;
+        rd.document = std::make_shared<Document>(Document::fromFile(path));
+        options.documents.push_back(rd);
+        options.workDirectory = dir.filePath(u"work"_s);
+        Executor executor(std::move(options));
+        OutputPane pane;
+        pane.attach(&executor);
+        QSignalSpy finished(&executor, &Executor::runFinished);
+        executor.start();
+        QVERIFY(finished.wait(60000));
+        QTextDocument *view = pane.view()->document();
+        // 30,002 items (header, lines, footer) need 16 ticks at most.
+        QTRY_VERIFY_WITH_TIMEOUT(view->lastBlock().text().startsWith(u"■ Flood"_s), 30000);
+        QCOMPARE(view->blockCount(), 20000); // the view's limit
+        // 30,002 - 20,000 items were trimmed (the header and lines 1..10,001).
+        for (int i = 0; i < 19999; ++i) {
+            const QString expected = u"    "_s + QString::number(10002 + i);
+            if (view->findBlockByNumber(i).text() != expected)
+                QFAIL(qPrintable(u"block %1: '%2', expected '%3'"_s.arg(i).arg(
+                    view->findBlockByNumber(i).text(), expected)));
+        }
     }
 
     void invalidDocumentDoesNotStart()
