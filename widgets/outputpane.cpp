@@ -1,6 +1,7 @@
 #include "outputpane.h"
 
 #include "exec/executor.h"
+#include "exec/failuretext.h"
 #include "model/steptreemodel.h"
 #include "steptreeview.h"
 
@@ -101,7 +102,7 @@ void OutputPane::attach(Executor *executor)
                     tr("■ %1: %2 · %3")
                         .arg(record.name, runStatusText(record.status), formatDuration(ms));
                 if (!record.failureMessage.isEmpty())
-                    footer += u" — "_s + record.failureMessage;
+                    footer += u" — "_s + FailureText::localized(record.failureMessage);
                 m_decor[size_t(index)].footer = footer;
                 m_decor[size_t(index)].status = record.status;
                 queue({ItemKind::Footer, index, OutputChannel::Info, footer});

@@ -5,6 +5,7 @@
 #include "editor/codeeditor.h"
 #include "editorpage.h"
 #include "exec/executor.h"
+#include "exec/failuretext.h"
 #include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
 #include "report/consolereporter.h"
@@ -564,7 +565,7 @@ void RunPanel::finished()
                            runStatusText(status == RunStatus::Cancelled ? RunStatus::Cancelled
                                                                         : RunStatus::Failed))
                 : tr("Step %1 (phase %2) failed in the last run: %3")
-                      .arg(m_failedStep, m_failedPhase, m_failedMessage);
+                      .arg(m_failedStep, m_failedPhase, FailureText::localized(m_failedMessage));
         m_runPage->setRunDiagnostics({d});
     }
     updateButtons();

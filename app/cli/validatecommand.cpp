@@ -34,7 +34,7 @@ int explain(const QString &code, QTextStream &out, QTextStream &err)
                    .arg(code);
         return UsageError;
     }
-    out << info->code << ": " << info->title << "\n\n" << info->explanation << "\n";
+    out << info->code << ": " << codeTitle(*info) << "\n\n" << codeExplanation(*info) << "\n";
     return Success;
 }
 
@@ -135,7 +135,7 @@ int validateCommand(const QStringList &arguments)
     if (parser.isSet(listCodes)) {
         // "CODE title" per line: for people, and for shell completion (first column).
         for (const CodeInfo &info : allCodes())
-            out << info.code << " " << info.title << "\n";
+            out << info.code << " " << codeTitle(info) << "\n";
         return Success;
     }
 

@@ -4,6 +4,7 @@
 #include "actions/processactions.h"
 #include "aws/s3downloadjob.h"
 #include "aws/s3uploadjob.h"
+#include "exec/failuretext.h"
 #include "expr/condition.h"
 #include "net/webdownload.h"
 
@@ -248,8 +249,7 @@ std::unique_ptr<ActionRun> createActionRun(const ActionContext &context)
     if (findFileOperation(a))
         return createFileModule(context);
     if (a == u"InstallMSI" || a == u"UninstallMSI" || a == u"SetRegistry") {
-        return fail(u"%1 is a Windows-only module and cannot run on this machine; "
-                    "run the document on Windows"_s.arg(a));
+        return fail(FailureText::english(FailureText::WindowsOnly).arg(a));
     }
     if (a == u"WebDownload" || a == u"S3Download" || a == u"S3Upload")
         return createTransfer(context);

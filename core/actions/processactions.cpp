@@ -1,5 +1,7 @@
 #include "actions/processactions.h"
 
+#include "exec/failuretext.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -159,30 +161,35 @@ void ProcessActionRun::onFinished(const ProcessResult &result)
             r = ActionResult::success({{u"stdout"_s, out}});
         } else if (m_rebootCodes.contains(result.exitCode)) {
             r.kind = ActionResult::Kind::Reboot;
-            r.failureMessage =
-                u"%1 requested a reboot (exit code %2)"_s.arg(m_module).arg(result.exitCode);
+            r.failureMessage = FailureText::english(FailureText::RebootRequested)
+                                   .arg(m_module)
+                                   .arg(result.exitCode);
             r.outputs = {{u"stdout"_s, out}};
         } else {
             r = ActionResult::failure(
-                u"%1 failed with exit code %2"_s.arg(m_module).arg(result.exitCode));
+                FailureText::english(FailureText::ExitCode).arg(m_module).arg(result.exitCode));
             if (!m_lastStderr.isEmpty())
                 r.failureMessage += u": "_s + m_lastStderr.trimmed();
             r.outputs = {{u"stdout"_s, out}};
         }
         break;
     case ProcessResult::Reason::Crashed:
-        r = ActionResult::failure(u"%1 %2"_s.arg(m_module, result.describe()));
+        r = ActionResult::failure(result.errorString.isEmpty()
+                                      ? FailureText::english(FailureText::Crashed).arg(m_module)
+                                      : FailureText::english(FailureText::CrashedBecause)
+                                            .arg(m_module, result.errorString));
         break;
     case ProcessResult::Reason::FailedToStart:
-        r = ActionResult::failure(u"%1 %2"_s.arg(m_module, result.describe()));
+        r = ActionResult::failure(
+            FailureText::english(FailureText::FailedToStart).arg(m_module, result.errorString));
         break;
     case ProcessResult::Reason::TimedOut:
         r.kind = ActionResult::Kind::TimedOut;
-        r.failureMessage = u"%1 timed out"_s.arg(m_module);
+        r.failureMessage = FailureText::english(FailureText::TimedOut).arg(m_module);
         break;
     case ProcessResult::Reason::Cancelled:
         r.kind = ActionResult::Kind::Cancelled;
-        r.failureMessage = u"%1 was cancelled"_s.arg(m_module);
+        r.failureMessage = FailureText::english(FailureText::WasCancelled).arg(m_module);
         break;
     }
     Q_EMIT finished(r);
@@ -244,8 +251,7 @@ std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context)
 {
     const QString pwsh = QStandardPaths::findExecutable(u"pwsh"_s);
     if (pwsh.isEmpty()) {
-        return fail(u"ExecutePowerShell needs PowerShell (`pwsh`), which is not installed on this "
-                    "machine; install PowerShell 7 or run this document on Windows"_s);
+        return fail(FailureText::english(FailureText::NeedsPowerShell));
     }
     const QJsonObject in = context.inputs.at(0).toObject();
     QString file = jsonText(in.value(u"file"_s));

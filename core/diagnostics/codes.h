@@ -7,7 +7,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace Kiln {
@@ -104,6 +103,8 @@ inline constexpr char ShellcheckFinding[] = "K8001";
 inline constexpr char ScriptLintFailed[] = "K8002";
 } // namespace Codes
 
+// title and explanation are the English source texts (translation context
+// Kiln::Codes); people see them through codeTitle()/codeExplanation().
 struct CodeInfo
 {
     const char *code;
@@ -113,5 +114,9 @@ struct CodeInfo
 
 const std::vector<CodeInfo> &allCodes();
 const CodeInfo *findCode(QStringView code); // case-insensitive; nullptr when unknown
+
+// In the language of the installed translators (English without one).
+QString codeTitle(const CodeInfo &info);
+QString codeExplanation(const CodeInfo &info);
 
 } // namespace Kiln

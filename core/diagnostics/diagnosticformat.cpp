@@ -100,6 +100,9 @@ QJsonObject diagnosticsToSarif(const Diagnostics &diagnostics)
 {
     QJsonArray rules;
     QHash<QString, int> ruleIndex;
+    // Rule metadata stays English whatever the locale: code-scanning services
+    // show it to everyone who opens the results and index it across runs, and
+    // the result messages are what carries the user's language.
     for (const CodeInfo &info : allCodes()) {
         const QString id = QString::fromLatin1(info.code);
         ruleIndex.insert(id, int(rules.size()));

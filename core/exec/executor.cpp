@@ -7,6 +7,7 @@
 #include "aws/ssmclient.h"
 #include "document/document.h"
 #include "exec/executedocumentrun.h"
+#include "exec/failuretext.h"
 #include "exec/inputconversion.h"
 #include "expr/condition.h"
 #include "expr/loop.h"
@@ -317,9 +318,10 @@ void Executor::advance()
                 finishDocument();
             }
             if (m_cancelled || m_aborted)
-                recordUnreached(RunStatus::NotRun, m_stopNote.isEmpty()
-                                                       ? u"not run: the run was cancelled"_s
-                                                       : m_stopNote);
+                recordUnreached(RunStatus::NotRun,
+                                m_stopNote.isEmpty()
+                                    ? FailureText::english(FailureText::NotRunRunCancelled)
+                                    : m_stopNote);
             finishRun();
             return;
         }
@@ -441,7 +443,7 @@ void Executor::startStep(const Step &step)
     Q_EMIT stepStarted(m_pos.document, pr.name, step.name, step.action);
 
     if (m_cancelled) {
-        finishStep(RunStatus::Cancelled, u"cancelled before it started"_s);
+        finishStep(RunStatus::Cancelled, FailureText::english(FailureText::CancelledBeforeStart));
         return;
     }
     if (m_options.blockedModules.contains(step.action)) {
@@ -675,7 +677,7 @@ void Executor::onActionFinished(const ActionResult &result)
         }
         c.timeout.stop();
         if (m_cancelled && c.iterations && c.iteration < c.iterations->count()) {
-            finishStep(RunStatus::Cancelled, u"cancelled"_s);
+            finishStep(RunStatus::Cancelled, FailureText::english(FailureText::Cancelled));
             return;
         }
         finishStep(RunStatus::Success, {});
@@ -754,7 +756,7 @@ void Executor::iterationFailed(const QString &message, bool timedOut)
     CurrentStep &c = *m_current;
     c.timeout.stop();
     if (m_cancelled) {
-        finishStep(RunStatus::Cancelled, u"cancelled"_s);
+        finishStep(RunStatus::Cancelled, FailureText::english(FailureText::Cancelled));
         return;
     }
     const int budget = stepRecord().timeoutSeconds;
@@ -764,19 +766,19 @@ void Executor::iterationFailed(const QString &message, bool timedOut)
         // failed indices, not their individual errors.
         c.failedIterations << c.iteration;
         if (timedOut) {
-            text =
-                u"the loop timed out after %1 s (in iteration %2)"_s.arg(budget).arg(c.iteration);
+            text = FailureText::english(FailureText::LoopTimedOut).arg(budget).arg(c.iteration);
         } else {
             QStringList indices;
             for (qint64 i : std::as_const(c.failedIterations))
                 indices << QString::number(i);
-            text = u"loop iteration(s) %1 failed"_s.arg(indices.join(u", "_s));
+            text =
+                FailureText::english(FailureText::LoopIterationsFailed).arg(indices.join(u", "_s));
         }
         Q_EMIT this->message(
             QCoreApplication::translate("Kiln::Executor", "%1/%2: iteration %3: %4")
                 .arg(phaseRecord().name, c.step->name)
                 .arg(c.iteration)
-                .arg(message));
+                .arg(FailureText::localized(message)));
     } else {
         text = timedOut ? u"%1 (timeoutSeconds %2 exceeded)"_s.arg(message).arg(budget) : message;
     }
@@ -794,7 +796,7 @@ void Executor::attemptFailed(const QString &message)
                                  .arg(phaseRecord().name, rec.name)
                                  .arg(c.attempt)
                                  .arg(rec.maxAttempts)
-                                 .arg(message));
+                                 .arg(FailureText::localized(message)));
         log()->warn("step {} attempt {} failed: {}", s(rec.name), c.attempt, s(message));
         QMetaObject::invokeMethod(
             this,
@@ -815,8 +817,8 @@ void Executor::attemptFailed(const QString &message)
     }
     if (rec.onFailure != u"Continue") {
         m_aborted = true;
-        m_stopNote = u"not run: step %1.%2 failed and its onFailure is Abort"_s.arg(
-            phaseRecord().name, rec.name);
+        m_stopNote =
+            FailureText::english(FailureText::NotRunAfterAbort).arg(phaseRecord().name, rec.name);
     }
     finishStep(RunStatus::Failed, message);
 }
@@ -985,7 +987,7 @@ void Executor::finishRun()
     }
     m_record.status = m_cancelled ? RunStatus::Cancelled : rollUp(statuses);
     if (m_cancelled && m_record.failureMessage.isEmpty())
-        m_record.failureMessage = u"the run was cancelled"_s;
+        m_record.failureMessage = FailureText::english(FailureText::RunCancelled);
     m_record.endTime = QDateTime::currentDateTime();
     m_running = false;
     if (!m_options.stateDirectory.isEmpty() && !m_options.keepStateFileAtEnd)

@@ -1,5 +1,7 @@
 #include "model/diagnosticsmodel.h"
 
+#include "diagnostics/codes.h"
+
 #include <algorithm>
 
 namespace Kiln {
@@ -95,6 +97,12 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // Hovering the code explains it, as `kiln validate --explain` does.
+        if (index.column() == CodeColumn) {
+            if (const CodeInfo *info = findCode(d.code))
+                return QStringLiteral("%1: %2\n\n%3")
+                    .arg(d.code, codeTitle(*info), codeExplanation(*info));
+        }
         return QStringLiteral("%1:%2:%3: %4 [%5]")
             .arg(d.location.file)
             .arg(d.location.line)

@@ -1,5 +1,6 @@
 #include "model/runhistorymodel.h"
 
+#include "exec/failuretext.h"
 #include "model/steptreemodel.h"
 
 #include <QDir>
@@ -82,9 +83,9 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return e.failureMessage.isEmpty()
-                   ? QDir::toNativeSeparators(e.folder.path)
-                   : QDir::toNativeSeparators(e.folder.path) + u"\n"_s + e.failureMessage;
+        return e.failureMessage.isEmpty() ? QDir::toNativeSeparators(e.folder.path)
+                                          : QDir::toNativeSeparators(e.folder.path) + u"\n"_s +
+                                                FailureText::localized(e.failureMessage);
     case FolderRole:
         return e.folder.path;
     case RunStatusRole:

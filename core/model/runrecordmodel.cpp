@@ -1,5 +1,6 @@
 #include "model/runrecordmodel.h"
 
+#include "exec/failuretext.h"
 #include "model/steptreemodel.h"
 
 #include <QJsonArray>
@@ -152,6 +153,7 @@ QVariant RunRecordModel::data(const QModelIndex &index, int role) const
             kind = 2;
         }
     }
+    failure = FailureText::localized(failure); // the record keeps English (failuretext.h)
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

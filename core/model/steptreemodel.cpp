@@ -1,6 +1,7 @@
 #include "model/steptreemodel.h"
 
 #include "document/document.h"
+#include "exec/failuretext.h"
 #include "exec/inputconversion.h"
 
 #include <QCoreApplication>
@@ -326,7 +327,7 @@ QVariant StepTreeModel::data(const QModelIndex &index, int role) const
     case DurationRole:
         return run ? run->durationMs : qint64(-1);
     case FailureMessageRole:
-        return run ? run->failureMessage : QString();
+        return run ? FailureText::localized(run->failureMessage) : QString();
     default:
         break;
     }
@@ -347,7 +348,7 @@ QVariant StepTreeModel::data(const QModelIndex &index, int role) const
         QString tip =
             run->durationMs >= 0 ? tr("%1 · %2").arg(name, formatDuration(run->durationMs)) : name;
         if (!run->failureMessage.isEmpty())
-            tip += u'\n' + run->failureMessage;
+            tip += u'\n' + FailureText::localized(run->failureMessage);
         return tip;
     }
     if (p.step < 0) {

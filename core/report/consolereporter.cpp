@@ -1,6 +1,7 @@
 #include "report/consolereporter.h"
 
 #include "exec/executor.h"
+#include "exec/failuretext.h"
 #include "report/runlogs.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
                         : QCoreApplication::translate("Kiln::ConsoleReporter", "  Step %1: %2%3")
                               .arg(r.name, statusText(r.status), duration(r));
                 if (!r.failureMessage.isEmpty())
-                    line += u": "_s + r.failureMessage;
+                    line += u": "_s + FailureText::localized(r.failureMessage);
                 print(line);
             });
     connect(executor, &Executor::phaseFinished, this, [this](int, const PhaseRecord &p) {

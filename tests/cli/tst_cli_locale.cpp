@@ -2,6 +2,8 @@
 // and help under LANG=de_DE, while everything a machine reads (file:line:col,
 // codes, JSON and SARIF fields, exit status) stays the same; the C locale is
 // English whatever LANGUAGE says.
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -226,6 +228,76 @@ private Q_SLOTS:
             deMessages.contains(u"unbekannte Aktion „ExecuteBsh“; meinten Sie „ExecuteBash“?"_s));
     }
 
+    // `--explain` prints the code's title and explanation in the messages
+    // language; the C locale keeps the English text byte for byte, LANGUAGE or not.
+    // (SARIF rule metadata stays English: machineFieldsDoNotChange compares it.)
+    void explainFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("englishText");
+        QTest::addColumn<QString>("germanText");
+        QTest::newRow("K3007")
+            << u"K3007"_s
+            << u"K3007: Unknown action module\n\nThe action is not an AWSTOE action module. Names "
+               "are case-sensitive (ExecuteBash, not executeBash). `kiln actions` lists the "
+               "modules.\n"_s
+            << u"K3007: Unbekanntes Aktionsmodul\n\nDie Aktion ist kein AWSTOE-Aktionsmodul. Bei "
+               "Namen zählt die Groß-/Kleinschreibung (ExecuteBash, nicht executeBash). `kiln "
+               "actions` listet die Module auf.\n"_s;
+        // Lower-case code; quotes and escapes of the source survive translation.
+        QTest::newRow("k5007")
+            << u"k5007"_s
+            << u"K5007: Bad forEach delimiter\n\n'delimiter' must be exactly one of the "
+               "characters . , ; : newline tab space - _ (write newline as \"\\n\" in double "
+               "quotes). The default is ','.\n"_s
+            << u"K5007: Ungültiges forEach-Trennzeichen\n\n„delimiter“ muss genau eines der "
+               "Zeichen . , ; : Zeilenumbruch Tabulator Leerzeichen - _ sein (einen "
+               "Zeilenumbruch schreiben Sie als \"\\n\" in doppelten Anführungszeichen). Der "
+               "Standardwert ist „,“.\n"_s;
+    }
+
+    void explainFollowsTheLocale()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, englishText);
+        QFETCH(QString, germanText);
+        const QStringList args{u"validate"_s, u"--explain"_s, code};
+        const Result en = kiln(args, english());
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(en.out, englishText);
+        const Result de = kiln(args, german());
+        QCOMPARE(de.exitCode, 0);
+        QCOMPARE(de.out, germanText);
+        const Result cWithLanguage =
+            kiln(args, localeEnvironment({{u"LANGUAGE"_s, u"de"_s}, {u"LC_ALL"_s, u"C"_s}}));
+        QCOMPARE(cWithLanguage.out, englishText);
+    }
+
+    // Same codes in the same order (the first column feeds shell completion);
+    // every title is German under LANG=de_DE.
+    void listCodesFollowsTheLocale()
+    {
+        const QStringList args{u"validate"_s, u"--list-codes"_s};
+        const Result en = kiln(args, english());
+        const Result de = kiln(args, german());
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(de.exitCode, 0);
+        const QStringList enLines = en.out.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList deLines = de.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(enLines.size() > 80);
+        QCOMPARE(deLines.size(), enLines.size());
+        for (qsizetype i = 0; i < enLines.size(); ++i) {
+            const QString enCode = enLines.at(i).section(u' ', 0, 0);
+            QCOMPARE(deLines.at(i).section(u' ', 0, 0), enCode);
+            QVERIFY2(deLines.at(i).section(u' ', 1) != enLines.at(i).section(u' ', 1),
+                     qPrintable(deLines.at(i)));
+        }
+        QVERIFY(enLines.contains(u"K3007 Unknown action module"_s));
+        QVERIFY(deLines.contains(u"K3007 Unbekanntes Aktionsmodul"_s));
+        QVERIFY(deLines.contains(u"K1001 YAML-Syntaxfehler"_s));
+        QVERIFY(deLines.contains(u"K4003 Nicht geschlossenes „{{“"_s));
+    }
+
     void germanRunConsoleKeepsTheJsonSummary()
     {
         const QString doc = QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/hello-world.yaml");
@@ -252,6 +324,55 @@ private Q_SLOTS:
         QVERIFY(!summary(de.out).isEmpty());
         QCOMPARE(summary(de.out), summary(en.out));
         QCOMPARE(summary(de.out).value(u"status"_s).toString(), u"success"_s);
+    }
+
+    // Step failure messages are German on the console and stay English in
+    // detailedoutput.json, which tools read like AWSTOE's; LC_ALL=C prints the
+    // English text unchanged.
+    void failureMessagesGermanOnTheConsoleOnly()
+    {
+        const QStringList args{u"run"_s, u"-d"_s, data(u"i18n/failing.yaml"_s), u"-l"_s};
+        QTemporaryDir enLogs;
+        QTemporaryDir deLogs;
+        const Result en = kiln(args + QStringList{enLogs.path()}, english());
+        const Result de = kiln(args + QStringList{deLogs.path()}, german());
+        QCOMPARE(en.exitCode, 1);
+        QCOMPARE(de.exitCode, 1);
+        QVERIFY2(en.out.contains(u": ExecuteBash failed with exit code 3: oops\n"_s),
+                 qPrintable(en.out));
+        QVERIFY2(en.out.contains(u": loop iteration(s) 0 failed\n"_s), qPrintable(en.out));
+        QVERIFY2(de.out.contains(u": ExecuteBash ist mit Exit-Code 3 fehlgeschlagen: oops\n"_s),
+                 qPrintable(de.out));
+        QVERIFY2(
+            de.out.contains(u"Durchlauf 0: ExecuteBash ist mit Exit-Code 1 fehlgeschlagen\n"_s),
+            qPrintable(de.out));
+        QVERIFY2(de.out.contains(u": Schleifendurchlauf/-durchläufe 0 fehlgeschlagen\n"_s),
+                 qPrintable(de.out));
+        QVERIFY(!de.out.contains(u"failed with exit code"_s));
+
+        const auto failureMessages = [](const QString &logDir) {
+            QStringList messages;
+            const QStringList runs = QDir(logDir).entryList({u"TOE_*"_s}, QDir::Dirs);
+            if (runs.size() != 1)
+                return messages;
+            QFile f(QDir(logDir).filePath(runs.first() + u"/detailedoutput.json"_s));
+            if (!f.open(QIODevice::ReadOnly))
+                return messages;
+            const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+            for (const QJsonValue &d : root.value(u"documents"_s).toArray()) {
+                for (const QJsonValue &p : d.toObject().value(u"phases"_s).toArray()) {
+                    for (const QJsonValue &st : p.toObject().value(u"steps"_s).toArray())
+                        messages << st.toObject().value(u"failureMessage"_s).toString();
+                }
+            }
+            return messages;
+        };
+        const QStringList expected{u"ExecuteBash failed with exit code 3: oops"_s,
+                                   u"loop iteration(s) 0 failed"_s,
+                                   u"not run: step build.LoopFails failed and its onFailure is "
+                                   "Abort"_s};
+        QCOMPARE(failureMessages(deLogs.path()), expected);
+        QCOMPARE(failureMessages(enLogs.path()), expected);
     }
 
     void germanHelpAndUsageErrors_data()

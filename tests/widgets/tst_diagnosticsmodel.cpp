@@ -110,6 +110,32 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, DiagnosticsModel::LocationColumn).data().toString(), QString());
         QCOMPARE(model.index(0, 0).data(DiagnosticsModel::LineRole).toInt(), 0);
     }
+
+    // The code column's tooltip is the code's title and explanation (what
+    // `kiln validate --explain` prints); the other columns and unknown codes
+    // keep the file:line:col tooltip.
+    void codeTooltipExplainsTheCode()
+    {
+        DiagnosticsModel model;
+        Diagnostic known;
+        known.code = QStringLiteral("K3007");
+        known.message = QStringLiteral("unknown action 'ExecuteBsh'");
+        known.location = {QStringLiteral("doc.yaml"), 4, 13};
+        Diagnostic unknown = known;
+        unknown.code = QStringLiteral("K9999");
+        model.setDiagnostics({known, unknown});
+
+        const QString codeTip =
+            model.index(0, DiagnosticsModel::CodeColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(codeTip.startsWith(u"K3007: Unknown action module\n\nThe action is not an "_s),
+                 qPrintable(codeTip));
+        QVERIFY(codeTip.contains(u"`kiln actions` lists the modules."_s));
+        const QString locationTip = u"doc.yaml:4:13: unknown action 'ExecuteBsh' [K3007]"_s;
+        QCOMPARE(model.index(0, DiagnosticsModel::MessageColumn).data(Qt::ToolTipRole).toString(),
+                 locationTip);
+        QCOMPARE(model.index(1, DiagnosticsModel::CodeColumn).data(Qt::ToolTipRole).toString(),
+                 u"doc.yaml:4:13: unknown action 'ExecuteBsh' [K9999]"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnosticsModel)
