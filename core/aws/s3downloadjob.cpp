@@ -65,6 +65,13 @@ void S3DownloadJob::prepareEntry(const QJsonObject &input)
                             .arg(QString::number(MaxPrefixObjects), m_bucket, prefix));
                 if (!QDir().mkpath(target))
                     return fail(u"cannot create folder '%1'"_s.arg(target));
+                // The listing has the sizes: with no entry after this one, the
+                // step's total is known (progress in the studio).
+                if (isLastEntry()) {
+                    m_total = transferredBytes();
+                    for (const S3Object &object : objects)
+                        m_total += object.size;
+                }
                 for (const S3Object &object : objects) {
                     const QString relative = object.key.mid(prefix.size());
                     if (relative.isEmpty())

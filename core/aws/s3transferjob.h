@@ -42,6 +42,8 @@ protected:
     void transferQueue();
     void fail(const QString &message);
     S3Client &client() const { return *m_client; }
+    bool isLastEntry() const { return m_index == m_entries.size() - 1; }
+    qint64 transferredBytes() const { return m_done; }
 
     QList<QueuedObject> m_queue;
     QString m_bucket;

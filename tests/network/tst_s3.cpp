@@ -57,6 +57,7 @@ private:
     QTemporaryDir m_home; // an empty HOME: no ~/.aws from the developer
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_allOutput; // every log line and error of every job, checked for secrets
+    QList<std::pair<qint64, qint64>> m_progress; // (done, total) of the last job
 
     QProcessEnvironment env() const
     {
@@ -75,6 +76,9 @@ private:
         Job job(entries, options);
         connect(&job, &TransferJob::logLine, this,
                 [this](const QString &l) { m_allOutput += l + u'\n'; });
+        m_progress.clear();
+        connect(&job, &TransferJob::progress, this,
+                [this](qint64 done, qint64 total) { m_progress.append({done, total}); });
         QSignalSpy spy(&job, &TransferJob::finished);
         job.start();
         if (!spy.wait(240000))
@@ -241,6 +245,12 @@ private Q_SLOTS:
         QCOMPARE(readFile(m_dir->filePath(u"dst/x/one.txt"_s)), QByteArray("content of x/one.txt"));
         QCOMPARE(readFile(m_dir->filePath(u"dst/x/y/two.txt"_s)),
                  QByteArray("content of x/y/two.txt"));
+        // The listing's sizes make the total known: progress ends at done == total.
+        const qint64 bytes = QByteArray("content of top.txt").size() +
+                             QByteArray("content of x/one.txt").size() +
+                             QByteArray("content of x/y/two.txt").size();
+        QVERIFY(!m_progress.isEmpty());
+        QCOMPARE(m_progress.last(), (std::pair<qint64, qint64>{bytes, bytes}));
     }
 
     void listingPaginates()
