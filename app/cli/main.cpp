@@ -1,10 +1,12 @@
 // `kiln`: dispatches to a sub-command. Kept thin on purpose; the work lives in
 // kiln_core and the commands in their own files.
 #include "commands.h"
+#include "i18n/quietlocalewarning.h"
 #include "i18n/translators.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +52,9 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    auto quiet = std::make_unique<Kiln::QuietLocaleWarning>();
     QCoreApplication app(argc, argv);
+    quiet.reset();
     QCoreApplication::setApplicationName(QStringLiteral("kiln"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KILN_VERSION));
     Kiln::installTranslators(app);

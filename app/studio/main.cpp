@@ -1,16 +1,20 @@
 // kiln-studio: builds the main window and opens the files named on the command
 // line. Everything else lives in kiln_widgets.
 #include "editorpage.h"
+#include "i18n/quietlocalewarning.h"
 #include "i18n/translators.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
+    auto quiet = std::make_unique<Kiln::QuietLocaleWarning>();
     QApplication app(argc, argv);
+    quiet.reset();
     QApplication::setApplicationName(QStringLiteral("kiln-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kiln Studio"));
     QApplication::setOrganizationName(QStringLiteral("Kiln"));
