@@ -1,6 +1,7 @@
 #include "editorpage.h"
 
 #include "document/document.h"
+#include "document/incrementalparse.h"
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "model/diagnosticsmodel.h"
@@ -118,8 +119,16 @@ void EditorPage::validateNow()
 {
     m_validationTimer->stop();
     const QString label = m_filePath.isEmpty() ? displayName() : m_filePath;
-    m_document = std::make_shared<const Document>(Document::fromText(
-        m_undecodable.isEmpty() ? m_editor->toPlainText().toUtf8() : m_undecodable, label));
+    const QByteArray source =
+        m_undecodable.isEmpty() ? m_editor->toPlainText().toUtf8() : m_undecodable;
+    // Typing inside one step re-parses only that step (issue #6); the previous
+    // Document and the new text are compared, so any number of edits since the
+    // last validation is fine, and anything unusual falls back to the full parse.
+    std::optional<Document> incremental;
+    if (m_document && m_undecodable.isEmpty() && m_document->filePath() == label)
+        incremental = reparseIncrementally(*m_document, source);
+    m_document = std::make_shared<const Document>(incremental ? std::move(*incremental)
+                                                              : Document::fromText(source, label));
     const Document &document = *m_document;
     ValidationOptions options;
     options.osPlatform = guessDocumentPlatform(document, ValidationOptions::hostPlatform());

@@ -73,6 +73,16 @@ Document Document::fromText(const QByteArray &source, const QString &filePath)
     return doc;
 }
 
+Document Document::fromTree(const QByteArray &source, const QString &filePath, YamlNode root)
+{
+    Document doc;
+    doc.m_filePath = filePath;
+    doc.m_source = source;
+    doc.m_root = std::make_unique<YamlNode>(std::move(root));
+    doc.buildModel();
+    return doc;
+}
+
 Document Document::fromFile(const QString &filePath)
 {
     QFile file(filePath);

@@ -57,6 +57,8 @@ public:
     static Document fromText(const QByteArray &source, const QString &filePath);
     // Reads and parses a local file; an unreadable file yields a K1007 diagnostic.
     static Document fromFile(const QString &filePath);
+    // Wraps an already parsed tree (the incremental re-parse builds one).
+    static Document fromTree(const QByteArray &source, const QString &filePath, YamlNode root);
 
     Document(Document &&) noexcept = default;
     Document &operator=(Document &&) noexcept = default;
