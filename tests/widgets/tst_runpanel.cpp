@@ -16,6 +16,7 @@
 #include "outputpane.h"
 #include "runpanel.h"
 #include "steptreeview.h"
+#include "studiofixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -65,47 +66,8 @@ phases:
             - echo never
 )";
 
-struct Studio
-{
-    QTemporaryDir dir;
-    MainWindow window;
-    EditorPage *page = nullptr;
-
-    explicit Studio(const QByteArray &yaml)
-    {
-        StudioSettings settings = window.settings();
-        settings.logDirectory = dir.filePath(u"logs"_s);
-        window.applySettings(settings);
-        const QString path = dir.filePath(u"doc.yaml"_s);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(yaml);
-        f.close();
-        page = window.openFile(path);
-    }
-
-    bool runAndWait(std::function<bool()> start = {})
-    {
-        QSignalSpy finished(window.runPanel(), &RunPanel::runFinished);
-        const bool started = start ? start() : window.runPanel()->run();
-        if (!started)
-            return false;
-        return finished.wait(60000);
-    }
-
-    RunStatus stepStatus(const QString &phase, const QString &step) const
-    {
-        return RunStatus(page->stepTreeModel()
-                             ->stepIndex(0, phase, step)
-                             .data(StepTreeModel::RunStatusRole)
-                             .toInt());
-    }
-};
-
-int lineOf(const QByteArray &yaml, const QByteArray &text)
-{
-    return int(yaml.left(yaml.indexOf(text)).count('\n')) + 1;
-}
+using KilnTest::lineOf;
+using KilnTest::Studio;
 
 } // namespace
 

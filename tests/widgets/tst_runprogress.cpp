@@ -9,6 +9,7 @@
 #include "model/steptreemodel.h"
 #include "runpanel.h"
 #include "steptreeview.h"
+#include "studiofixture.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
@@ -27,36 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Studio
-{
-    QTemporaryDir dir;
-    MainWindow window;
-    EditorPage *page = nullptr;
-
-    explicit Studio(const QByteArray &yaml)
-    {
-        StudioSettings settings = window.settings();
-        settings.logDirectory = dir.filePath(u"logs"_s);
-        window.applySettings(settings);
-        const QString path = dir.filePath(u"doc.yaml"_s);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(yaml);
-        f.close();
-        page = window.openFile(path);
-    }
-
-    bool runAndWait()
-    {
-        QSignalSpy finished(window.runPanel(), &RunPanel::runFinished);
-        return window.runPanel()->run() && finished.wait(60000);
-    }
-};
-
-int lineOf(const QByteArray &yaml, const QByteArray &text)
-{
-    return int(yaml.left(yaml.indexOf(text)).count('\n')) + 1;
-}
+using KilnTest::lineOf;
+using KilnTest::Studio;
 
 RunStatus statusOf(const QModelIndex &index)
 {
