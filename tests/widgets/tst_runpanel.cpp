@@ -69,6 +69,27 @@ phases:
 using KilnTest::lineOf;
 using KilnTest::Studio;
 
+// A run of one ExecuteBash step `Flood` whose commands are the YAML flow list
+// items `commands`, with its document and work folder in `dir`.
+ExecutorOptions floodRun(const QTemporaryDir &dir, const char *commands)
+{
+    const QString path = dir.filePath(u"flood.yaml"_s);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QByteArray("name: Flood\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                           "      - name: Flood\n        action: ExecuteBash\n"
+                           "        inputs:\n          commands: [") +
+                commands + "]\n");
+    f.close();
+    ExecutorOptions options;
+    RunDocument rd;
+    rd.path = path;
+    rd.document = std::make_shared<Document>(Document::fromFile(path));
+    options.documents.push_back(rd);
+    options.workDirectory = dir.filePath(u"work"_s);
+    return options;
+}
+
 } // namespace
 
 class TestRunPanel : public QObject
@@ -162,20 +183,7 @@ private Q_SLOTS:
     void floodedOutputIsBounded()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"flood.yaml"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name: Flood\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
-                "      - name: Flood\n        action: ExecuteBash\n"
-                "        inputs:\n          commands: ['seq 1 60000', 'echo done >&2']\n");
-        f.close();
-        ExecutorOptions options;
-        RunDocument rd;
-        rd.path = path;
-        rd.document = std::make_shared<Document>(Document::fromFile(path));
-        options.documents.push_back(rd);
-        options.workDirectory = dir.filePath(u"work"_s);
-        Executor executor(std::move(options));
+        Executor executor(floodRun(dir, "'seq 1 60000', 'echo done >&2'"));
         OutputPane pane(nullptr, 1000);
         pane.attach(&executor);
         QSignalSpy finished(&executor, &Executor::runFinished);
@@ -340,20 +348,7 @@ private Q_SLOTS:
     void floodIsPaintedInSlicesInOrder()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"flood.yaml"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name: Flood\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
-                "      - name: Flood\n        action: ExecuteBash\n"
-                "        inputs:\n          commands: ['seq 1 30000']\n");
-        f.close();
-        ExecutorOptions options;
-        RunDocument rd;
-        rd.path = path;
-        rd.document = std::make_shared<Document>(Document::fromFile(path));
-        options.documents.push_back(rd);
-        options.workDirectory = dir.filePath(u"work"_s);
-        Executor executor(std::move(options));
+        Executor executor(floodRun(dir, "'seq 1 30000'"));
         OutputPane pane;
         pane.attach(&executor);
         QSignalSpy finished(&executor, &Executor::runFinished);
