@@ -1373,6 +1373,10 @@
         <source>Execution ID</source>
         <translation>Ausführungs-ID</translation>
     </message>
+    <message>
+        <source>reading report…</source>
+        <translation>Bericht wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::RunPanel</name>

@@ -7,6 +7,7 @@
 #include "exec/executor.h"
 #include "historyview.h"
 #include "model/diagnosticsmodel.h"
+#include "model/runhistorymodel.h"
 #include "model/steptreemodel.h"
 #include "outputpane.h"
 #include "problemsview.h"
@@ -350,10 +351,11 @@ void MainWindow::runFinished(int status, const QString &folder)
                                                       QStringLiteral("detailedoutput.json")))));
     // No flush() here: after a flood the pane paints its backlog in slices.
     updateHistoryDirectory();
-    // The history re-reads the reports in the log folder (several MB after a
-    // flood, and the run panel has just written one): in its own event, so the
-    // window gets to repaint between the two.
-    QTimer::singleShot(0, m_history, &HistoryView::refresh);
+    // The run's report was just written from this record: the history takes
+    // its summary from memory instead of parsing the file back (up to 4 MB).
+    if (const Executor *executor = m_run->executor())
+        m_history->historyModel()->remember(folder, executor->record());
+    m_history->refresh();
     statusBar()->showMessage(runOutcomeText(s), 5000);
 }
 

@@ -2,13 +2,9 @@
 
 #include "document/document.h"
 #include "exec/failuretext.h"
-#include "exec/inputconversion.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 
 namespace Kiln {
@@ -91,6 +87,17 @@ bool sameShape(const std::vector<DocumentOutline> &a, const std::vector<Document
     return true;
 }
 
+// Content only: two steps that differ in position alone hash the same.
+size_t contentHash(const YamlNode &node, size_t seed = 0)
+{
+    seed = qHashMulti(seed, int(node.kind), node.text, node.plain, node.flow);
+    for (const YamlNode &item : node.items)
+        seed = contentHash(item, seed);
+    for (const YamlEntry &entry : node.entries)
+        seed = contentHash(entry.value, contentHash(entry.key, seed));
+    return seed;
+}
+
 } // namespace
 
 DocumentOutline DocumentOutline::fromDocument(const Document &document)
@@ -113,11 +120,7 @@ DocumentOutline DocumentOutline::fromDocument(const Document &document)
             if (step.node) {
                 s.line = step.node->mark.line;
                 s.column = step.node->mark.column;
-                const QJsonValue json = yamlToJson(*step.node);
-                s.signature = QString::fromUtf8(
-                    json.isObject()
-                        ? QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact)
-                        : QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact));
+                s.signature = contentHash(*step.node);
             }
             p.steps.push_back(std::move(s));
         }
@@ -579,7 +582,7 @@ void StepTreeModel::pruneIterations(const std::vector<DocumentOutline> &outlines
     if (m_iterations.isEmpty())
         return;
     auto signatures = [](const std::vector<DocumentOutline> &docs) {
-        QHash<QString, QString> out;
+        QHash<QString, size_t> out;
         for (int d = 0; d < int(docs.size()); ++d) {
             for (const PhaseOutline &p : docs[size_t(d)].phases) {
                 for (const StepOutline &s : p.steps) {
@@ -591,8 +594,8 @@ void StepTreeModel::pruneIterations(const std::vector<DocumentOutline> &outlines
         }
         return out;
     };
-    const QHash<QString, QString> before = signatures(m_outlines);
-    const QHash<QString, QString> after = signatures(outlines);
+    const QHash<QString, size_t> before = signatures(m_outlines);
+    const QHash<QString, size_t> after = signatures(outlines);
     for (auto it = m_iterations.begin(); it != m_iterations.end();) {
         const auto now = after.constFind(it.key());
         if (now == after.constEnd() || *now != before.value(it.key())) {

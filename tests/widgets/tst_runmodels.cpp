@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -296,8 +297,11 @@ private Q_SLOTS:
         RunHistoryModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy read(&model, &RunHistoryModel::reportsRead);
         model.setLogDirectory(logs.path());
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 3); // listed at once, the reports read on a worker thread
+        QTRY_COMPARE(read.count(), 1);
+        QVERIFY(!model.isReading());
         QCOMPARE(model.index(0, RunHistoryModel::IdColumn).data().toString(), u"fresh-run"_s);
         QCOMPARE(model.index(0, RunHistoryModel::StatusColumn).data().toString(), u"failed"_s);
         QCOMPARE(model.index(0, 0).data(RunHistoryModel::RunStatusRole).toInt(),
@@ -318,6 +322,93 @@ private Q_SLOTS:
             &records, QAbstractItemModelTester::FailureReportingMode::QtTest);
         records.setRecord(*record);
         QVERIFY(records.firstFailedStep().isValid());
+    }
+
+    // A refresh reads only new or rewritten reports; until a report is read its
+    // row says so; an unreadable one says why.
+    void historyReadsEachReportOnce()
+    {
+        QTemporaryDir logs;
+        const QString old = logs.filePath(u"TOE_2020-01-01_00-00-00_UTC-0_old"_s);
+        const QString fresh = logs.filePath(u"TOE_2020-01-02_00-00-00_UTC-0_fresh"_s);
+        QVERIFY(writeFile(old + u"/detailedoutput.json"_s, "{\"status\": \"success\"}"));
+        QVERIFY(writeFile(fresh + u"/detailedoutput.json"_s, "{ not json"));
+
+        RunHistoryModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy read(&model, &RunHistoryModel::reportsRead);
+        model.setLogDirectory(logs.path());
+        QTRY_COMPARE(read.count(), 1);
+        QCOMPARE(model.index(0, RunHistoryModel::StatusColumn).data().toString(),
+                 u"unreadable report"_s);
+        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"detailedoutput.json"_s));
+        QCOMPARE(model.index(1, RunHistoryModel::StatusColumn).data().toString(), u"success"_s);
+
+        model.refresh(); // nothing changed on disk: everything from the cache
+        QVERIFY(!model.isReading());
+        QCOMPARE(model.index(1, RunHistoryModel::StatusColumn).data().toString(), u"success"_s);
+
+        // A rewritten report (another size) is read again.
+        QVERIFY(writeFile(fresh + u"/detailedoutput.json"_s, "{\"status\": \"failed\"}"));
+        model.refresh();
+        QVERIFY(model.isReading());
+        QCOMPARE(model.index(0, RunHistoryModel::StatusColumn).data().toString(),
+                 u"reading report…"_s);
+        QCOMPARE(model.index(1, RunHistoryModel::StatusColumn).data().toString(), u"success"_s);
+        QTRY_COMPARE(read.count(), 2);
+        QCOMPARE(model.index(0, RunHistoryModel::StatusColumn).data().toString(), u"failed"_s);
+    }
+
+    // The studio hands over the run it has just finished: its report is not
+    // read back. Here the file and the record disagree on purpose, to show
+    // which one the row comes from.
+    void historyTakesTheFinishedRunFromMemory()
+    {
+        QTemporaryDir logs;
+        const QString folder = logs.filePath(u"TOE_2020-01-01_00-00-00_UTC-0_run"_s);
+        QVERIFY(writeFile(folder + u"/detailedoutput.json"_s, "{\"status\": \"success\"}"));
+        ExecutionRecord record;
+        record.status = RunStatus::Failed;
+        record.documents.push_back(DocumentRecord{});
+        record.documents.back().filePath = u"/somewhere/remembered.yaml"_s;
+
+        RunHistoryModel model;
+        model.remember(folder, record);
+        model.setLogDirectory(logs.path());
+        QVERIFY(!model.isReading());
+        QCOMPARE(model.index(0, RunHistoryModel::StatusColumn).data().toString(), u"failed"_s);
+        QCOMPARE(model.index(0, RunHistoryModel::DocumentsColumn).data().toString(),
+                 u"remembered.yaml"_s);
+
+        // Without a report on disk (it could not be written) nothing is remembered.
+        const QString unwritten = logs.filePath(u"TOE_2020-01-02_00-00-00_UTC-0_unwritten"_s);
+        QVERIFY(QDir().mkpath(unwritten));
+        model.remember(unwritten, record);
+        model.refresh();
+        QVERIFY(model.index(0, RunHistoryModel::StatusColumn).data().toString().contains(u"no report"_s));
+    }
+
+    // Destroyed while its worker still reads: no result may reach a dead model
+    // (the ASan leg would report the use after free).
+    void historyDestroyedWhileReading()
+    {
+        QTemporaryDir logs;
+        QByteArray big = "{\"status\": \"success\", \"failureMessage\": \"";
+        big += QByteArray(4 << 20, 'x');
+        big += "\"}";
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(writeFile(logs.filePath(u"TOE_2020-01-0%1_00-00-00_UTC-0_r/detailedoutput.json"_s
+                                                .arg(i + 1)),
+                              big));
+        for (int round = 0; round < 3; ++round) {
+            auto model = std::make_unique<RunHistoryModel>();
+            model->setLogDirectory(logs.path());
+            QCOMPARE(model->rowCount(), 8);
+            QVERIFY(model->isReading());
+            model.reset();
+            QCoreApplication::processEvents();
+        }
     }
 };
 
