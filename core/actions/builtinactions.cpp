@@ -9,10 +9,10 @@
 #include "net/webdownload.h"
 
 #include <QDir>
-#include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 #include <atomic>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -74,7 +74,10 @@ private:
 };
 
 // A file module on the global thread pool. The result comes back as a queued
-// call on this object, which Qt drops if the object is gone by then.
+// call on this object; the destructor cancels the worker and waits for it, so
+// no call can be posted once the object is gone (QObject's destructor drops
+// the ones already posted). A QPointer checked on the worker thread could not
+// promise that: the object may be deleted right after the check.
 class FileModuleRun : public ActionRun
 {
 public:
@@ -84,26 +87,27 @@ public:
     {
         m_context.workingDirectory = QDir::currentPath();
     }
+    ~FileModuleRun() override
+    {
+        m_cancelled->store(true);
+        if (m_done.valid())
+            m_done.wait();
+    }
     void start() override
     {
-        QPointer<FileModuleRun> self(this);
+        auto done = std::make_shared<std::promise<void>>();
+        m_done = done->get_future();
         auto cancelled = m_cancelled;
         const QString action = m_action;
         const QJsonArray inputs = m_inputs;
         FileOperationContext ctx = m_context;
-        QThreadPool::globalInstance()->start([self, cancelled, action, inputs, ctx]() mutable {
+        QThreadPool::globalInstance()->start([this, done, cancelled, action, inputs,
+                                              ctx]() mutable {
             ctx.cancelled = cancelled.get();
-            FileOperationResult result = runFileModule(action, inputs, ctx);
-            QObject *receiver = self.data();
-            if (!receiver)
-                return;
+            const FileOperationResult result = runFileModule(action, inputs, ctx);
             QMetaObject::invokeMethod(
-                receiver,
-                [self, result] {
-                    if (self)
-                        self->deliver(result);
-                },
-                Qt::QueuedConnection);
+                this, [this, result] { deliver(result); }, Qt::QueuedConnection);
+            done->set_value();
         });
     }
     void stop(ActionResult::Kind reason) override
@@ -135,6 +139,7 @@ private:
     QJsonArray m_inputs;
     FileOperationContext m_context;
     std::shared_ptr<std::atomic_bool> m_cancelled;
+    std::future<void> m_done; // the worker has posted its result
     ActionResult::Kind m_stopReason = ActionResult::Kind::Cancelled;
 };
 

@@ -422,6 +422,37 @@ private Q_SLOTS:
         QCOMPARE(fx.stdoutOf(u"Echo"_s), u"read: hello file"_s);
     }
 
+    // A file module runs on a worker thread; destroying the executor (the
+    // studio closing mid-run) cancels it and waits for it, and no result may
+    // reach the destroyed step afterwards (the ASan leg would see the use after free).
+    void fileModuleDestroyedWhileRunning()
+    {
+        Fixture fx;
+        const QString source = fx.dir.filePath(u"many"_s);
+        QVERIFY(QDir().mkpath(source));
+        for (int i = 0; i < 3000; ++i) {
+            QFile f(source + u"/f%1.txt"_s.arg(i));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'k'));
+        }
+        fx.make(bashDoc(R"(      - name: Copy
+        action: CopyFolder
+        inputs:
+          - source: '{{ Source }}'
+            destination: '{{ Source }}-copy'
+)")
+                    .replace("phases:", "parameters:\n  - Source:\n      type: string\nphases:"),
+                {{u"Source"_s, source}});
+        QSignalSpy started(fx.executor.get(), &Executor::stepStarted);
+        QSignalSpy finished(fx.executor.get(), &Executor::stepFinished);
+        fx.executor->start();
+        QVERIFY(started.wait(20000));
+        QCOMPARE(finished.count(), 0); // 3,000 files: the copy is still going
+        fx.executor.reset();
+        QTest::qWait(100); // a result posted by the worker would be delivered now
+        QVERIFY(QDir(source).exists());
+    }
+
     void modulesThatCannotRunHere_data()
     {
         QTest::addColumn<QByteArray>("step");
