@@ -5,7 +5,7 @@
 #   scripts/screenshots.sh [build-folder] [output-folder] [shot...]
 #
 # Shots: problems (studio-problems.png), de (studio-de.png), loop
-# (studio-loop.png), desktop (desktop-entry.png: the installed desktop entry
+# (studio-loop.png), history (studio-history.png), desktop (desktop-entry.png: the installed desktop entry
 # in rofi's application launcher). Default: all of them, from build/ into
 # docs/screenshots/. Needs xvfb-run, xdotool and ImageMagick's import; the
 # desktop shot also needs rofi (`scripts/setup.sh --screenshots` installs them).
@@ -18,7 +18,7 @@ build=$(realpath "${1:-$here/build}")
 out=$(realpath -m "${2:-$here/docs/screenshots}")
 shift $(($# > 2 ? 2 : $#))
 shots=("$@")
-((${#shots[@]})) || shots=(problems de loop desktop)
+((${#shots[@]})) || shots=(problems de loop history desktop)
 
 width=1280
 height=800
@@ -182,6 +182,23 @@ shot_loop() {
     stop_studio
 }
 
+# The run history after two runs of the loop document: the newest run is
+# opened and its failed (ignored) step selected, showing its failure message.
+shot_history() {
+    loop_doc >"$work/check-hosts.yaml"
+    start_studio history "$work/check-hosts.yaml"
+    xdotool key F5
+    sleep 6
+    xdotool key F5
+    sleep 6
+    xdotool key ctrl+alt+h
+    sleep 1.5
+    xdotool mousemove 640 607 click 1 mousemove 700 760
+    sleep 1
+    snap studio-history.png
+    stop_studio
+}
+
 # The installed desktop entry as a user meets it: rofi's application launcher,
 # filtered to "kiln", with the theme icon, name, generic name and comment.
 shot_desktop() {
@@ -216,7 +233,7 @@ shot_desktop() {
 
 for shot in "${shots[@]}"; do
     case "$shot" in
-        problems | de | loop | desktop) "shot_$shot" ;;
-        *) echo "screenshots.sh: unknown shot '$shot' (problems, de, loop, desktop)" >&2; exit 2 ;;
+        problems | de | loop | history | desktop) "shot_$shot" ;;
+        *) echo "screenshots.sh: unknown shot '$shot' (problems, de, loop, history, desktop)" >&2; exit 2 ;;
     esac
 done
