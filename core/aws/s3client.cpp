@@ -31,6 +31,8 @@ struct S3Client::Call
     QString downloadTo;          // GetObject: stream into a temp file next to this path
     QString operation;           // "GetObject", ... for messages
     bool countsProgress = false; // object payload (not list/multipart bookkeeping)
+    SizeKnown sizeKnown;         // GetObject: told the object's size once per attempt
+    bool sizeReported = false;
     bool regionCorrected = false;
     std::function<void(int status, const QByteArray &body, QNetworkReply *reply,
                        const std::optional<S3Error> &error)>
@@ -94,6 +96,21 @@ QString xmlValue(const QByteArray &xml, const QString &element)
             return reader.readElementText();
     }
     return {};
+}
+
+// The whole object's size from a 2xx GetObject response: the total of a
+// Content-Range ("bytes 0-99/100"), else the Content-Length; -1 when neither
+// says (a chunked response, or "bytes 0-99/*").
+qint64 objectSize(const QNetworkReply *reply)
+{
+    const QByteArray range = reply->rawHeader("Content-Range").trimmed();
+    if (!range.isEmpty()) {
+        bool ok = false;
+        const qint64 total = range.mid(range.lastIndexOf('/') + 1).toLongLong(&ok);
+        return ok && total >= 0 ? total : -1;
+    }
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() ? length.toLongLong() : -1;
 }
 
 } // namespace
@@ -182,6 +199,7 @@ void S3Client::send(std::shared_ptr<Call> call)
     call->received = 0;
     call->sent = 0;
     call->responseBody.clear();
+    call->sizeReported = false;
 
     // A bucket found in another region earlier is addressed and signed for that one.
     const QString region = m_bucketRegions.value(call->bucket, m_config.region);
@@ -263,6 +281,11 @@ void S3Client::send(std::shared_ptr<Call> call)
             if (call->temp->write(chunk) != chunk.size()) {
                 reply->abort();
                 return;
+            }
+            if (call->sizeKnown && !call->sizeReported) {
+                call->sizeReported = true;
+                if (const qint64 size = objectSize(reply); size >= 0)
+                    call->sizeKnown(size);
             }
             call->received += chunk.size();
             if (call->countsProgress)
@@ -453,7 +476,7 @@ S3Error S3Client::errorFor(int status, const QByteArray &body, const Call &call)
 }
 
 void S3Client::getObject(const QString &bucket, const QString &key, const QString &destination,
-                         Done done)
+                         Done done, SizeKnown sizeKnown)
 {
     auto call = std::make_shared<Call>();
     call->method = "GET";
@@ -462,6 +485,7 @@ void S3Client::getObject(const QString &bucket, const QString &key, const QStrin
     call->downloadTo = destination;
     call->operation = u"GetObject"_s;
     call->countsProgress = true;
+    call->sizeKnown = std::move(sizeKnown);
     call->done = [done](int, const QByteArray &, QNetworkReply *, const std::optional<S3Error> &e) {
         done(e);
     };

@@ -79,9 +79,13 @@ public:
 
     const AwsConfig &config() const { return m_config; }
 
+    // Called when a GetObject response's headers give the object's size
+    // (Content-Length, or the total of a Content-Range), before its first byte is
+    // counted in bytesTransferred(); again for each retried attempt.
+    using SizeKnown = std::function<void(qint64 size)>;
     // Streams the object to `destination` (temp file + rename; overwrites).
-    void getObject(const QString &bucket, const QString &key, const QString &destination,
-                   Done done);
+    void getObject(const QString &bucket, const QString &key, const QString &destination, Done done,
+                   SizeKnown sizeKnown = {});
     // Reads a small object into memory (component documents, --config files).
     using Fetched =
         std::function<void(const QByteArray &data, const std::optional<S3Error> &error)>;

@@ -19,7 +19,7 @@ S3DownloadJob::S3DownloadJob(QJsonArray entries, TransferOptions options, QObjec
 {
 }
 
-void S3DownloadJob::prepareEntry(const QJsonObject &input)
+void S3DownloadJob::startEntry(const QJsonObject &input)
 {
     const QString source = input.value(u"source"_s).toString().trimmed();
     const QString destination = input.value(u"destination"_s).toString();
@@ -38,7 +38,8 @@ void S3DownloadJob::prepareEntry(const QJsonObject &input)
     client().setExpectedBucketOwner(input.value(u"expectedBucketOwner"_s).toString().trimmed());
 
     const QString target = QDir::cleanPath(absolutePath(destination));
-    if (uri->key == u"*"_s || uri->key.endsWith(u"/*"_s)) {
+    m_singleObject = !(uri->key == u"*"_s || uri->key.endsWith(u"/*"_s));
+    if (!m_singleObject) {
         // Prefix download into the folder `destination`, keys' folders recreated below it.
         const QString prefix = uri->key.chopped(1);
         const QFileInfo folder(target);
@@ -127,7 +128,12 @@ void S3DownloadJob::prepareEntry(const QJsonObject &input)
 void S3DownloadJob::transfer(const QueuedObject &object, S3Client::Done done)
 {
     Q_EMIT logLine(u"Downloading s3://%1/%2 to %3"_s.arg(m_bucket, object.key, object.local));
-    client().getObject(m_bucket, object.key, object.local, std::move(done));
+    S3Client::SizeKnown sizeKnown;
+    // A single object's size comes with its GET (a prefix's comes from the listing):
+    // with no entry after this one, the step's total is then known, as for WebDownload.
+    if (m_singleObject && isLastEntry())
+        sizeKnown = [this](qint64 size) { m_total = transferredBytes() + size; };
+    client().getObject(m_bucket, object.key, object.local, std::move(done), std::move(sizeKnown));
 }
 
 } // namespace Kiln

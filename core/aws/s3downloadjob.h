@@ -20,10 +20,11 @@ public:
     S3DownloadJob(QJsonArray entries, TransferOptions options = {}, QObject *parent = nullptr);
 
 private:
-    void prepareEntry(const QJsonObject &input) override;
+    void startEntry(const QJsonObject &input) override;
     void transfer(const QueuedObject &object, S3Client::Done done) override;
 
     bool m_overwrite = true;
+    bool m_singleObject = false; // the entry is s3://bucket/key, not a prefix
 };
 
 } // namespace Kiln

@@ -71,21 +71,6 @@ void S3TransferJob::fail(const QString &message)
     finish(result);
 }
 
-void S3TransferJob::nextEntry()
-{
-    if (m_finished)
-        return;
-    ++m_index;
-    if (m_index >= m_entries.size()) {
-        FileTransferResult result;
-        result.ok = true;
-        finish(result);
-        return;
-    }
-    m_queue.clear();
-    prepareEntry(m_entries.at(m_index).toObject());
-}
-
 void S3TransferJob::transferQueue()
 {
     if (m_finished)

@@ -23,7 +23,7 @@ void S3UploadJob::configureClient(S3Client &client)
     client.setMultipart(m_options.multipartThreshold, m_options.multipartPartSize);
 }
 
-void S3UploadJob::prepareEntry(const QJsonObject &input)
+void S3UploadJob::startEntry(const QJsonObject &input)
 {
     const QString source = input.value(u"source"_s).toString().trimmed();
     const QString destination = input.value(u"destination"_s).toString().trimmed();

@@ -19,7 +19,7 @@ public:
 
 private:
     void configureClient(S3Client &client) override;
-    void prepareEntry(const QJsonObject &input) override;
+    void startEntry(const QJsonObject &input) override;
     void transfer(const QueuedObject &object, S3Client::Done done) override;
 };
 

@@ -15,6 +15,19 @@ TransferJob::TransferJob(QJsonArray entries, TransferOptions options, QObject *p
 
 TransferJob::~TransferJob() = default;
 
+void TransferJob::nextEntry()
+{
+    if (m_finished)
+        return;
+    ++m_index;
+    if (m_index < m_entries.size())
+        return startEntry(m_entries.at(m_index).toObject());
+    FileTransferResult result;
+    result.ok = true;
+    result.outputs = outputs();
+    finish(result);
+}
+
 void TransferJob::finish(FileTransferResult result)
 {
     if (m_finished)

@@ -68,6 +68,18 @@ Q_SIGNALS:
     void finished(const Kiln::FileTransferResult &result);
 
 protected:
+    // The walk over m_entries: starts the entry after the current one with
+    // startEntry(), or, after the last one, finishes with success and outputs().
+    // A job calls it once to begin and again whenever an entry is done; it does
+    // nothing once the job has finished (cancelled or failed).
+    void nextEntry();
+    // Starts one entry. Ends by calling nextEntry() when the entry is done, or
+    // finish() with an error.
+    virtual void startEntry(const QJsonObject &input) = 0;
+    // The module outputs of a successful job.
+    virtual QJsonObject outputs() const { return {}; }
+    bool isLastEntry() const { return m_index == m_entries.size() - 1; }
+
     // Emits finished() once; later calls are ignored.
     void finish(FileTransferResult result);
     // Input helpers: a JSON bool or a "true"/"false" string (case-insensitive).
@@ -79,6 +91,9 @@ protected:
     TransferOptions m_options;
     bool m_running = false;
     bool m_finished = false;
+
+private:
+    int m_index = -1; // the entry being transferred
 };
 
 } // namespace Kiln

@@ -132,20 +132,13 @@ void WebDownloadJob::cancel()
     finish(result);
 }
 
-void WebDownloadJob::nextEntry()
+QJsonObject WebDownloadJob::outputs() const
 {
-    if (m_finished)
-        return;
-    ++m_index;
-    if (m_index >= m_entries.size()) {
-        FileTransferResult result;
-        result.ok = true;
-        result.outputs.insert(u"destination"_s, m_destinations.join(u'\n'));
-        finish(result);
-        return;
-    }
+    return {{u"destination"_s, m_destinations.join(u'\n')}};
+}
 
-    const QJsonObject input = m_entries.at(m_index).toObject();
+void WebDownloadJob::startEntry(const QJsonObject &input)
+{
     m_entry = std::make_unique<Entry>();
     Entry &e = *m_entry;
 
@@ -285,7 +278,7 @@ void WebDownloadJob::onReadyRead()
     // earlier ones are done by then (m_doneBytes).
     qint64 total = -1;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (m_index == m_entries.size() - 1 && length.isValid())
+    if (isLastEntry() && length.isValid())
         total = m_doneBytes + length.toLongLong();
     Q_EMIT progress(m_doneBytes + m_entry->received, total);
 }
@@ -402,7 +395,7 @@ void WebDownloadJob::failEntry(const QString &message)
     FileTransferResult result;
     result.error = u"%1: %2"_s.arg(Module, message);
     // Earlier entries are in place; the module can still report them.
-    result.outputs.insert(u"destination"_s, m_destinations.join(u'\n'));
+    result.outputs = outputs();
     Q_EMIT logLine(result.error);
     finish(result);
 }

@@ -40,7 +40,8 @@ public:
 
 private:
     struct Entry;
-    void nextEntry();
+    void startEntry(const QJsonObject &input) override;
+    QJsonObject outputs() const override;
     void startAttempt();
     void onReadyRead();
     void onFinished();
@@ -51,7 +52,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     std::unique_ptr<Entry> m_entry;
-    int m_index = -1;
     QStringList m_destinations;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QTemporaryFile> m_temp;

@@ -91,7 +91,8 @@ void TestHttpServer::onConnection()
                 response = {404, QByteArrayLiteral("not found"), {}, -1};
 
             QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
-            head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+            if (response.contentLength)
+                head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
             head += "Connection: close\r\n";
             for (const auto &[name, value] : response.headers)
                 head += name + ": " + value + "\r\n";

@@ -27,8 +27,9 @@ struct TestHttpResponse
     int status = 200;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    int dropAfter = -1;    // send only this many body bytes, then close the connection
-    int trickleBytes = -1; // send the body in slices of this many bytes, one every 20 ms
+    int dropAfter = -1;        // send only this many body bytes, then close the connection
+    int trickleBytes = -1;     // send the body in slices of this many bytes, one every 20 ms
+    bool contentLength = true; // false: no Content-Length, the body ends with the connection
 };
 
 class TestHttpServer : public QObject

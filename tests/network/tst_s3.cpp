@@ -77,8 +77,9 @@ private:
         connect(&job, &TransferJob::logLine, this,
                 [this](const QString &l) { m_allOutput += l + u'\n'; });
         m_progress.clear();
-        connect(&job, &TransferJob::progress, this,
-                [this](qint64 done, qint64 total) { m_progress.append({done, total}); });
+        connect(&job, &TransferJob::progress, this, [this](qint64 done, qint64 total) {
+            m_progress.append({done, total});
+        });
         QSignalSpy spy(&job, &TransferJob::finished);
         job.start();
         if (!spy.wait(240000))
@@ -251,6 +252,92 @@ private Q_SLOTS:
                              QByteArray("content of x/y/two.txt").size();
         QVERIFY(!m_progress.isEmpty());
         QCOMPARE(m_progress.last(), (std::pair<qint64, qint64>{bytes, bytes}));
+    }
+
+    void singleObjectDownloadKnowsItsSize()
+    {
+        // The GET's Content-Length gives the total: the studio shows a real bar, not a
+        // busy one, for a single object too.
+        QByteArray data(300 * 1024, 'a');
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char('a' + i % 26);
+        QVERIFY(writeFile(m_dir->filePath(u"sized.bin"_s), data));
+        QVERIFY(run<S3UploadJob>({entry(u"sized.bin"_s, u"s3://kiln-test/sized/sized.bin"_s)}).ok);
+
+        const auto result =
+            run<S3DownloadJob>({entry(u"s3://kiln-test/sized/sized.bin"_s, u"back.bin"_s)});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(readFile(m_dir->filePath(u"back.bin"_s)), data);
+        const qint64 size = data.size();
+        QVERIFY(!m_progress.isEmpty());
+        QCOMPARE(m_progress.last(), (std::pair<qint64, qint64>{size, size}));
+        for (const auto &[done, total] : std::as_const(m_progress))
+            QCOMPARE(total, size);
+    }
+
+    void singleObjectTotalFromHeaders_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentRange"); // empty: none
+        QTest::addColumn<bool>("contentLength");
+        QTest::addColumn<qint64>("expectedTotal");
+        QTest::newRow("content-length") << 200 << QByteArray() << true << qint64(5000);
+        QTest::newRow("content-range only")
+            << 206 << QByteArray("bytes 0-4999/5000") << false << qint64(5000);
+        QTest::newRow("content-range, unknown total")
+            << 206 << QByteArray("bytes 0-4999/*") << false << qint64(-1);
+        QTest::newRow("no length header") << 200 << QByteArray() << false << qint64(-1);
+    }
+
+    void singleObjectTotalFromHeaders()
+    {
+        // A scripted endpoint for the headers s3rver always sends the same way.
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentRange);
+        QFETCH(bool, contentLength);
+        QFETCH(qint64, expectedTotal);
+        TestHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.route("/b/obj.bin", [&](const TestHttpRequest &, int) {
+            TestHttpResponse response{status, QByteArray(5000, 'o'), {}, -1, 1000};
+            if (!contentRange.isEmpty())
+                response.headers.append({"Content-Range", contentRange});
+            response.contentLength = contentLength;
+            return response;
+        });
+        QProcessEnvironment e = env();
+        e.insert(u"AWS_ENDPOINT_URL_S3"_s, fake.baseUrl());
+        const auto result = run<S3DownloadJob>({entry(u"s3://b/obj.bin"_s, u"obj.bin"_s)}, e);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(readFile(m_dir->filePath(u"obj.bin"_s)), QByteArray(5000, 'o'));
+        QVERIFY(!m_progress.isEmpty());
+        QCOMPARE(m_progress.last().first, qint64(5000));
+        for (const auto &[done, total] : std::as_const(m_progress))
+            QCOMPARE(total, expectedTotal);
+    }
+
+    void totalKnownOnceTheLastObjectStarts()
+    {
+        // As for WebDownload: the earlier entries are done when the last one's size
+        // arrives, so the total is unknown (-1) until then and exact after.
+        TestHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.route("/b/one.bin", [](const TestHttpRequest &, int) {
+            return TestHttpResponse{200, QByteArray(3000, '1'), {}, -1, 1000};
+        });
+        fake.route("/b/two.bin", [](const TestHttpRequest &, int) {
+            return TestHttpResponse{200, QByteArray(5000, '2'), {}, -1, 1000};
+        });
+        QProcessEnvironment e = env();
+        e.insert(u"AWS_ENDPOINT_URL_S3"_s, fake.baseUrl());
+        const auto result = run<S3DownloadJob>(
+            {entry(u"s3://b/one.bin"_s, u"one.bin"_s), entry(u"s3://b/two.bin"_s, u"two.bin"_s)},
+            e);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!m_progress.isEmpty());
+        QCOMPARE(m_progress.last(), (std::pair<qint64, qint64>{8000, 8000}));
+        for (const auto &[done, total] : std::as_const(m_progress))
+            QCOMPARE(total, done <= 3000 ? qint64(-1) : qint64(8000));
     }
 
     void listingPaginates()
