@@ -160,7 +160,8 @@ public:
     // (maxAttempts) or an exit-194 rerun starts again at index 0. Transfer
     // steps (WebDownload, S3Download, S3Upload) report stepProgress, at most
     // about ten times a second, and always with their last value before the
-    // iteration or step finishes.
+    // iteration or step finishes; an ExecuteDocument step reports the transfers
+    // of its nested document's steps (and of an s3:// document's download) as its own.
 Q_SIGNALS:
     void runStarted(const QString &executionId);
     void documentStarted(int document, const QString &path);
@@ -203,6 +204,9 @@ private:
     bool applySelection(const Document &doc);
     void startStep(const Step &step);
     void startAttempt();
+    // Resumes a loop after a Reboot module iteration at m_loopResume's next iteration.
+    void continueLoop(const QJsonObject &resume);
+    QJsonObject loopResumeJson(qint64 nextIteration) const;
     void runIteration();
     void onActionFinished(const ActionResult &result);
     void onActionProgress(qint64 done, qint64 total);
@@ -256,7 +260,10 @@ private:
     QHash<QString, QString> m_ifCache; // step key -> "Execute" | "Skip" | "Abort"
     std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
     QSet<QString> m_warned;
-    QString m_stopNote;    // why unreached steps did not run (after an Abort)
+    QString m_stopNote; // why unreached steps did not run (after an Abort)
+    // Set between a Reboot module iteration of a loop and the step's start after
+    // the reboot (kept in the state file): where the loop continues.
+    QJsonObject m_loopResume;
     QJsonArray m_chaining; // chaining.json entries
     QSet<QString> m_chainingSeen;
     QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run
