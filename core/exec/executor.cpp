@@ -116,14 +116,14 @@ QString osRelease(const QString &key)
     return {};
 }
 
-// Identifies this boot of the machine, so a process id saved before a reboot
-// is never mistaken for a live process after it.
 // The key of a step's loop iterations in the state file.
 QString iterationsKey(int document, const QString &phase, const QString &step)
 {
     return u"%1/%2/%3"_s.arg(document).arg(phase, step);
 }
 
+// Identifies this boot of the machine, so a process id saved before a reboot
+// is never mistaken for a live process after it.
 QString bootId()
 {
     QFile f(u"/proc/sys/kernel/random/boot_id"_s);
@@ -903,7 +903,7 @@ void Executor::handleReboot(const ActionResult &result)
     finishIteration(result.rebootResumesAtNextStep ? RunStatus::Success : RunStatus::RebootPending);
     // A loop over the Reboot module goes on after the reboot with its next
     // iteration, keeping the ones before it (the spec is silent on loops here;
-    // rerunning them would reboot again and again, see loopResumeJson()).
+    // rerunning them, as for 194, would reboot in iteration 0 forever).
     const qint64 nextIteration = c.iteration + 1;
     const bool loopContinues =
         result.rebootResumesAtNextStep && c.iterations && nextIteration < c.iterations->count();
