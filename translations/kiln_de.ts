@@ -867,6 +867,10 @@
         <translation>Schritt %1 erneut</translation>
     </message>
     <message>
+        <source>iteration %1 of step %2</source>
+        <translation>Durchlauf %1 von Schritt %2</translation>
+    </message>
+    <message>
         <source>cannot save the state for the reboot: %1</source>
         <translation>der Zustand für den Neustart kann nicht gespeichert werden: %1</translation>
     </message>

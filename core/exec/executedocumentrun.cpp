@@ -59,6 +59,7 @@ void ExecuteDocumentRun::start()
         if (!owner.isEmpty())
             entry.insert(u"expectedBucketOwner"_s, owner);
         m_download = std::make_unique<S3DownloadJob>(QJsonArray{entry});
+        connect(m_download.get(), &TransferJob::progress, this, &ActionRun::progress);
         connect(m_download.get(), &TransferJob::logLine, this,
                 [this](const QString &line) { Q_EMIT output(OutputChannel::Info, line); });
         connect(m_download.get(), &TransferJob::finished, this,
@@ -177,6 +178,14 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
                 if (!r.failureMessage.isEmpty())
                     text += u" — "_s + r.failureMessage;
                 Q_EMIT output(OutputChannel::Info, text);
+            });
+    // The nested transfer's bytes become this step's own progress, so the parent
+    // executor reports them (throttled again) for the ExecuteDocument step. One
+    // nested step transfers at a time, so the value is that step's transfer; a
+    // later transfer step starts again from 0.
+    connect(m_child.get(), &Executor::stepProgress, this,
+            [this](int, const QString &, const QString &, qint64 done, qint64 total) {
+                Q_EMIT progress(done, total);
             });
     connect(m_child.get(), &Executor::message, this, [this, label](const QString &text) {
         Q_EMIT output(OutputChannel::Info, u"[%1] %2"_s.arg(label, text));

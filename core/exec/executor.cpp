@@ -116,6 +116,12 @@ QString osRelease(const QString &key)
     return {};
 }
 
+// The key of a step's loop iterations in the state file.
+QString iterationsKey(int document, const QString &phase, const QString &step)
+{
+    return u"%1/%2/%3"_s.arg(document).arg(phase, step);
+}
+
 // Identifies this boot of the machine, so a process id saved before a reboot
 // is never mistaken for a live process after it.
 QString bootId()
@@ -406,14 +412,23 @@ void Executor::startStep(const Step &step)
 {
     checkpoint();
     PhaseRecord &pr = phaseRecord();
+    // A loop over the Reboot module continues after the reboot (handleReboot()):
+    // its iterations so far and its start time carry over.
+    QJsonObject loopResume = std::exchange(m_loopResume, {});
+    if (loopResume.value(u"step"_s).toString() != stepKey())
+        loopResume = {};
+    StepRecord rec;
+    rec.startTime = QDateTime::currentDateTime();
+    if (const StepRecord *old = pr.step(step.name); old && !loopResume.isEmpty()) {
+        rec.startTime = old->startTime;
+        rec.iterations = old->iterations;
+    }
     // A step rerun after a reboot or a crash replaces its earlier record.
     std::erase_if(pr.steps, [&](const StepRecord &r) { return r.name == step.name; });
 
-    StepRecord rec;
     rec.name = step.name;
     rec.action = step.action;
     rec.status = RunStatus::Running;
-    rec.startTime = QDateTime::currentDateTime();
     rec.timeoutSeconds = step.action == u"ExecuteDocument" ? -1 : intOf(step.timeoutSeconds, 7200);
     rec.maxAttempts = std::max(1, intOf(step.maxAttempts, 1));
     if (step.onFailure && step.onFailure->isScalar() && !step.onFailure->text.isEmpty())
@@ -509,7 +524,47 @@ void Executor::startStep(const Step &step)
         attemptFailed(errors.join(u"; "_s));
         return;
     }
+    if (!loopResume.isEmpty() && m_current->iterations) {
+        continueLoop(loopResume);
+        return;
+    }
     startAttempt();
+}
+
+QJsonObject Executor::loopResumeJson(qint64 nextIteration) const
+{
+    const CurrentStep &c = *m_current;
+    QJsonObject outputs;
+    for (const QString &key : std::as_const(c.outputKeys))
+        outputs.insert(key, QJsonArray::fromStringList(c.loopOutputs.value(key)));
+    return QJsonObject{{u"step"_s, stepKey()},
+                       {u"nextIteration"_s, nextIteration},
+                       {u"attempt"_s, c.attempt},
+                       {u"outputKeys"_s, QJsonArray::fromStringList(c.outputKeys)},
+                       {u"outputs"_s, outputs}};
+}
+
+void Executor::continueLoop(const QJsonObject &resume)
+{
+    CurrentStep &c = *m_current;
+    c.attempt = std::max(1, resume.value(u"attempt"_s).toInt());
+    stepRecord().attempts = c.attempt;
+    c.iteration = resume.value(u"nextIteration"_s).toInteger();
+    const QJsonObject outputs = resume.value(u"outputs"_s).toObject();
+    for (const QJsonValue &key : resume.value(u"outputKeys"_s).toArray()) {
+        c.outputKeys << key.toString();
+        for (const QJsonValue &v : outputs.value(key.toString()).toArray())
+            c.loopOutputs[key.toString()] << v.toString();
+    }
+    const int timeout = stepRecord().timeoutSeconds;
+    if (timeout > 0)
+        c.timeout.start(std::chrono::seconds(timeout));
+    if (c.iteration >= c.iterations->count()) {
+        c.timeout.stop();
+        finishStep(RunStatus::Success, {});
+        return;
+    }
+    runIteration();
 }
 
 void Executor::startAttempt()
@@ -651,8 +706,7 @@ void Executor::onActionFinished(const ActionResult &result)
         finishIteration(RunStatus::Success);
         break;
     case ActionResult::Kind::Reboot:
-        finishIteration(RunStatus::RebootPending);
-        break;
+        break; // handleReboot() finishes the iteration: it decides what the reboot means
     case ActionResult::Kind::Cancelled:
         finishIteration(m_cancelled ? RunStatus::Cancelled : RunStatus::Failed);
         break;
@@ -827,10 +881,12 @@ void Executor::handleReboot(const ActionResult &result)
 {
     CurrentStep &c = *m_current;
     if (m_options.rebootMode == RebootMode::Fail) {
+        finishIteration(RunStatus::Failed);
         iterationFailed(result.failureMessage + u" and --reboot=fail is set"_s, false);
         return;
     }
     if (m_rebootCount >= m_options.maxReboots) {
+        finishIteration(RunStatus::Failed);
         m_current->attempt = stepRecord().maxAttempts;
         iterationFailed(
             u"%1, but the run already rebooted %2 times (the limit)"_s.arg(result.failureMessage)
@@ -842,7 +898,25 @@ void Executor::handleReboot(const ActionResult &result)
     const QString stepName = c.step->name;
     const QString stepAction = c.step->action;
     const QString phaseName = phaseRecord().name;
-    if (result.rebootResumesAtNextStep) {
+    // The Reboot module's iteration is done once the machine rebooted; an exit
+    // 194 iteration runs again with the whole step.
+    finishIteration(result.rebootResumesAtNextStep ? RunStatus::Success : RunStatus::RebootPending);
+    // A loop over the Reboot module goes on after the reboot with its next
+    // iteration, keeping the ones before it (the spec is silent on loops here;
+    // rerunning them, as for 194, would reboot in iteration 0 forever).
+    const qint64 nextIteration = c.iteration + 1;
+    const bool loopContinues =
+        result.rebootResumesAtNextStep && c.iterations && nextIteration < c.iterations->count();
+    if (loopContinues) {
+        m_loopResume = loopResumeJson(nextIteration);
+        stepRecord().status = RunStatus::RebootPending;
+        stepRecord().failureMessage =
+            u"rebooted in iteration %1; the loop continues with iteration %2 after the reboot"_s
+                .arg(c.iteration)
+                .arg(nextIteration);
+        m_current.reset();
+        // The state below points at this step, and m_loopResume at its next iteration.
+    } else if (result.rebootResumesAtNextStep) {
         // The Reboot module completed: the run continues after it.
         finishStep(RunStatus::Success, {});
         // finishStep advanced m_pos past the step and scheduled an advance; the
@@ -853,7 +927,10 @@ void Executor::handleReboot(const ActionResult &result)
         m_current.reset();
     }
     const QString where =
-        result.rebootResumesAtNextStep
+        loopContinues ? QCoreApplication::translate("Kiln::Executor", "iteration %1 of step %2")
+                            .arg(nextIteration)
+                            .arg(stepName)
+        : result.rebootResumesAtNextStep
             ? QCoreApplication::translate("Kiln::Executor", "the next step")
             : QCoreApplication::translate("Kiln::Executor", "step %1 again").arg(stepName);
     if (m_options.rebootMode == RebootMode::Handoff) {
@@ -1445,7 +1522,7 @@ QJsonObject Executor::stateJson() const
     QJsonObject ifCache;
     for (auto it = m_ifCache.begin(); it != m_ifCache.end(); ++it)
         ifCache.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject state{
         {u"version"_s, 1},
         {u"executionId"_s, m_record.executionId},
         {u"options"_s,
@@ -1466,12 +1543,51 @@ QJsonObject Executor::stateJson() const
         {u"ifResults"_s, ifCache},
         {u"record"_s, toJson(m_record)},
     };
+    // Loop iterations are not in the record's JSON (detailedoutput.json has no
+    // such field): kept beside it, so a reboot does not drop them from the record.
+    QJsonObject iterations;
+    for (size_t d = 0; d < m_record.documents.size(); ++d) {
+        for (const PhaseRecord &p : m_record.documents[d].phases) {
+            for (const StepRecord &st : p.steps) {
+                if (st.iterations.empty())
+                    continue;
+                QJsonArray rows;
+                for (const IterationRecord &it : st.iterations)
+                    rows.append(QJsonObject{{u"index"_s, it.index},
+                                            {u"label"_s, it.label},
+                                            {u"status"_s, statusName(it.status)},
+                                            {u"durationMs"_s, it.durationMs}});
+                iterations.insert(iterationsKey(int(d), p.name, st.name), rows);
+            }
+        }
+    }
+    if (!iterations.isEmpty())
+        state.insert(u"iterations"_s, iterations);
+    if (!m_loopResume.isEmpty())
+        state.insert(u"loopResume"_s, m_loopResume);
+    return state;
 }
 
 void Executor::restoreState(const QJsonObject &state)
 {
     m_record = executionFromJson(state.value(u"record"_s).toObject());
     m_options.executionId = m_record.executionId;
+    const QJsonObject iterations = state.value(u"iterations"_s).toObject();
+    for (size_t d = 0; d < m_record.documents.size() && !iterations.isEmpty(); ++d) {
+        for (PhaseRecord &p : m_record.documents[d].phases) {
+            for (StepRecord &st : p.steps) {
+                for (const QJsonValue &v :
+                     iterations.value(iterationsKey(int(d), p.name, st.name)).toArray()) {
+                    const QJsonObject o = v.toObject();
+                    st.iterations.push_back(IterationRecord{
+                        o.value(u"index"_s).toInteger(), o.value(u"label"_s).toString(),
+                        statusFromName(o.value(u"status"_s).toString()),
+                        o.value(u"durationMs"_s).toInteger(-1)});
+                }
+            }
+        }
+    }
+    m_loopResume = state.value(u"loopResume"_s).toObject();
     const QJsonObject pos = state.value(u"position"_s).toObject();
     m_pos.document = pos.value(u"document"_s).toInt();
     m_pos.phase = pos.value(u"phase"_s).toInt();

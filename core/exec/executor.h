@@ -10,7 +10,8 @@
 //
 // Reboots (§7.6): Kiln never reboots the machine. A reboot request (exit 194,
 // the Reboot module) is simulated in place (state saved and restored, the
-// same step rerun for 194, the next step for Reboot, at most maxReboots), or
+// same step rerun for 194, the next step for Reboot or, in a loop over Reboot,
+// the loop's next iteration; at most maxReboots), or
 // handed off (state written atomically to the state directory, the run ends
 // with outcome() == RebootHandoff so the caller exits 194 and a later run
 // resumes), or fails the step, per RebootMode.
@@ -149,18 +150,21 @@ public:
     // Signals, in order: runStarted; per document documentStarted … documentFinished;
     // per selected phase phaseStarted … phaseFinished; per step stepStarted,
     // stepOutput*, stepFinished (exactly once per step and run, except that a step
-    // rerun after a simulated exit-194 reboot gets a second stepStarted and one
-    // stepFinished); runFinished exactly once (RunStatus::Pending when the run
+    // rerun after a simulated exit-194 reboot, or a loop over the Reboot module
+    // continued after one, gets another stepStarted and one stepFinished);
+    // runFinished exactly once (RunStatus::Pending when the run
     // ended with a reboot handoff, see outcome()).
     //
     // Additive, for the studio: a step with a `loop` reports each iteration
     // between its stepStarted and stepFinished (iterationStarted, that
     // iteration's stepOutput*, iterationFinished). A loop stops at its first
     // failed iteration (§3.4), so later iterations get no signal; a retry
-    // (maxAttempts) or an exit-194 rerun starts again at index 0. Transfer
+    // (maxAttempts) or an exit-194 rerun starts again at index 0; after a Reboot
+    // module iteration the loop goes on at the next index. Transfer
     // steps (WebDownload, S3Download, S3Upload) report stepProgress, at most
     // about ten times a second, and always with their last value before the
-    // iteration or step finishes.
+    // iteration or step finishes; an ExecuteDocument step reports the transfers
+    // of its nested document's steps (and of an s3:// document's download) as its own.
 Q_SIGNALS:
     void runStarted(const QString &executionId);
     void documentStarted(int document, const QString &path);
@@ -177,7 +181,9 @@ Q_SIGNALS:
     void iterationStarted(int document, const QString &phase, const QString &step, qint64 index,
                           const QString &label);
     // `status`: Success, Failed (the action failed or timed out), Cancelled, or
-    // RebootPending (it asked for a reboot).
+    // RebootPending (exit 194: it runs again, with its whole step, after the
+    // reboot). A Reboot module iteration finishes Success once the reboot is
+    // simulated or handed off.
     void iterationFinished(int document, const QString &phase, const QString &step, qint64 index,
                            Kiln::RunStatus status, qint64 durationMs);
     // Bytes moved so far by the running step's transfer; total -1 = unknown.
@@ -203,6 +209,9 @@ private:
     bool applySelection(const Document &doc);
     void startStep(const Step &step);
     void startAttempt();
+    // Resumes a loop after a Reboot module iteration at m_loopResume's next iteration.
+    void continueLoop(const QJsonObject &resume);
+    QJsonObject loopResumeJson(qint64 nextIteration) const;
     void runIteration();
     void onActionFinished(const ActionResult &result);
     void onActionProgress(qint64 done, qint64 total);
@@ -256,7 +265,10 @@ private:
     QHash<QString, QString> m_ifCache; // step key -> "Execute" | "Skip" | "Abort"
     std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
     QSet<QString> m_warned;
-    QString m_stopNote;    // why unreached steps did not run (after an Abort)
+    QString m_stopNote; // why unreached steps did not run (after an Abort)
+    // Set between a Reboot module iteration of a loop and the step's start after
+    // the reboot (kept in the state file): where the loop continues.
+    QJsonObject m_loopResume;
     QJsonArray m_chaining; // chaining.json entries
     QSet<QString> m_chainingSeen;
     QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run

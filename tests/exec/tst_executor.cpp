@@ -25,6 +25,7 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(Kiln::RunStatus)
+Q_DECLARE_METATYPE(Kiln::RebootMode)
 
 namespace {
 
@@ -745,6 +746,170 @@ private Q_SLOTS:
             QVERIFY2(message.contains(u"more than the limit of 5"_s), qPrintable(message));
             QVERIFY2(message.contains(u"--max-loop-iterations"_s), qPrintable(message));
         }
+    }
+
+    // Reboots inside a loop, simulated in place or handed off to a new executor
+    // (a new process after the reboot). awstoe-reference §7.6 says where a step
+    // resumes (exit 194: the same step again, "from the beginning" §5.1; the
+    // Reboot module: after it) but nothing about a loop's iterations, so:
+    // - exit 194 in an iteration reruns the whole loop from iteration 0, like a
+    //   retry (§3.4): the iterations before it run again under their own index,
+    //   and the record holds the rerun's iterations;
+    // - a Reboot module iteration is done once the machine rebooted: the loop
+    //   goes on with the next iteration (index kept, not renumbered from 0) and
+    //   the earlier iterations stay in the record, across a handoff too. The
+    //   spec is silent here; a user who loops over Reboot expects each iteration
+    //   to run once, as the steps of a run do, and the step tree to keep the
+    //   rows of the iterations done before the reboot.
+    // Either way a loop step that finished before the reboot keeps its iterations.
+    void loopIterationsAcrossReboot_data()
+    {
+        QTest::addColumn<QByteArray>("steps");
+        QTest::addColumn<RebootMode>("mode");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("log");
+        QTest::addColumn<int>("reboots");
+        QTest::addColumn<QString>("stdoutOfL");
+
+        const QByteArray exit194 = R"(      - name: L
+        action: ExecuteBash
+        loop:
+          forEach: [a, b, c]
+        inputs:
+          commands:
+            - echo {{ loop.value }} >> DIR/log
+            - if [ {{ loop.value }} = b ] && [ ! -f DIR/mark ]; then touch DIR/mark; exit 194; fi
+            - echo {{ loop.value }}
+      - name: After
+        action: ExecuteBash
+        inputs:
+          commands: ['echo after >> DIR/log']
+)";
+        const QStringList rerun{
+            u"start 0 a"_s, u"finish 0 success"_s, u"start 1 b"_s, u"finish 1 rebootPending"_s,
+            u"start 0 a"_s, u"finish 0 success"_s, u"start 1 b"_s, u"finish 1 success"_s,
+            u"start 2 c"_s, u"finish 2 success"_s};
+        for (const RebootMode mode : {RebootMode::Simulate, RebootMode::Handoff}) {
+            const char *name = mode == RebootMode::Simulate ? "simulated" : "handed off";
+            QTest::addRow("exit 194, %s", name)
+                << exit194 << mode << rerun << u"a\nb\na\nb\nc\nafter\n"_s << 1 << u"a\nb\nc"_s;
+        }
+
+        const QByteArray rebootModule = R"(      - name: Before
+        action: ExecuteBash
+        inputs:
+          commands: ['echo before >> DIR/log']
+      - name: L
+        action: Reboot
+        loop:
+          forEach: [a, b, c]
+        inputs:
+          delaySeconds: 0
+      - name: After
+        action: ExecuteBash
+        inputs:
+          commands: ['echo after >> DIR/log']
+)";
+        const QStringList onceEach{u"start 0 a"_s, u"finish 0 success"_s,
+                                   u"start 1 b"_s, u"finish 1 success"_s,
+                                   u"start 2 c"_s, u"finish 2 success"_s};
+        for (const RebootMode mode : {RebootMode::Simulate, RebootMode::Handoff}) {
+            const char *name = mode == RebootMode::Simulate ? "simulated" : "handed off";
+            QTest::addRow("Reboot module, %s", name)
+                << rebootModule << mode << onceEach << u"before\nafter\n"_s << 3 << QString();
+        }
+    }
+
+    void loopIterationsAcrossReboot()
+    {
+        QFETCH(QByteArray, steps);
+        QFETCH(RebootMode, mode);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, log);
+        QFETCH(int, reboots);
+        QFETCH(QString, stdoutOfL);
+        QTemporaryDir shared;
+        const QByteArray early = R"(      - name: Early
+        action: ExecuteBash
+        loop:
+          for: {start: 1, end: 2, updateBy: 1}
+        inputs:
+          commands: ['true']
+)";
+        const QByteArray yaml = bashDoc(early + steps.replace("DIR", shared.path().toUtf8()));
+        const QString state = shared.filePath(u"state"_s);
+
+        QStringList events;
+        QStringList stepEvents;
+        std::vector<std::unique_ptr<Fixture>> runs; // one per process
+        QJsonObject saved;
+        for (int run = 0; run < 5; ++run) {
+            auto fx = std::make_unique<Fixture>();
+            fx->make(yaml, {}, [&](ExecutorOptions &o) {
+                o.rebootMode = mode;
+                if (mode == RebootMode::Handoff)
+                    o.stateDirectory = state;
+            });
+            connect(
+                fx->executor.get(), &Executor::iterationStarted, this,
+                [&](int, const QString &, const QString &step, qint64 index, const QString &label) {
+                    if (step == u"L")
+                        events << u"start %1 %2"_s.arg(index).arg(label);
+                });
+            connect(
+                fx->executor.get(), &Executor::iterationFinished, this,
+                [&](int, const QString &, const QString &step, qint64 index, RunStatus st, qint64) {
+                    if (step == u"L")
+                        events << u"finish %1 %2"_s.arg(index).arg(statusName(st));
+                });
+            QSignalSpy done(fx->executor.get(), &Executor::runFinished);
+            QString error;
+            if (run == 0)
+                fx->executor->start();
+            else
+                QVERIFY2(fx->executor->resume(saved, &error), qPrintable(error));
+            QVERIFY(done.wait(30000));
+            stepEvents << fx->events;
+            const bool handedOff = fx->executor->outcome() == Executor::Outcome::RebootHandoff;
+            runs.push_back(std::move(fx));
+            if (!handedOff)
+                break;
+            QFile f(Executor::stateFilePath(state));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            saved = QJsonDocument::fromJson(f.readAll()).object();
+        }
+        const Fixture &last = *runs.back();
+        QCOMPARE(last.executor->outcome(), Executor::Outcome::Finished);
+        QCOMPARE(int(runs.size()), mode == RebootMode::Handoff ? reboots + 1 : 1);
+        QCOMPARE(last.executor->record().status, RunStatus::Success);
+        QCOMPARE(last.executor->rebootCount(), reboots);
+        QCOMPARE(events, expected);
+
+        QFile logFile(shared.filePath(u"log"_s));
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(logFile.readAll()), log);
+        // The step ends once, after its last iteration.
+        QCOMPARE(stepEvents.filter(u"finish L"_s), QStringList{u"finish L success"_s});
+        QCOMPARE(stepEvents.filter(u"finish After"_s), QStringList{u"finish After success"_s});
+
+        // The record of the last process holds every iteration of the step, by index.
+        const StepRecord *rec = last.step(u"L"_s);
+        QVERIFY(rec);
+        QCOMPARE(rec->status, RunStatus::Success);
+        QList<qint64> indices;
+        for (const IterationRecord &it : rec->iterations) {
+            indices << it.index;
+            QCOMPARE(it.status, RunStatus::Success);
+        }
+        QCOMPARE(indices, (QList<qint64>{0, 1, 2}));
+        QCOMPARE(rec->iterations.at(2).label, u"c"_s);
+        if (!stdoutOfL.isEmpty())
+            QCOMPARE(last.stdoutOf(u"L"_s), stdoutOfL);
+        const StepRecord *earlyRec = last.step(u"Early"_s);
+        QVERIFY(earlyRec);
+        QCOMPARE(int(earlyRec->iterations.size()), 2);
+        QCOMPARE(earlyRec->iterations.at(1).label, u"2"_s);
+        QCOMPARE(earlyRec->iterations.at(1).status, RunStatus::Success);
     }
 
     void stateSurvivesHandoff()

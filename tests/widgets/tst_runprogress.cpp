@@ -1,7 +1,8 @@
 // What the studio shows while a step runs, offscreen with real runs: the loop
 // iterations of a step as its children in the step tree (statuses, durations,
-// the editor following a selected iteration), and the bytes of a WebDownload
-// from a local HTTP server in the step tree and the run panel.
+// the editor following a selected iteration, reboots inside the loop), and the
+// bytes of a WebDownload from a local HTTP server in the step tree and the run
+// panel.
 #include "editor/codeeditor.h"
 #include "editorpage.h"
 #include "exec/executor.h"
@@ -157,6 +158,53 @@ private Q_SLOTS:
         cursor.insertText(u"g"_s);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->stepIndex(0, u"build"_s, u"EachHost"_s)),
                                   0, 5000);
+    }
+
+    // Reboots inside a loop, simulated (the studio's default): the step's
+    // children end as one row per iteration, in order, all succeeded. An exit
+    // 194 reruns the whole loop (its first rows are replaced, not duplicated);
+    // a loop over the Reboot module goes on with the next iteration and keeps
+    // the rows of those before it (see TestExecutor::loopIterationsAcrossReboot).
+    void loopIterationRowsAcrossSimulatedReboot_data()
+    {
+        QTest::addColumn<QByteArray>("step");
+        QTest::newRow("exit 194") << QByteArray(R"(        action: ExecuteBash
+        loop:
+          forEach: [a, b, c]
+        inputs:
+          commands:
+            - if [ {{ loop.value }} = b ] && [ ! -f DIR/mark ]; then touch DIR/mark; exit 194; fi
+)");
+        QTest::newRow("Reboot module") << QByteArray(R"(        action: Reboot
+        loop:
+          forEach: [a, b, c]
+        inputs:
+          delaySeconds: 0
+)");
+    }
+
+    void loopIterationRowsAcrossSimulatedReboot()
+    {
+        QFETCH(QByteArray, step);
+        QTemporaryDir dir;
+        const QByteArray doc = "name: Reboots\nschemaVersion: 1.0\nphases:\n  - name: build\n"
+                               "    steps:\n      - name: L\n" +
+                               step.replace("DIR", dir.path().toUtf8());
+        Studio s(doc);
+        QVERIFY(s.page);
+        QAbstractItemModelTester tester(s.window.stepTreeView()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(s.runAndWait());
+        StepTreeModel *model = s.page->stepTreeModel();
+        const QModelIndex item = model->stepIndex(0, u"build"_s, u"L"_s);
+        QCOMPARE(statusOf(item), RunStatus::Success);
+        QCOMPARE(model->rowCount(item), 3);
+        const QStringList labels{u"#0 a"_s, u"#1 b"_s, u"#2 c"_s};
+        for (int row = 0; row < 3; ++row) {
+            const QModelIndex child = model->index(row, 0, item);
+            QCOMPARE(child.data().toString(), labels.at(row));
+            QCOMPARE(statusOf(child), RunStatus::Success);
+        }
     }
 
     // A WebDownload of a few MB: the bytes reach the executor's listeners at a
