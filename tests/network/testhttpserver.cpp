@@ -57,6 +57,20 @@ void TestHttpServer::route(const QByteArray &path, const QByteArray &body)
     });
 }
 
+QByteArray TestHttpServer::routeSlowDownload(const QByteArray &path, qsizetype size)
+{
+    QByteArray body(size, '\0');
+    for (qsizetype i = 0; i < body.size(); ++i)
+        body[i] = char('a' + i % 26);
+    route(path, [body](const TestHttpRequest &, int) {
+        TestHttpResponse response;
+        response.body = body;
+        response.trickleBytes = 128 * 1024;
+        return response;
+    });
+    return body;
+}
+
 void TestHttpServer::onConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {

@@ -49,6 +49,10 @@ public:
 
     void route(const QByteArray &path, Handler handler);
     void route(const QByteArray &path, const QByteArray &body); // 200 with this body
+    // Serves `size` bytes (a-z repeated) at `path` in 128 KiB slices, one every
+    // 20 ms (about 0.7 s for 4 MiB: long enough for throttled progress updates).
+    // Returns the body, to compare with what was downloaded.
+    QByteArray routeSlowDownload(const QByteArray &path, qsizetype size);
     int hits(const QByteArray &path) const { return m_hits.value(path); }
 
 private:

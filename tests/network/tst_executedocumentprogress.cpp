@@ -38,16 +38,7 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.listen());
-        QByteArray body(4 * 1024 * 1024, '\0');
-        for (qsizetype i = 0; i < body.size(); ++i)
-            body[i] = char('a' + i % 26);
-        // 128 KiB every 20 ms: about 0.7 s, long enough for several throttled updates.
-        server.route("/big.bin", [body](const TestHttpRequest &, int) {
-            TestHttpResponse response;
-            response.body = body;
-            response.trickleBytes = 128 * 1024;
-            return response;
-        });
+        const QByteArray body = server.routeSlowDownload("/big.bin", 4 * 1024 * 1024);
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
