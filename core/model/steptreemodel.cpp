@@ -87,10 +87,12 @@ bool sameShape(const std::vector<DocumentOutline> &a, const std::vector<Document
     return true;
 }
 
-// Content only: two steps that differ in position alone hash the same.
+// Content only: two steps that differ in position alone hash the same. The
+// child counts keep the walk unambiguous: [[a], b] and [[a, b]] differ.
 size_t contentHash(const YamlNode &node, size_t seed = 0)
 {
-    seed = qHashMulti(seed, int(node.kind), node.text, node.plain, node.flow);
+    seed = qHashMulti(seed, int(node.kind), node.text, node.plain, node.flow, node.items.size(),
+                      node.entries.size());
     for (const YamlNode &item : node.items)
         seed = contentHash(item, seed);
     for (const YamlEntry &entry : node.entries)
