@@ -423,6 +423,14 @@ void Executor::startStep(const Step &step)
         rec.startTime = old->startTime;
         rec.iterations = old->iterations;
     }
+    // An exit-194 rerun goes on with the attempt that asked for the reboot: a
+    // reboot is not a failed attempt, and starting again at 1 would give the
+    // step more than maxAttempts tries in all (the spec's [REC]: persist the
+    // attempt counters across reboots).
+    const QJsonObject rerun = std::exchange(m_rebootRerun, {});
+    const int attemptsSoFar = rerun.value(u"step"_s).toString() == stepKey()
+                                  ? std::max(0, rerun.value(u"attempt"_s).toInt() - 1)
+                                  : 0;
     // A step rerun after a reboot or a crash replaces its earlier record.
     std::erase_if(pr.steps, [&](const StepRecord &r) { return r.name == step.name; });
 
@@ -438,6 +446,7 @@ void Executor::startStep(const Step &step)
 
     m_current = std::make_unique<CurrentStep>();
     m_current->step = &step;
+    m_current->attempt = attemptsSoFar;
     m_current->timeout.setSingleShot(true);
     m_current->workDirectory =
         QDir(m_options.workDirectory)
@@ -923,6 +932,7 @@ void Executor::handleReboot(const ActionResult &result)
         // state below therefore points at the next step.
     } else {
         // Exit 194: the same step runs again after the reboot (scripts are idempotent).
+        m_rebootRerun = QJsonObject{{u"step"_s, stepKey()}, {u"attempt"_s, c.attempt}};
         std::erase_if(phaseRecord().steps, [&](const StepRecord &r) { return r.name == stepName; });
         m_current.reset();
     }
@@ -1565,6 +1575,8 @@ QJsonObject Executor::stateJson() const
         state.insert(u"iterations"_s, iterations);
     if (!m_loopResume.isEmpty())
         state.insert(u"loopResume"_s, m_loopResume);
+    if (!m_rebootRerun.isEmpty())
+        state.insert(u"rebootRerun"_s, m_rebootRerun);
     return state;
 }
 
@@ -1588,6 +1600,7 @@ void Executor::restoreState(const QJsonObject &state)
         }
     }
     m_loopResume = state.value(u"loopResume"_s).toObject();
+    m_rebootRerun = state.value(u"rebootRerun"_s).toObject();
     const QJsonObject pos = state.value(u"position"_s).toObject();
     m_pos.document = pos.value(u"document"_s).toInt();
     m_pos.phase = pos.value(u"phase"_s).toInt();

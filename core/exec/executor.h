@@ -269,6 +269,9 @@ private:
     // Set between a Reboot module iteration of a loop and the step's start after
     // the reboot (kept in the state file): where the loop continues.
     QJsonObject m_loopResume;
+    // Set between an exit-194 reboot and the step's rerun (kept in the state
+    // file): the attempt the rerun goes on with.
+    QJsonObject m_rebootRerun;
     QJsonArray m_chaining; // chaining.json entries
     QSet<QString> m_chainingSeen;
     QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run

@@ -699,6 +699,65 @@ private Q_SLOTS:
         QCOMPARE(fx.stdoutOf(u"S"_s), u"rerun"_s);
     }
 
+    // Attempt 1 fails, attempt 2 asks for a reboot (exit 194), the rerun after
+    // the reboot fails: that was attempt 2 of 2, so the step fails after three
+    // runs of its script. Counting the rerun as a fresh attempt 1 would run it a
+    // fourth time. Simulated and handed off (a new executor resumes the state).
+    void rebootRerunKeepsItsAttempt_data()
+    {
+        QTest::addColumn<RebootMode>("mode");
+        QTest::newRow("simulate") << RebootMode::Simulate;
+        QTest::newRow("handoff") << RebootMode::Handoff;
+    }
+    void rebootRerunKeepsItsAttempt()
+    {
+        QFETCH(RebootMode, mode);
+        QTemporaryDir shared;
+        const QString count = shared.filePath(u"count"_s);
+        const QString state = shared.filePath(u"state"_s);
+        const QByteArray yaml = bashDoc(R"(      - name: S
+        action: ExecuteBash
+        maxAttempts: 2
+        onFailure: Continue
+        inputs:
+          commands:
+            - n=$(cat COUNT 2>/dev/null || echo 0); n=$((n+1)); echo $n > COUNT
+            - if [ $n -eq 2 ]; then exit 194; fi
+            - exit 1
+)")
+                                    .replace("COUNT", count.toUtf8());
+        auto tweak = [&](ExecutorOptions &o) {
+            o.rebootMode = mode;
+            if (mode == RebootMode::Handoff)
+                o.stateDirectory = state;
+        };
+        Fixture first;
+        first.make(yaml, {}, tweak);
+        first.run();
+        Fixture *last = &first;
+        Fixture resumed;
+        if (mode == RebootMode::Handoff) {
+            QCOMPARE(first.executor->outcome(), Executor::Outcome::RebootHandoff);
+            QFile f(Executor::stateFilePath(state));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
+            resumed.make(yaml, {}, tweak);
+            QSignalSpy done(resumed.executor.get(), &Executor::runFinished);
+            QString error;
+            QVERIFY2(resumed.executor->resume(saved, &error), qPrintable(error));
+            QVERIFY(done.wait(30000));
+            last = &resumed;
+        }
+        QCOMPARE(last->executor->rebootCount(), 1);
+        QFile counted(count);
+        QVERIFY(counted.open(QIODevice::ReadOnly));
+        QCOMPARE(counted.readAll().trimmed(), QByteArray("3"));
+        const StepRecord *rec = last->step(u"S"_s);
+        QVERIFY(rec);
+        QCOMPARE(rec->status, RunStatus::Failed);
+        QCOMPARE(rec->attempts, 2);
+    }
+
     void rebootLimit()
     {
         Fixture fx;
