@@ -412,25 +412,21 @@ void Executor::startStep(const Step &step)
 {
     checkpoint();
     PhaseRecord &pr = phaseRecord();
-    // A loop over the Reboot module continues after the reboot (handleReboot()):
-    // its iterations so far and its start time carry over.
-    QJsonObject loopResume = std::exchange(m_loopResume, {});
-    if (loopResume.value(u"step"_s).toString() != stepKey())
-        loopResume = {};
+    // After a reboot this step asked for (handleReboot()), it goes on with the
+    // attempt that asked: a reboot is not a failed attempt, and starting again
+    // at 1 would give the step more than maxAttempts tries in all (the spec's
+    // [REC]: persist the attempt counters). A loop over the Reboot module also
+    // keeps its iterations so far and its start time, and goes on with the next one.
+    QJsonObject resume = std::exchange(m_stepResume, {});
+    if (resume.value(u"step"_s).toString() != stepKey())
+        resume = {};
+    const bool loopContinues = resume.contains(u"nextIteration"_s);
     StepRecord rec;
     rec.startTime = QDateTime::currentDateTime();
-    if (const StepRecord *old = pr.step(step.name); old && !loopResume.isEmpty()) {
+    if (const StepRecord *old = pr.step(step.name); old && loopContinues) {
         rec.startTime = old->startTime;
         rec.iterations = old->iterations;
     }
-    // An exit-194 rerun goes on with the attempt that asked for the reboot: a
-    // reboot is not a failed attempt, and starting again at 1 would give the
-    // step more than maxAttempts tries in all (the spec's [REC]: persist the
-    // attempt counters across reboots).
-    const QJsonObject rerun = std::exchange(m_rebootRerun, {});
-    const int attemptsSoFar = rerun.value(u"step"_s).toString() == stepKey()
-                                  ? std::max(0, rerun.value(u"attempt"_s).toInt() - 1)
-                                  : 0;
     // A step rerun after a reboot or a crash replaces its earlier record.
     std::erase_if(pr.steps, [&](const StepRecord &r) { return r.name == step.name; });
 
@@ -446,7 +442,7 @@ void Executor::startStep(const Step &step)
 
     m_current = std::make_unique<CurrentStep>();
     m_current->step = &step;
-    m_current->attempt = attemptsSoFar;
+    m_current->attempt = std::max(0, resume.value(u"attempt"_s).toInt() - 1); // 0: none yet
     m_current->timeout.setSingleShot(true);
     m_current->workDirectory =
         QDir(m_options.workDirectory)
@@ -533,30 +529,32 @@ void Executor::startStep(const Step &step)
         attemptFailed(errors.join(u"; "_s));
         return;
     }
-    if (!loopResume.isEmpty() && m_current->iterations) {
-        continueLoop(loopResume);
+    if (loopContinues && m_current->iterations) {
+        continueLoop(resume);
         return;
     }
     startAttempt();
 }
 
-QJsonObject Executor::loopResumeJson(qint64 nextIteration) const
+QJsonObject Executor::stepResumeJson(std::optional<qint64> nextIteration) const
 {
     const CurrentStep &c = *m_current;
-    QJsonObject outputs;
-    for (const QString &key : std::as_const(c.outputKeys))
-        outputs.insert(key, QJsonArray::fromStringList(c.loopOutputs.value(key)));
-    return QJsonObject{{u"step"_s, stepKey()},
-                       {u"nextIteration"_s, nextIteration},
-                       {u"attempt"_s, c.attempt},
-                       {u"outputKeys"_s, QJsonArray::fromStringList(c.outputKeys)},
-                       {u"outputs"_s, outputs}};
+    QJsonObject resume{{u"step"_s, stepKey()}, {u"attempt"_s, c.attempt}};
+    if (nextIteration) {
+        QJsonObject outputs;
+        for (const QString &key : std::as_const(c.outputKeys))
+            outputs.insert(key, QJsonArray::fromStringList(c.loopOutputs.value(key)));
+        resume.insert(u"nextIteration"_s, *nextIteration);
+        resume.insert(u"outputKeys"_s, QJsonArray::fromStringList(c.outputKeys));
+        resume.insert(u"outputs"_s, outputs);
+    }
+    return resume;
 }
 
 void Executor::continueLoop(const QJsonObject &resume)
 {
     CurrentStep &c = *m_current;
-    c.attempt = std::max(1, resume.value(u"attempt"_s).toInt());
+    ++c.attempt; // the attempt that rebooted: startStep() set the one before it
     stepRecord().attempts = c.attempt;
     c.iteration = resume.value(u"nextIteration"_s).toInteger();
     const QJsonObject outputs = resume.value(u"outputs"_s).toObject();
@@ -917,14 +915,14 @@ void Executor::handleReboot(const ActionResult &result)
     const bool loopContinues =
         result.rebootResumesAtNextStep && c.iterations && nextIteration < c.iterations->count();
     if (loopContinues) {
-        m_loopResume = loopResumeJson(nextIteration);
+        m_stepResume = stepResumeJson(nextIteration);
         stepRecord().status = RunStatus::RebootPending;
         stepRecord().failureMessage =
             u"rebooted in iteration %1; the loop continues with iteration %2 after the reboot"_s
                 .arg(c.iteration)
                 .arg(nextIteration);
         m_current.reset();
-        // The state below points at this step, and m_loopResume at its next iteration.
+        // The state below points at this step, and m_stepResume at its next iteration.
     } else if (result.rebootResumesAtNextStep) {
         // The Reboot module completed: the run continues after it.
         finishStep(RunStatus::Success, {});
@@ -932,7 +930,7 @@ void Executor::handleReboot(const ActionResult &result)
         // state below therefore points at the next step.
     } else {
         // Exit 194: the same step runs again after the reboot (scripts are idempotent).
-        m_rebootRerun = QJsonObject{{u"step"_s, stepKey()}, {u"attempt"_s, c.attempt}};
+        m_stepResume = stepResumeJson(std::nullopt);
         std::erase_if(phaseRecord().steps, [&](const StepRecord &r) { return r.name == stepName; });
         m_current.reset();
     }
@@ -1573,10 +1571,8 @@ QJsonObject Executor::stateJson() const
     }
     if (!iterations.isEmpty())
         state.insert(u"iterations"_s, iterations);
-    if (!m_loopResume.isEmpty())
-        state.insert(u"loopResume"_s, m_loopResume);
-    if (!m_rebootRerun.isEmpty())
-        state.insert(u"rebootRerun"_s, m_rebootRerun);
+    if (!m_stepResume.isEmpty())
+        state.insert(u"stepResume"_s, m_stepResume);
     return state;
 }
 
@@ -1599,8 +1595,7 @@ void Executor::restoreState(const QJsonObject &state)
             }
         }
     }
-    m_loopResume = state.value(u"loopResume"_s).toObject();
-    m_rebootRerun = state.value(u"rebootRerun"_s).toObject();
+    m_stepResume = state.value(u"stepResume"_s).toObject();
     const QJsonObject pos = state.value(u"position"_s).toObject();
     m_pos.document = pos.value(u"document"_s).toInt();
     m_pos.phase = pos.value(u"phase"_s).toInt();

@@ -209,9 +209,11 @@ private:
     bool applySelection(const Document &doc);
     void startStep(const Step &step);
     void startAttempt();
-    // Resumes a loop after a Reboot module iteration at m_loopResume's next iteration.
+    // Resumes a loop after a Reboot module iteration at m_stepResume's next iteration.
     void continueLoop(const QJsonObject &resume);
-    QJsonObject loopResumeJson(qint64 nextIteration) const;
+    // The current step and attempt, and for a loop going on after a reboot, the
+    // next iteration and the outputs so far.
+    QJsonObject stepResumeJson(std::optional<qint64> nextIteration) const;
     void runIteration();
     void onActionFinished(const ActionResult &result);
     void onActionProgress(qint64 done, qint64 total);
@@ -266,12 +268,10 @@ private:
     std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
     QSet<QString> m_warned;
     QString m_stopNote; // why unreached steps did not run (after an Abort)
-    // Set between a Reboot module iteration of a loop and the step's start after
-    // the reboot (kept in the state file): where the loop continues.
-    QJsonObject m_loopResume;
-    // Set between an exit-194 reboot and the step's rerun (kept in the state
-    // file): the attempt the rerun goes on with.
-    QJsonObject m_rebootRerun;
+    // Set between a reboot a step asked for (exit 194, or a Reboot iteration in
+    // a loop) and that step's start after it, and kept in the state file: the
+    // attempt it goes on with and, for a loop, where (stepResumeJson()).
+    QJsonObject m_stepResume;
     QJsonArray m_chaining; // chaining.json entries
     QSet<QString> m_chainingSeen;
     QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run
