@@ -82,29 +82,26 @@ class FileModuleRun : public ActionRun
 {
 public:
     explicit FileModuleRun(const ActionContext &context)
-        : m_action(context.action), m_inputs(context.inputs),
-          m_cancelled(std::make_shared<std::atomic_bool>(false))
+        : m_action(context.action), m_inputs(context.inputs)
     {
         m_context.workingDirectory = QDir::currentPath();
+        m_context.cancelled = &m_cancelled;
     }
     ~FileModuleRun() override
     {
-        m_cancelled->store(true);
+        m_cancelled.store(true);
         if (m_done.valid())
             m_done.wait();
     }
     void start() override
     {
+        // The worker may use the members: this object outlives it (the destructor
+        // waits). It reads m_action, m_inputs and m_context, which nothing writes
+        // while it runs, and m_cancelled, an atomic.
         auto done = std::make_shared<std::promise<void>>();
         m_done = done->get_future();
-        auto cancelled = m_cancelled;
-        const QString action = m_action;
-        const QJsonArray inputs = m_inputs;
-        FileOperationContext ctx = m_context;
-        QThreadPool::globalInstance()->start([this, done, cancelled, action, inputs,
-                                              ctx]() mutable {
-            ctx.cancelled = cancelled.get();
-            const FileOperationResult result = runFileModule(action, inputs, ctx);
+        QThreadPool::globalInstance()->start([this, done] {
+            const FileOperationResult result = runFileModule(m_action, m_inputs, m_context);
             QMetaObject::invokeMethod(
                 this, [this, result] { deliver(result); }, Qt::QueuedConnection);
             done->set_value();
@@ -113,7 +110,7 @@ public:
     void stop(ActionResult::Kind reason) override
     {
         m_stopReason = reason;
-        m_cancelled->store(true);
+        m_cancelled.store(true);
     }
 
 private:
@@ -124,7 +121,7 @@ private:
         ActionResult r;
         if (result.ok) {
             r = ActionResult::success(result.outputs);
-        } else if (result.cancelled || m_cancelled->load()) {
+        } else if (result.cancelled || m_cancelled.load()) {
             r.kind = m_stopReason;
             r.failureMessage = m_stopReason == ActionResult::Kind::TimedOut
                                    ? u"%1 timed out"_s.arg(m_action)
@@ -138,7 +135,7 @@ private:
     QString m_action;
     QJsonArray m_inputs;
     FileOperationContext m_context;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    std::atomic_bool m_cancelled = false;
     std::future<void> m_done; // the worker has posted its result
     ActionResult::Kind m_stopReason = ActionResult::Kind::Cancelled;
 };
