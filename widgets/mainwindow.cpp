@@ -37,7 +37,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextDocument>
-#include <QTimer>
 #include <QUrl>
 #include <algorithm>
 
