@@ -50,6 +50,22 @@ if [[ -f "$metainfo" ]]; then
     grep -q '@[A-Z_]*@' "$metainfo" && fail "unsubstituted @VARIABLE@ in the metainfo"
 fi
 
+# The licence: Debian's copyright file, machine-readable, naming the same licence as LICENSE.
+copyright="$usr/share/doc/kiln/copyright"
+if [[ ! -f "$copyright" ]]; then
+    fail "missing share/doc/kiln/copyright"
+else
+    grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$copyright" ||
+        fail "share/doc/kiln/copyright is not in the DEP-5 format"
+    grep -qx 'License: MIT' "$copyright" || fail "share/doc/kiln/copyright does not say License: MIT"
+    head -n 1 "$(dirname "$0")/../../LICENSE" | grep -qx 'MIT License' ||
+        fail "LICENSE and share/doc/kiln/copyright disagree"
+fi
+if [[ -f "$metainfo" ]]; then
+    grep -q '<project_license>MIT</project_license>' "$metainfo" ||
+        fail "the metainfo's project_license is not MIT (LICENSE)"
+fi
+
 if ((problems)); then
     echo "$problems problem(s) in the installed tree ($stage)"
     exit 1
