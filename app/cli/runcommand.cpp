@@ -688,8 +688,10 @@ int runCommand(const QStringList &arguments)
     }
     if (handoff)
         return RebootHandoffExit;
-    out << summary;
-    out.flush();
+    if (out.status() == QTextStream::Ok) { // not after stdout failed (ConsoleReporter::print)
+        out << summary;
+        out.flush();
+    }
     if (caughtSignal)
         return 128 + caughtSignal;
     if (record.status == RunStatus::Cancelled)

@@ -33,6 +33,8 @@ ProcessRunner::ProcessRunner(QObject *parent) : QObject(parent)
     // A new session makes the child the leader of its own process group: a
     // kill(-pid) then reaches every grandchild, and the terminal's Ctrl+C does
     // not hit the children behind the executor's back (it decides what to stop).
+    // (Kiln ignores SIGPIPE, see brokenpipe.h; QProcess gives the child the
+    // default action back before exec.)
     m_process.setChildProcessModifier([] { ::setsid(); });
     connect(&m_timeoutTimer, &DeadlineTimer::expired, this,
             [this] { stop(ProcessResult::Reason::TimedOut); });
