@@ -154,7 +154,7 @@ int runCommand(const QStringList &arguments)
         "Run component documents locally, like `awstoe run`.\n"
         "Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or\n"
         "validation error (nothing ran), 194 reboot handed off (--reboot=handoff),\n"
-        "130/143 interrupted by SIGINT/SIGTERM."));
+        "129/130/143 interrupted by SIGHUP/SIGINT/SIGTERM."));
     parser.addHelpOption();
     const QCommandLineOption documents(
         {u"d"_s, u"documents"_s},
@@ -565,8 +565,11 @@ int runCommand(const QStringList &arguments)
         sa.sa_handler = onSignal;
         sigemptyset(&sa.sa_mask);
         sa.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &sa, nullptr);
-        ::sigaction(SIGTERM, &sa, nullptr);
+        // SIGHUP too: a closed terminal or a dropped ssh session must not kill
+        // kiln mid-step (its steps' processes, in sessions of their own, would
+        // run on without it and the reports would be lost).
+        for (const int signal : {SIGHUP, SIGINT, SIGTERM})
+            ::sigaction(signal, &sa, nullptr);
         notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
         QObject::connect(notifier.get(), &QSocketNotifier::activated, [&] {
             unsigned char byte = 0;
@@ -577,7 +580,9 @@ int runCommand(const QStringList &arguments)
                         QCoreApplication::translate(
                             "kiln", "Interrupted (%1): stopping the running step (again to kill it "
                                     "at once)")
-                            .arg(byte == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
+                            .arg(byte == SIGINT   ? u"SIGINT"_s
+                                 : byte == SIGHUP ? u"SIGHUP"_s
+                                                  : u"SIGTERM"_s));
                 } else {
                     reporter.print(QCoreApplication::translate(
                         "kiln", "Interrupted again: killing the running step"));
