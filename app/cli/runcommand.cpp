@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
+#include "exec/executionid.h"
 #include "exec/executor.h"
 #include "exec/runconfig.h"
 #include "report/consolereporter.h"
@@ -176,7 +177,10 @@ int runCommand(const QStringList &arguments)
         u"list"_s);
     const QCommandLineOption executionId(
         {u"i"_s, u"execution-id"_s},
-        QCoreApplication::translate("kiln", "Execution id (default: a new UUID)."), u"id"_s);
+        QCoreApplication::translate(
+            "kiln", "Execution id, used in the log folder's name: letters, digits, '.', '_' and "
+                    "'-', at most 128 (default: a new UUID)."),
+        u"id"_s);
     const QCommandLineOption logDirectory(
         {u"l"_s, u"log-directory"_s},
         QCoreApplication::translate("kiln",
@@ -369,6 +373,14 @@ int runCommand(const QStringList &arguments)
             return UsageError;
         }
     }
+    // The id names the log folder: one safe path component (executionid.h).
+    if (parser.isSet(executionId)) {
+        if (const QString problem = executionIdProblem(parser.value(executionId));
+            !problem.isEmpty()) {
+            err << "kiln run: --execution-id: " << problem << "\n";
+            return UsageError;
+        }
+    }
     bool graceOk = false;
     const double graceSeconds = parser.value(grace).toDouble(&graceOk);
     if (!graceOk || graceSeconds < 0) {
@@ -402,6 +414,15 @@ int runCommand(const QStringList &arguments)
                            "kiln",
                            "kiln run: the state file %1 is damaged; remove it to start a new run\n")
                            .arg(f.fileName());
+                return UsageError;
+            }
+            if (const QString problem =
+                    executionIdProblem(state.value(u"executionId"_s).toString());
+                !problem.isEmpty()) {
+                err << QCoreApplication::translate(
+                           "kiln",
+                           "kiln run: the state file %1: %2; remove it to start a new run\n")
+                           .arg(f.fileName(), problem);
                 return UsageError;
             }
         }
