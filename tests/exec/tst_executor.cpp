@@ -265,6 +265,51 @@ private Q_SLOTS:
         QCOMPARE(back.startTime, e.startTime);
     }
 
+    // kiln run's summary agrees with its exit status: a problem outside the
+    // steps (a log not written, the upload) fails a successful run's status
+    // and is named in failureMessage; the counts stay the run's.
+    void summaryCountsProblemsOutsideTheSteps_data()
+    {
+        QTest::addColumn<RunStatus>("status");
+        QTest::addColumn<QString>("runMessage");
+        QTest::addColumn<QString>("summaryStatus");
+        QTest::addColumn<QString>("summaryMessage");
+        QTest::newRow("success") << RunStatus::Success << QString() << u"failed"_s
+                                 << u"cannot write a: full; cannot write b: full"_s;
+        QTest::newRow("ignored failure")
+            << RunStatus::SuccessWithIgnoredFailure << QString() << u"failed"_s
+            << u"cannot write a: full; cannot write b: full"_s;
+        QTest::newRow("failed")
+            << RunStatus::Failed << u"S: exited with code 1"_s << u"failed"_s
+            << u"S: exited with code 1; cannot write a: full; cannot write b: full"_s;
+        QTest::newRow("cancelled") << RunStatus::Cancelled << u"cancelled"_s << u"cancelled"_s
+                                   << u"cancelled; cannot write a: full; cannot write b: full"_s;
+    }
+
+    void summaryCountsProblemsOutsideTheSteps()
+    {
+        QFETCH(RunStatus, status);
+        QFETCH(QString, runMessage);
+        QFETCH(QString, summaryStatus);
+        QFETCH(QString, summaryMessage);
+        ExecutionRecord record;
+        record.executionId = u"id"_s;
+        record.status = status;
+        record.failureMessage = runMessage;
+        QCOMPARE(summaryJson(record, {}), summaryJson(record));
+        const QJsonObject summary =
+            summaryJson(record, {u"cannot write a: full"_s, u"cannot write b: full"_s});
+        QCOMPARE(summary.value(u"status"_s).toString(), summaryStatus);
+        QCOMPARE(summary.value(u"failureMessage"_s).toString(), summaryMessage);
+        QJsonObject rest = summary;
+        QJsonObject plain = summaryJson(record);
+        for (const QString &key : {u"status"_s, u"failureMessage"_s}) {
+            rest.remove(key);
+            plain.remove(key);
+        }
+        QCOMPARE(rest, plain);
+    }
+
     void inputsTyped()
     {
         const Document doc = Document::fromText(bashDoc(R"(      - name: C
