@@ -71,11 +71,13 @@ private Q_SLOTS:
             QFile::remove(spareReport);
         });
 
+        const QString junit = QDir(mountPoint.path()).filePath(u"junit.xml"_s);
         QProcess p;
         p.setProgram(QStringLiteral(KILN_CLI_BINARY));
-        p.setArguments(
-            {u"run"_s, u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/faults/diskfull.yaml"), u"-l"_s,
-             mountPoint.path(), u"-i"_s, runId, u"--parameters"_s, u"Dir="_s + work.path()});
+        p.setArguments({u"run"_s, u"-d"_s,
+                        QStringLiteral(KILN_TEST_DATA_DIR "/faults/diskfull.yaml"), u"-l"_s,
+                        mountPoint.path(), u"-i"_s, runId, u"--parameters"_s,
+                        u"Dir="_s + work.path(), u"--junit"_s, junit});
         p.start();
         const Result r = finish(p, 60000); // no hang
         qInfo("stderr: %s", qPrintable(r.err));
@@ -115,6 +117,10 @@ private Q_SLOTS:
                 QVERIFY2(!QFile::exists(path), qPrintable(name));
         }
         QCOMPARE(r.err.count(u"cannot write %1: "_s.arg(consoleLog)), 1);
+        // A report asked for is one of them.
+        QCOMPARE(r.err.count(u"kiln run: cannot write %1: No space left on device"_s.arg(junit)),
+                 1);
+        QVERIFY(!QFile::exists(junit));
 
         // console.log: what was written before the disk filled, in order and
         // without gaps; it stops somewhere in the step's output.
