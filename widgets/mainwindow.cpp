@@ -517,6 +517,10 @@ bool MainWindow::closePage(int index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closing) { // closed again while the run stops: the first close goes on
+        event->ignore();
+        return;
+    }
     if (m_run->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("Run in Progress"),
@@ -532,6 +536,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+    }
+    if (m_run->isRunning()) {
+        // A quit is a cancel: the run stops and writes its reports (status
+        // cancelled) before the window closes, so the history has them.
+        m_closing = true;
+        statusBar()->showMessage(tr("Stopping the run and writing its report..."));
+        m_run->stopAndWait();
+        m_closing = false;
     }
     QSettings layout;
     layout.setValue(QStringLiteral("window/geometry"), saveGeometry());
