@@ -291,6 +291,13 @@ void MainWindow::createRunDocks()
         if (EditorPage *p = currentPage(); p && p->diagnosticsModel()->errorCount() > 0)
             problemsDock->raise();
     });
+#ifndef QT_NO_SESSIONMANAGER
+    // The desktop session ends: Qt 6 no longer closes the windows then, so the
+    // run is cancelled with its report here, as on quit (closeEvent).
+    connect(
+        qApp, &QGuiApplication::commitDataRequest, this, [this] { m_run->stopAndWait(); },
+        Qt::DirectConnection);
+#endif
     connect(m_run, &RunPanel::runningChanged, this, [this](bool running) {
         m_runAction->setEnabled(!running);
         m_stopAction->setEnabled(running);
