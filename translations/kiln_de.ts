@@ -845,6 +845,29 @@
     </message>
 </context>
 <context>
+    <name>Kiln::ExecutionId</name>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>sie ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>sie beginnt mit &apos;.&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>it may hold only ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>sie darf nur ASCII-Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an execution id, which names the run&apos;s log folder: %2</source>
+        <translation>&apos;%1&apos; kann keine Ausführungs-ID sein, denn diese benennt den Protokollordner der Ausführung: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Executor</name>
     <message>
         <source>Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)</source>
@@ -1314,6 +1337,10 @@
     <message>
         <source>A run is in progress. Stop it (its processes are killed) and quit?</source>
         <translation>Eine Ausführung läuft. Anhalten (ihre Prozesse werden beendet) und Kiln Studio beenden?</translation>
+    </message>
+    <message>
+        <source>Stopping the run and writing its report...</source>
+        <translation>Die Ausführung wird angehalten und ihr Bericht geschrieben …</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +2971,6 @@ Siehe „kiln actions --help“.
         <translation>Werte für die Parameter der Dokumente: name=wert,name2=wert2.</translation>
     </message>
     <message>
-        <source>Execution id (default: a new UUID).</source>
-        <translation>Ausführungs-ID (Standard: eine neue UUID).</translation>
-    </message>
-    <message>
         <source>Parent folder of the run&apos;s TOE_* log folder (default .).</source>
         <translation>Übergeordneter Ordner für den TOE_*-Protokollordner der Ausführung (Standard: .).</translation>
     </message>
@@ -3343,16 +3366,6 @@ Siehe „kiln validate --help“.
         </translation>
     </message>
     <message>
-        <source>Run component documents locally, like `awstoe run`.
-Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or
-validation error (nothing ran), 194 reboot handed off (--reboot=handoff),
-130/143 interrupted by SIGINT/SIGTERM.</source>
-        <translation>Führt Komponentendokumente lokal aus, wie `awstoe run`.
-Exit-Status: 0 Erfolg (auch mit ignorierten Fehlschlägen), 1 Ausführung fehlgeschlagen,
-2 Aufruf- oder Validierungsfehler (nichts ausgeführt), 194 Neustart übergeben
-(--reboot=handoff), 130/143 durch SIGINT/SIGTERM unterbrochen.</translation>
-    </message>
-    <message>
         <source>Write the JSON Schema (draft-07) of component documents, for editors and CI.
 Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code
 (YAML extension), map it to your files with the &quot;yaml.schemas&quot; setting, or
@@ -3381,6 +3394,26 @@ oder beginnen Sie ein Dokument mit: # yaml-language-server: $schema=&lt;Schemada
         <source>kiln run: the report was written to %1 instead
 </source>
         <translation>kiln run: der Bericht wurde stattdessen nach %1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Run component documents locally, like `awstoe run`.
+Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or
+validation error (nothing ran), 194 reboot handed off (--reboot=handoff),
+129/130/143 interrupted by SIGHUP/SIGINT/SIGTERM.</source>
+        <translation>Führt Komponentendokumente lokal aus, wie `awstoe run`.
+Exit-Status: 0 Erfolg (auch mit ignorierten Fehlschlägen), 1 Ausführung fehlgeschlagen,
+2 Aufruf- oder Validierungsfehler (nichts ausgeführt), 194 Neustart übergeben
+(--reboot=handoff), 129/130/143 durch SIGHUP/SIGINT/SIGTERM unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Execution id, used in the log folder&apos;s name: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 128 (default: a new UUID).</source>
+        <translation>Ausführungs-ID, Teil des Namens des Protokollordners: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, höchstens 128 (Standard: eine neue UUID).</translation>
+    </message>
+    <message>
+        <source>kiln run: the state file %1: %2; remove it to start a new run
+</source>
+        <translation>kiln run: Zustandsdatei %1: %2; entfernen Sie sie, um eine neue Ausführung zu starten
 </translation>
     </message>
 </context>

@@ -291,6 +291,13 @@ void MainWindow::createRunDocks()
         if (EditorPage *p = currentPage(); p && p->diagnosticsModel()->errorCount() > 0)
             problemsDock->raise();
     });
+#ifndef QT_NO_SESSIONMANAGER
+    // The desktop session ends: Qt 6 no longer closes the windows then, so the
+    // run is cancelled with its report here, as on quit (closeEvent).
+    connect(
+        qApp, &QGuiApplication::commitDataRequest, this, [this] { m_run->stopAndWait(); },
+        Qt::DirectConnection);
+#endif
     connect(m_run, &RunPanel::runningChanged, this, [this](bool running) {
         m_runAction->setEnabled(!running);
         m_stopAction->setEnabled(running);
@@ -517,6 +524,10 @@ bool MainWindow::closePage(int index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closing) { // closed again while the run stops: the first close goes on
+        event->ignore();
+        return;
+    }
     if (m_run->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("Run in Progress"),
@@ -532,6 +543,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+    }
+    if (m_run->isRunning()) {
+        // A quit is a cancel: the run stops and writes its reports (status
+        // cancelled) before the window closes, so the history has them.
+        m_closing = true;
+        statusBar()->showMessage(tr("Stopping the run and writing its report..."));
+        m_run->stopAndWait();
+        m_closing = false;
     }
     QSettings layout;
     layout.setValue(QStringLiteral("window/geometry"), saveGeometry());

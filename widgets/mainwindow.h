@@ -91,6 +91,7 @@ private:
     ProblemsView *m_problems = nullptr;
     StepTreeView *m_steps = nullptr;
     RunPanel *m_run = nullptr;
+    bool m_closing = false; // closeEvent() is waiting for the run to stop
     OutputPane *m_output = nullptr;
     HistoryView *m_history = nullptr;
     QProgressBar *m_progress = nullptr;

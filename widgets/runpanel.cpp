@@ -13,6 +13,7 @@
 #include "validate/validator.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -33,6 +35,36 @@ using namespace Qt::StringLiterals;
 
 namespace Kiln {
 namespace {
+
+// How long stopAndWait() waits beyond the grace period for the run to end
+// (the step's processes are SIGKILLed when the grace period is over).
+constexpr std::chrono::seconds StopWaitMargin{5};
+
+// A run that is abandoned while it still runs (the panel is destroyed, or it
+// did not stop in time), as its report records it: cancelled, with what was
+// running then cancelled too.
+ExecutionRecord abandonedAsCancelled(ExecutionRecord record)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto cancel = [&now](RunStatus &status, QDateTime &end) {
+        if (status == RunStatus::Running || status == RunStatus::Pending) {
+            status = RunStatus::Cancelled;
+            end = now;
+        }
+    };
+    cancel(record.status, record.endTime);
+    if (record.failureMessage.isEmpty())
+        record.failureMessage = FailureText::english(FailureText::RunCancelled);
+    for (DocumentRecord &d : record.documents) {
+        cancel(d.status, d.endTime);
+        for (PhaseRecord &p : d.phases) {
+            cancel(p.status, p.endTime);
+            for (StepRecord &s : p.steps)
+                cancel(s.status, s.endTime);
+        }
+    }
+    return record;
+}
 
 QString scalarText(const YamlNode *node)
 {
@@ -118,11 +150,13 @@ RunPanel::RunPanel(QWidget *parent)
 RunPanel::~RunPanel()
 {
     if (m_executor && m_executor->isRunning()) {
-        // Closing with a run in progress: kill the step's processes now rather
-        // than leave them behind (the executor's destructor would too).
+        // Destroyed with a run in progress (the window normally stops it
+        // first, see stopAndWait()): kill the step's processes now rather
+        // than leave them behind, and still leave a report.
         m_executor->disconnect(this);
         m_executor->cancel();
         m_executor->cancel();
+        writeReport(abandonedAsCancelled(m_executor->record()));
     }
 }
 
@@ -524,15 +558,45 @@ void RunPanel::stop()
         m_executor->cancel();
 }
 
+void RunPanel::stopAndWait()
+{
+    if (!isRunning())
+        return;
+    QEventLoop loop;
+    bool ended = false;
+    const auto connection = connect(this, &RunPanel::runFinished, &loop, [&] {
+        ended = true;
+        loop.quit();
+    });
+    QTimer giveUp;
+    giveUp.setSingleShot(true);
+    connect(&giveUp, &QTimer::timeout, &loop, &QEventLoop::quit);
+    giveUp.start(m_executor->options().gracePeriod + StopWaitMargin);
+    m_executor->cancel();
+    // No user input meanwhile: the window is closing.
+    if (!ended)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    disconnect(connection);
+    if (!ended && isRunning()) {
+        m_executor->cancel(); // SIGKILL, no more waiting
+        writeReport(abandonedAsCancelled(m_executor->record()));
+    }
+}
+
+void RunPanel::writeReport(const ExecutionRecord &record)
+{
+    QString error;
+    if (!m_logs->writeDetailedOutput(record, &error))
+        m_reporter->print(u"cannot write detailedoutput.json: "_s + error);
+}
+
 void RunPanel::finished()
 {
     if (!m_executor)
         return;
     m_transfer->hide();
     const ExecutionRecord &record = m_executor->record();
-    QString error;
-    if (!m_logs->writeDetailedOutput(record, &error))
-        m_reporter->print(u"cannot write detailedoutput.json: "_s + error);
+    writeReport(record);
     const RunStatus status = record.status;
     QString summary;
     if (m_executor->outcome() == Executor::Outcome::RebootHandoff)

@@ -56,6 +56,12 @@ public:
              bool only = false);
     // Stops the running step's process group; a second call kills it at once.
     void stop();
+    // Quitting with a run in progress is a cancel: stops the run like stop()
+    // and waits, in a local event loop, until it has ended and its reports
+    // are written (status cancelled; runFinished is emitted as usual). The
+    // step gets its grace period before SIGKILL; should the run still not end
+    // a few seconds after that, its report is written from what is known.
+    void stopAndWait();
     bool isRunning() const;
     Executor *executor() const { return m_executor.get(); }
     // The run folder of the current or last run.
@@ -94,6 +100,7 @@ private:
     void refreshForm(const Document *document);
     void refuse(const QString &reason);
     void finished();
+    void writeReport(const ExecutionRecord &record);
     void updateButtons();
     void showTransfer(const QString &step, qint64 done, qint64 total);
 

@@ -1,6 +1,7 @@
 // `kiln`: dispatches to a sub-command. Kept thin on purpose; the work lives in
 // kiln_core and the commands in their own files.
 #include "commands.h"
+#include "exec/brokenpipe.h"
 #include "i18n/quietlocalewarning.h"
 #include "i18n/translators.h"
 
@@ -52,6 +53,7 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    Kiln::ignoreBrokenPipe(); // a closed stdout must not end a run (brokenpipe.h)
     auto quiet = std::make_unique<Kiln::QuietLocaleWarning>();
     QCoreApplication app(argc, argv);
     quiet.reset();

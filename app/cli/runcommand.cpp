@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
+#include "exec/executionid.h"
 #include "exec/executor.h"
 #include "exec/runconfig.h"
 #include "report/consolereporter.h"
@@ -154,7 +155,7 @@ int runCommand(const QStringList &arguments)
         "Run component documents locally, like `awstoe run`.\n"
         "Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or\n"
         "validation error (nothing ran), 194 reboot handed off (--reboot=handoff),\n"
-        "130/143 interrupted by SIGINT/SIGTERM."));
+        "129/130/143 interrupted by SIGHUP/SIGINT/SIGTERM."));
     parser.addHelpOption();
     const QCommandLineOption documents(
         {u"d"_s, u"documents"_s},
@@ -176,7 +177,10 @@ int runCommand(const QStringList &arguments)
         u"list"_s);
     const QCommandLineOption executionId(
         {u"i"_s, u"execution-id"_s},
-        QCoreApplication::translate("kiln", "Execution id (default: a new UUID)."), u"id"_s);
+        QCoreApplication::translate(
+            "kiln", "Execution id, used in the log folder's name: letters, digits, '.', '_' and "
+                    "'-', at most 128 (default: a new UUID)."),
+        u"id"_s);
     const QCommandLineOption logDirectory(
         {u"l"_s, u"log-directory"_s},
         QCoreApplication::translate("kiln",
@@ -369,6 +373,14 @@ int runCommand(const QStringList &arguments)
             return UsageError;
         }
     }
+    // The id names the log folder: one safe path component (executionid.h).
+    if (parser.isSet(executionId)) {
+        if (const QString problem = executionIdProblem(parser.value(executionId));
+            !problem.isEmpty()) {
+            err << "kiln run: --execution-id: " << problem << "\n";
+            return UsageError;
+        }
+    }
     bool graceOk = false;
     const double graceSeconds = parser.value(grace).toDouble(&graceOk);
     if (!graceOk || graceSeconds < 0) {
@@ -402,6 +414,15 @@ int runCommand(const QStringList &arguments)
                            "kiln",
                            "kiln run: the state file %1 is damaged; remove it to start a new run\n")
                            .arg(f.fileName());
+                return UsageError;
+            }
+            if (const QString problem =
+                    executionIdProblem(state.value(u"executionId"_s).toString());
+                !problem.isEmpty()) {
+                err << QCoreApplication::translate(
+                           "kiln",
+                           "kiln run: the state file %1: %2; remove it to start a new run\n")
+                           .arg(f.fileName(), problem);
                 return UsageError;
             }
         }
@@ -513,6 +534,12 @@ int runCommand(const QStringList &arguments)
     options.maxLoopIterations = loopCap;
     options.keepStateFileAtEnd = true; // removed below, once the reports are written
 
+    // What fails the exit status besides the steps, each said once on stderr
+    // when it happens: a log or report file not written (a full disk), the
+    // upload of the logs. The summary lists them, so it says what the exit
+    // status says (summaryJson).
+    QStringList problems;
+
     // --- log folder -----------------------------------------------------------
     RunLogs logs;
     if (!options.dryRun) {
@@ -530,10 +557,11 @@ int runCommand(const QStringList &arguments)
         }
         // A full disk does not stop the run (the steps' work matters more than
         // its log), but it is said at once and fails the exit status at the end.
-        logs.setWriteErrorHandler([&err](const QString &message) {
+        logs.setWriteErrorHandler([&err, &problems](const QString &message) {
             err << "kiln run: " << message
-                << "; console.log ends here, the run goes on (exit status 1)\n";
+                << "; the file ends here, the run goes on (exit status 1)\n";
             err.flush();
+            problems << message;
         });
         if (!resuming)
             logs.copyDocuments(docPaths);
@@ -565,8 +593,11 @@ int runCommand(const QStringList &arguments)
         sa.sa_handler = onSignal;
         sigemptyset(&sa.sa_mask);
         sa.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &sa, nullptr);
-        ::sigaction(SIGTERM, &sa, nullptr);
+        // SIGHUP too: a closed terminal or a dropped ssh session must not kill
+        // kiln mid-step (its steps' processes, in sessions of their own, would
+        // run on without it and the reports would be lost).
+        for (const int signal : {SIGHUP, SIGINT, SIGTERM})
+            ::sigaction(signal, &sa, nullptr);
         notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
         QObject::connect(notifier.get(), &QSocketNotifier::activated, [&] {
             unsigned char byte = 0;
@@ -577,7 +608,9 @@ int runCommand(const QStringList &arguments)
                         QCoreApplication::translate(
                             "kiln", "Interrupted (%1): stopping the running step (again to kill it "
                                     "at once)")
-                            .arg(byte == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
+                            .arg(byte == SIGINT   ? u"SIGINT"_s
+                                 : byte == SIGHUP ? u"SIGHUP"_s
+                                                  : u"SIGTERM"_s));
                 } else {
                     reporter.print(QCoreApplication::translate(
                         "kiln", "Interrupted again: killing the running step"));
@@ -623,15 +656,16 @@ int runCommand(const QStringList &arguments)
         record.logUrl =
             runFolderS3Url(logS3Bucket, logS3Prefix, QFileInfo(logs.folder()).fileName());
     const bool handoff = executor.outcome() == Executor::Outcome::RebootHandoff;
-    bool reportLost = false; // a log or report could not be written (disk full)
+    const auto reportUnwritten = [&](const QString &path, const QString &reason) {
+        err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
+                   .arg(path, reason);
+        problems << u"cannot write %1: %2"_s.arg(path, reason);
+    };
     if (!executor.options().dryRun) {
         if (!logs.writeDetailedOutput(record, &error)) {
             // The report is the one thing a run must not lose: put it where
             // there is room (the temporary folder) and say where.
-            const QString target = QDir(logs.folder()).filePath(u"detailedoutput.json"_s);
-            err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
-                       .arg(target, error);
-            reportLost = true;
+            reportUnwritten(QDir(logs.folder()).filePath(u"detailedoutput.json"_s), error);
             const QString spare =
                 QDir::temp().filePath(u"kiln-%1-detailedoutput.json"_s.arg(record.executionId));
             if (writeDetailedOutputFile(record, spare, &error))
@@ -640,16 +674,18 @@ int runCommand(const QStringList &arguments)
                            .arg(spare);
         }
         if (parser.isSet(junit) && !writeJUnit(record, parser.value(junit), &error))
-            err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
-                       .arg(parser.value(junit), error);
+            reportUnwritten(parser.value(junit), error);
         if (!logs.writeChaining(executor.chainingJson(), &error))
-            err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
-                       .arg(QDir(logs.folder()).filePath(u"chaining.json"_s), error);
+            reportUnwritten(QDir(logs.folder()).filePath(u"chaining.json"_s), error);
     }
     // Only now: a kill -9 before this point resumes the run (its last step runs
     // again) instead of starting it anew with the finished run's reports lost.
     if (!handoff && !stateDir.isEmpty() && !executor.options().dryRun)
         QFile::remove(Executor::stateFilePath(stateDir));
+    const auto summaryText = [&] {
+        return QString::fromUtf8(
+            QJsonDocument(summaryJson(record, problems)).toJson(QJsonDocument::Indented));
+    };
     QString summary;
     if (executor.options().dryRun)
         reporter.print(QCoreApplication::translate(
@@ -663,13 +699,14 @@ int runCommand(const QStringList &arguments)
                 "kiln",
                 "Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`.")
                 .arg(stateDir));
+    } else if (executor.options().dryRun) {
+        summary = summaryText();
     } else {
-        summary =
-            QString::fromUtf8(QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
-        if (!executor.options().dryRun)
-            logs.console(summary.trimmed());
+        logs.flush(); // a failure in application.log's last lines still counts
+        summary = summaryText();
+        logs.console(summary.trimmed());
+        summary = summaryText(); // unchanged, unless console.log failed just now
     }
-    bool uploadFailed = false;
     if (uploadLogs) {
         logs.flush();
         const FileTransferResult r =
@@ -679,24 +716,23 @@ int runCommand(const QStringList &arguments)
             err << QCoreApplication::translate(
                        "kiln", "kiln run: the logs were not uploaded to %1: %2 (they are in %3)\n")
                        .arg(record.logUrl, r.error, logs.folder());
-            uploadFailed = true;
+            problems << u"the logs were not uploaded to %1: %2"_s.arg(record.logUrl, r.error);
             record.logUrl.clear();
             if (!handoff)
-                summary = QString::fromUtf8(
-                    QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
+                summary = summaryText();
         }
     }
     if (handoff)
         return RebootHandoffExit;
-    out << summary;
-    out.flush();
+    if (out.status() == QTextStream::Ok) { // not after stdout failed (ConsoleReporter::print)
+        out << summary;
+        out.flush();
+    }
     if (caughtSignal)
         return 128 + caughtSignal;
     if (record.status == RunStatus::Cancelled)
         return 130;
-    logs.flush();
-    reportLost = reportLost || !logs.writeError().isEmpty();
-    return isSuccessful(record.status) && !uploadFailed && !reportLost ? Success : Failure;
+    return isSuccessful(record.status) && problems.isEmpty() ? Success : Failure;
 }
 
 } // namespace Kiln::Cli

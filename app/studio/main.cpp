@@ -1,6 +1,7 @@
 // kiln-studio: builds the main window and opens the files named on the command
 // line. Everything else lives in kiln_widgets.
 #include "editorpage.h"
+#include "exec/brokenpipe.h"
 #include "i18n/quietlocalewarning.h"
 #include "i18n/translators.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    Kiln::ignoreBrokenPipe(); // a closed stdout must not end a run (brokenpipe.h)
     auto quiet = std::make_unique<Kiln::QuietLocaleWarning>();
     QApplication app(argc, argv);
     quiet.reset();

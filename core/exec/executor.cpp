@@ -6,6 +6,7 @@
 #include "aws/imdsclient.h"
 #include "aws/ssmclient.h"
 #include "document/document.h"
+#include "exec/deadlinetimer.h"
 #include "exec/executedocumentrun.h"
 #include "exec/failuretext.h"
 #include "exec/inputconversion.h"
@@ -168,7 +169,7 @@ struct Executor::CurrentStep
     QJsonArray detailedOutput; // ExecuteDocument: nested executions, one per iteration
     QJsonObject plainOutputs;  // a step without loop keeps its outputs typed
     std::unique_ptr<ActionRun> action;
-    QTimer timeout;
+    DeadlineTimer timeout; // timeoutSeconds, for a loop over all its iterations
     bool timedOut = false;
     QString workDirectory;
     bool iterationRunning = false; // iterationStarted sent, iterationFinished not yet
@@ -443,7 +444,6 @@ void Executor::startStep(const Step &step)
     m_current = std::make_unique<CurrentStep>();
     m_current->step = &step;
     m_current->attempt = std::max(0, resume.value(u"attempt"_s).toInt() - 1); // 0: none yet
-    m_current->timeout.setSingleShot(true);
     m_current->workDirectory =
         QDir(m_options.workDirectory)
             .filePath(
@@ -453,7 +453,7 @@ void Executor::startStep(const Step &step)
                          safeName(pr.name), safeName(step.name)));
     m_current->progressTimer.setSingleShot(true);
     connect(&m_current->progressTimer, &QTimer::timeout, this, &Executor::flushProgress);
-    connect(&m_current->timeout, &QTimer::timeout, this, [this] {
+    connect(&m_current->timeout, &DeadlineTimer::expired, this, [this] {
         if (m_current && m_current->action) {
             m_current->timedOut = true;
             m_current->action->stop(ActionResult::Kind::TimedOut);

@@ -33,12 +33,12 @@ ProcessRunner::ProcessRunner(QObject *parent) : QObject(parent)
     // A new session makes the child the leader of its own process group: a
     // kill(-pid) then reaches every grandchild, and the terminal's Ctrl+C does
     // not hit the children behind the executor's back (it decides what to stop).
+    // (Kiln ignores SIGPIPE, see brokenpipe.h; QProcess gives the child the
+    // default action back before exec.)
     m_process.setChildProcessModifier([] { ::setsid(); });
-    m_timeoutTimer.setSingleShot(true);
-    m_graceTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this,
+    connect(&m_timeoutTimer, &DeadlineTimer::expired, this,
             [this] { stop(ProcessResult::Reason::TimedOut); });
-    connect(&m_graceTimer, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
+    connect(&m_graceTimer, &DeadlineTimer::expired, this, [this] { signalGroup(SIGKILL); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this,
             [this] { readChannel(OutputChannel::StdOut); });
     connect(&m_process, &QProcess::readyReadStandardError, this,

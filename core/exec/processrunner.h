@@ -11,12 +11,13 @@
 // owns it; no threads.
 #pragma once
 
+#include "exec/deadlinetimer.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
-#include <QTimer>
 #include <chrono>
 
 namespace Kiln {
@@ -96,8 +97,8 @@ private:
     QProcess m_process;
     Channel m_out;
     Channel m_err;
-    QTimer m_timeoutTimer;
-    QTimer m_graceTimer;
+    DeadlineTimer m_timeoutTimer;
+    DeadlineTimer m_graceTimer; // never early: a step cleaning up on SIGTERM gets all of it
     std::chrono::milliseconds m_timeout{0};
     std::chrono::milliseconds m_grace{5000};
     qsizetype m_tailLimit = DefaultStdoutTailLimit;

@@ -1,5 +1,7 @@
 #include "exec/runconfig.h"
 
+#include "exec/executionid.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +108,11 @@ std::optional<RunConfig> parseRunConfig(const QByteArray &bytes, QString *error)
     out.executionId = cfg.value(u"executionId"_s).toString();
     if (out.executionId.isEmpty())
         out.executionId = cfg.value(u"executonId"_s).toString();
+    if (const QString problem = executionIdProblem(out.executionId);
+        !out.executionId.isEmpty() && !problem.isEmpty()) {
+        *error = u"\"executionId\": "_s + problem;
+        return std::nullopt;
+    }
     out.logDirectory = cfg.value(u"logDirectory"_s).toString();
     out.stateDirectory = cfg.value(u"stateDirectory"_s).toString();
     out.logS3BucketName = cfg.value(u"logS3BucketName"_s).toString();

@@ -274,4 +274,18 @@ QJsonObject summaryJson(const ExecutionRecord &record)
         {u"status"_s, statusName(record.status)}};
 }
 
+QJsonObject summaryJson(const ExecutionRecord &record, const QStringList &problems)
+{
+    QJsonObject summary = summaryJson(record);
+    if (problems.isEmpty())
+        return summary;
+    if (isSuccessful(record.status))
+        summary.insert(u"status"_s, statusName(RunStatus::Failed));
+    QStringList messages = problems;
+    if (!record.failureMessage.isEmpty())
+        messages.prepend(record.failureMessage);
+    summary.insert(u"failureMessage"_s, messages.join(u"; "_s));
+    return summary;
+}
+
 } // namespace Kiln

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace Kiln {
@@ -133,5 +134,11 @@ ExecutionRecord executionFromJson(const QJsonObject &json);
 
 // The run summary printed on stdout and used as ExecuteDocument's output.
 QJsonObject summaryJson(const ExecutionRecord &record);
+// The summary `kiln run` prints, which must agree with its exit status:
+// `problems` outside the steps that fail the exit status (a log or report
+// file not written, the logs not uploaded) turn a successful status into
+// "failed", and failureMessage lists them after the run's own message. The
+// step counts stay those of the run.
+QJsonObject summaryJson(const ExecutionRecord &record, const QStringList &problems);
 
 } // namespace Kiln

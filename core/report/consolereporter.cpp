@@ -113,6 +113,10 @@ void ConsoleReporter::print(const QString &line)
     if (m_out) {
         *m_out << line << '\n';
         m_out->flush();
+        // stdout is gone (EPIPE: the reader of `kiln run | head -1` exited):
+        // stop writing there, quietly; console.log still gets every line.
+        if (m_out->status() != QTextStream::Ok)
+            m_out = nullptr;
     }
     if (m_logs)
         m_logs->console(line);

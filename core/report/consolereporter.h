@@ -1,7 +1,8 @@
 // Prints a run as it happens: documents, phases, steps with their output
 // lines (stderr marked), each step's status and duration, and the executor's
 // notes (retries, reboots, warnings). Every line goes to the given stream and
-// to console.log, so the log holds exactly what the user saw.
+// to console.log, so the log holds exactly what the user saw. When the stream
+// fails (a closed pipe) the lines go on to console.log only.
 #pragma once
 
 #include <QObject>

@@ -25,6 +25,15 @@ QString ioError(const QFileDevice &file)
     return code != 0 ? qt_error_string(code) : file.errorString();
 }
 
+// The reason in an spdlog error ("Failed writing to file <path>: No space
+// left on device"): what follows the last ": ", else all of it.
+QString spdlogReason(const std::string &what)
+{
+    const QString text = QString::fromStdString(what);
+    const qsizetype colon = text.lastIndexOf(u": "_s);
+    return colon < 0 ? text : text.mid(colon + 2);
+}
+
 } // namespace
 
 QString RunLogs::folderName(const QDateTime &startUtc, const QString &executionId)
@@ -35,8 +44,11 @@ QString RunLogs::folderName(const QDateTime &startUtc, const QString &executionI
 
 RunLogs::~RunLogs()
 {
-    if (auto logger = spdlog::get("core.exec"))
-        logger->flush();
+    if (m_logger) {
+        m_logger->flush();
+        // The logger outlives this object (it stays registered): no more calls here.
+        m_logger->set_error_handler([](const std::string &) {});
+    }
 }
 
 bool RunLogs::open(const QString &folder, bool append, bool trace, QString *error)
@@ -63,7 +75,15 @@ bool RunLogs::open(const QString &folder, bool append, bool trace, QString *erro
         logger->set_level(spdlog::level::debug);
         logger->flush_on(spdlog::level::warn); // and at exit: flushing every line costs per step
         logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%n] %l: %v");
+        // spdlog's own handler prints "*** LOG ERROR ***" to stderr for each
+        // failure; a failed write is reported like console.log's instead.
+        const QString path = QDir(m_folder).filePath(u"application.log"_s);
+        logger->set_error_handler([this, path](const std::string &what) {
+            m_logger->set_level(spdlog::level::off); // no holes, as for console.log
+            failWrite(u"cannot write %1: %2"_s.arg(path, spdlogReason(what)));
+        });
         spdlog::register_logger(logger);
+        m_logger = logger;
     } catch (const spdlog::spdlog_ex &e) {
         *error = u"cannot open application.log: %1"_s.arg(QString::fromUtf8(e.what()));
         return false;
@@ -96,17 +116,25 @@ void RunLogs::console(const QString &line)
     bytes += '\n';
     errno = 0;
     if (m_console.write(bytes) != bytes.size() || !m_console.flush())
-        failWrite();
+        failConsole();
 }
 
-void RunLogs::failWrite()
+void RunLogs::failConsole()
 {
-    m_writeError = u"cannot write %1: %2"_s.arg(m_console.fileName(), ioError(m_console));
+    const QString message = u"cannot write %1: %2"_s.arg(m_console.fileName(), ioError(m_console));
     // No more writes after the first failure: if space came back later, the
     // file would continue after a gap and look complete. Closing stops that.
     m_console.close();
+    failWrite(message);
+}
+
+void RunLogs::failWrite(const QString &message)
+{
+    if (m_writeErrors.contains(message))
+        return;
+    m_writeErrors << message;
     if (m_onWriteError)
-        m_onWriteError(m_writeError);
+        m_onWriteError(message);
 }
 
 bool RunLogs::writeDetailedOutput(const ExecutionRecord &record, QString *error)
@@ -125,8 +153,11 @@ bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error)
         *error = ioError(file);
         return false;
     }
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
+    // flush() first: QSaveFile::commit() (Qt 6.4) ignores a failed flush of
+    // what it still buffers, so a small file on a full disk was committed
+    // empty (chaining.json, with no error). Without commit the file is discarded.
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         *error = ioError(file);
         return false;
     }
@@ -149,16 +180,17 @@ void RunLogs::flush()
 {
     errno = 0;
     if (m_console.isOpen() && !m_console.flush())
-        failWrite();
-    if (auto logger = spdlog::get("core.exec"))
-        logger->flush();
+        failConsole();
+    if (m_logger)
+        m_logger->flush();
 }
 
 bool writeJUnit(const ExecutionRecord &record, const QString &path, QString *error)
 {
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+        *error = ioError(file);
         return false;
     }
     const auto seconds = [](const QDateTime &a, const QDateTime &b) {
@@ -234,8 +266,8 @@ bool writeJUnit(const ExecutionRecord &record, const QString &path, QString *err
     }
     xml.writeEndElement();
     xml.writeEndDocument();
-    if (!file.commit()) {
-        *error = file.errorString();
+    if (!file.flush() || !file.commit()) { // flush() first: see writeJsonFile()
+        *error = ioError(file);
         return false;
     }
     return true;

@@ -3,7 +3,8 @@
 //   document.yaml            the input document (one document), or
 //   document-<n>-<name>.yaml one copy per document when several run (n = 1-based order),
 //   console.log              everything printed during the run, step output included,
-//   application.log          Kiln's own debug log (spdlog, logger `core.exec`),
+//   application.log          Kiln's own debug log (spdlog, logger `core.exec`; its
+//                            write errors are recorded here, never printed by spdlog),
 //   detailedoutput.json      the run report (written at the end, also when cancelled
 //                            and on a reboot handoff),
 //   chaining.json            how each {{ }} reference was resolved (Executor::chainingJson),
@@ -22,6 +23,11 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
+
+namespace spdlog {
+class logger;
+}
 
 namespace Kiln {
 
@@ -51,23 +57,28 @@ public:
     bool writeChaining(const QJsonObject &chaining, QString *error);
     // Writes out what the logs buffer (before the folder is uploaded).
     void flush();
-    // The first failed write to console.log ("cannot write <path>: No space left
-    // on device"), or empty. console.log is then closed: it keeps what was
-    // written before the failure and nothing after it (no holes), and the run
-    // goes on; the caller reports the error and fails the exit status.
-    QString writeError() const { return m_writeError; }
-    // Called once, at the first failed write, with writeError().
+    // The log files that could not be written, one message each ("cannot write
+    // <path>: No space left on device"), in the order they failed: console.log
+    // and application.log. A file is not written to after its first failure:
+    // it keeps what was written before and nothing after (no holes when space
+    // comes back). The run goes on; the caller reports the errors and fails
+    // the exit status.
+    QStringList writeErrors() const { return m_writeErrors; }
+    // Called once per file, at its first failed write, with its message (on
+    // the thread that logged: the executor's).
     void setWriteErrorHandler(std::function<void(const QString &)> handler)
     {
         m_onWriteError = std::move(handler);
     }
 
 private:
-    void failWrite();
+    void failConsole();
+    void failWrite(const QString &message);
 
     QString m_folder;
     QFile m_console;
-    QString m_writeError;
+    std::shared_ptr<spdlog::logger> m_logger;
+    QStringList m_writeErrors;
     std::function<void(const QString &)> m_onWriteError;
 };
 

@@ -287,6 +287,93 @@ private Q_SLOTS:
         QVERIFY(runFolder(logs.path()).isEmpty()); // nothing ran, no log folder
     }
 
+    // The execution id names the log folder, so it must be one safe path
+    // component (executionid.h); -i ../../../x wrote the run folder outside
+    // --log-directory. A bad id, from -i, a --config file or a state file,
+    // stops kiln before anything runs or is written (exit 2).
+    void executionIdIsOneSafeName_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("uuid") << u"0f8e3c1a-6b2d-4e5f-9a7b-1c2d3e4f5a6b"_s << true;
+        QTest::newRow("name") << u"nightly-2024.06_2"_s << true;
+        QTest::newRow("128 characters") << QString(128, u'a') << true;
+        QTest::newRow("escapes upwards") << u"../../../x"_s << false;
+        QTest::newRow("slash") << u"a/b"_s << false;
+        QTest::newRow("backslash") << u"a\\b"_s << false;
+        QTest::newRow("dot dot") << u".."_s << false;
+        QTest::newRow("dot") << u"."_s << false;
+        QTest::newRow("hidden") << u".x"_s << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("leading dash") << u"-x"_s << false;
+        QTest::newRow("space") << u"a b"_s << false;
+        QTest::newRow("newline") << u"a\nb"_s << false;
+        QTest::newRow("non-ASCII") << u"café"_s << false;
+        QTest::newRow("129 characters") << QString(129, u'a') << false;
+    }
+
+    void executionIdIsOneSafeName()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, valid);
+        QTemporaryDir root;
+        const QString logs = root.filePath(u"logs/deep"_s);
+        QVERIFY(QDir().mkpath(logs));
+        const QStringList run{u"-d"_s, runDoc(u"phases.yaml"_s), u"-l"_s,
+                              logs,    u"--parameters"_s,        u"Dir="_s + root.path()};
+        const auto written = [&] {
+            QStringList files;
+            QDirIterator it(root.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << QDir(root.path()).relativeFilePath(it.next());
+            files.sort();
+            return files;
+        };
+        Result r = kiln(run + QStringList{u"--execution-id=%1"_s.arg(id)});
+        if (valid) {
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(runFolder(logs).endsWith(u"_UTC-0_"_s + id));
+            return;
+        }
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(u"kiln run: --execution-id: '"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"cannot be an execution id"_s), qPrintable(r.err));
+        QCOMPARE(written(), (QStringList{u"logs"_s, u"logs/deep"_s}));
+
+        // The same id from a --config file (where an empty one means "not given").
+        if (!id.isEmpty()) {
+            QFile cfg(root.filePath(u"config.json"_s));
+            QVERIFY(cfg.open(QIODevice::WriteOnly));
+            cfg.write(QJsonDocument(
+                          QJsonObject{{u"documents"_s, QJsonArray{QJsonObject{
+                                                           {u"path"_s, runDoc(u"phases.yaml"_s)}}}},
+                                      {u"logDirectory"_s, logs},
+                                      {u"executionId"_s, id}})
+                          .toJson());
+            cfg.close();
+            r = kiln({u"-c"_s, cfg.fileName()});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(u"config.json: \"executionId\": '"_s), qPrintable(r.err));
+            QCOMPARE(written(), (QStringList{u"config.json"_s, u"logs"_s, u"logs/deep"_s}));
+            QFile::remove(cfg.fileName());
+        }
+
+        // And from the state file of a run to resume.
+        const QString state = root.filePath(u"state"_s);
+        QVERIFY(QDir().mkpath(state));
+        QFile stateFile(QDir(state).filePath(u"kiln-executionstate.json"_s));
+        QVERIFY(stateFile.open(QIODevice::WriteOnly));
+        stateFile.write(
+            QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"executionId"_s, id}}).toJson());
+        stateFile.close();
+        r = kiln({u"-s"_s, state, u"-l"_s, logs});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"kiln run: the state file %1: '"_s.arg(stateFile.fileName())),
+                 qPrintable(r.err));
+        QVERIFY(runFolder(logs).isEmpty());
+    }
+
     void invalidDocumentRunsNothing()
     {
         QTemporaryDir logs;
@@ -583,6 +670,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("SIGINT") << int(SIGINT) << 130;
         QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+        QTest::newRow("SIGHUP") << int(SIGHUP) << 129; // the terminal closed
     }
     void interruptStopsStepAndWritesReports()
     {

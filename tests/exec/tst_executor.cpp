@@ -9,6 +9,7 @@
 #include "exec/inputconversion.h"
 #include "exec/runrecord.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <chrono>
 #include <unistd.h>
 
 using namespace Kiln;
@@ -261,6 +263,51 @@ private Q_SLOTS:
         QCOMPARE(bs.outputs, s.outputs);
         QCOMPARE(bs.timeoutSeconds, -1);
         QCOMPARE(back.startTime, e.startTime);
+    }
+
+    // kiln run's summary agrees with its exit status: a problem outside the
+    // steps (a log not written, the upload) fails a successful run's status
+    // and is named in failureMessage; the counts stay the run's.
+    void summaryCountsProblemsOutsideTheSteps_data()
+    {
+        QTest::addColumn<RunStatus>("status");
+        QTest::addColumn<QString>("runMessage");
+        QTest::addColumn<QString>("summaryStatus");
+        QTest::addColumn<QString>("summaryMessage");
+        QTest::newRow("success") << RunStatus::Success << QString() << u"failed"_s
+                                 << u"cannot write a: full; cannot write b: full"_s;
+        QTest::newRow("ignored failure")
+            << RunStatus::SuccessWithIgnoredFailure << QString() << u"failed"_s
+            << u"cannot write a: full; cannot write b: full"_s;
+        QTest::newRow("failed")
+            << RunStatus::Failed << u"S: exited with code 1"_s << u"failed"_s
+            << u"S: exited with code 1; cannot write a: full; cannot write b: full"_s;
+        QTest::newRow("cancelled") << RunStatus::Cancelled << u"cancelled"_s << u"cancelled"_s
+                                   << u"cancelled; cannot write a: full; cannot write b: full"_s;
+    }
+
+    void summaryCountsProblemsOutsideTheSteps()
+    {
+        QFETCH(RunStatus, status);
+        QFETCH(QString, runMessage);
+        QFETCH(QString, summaryStatus);
+        QFETCH(QString, summaryMessage);
+        ExecutionRecord record;
+        record.executionId = u"id"_s;
+        record.status = status;
+        record.failureMessage = runMessage;
+        QCOMPARE(summaryJson(record, {}), summaryJson(record));
+        const QJsonObject summary =
+            summaryJson(record, {u"cannot write a: full"_s, u"cannot write b: full"_s});
+        QCOMPARE(summary.value(u"status"_s).toString(), summaryStatus);
+        QCOMPARE(summary.value(u"failureMessage"_s).toString(), summaryMessage);
+        QJsonObject rest = summary;
+        QJsonObject plain = summaryJson(record);
+        for (const QString &key : {u"status"_s, u"failureMessage"_s}) {
+            rest.remove(key);
+            plain.remove(key);
+        }
+        QCOMPARE(rest, plain);
     }
 
     void inputsTyped()
@@ -541,6 +588,63 @@ private Q_SLOTS:
         QCOMPARE(fx.run(), RunStatus::Failed);
         QVERIFY2(fx.step(u"L"_s)->failureMessage.contains(u"loop timed out"_s),
                  qPrintable(fx.step(u"L"_s)->failureMessage));
+    }
+
+    // Qt's default (coarse) timers fire up to 5 % early: a 3 s timer started
+    // between x.150 and x.250 s of the monotonic clock (or x.650 and x.750)
+    // fired at 2.85 s and stopped a step that needed 2.9 s. Each row starts
+    // the run at such a moment; its step (or the last iteration of its loop)
+    // sleeps until a point fixed before the start (the loop value, in ms), so how
+    // long bash takes to start on a busy machine does not matter. The
+    // assertion is only whether the step timed out, never how fast it ran.
+    void timeoutNeverFiresEarly_data()
+    {
+        QTest::addColumn<int>("phaseMs");
+        QTest::addColumn<QByteArray>("loop");
+        QTest::addColumn<bool>("timesOut");
+        QTest::newRow("step, started at x.200 s") << 200 << QByteArray("[2900]") << false;
+        QTest::newRow("loop, started at x.700 s") << 700 << QByteArray("[1450, 2900]") << false;
+        QTest::newRow("step that needs longer") << 200 << QByteArray("[3300]") << true;
+    }
+
+    void timeoutNeverFiresEarly()
+    {
+        QFETCH(int, phaseMs);
+        QFETCH(QByteArray, loop);
+        QFETCH(bool, timesOut);
+        // Wait for the wanted fraction of the monotonic second (Qt's timer clock).
+        using namespace std::chrono;
+        const auto sinceSecond = [] {
+            return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count() %
+                   1000;
+        };
+        QTest::qSleep(int((phaseMs - sinceSecond() + 1000) % 1000));
+        const QString start = QString::number(QDateTime::currentMSecsSinceEpoch());
+        Fixture fx;
+        fx.make(R"(name: t
+schemaVersion: 1.0
+parameters:
+  - Start:
+      type: string
+phases:
+  - name: build
+    steps:
+      - name: Sleeps
+        action: ExecuteBash
+        timeoutSeconds: 3
+        loop:
+          forEach: )" +
+                    loop + R"(
+        inputs:
+          commands:
+            - left=$(( {{ Start }} + {{ loop.value }} - $(date +%s%3N) ))
+            - if [ $left -gt 0 ]; then sleep $(( left / 1000 )).$(printf %03d $(( left % 1000 ))); fi
+)",
+                {{u"Start"_s, start}});
+        const RunStatus status = fx.run();
+        const QString failure = fx.step(u"Sleeps"_s)->failureMessage;
+        QCOMPARE(failure.contains(u"timed out"_s), timesOut);
+        QCOMPARE(status, timesOut ? RunStatus::Failed : RunStatus::Success);
     }
 
     void retryRerunsTheWholeLoop()

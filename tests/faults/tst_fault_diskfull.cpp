@@ -4,7 +4,10 @@
 // (the steps complete), kiln says at once which file could not be written and
 // why, console.log keeps everything up to where the disk filled (whole lines
 // before, nothing after), the report is written to the temporary folder when
-// the log folder has no room for it, and the exit status is 1.
+// the log folder has no room for it, and the exit status is 1. Every file
+// that could not be written is named once on stderr (spdlog's own
+// "*** LOG ERROR ***" lines never show), none is left empty as if it were
+// complete, and the printed summary says "failed" like the exit status.
 #include "kilnrun.h"
 
 #include <QDir>
@@ -68,11 +71,13 @@ private Q_SLOTS:
             QFile::remove(spareReport);
         });
 
+        const QString junit = QDir(mountPoint.path()).filePath(u"junit.xml"_s);
         QProcess p;
         p.setProgram(QStringLiteral(KILN_CLI_BINARY));
-        p.setArguments(
-            {u"run"_s, u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/faults/diskfull.yaml"), u"-l"_s,
-             mountPoint.path(), u"-i"_s, runId, u"--parameters"_s, u"Dir="_s + work.path()});
+        p.setArguments({u"run"_s, u"-d"_s,
+                        QStringLiteral(KILN_TEST_DATA_DIR "/faults/diskfull.yaml"), u"-l"_s,
+                        mountPoint.path(), u"-i"_s, runId, u"--parameters"_s,
+                        u"Dir="_s + work.path(), u"--junit"_s, junit});
         p.start();
         const Result r = finish(p, 60000); // no hang
         qInfo("stderr: %s", qPrintable(r.err));
@@ -90,7 +95,32 @@ private Q_SLOTS:
         QCOMPARE(readText(QDir(work.path()).filePath(u"chatty.done"_s)), u"chatty-done\n"_s);
         QCOMPARE(readText(QDir(work.path()).filePath(u"after.done"_s)), u"after-done\n"_s);
         QVERIFY(r.out.contains(u"line 20000 of a step"_s));
-        QCOMPARE(r.summary.value(u"status"_s).toString(), u"success"_s);
+        // The summary agrees with the exit status, and says why.
+        QCOMPARE(r.summary.value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(r.summary.value(u"executedStepCount"_s).toInt(), 2);
+        QCOMPARE(r.summary.value(u"failedStepCount"_s).toInt(), 0);
+        QVERIFY(r.summary.value(u"failureMessage"_s)
+                    .toString()
+                    .startsWith(u"cannot write %1: No space left on device"_s.arg(consoleLog)));
+
+        // Each file of the folder: written whole, or named once on stderr (and
+        // not left behind empty as if it were complete).
+        QVERIFY2(!r.err.contains(u"LOG ERROR"_s), qPrintable(r.err));
+        for (const QString &name : {u"console.log"_s, u"application.log"_s,
+                                    u"detailedoutput.json"_s, u"chaining.json"_s}) {
+            const QString path = QDir(folder).filePath(name);
+            const qsizetype named = r.err.count(u"kiln run: cannot write %1: "_s.arg(path));
+            QVERIFY2(named <= 1, qPrintable(name));
+            if (name.endsWith(u".json"_s) && named == 0)
+                QVERIFY2(!readJson(path).isEmpty(), qPrintable(name));
+            if (name.endsWith(u".json"_s) && named == 1)
+                QVERIFY2(!QFile::exists(path), qPrintable(name));
+        }
+        QCOMPARE(r.err.count(u"cannot write %1: "_s.arg(consoleLog)), 1);
+        // A report asked for is one of them.
+        QCOMPARE(r.err.count(u"kiln run: cannot write %1: No space left on device"_s.arg(junit)),
+                 1);
+        QVERIFY(!QFile::exists(junit));
 
         // console.log: what was written before the disk filled, in order and
         // without gaps; it stops somewhere in the step's output.

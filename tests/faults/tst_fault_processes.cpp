@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUuid>
 #include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace KilnTest;
@@ -167,6 +169,70 @@ private Q_SLOTS:
         QCOMPARE(readText(dir.filePath(u"log"_s)), u"long-resumed\n"_s);
         QVERIFY2(!processGone(daemon), "the finished step's setsid daemon was killed");
         QCOMPARE(markedProcesses(runId), QList<qint64>{daemon});
+    }
+
+    // `kiln run ... | head -1`: kiln's stdout is a pipe whose reader goes away
+    // while a step runs (here: after the first line, once the step has started
+    // a background child). A write to it must not kill kiln (SIGPIPE): the run
+    // goes on to the end, its reports are written, the exit status is the
+    // run's, what stdout cannot take is dropped (memory stays flat), and the
+    // step's background child does not outlive the step. The steps' own
+    // processes still get SIGPIPE's default action.
+    void closedStdoutStopsNothing()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        const QDir dir(work.path());
+        const QString runId = u"fault-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto cleanup = qScopeGuard([&] { killMarked(runId); });
+        int pipe[2] = {-1, -1};
+        QVERIFY(::pipe2(pipe, O_CLOEXEC) == 0);
+        QProcess p;
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"-d"_s, faultDoc(u"brokenpipe.yaml"_s), u"-l"_s, logs.path(),
+                        u"-i"_s, runId, u"--parameters"_s, u"Dir="_s + work.path()});
+        p.setStandardOutputFile(QProcess::nullDevice());
+        const int writeEnd = pipe[1];
+        p.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+        p.start();
+        QVERIFY(p.waitForStarted());
+        ::close(pipe[1]);
+        // Like head -1: read the first line, then go away.
+        QByteArray first;
+        char c = 0;
+        while (!first.endsWith('\n') && ::read(pipe[0], &c, 1) == 1)
+            first += c;
+        QVERIFY2(first.startsWith("Document "), first.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(pidIn(dir, u"sleep.pid"_s) > 0, 30000);
+        const qint64 sleep = pidIn(dir, u"sleep.pid"_s);
+        ::close(pipe[0]);
+        QFile gone(dir.filePath(u"reader-gone"_s));
+        QVERIFY(gone.open(QIODevice::WriteOnly));
+        gone.close();
+
+        const qint64 peakKb = peakRssUntilFinished(p, 60000);
+        const Result r = collect(p);
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit,
+                 qPrintable(u"killed by signal %1; stderr: %2"_s.arg(p.exitCode()).arg(r.err)));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // quiet: nothing about the closed pipe
+        const QJsonObject report = detailed(logs.path());
+        QCOMPARE(report.value(u"status"_s).toString(), u"success"_s);
+        const auto steps = stepsByName(report);
+        for (const QString &name : {u"Background"_s, u"Pipeline"_s, u"Last"_s})
+            QCOMPARE(steps.value(name).value(u"status"_s).toString(), u"success"_s);
+        QCOMPARE(readText(dir.filePath(u"last"_s)), u"last-ran\n"_s);
+        // console.log has everything, also what stdout could not take.
+        const QString console = readText(QDir(runFolder(logs.path())).filePath(u"console.log"_s));
+        QVERIFY(console.contains(u"after the reader went, last line"_s));
+        // What stdout could not take was dropped, not buffered.
+        QVERIFY2(peakKb < PeakRssLimitKb, qPrintable(QString::number(peakKb)));
+        QVERIFY(console.contains(u"\"executedStepCount\": 3"_s));
+        // A pipeline in a step ends as in a shell: `yes` is killed by SIGPIPE.
+        QCOMPARE(readText(dir.filePath(u"pipeline"_s)), u"yes-status=141\n"_s);
+        // Nothing of the run is left: the background sleep went with its step.
+        QVERIFY(processGone(sleep));
+        QCOMPARE(markedProcesses(runId), QList<qint64>());
     }
 };
 

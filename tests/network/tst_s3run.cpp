@@ -7,8 +7,8 @@
 // fakes on a PATH made by the test; nothing is installed.
 #include "aws/credentials.h"
 #include "aws/s3client.h"
-#include "s3testserver.h"
 #include "kilnrun.h"
+#include "s3testserver.h"
 #include "testhttpserver.h"
 
 #include <QCryptographicHash>
@@ -321,8 +321,14 @@ private Q_SLOTS:
             kiln({u"run"_s, u"-d"_s, QStringLiteral(KILN_SOURCE_DIR "/examples/hello-world.yaml"),
                   u"-l"_s, logs.path(), u"-b"_s, S3TestServer::Bucket, u"--log-s3-bucket-owner"_s,
                   u"999999999999"_s});
-        QCOMPARE(r.exitCode, 1); // the steps succeeded, the upload did not
-        QCOMPARE(r.summary.value(u"status"_s).toString(), u"success"_s);
+        // The steps succeeded, the upload did not: the summary says what the exit status says.
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.summary.value(u"status"_s).toString(), u"failed"_s);
+        QVERIFY(
+            r.summary.value(u"failureMessage"_s)
+                .toString()
+                .startsWith(u"the logs were not uploaded to s3://%1/"_s.arg(S3TestServer::Bucket)));
+        QCOMPARE(r.summary.value(u"failedStepCount"_s).toInt(), 0);
         QCOMPARE(r.summary.value(u"logUrl"_s).toString(), QString());
         QVERIFY2(r.err.contains(u"were not uploaded"_s), qPrintable(r.err));
         QVERIFY(!detailed(logs.path()).isEmpty()); // the local folder is complete

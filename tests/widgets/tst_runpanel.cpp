@@ -1,6 +1,7 @@
 // The studio's run experience end to end, offscreen: a failing run marks the
 // step tree, fills the output pane and points the editor and the problems pane
-// at the failed step; Stop leaves no process behind; the history lists the
+// at the failed step; Stop leaves no process behind; quitting mid-run stops
+// the run and writes its report before the window closes; the history lists the
 // run and reopens it; a missing required parameter or an invalid document
 // starts nothing; "Run This Step" runs one step.
 #include "document/document.h"
@@ -8,6 +9,7 @@
 #include "editorpage.h"
 #include "exec/executor.h"
 #include "historyview.h"
+#include "kilnrun.h"
 #include "mainwindow.h"
 #include "model/diagnosticsmodel.h"
 #include "model/runhistorymodel.h"
@@ -19,12 +21,17 @@
 #include "studiofixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,6 +40,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <cerrno>
 #include <csignal>
 
@@ -246,6 +254,114 @@ private Q_SLOTS:
             group = pid_t(executor->runningProcessGroup());
         }
         QTRY_VERIFY_WITH_TIMEOUT(::kill(-group, 0) == -1 && errno == ESRCH, 5000);
+    }
+
+    // Quitting the studio mid-run is a cancel: the window's close (after the
+    // user confirmed) stops the run, lets the step clean up within its grace
+    // period, writes the reports with status cancelled, and only then closes;
+    // the history then shows the run as cancelled, not "no report".
+    void quittingMidRunWritesTheReport_data()
+    {
+        QTest::addColumn<bool>("viaQuit");
+        QTest::newRow("window closed") << false;
+        QTest::newRow("application quit") << true; // Qt asks each window to close
+    }
+
+    void quittingMidRunWritesTheReport()
+    {
+        QFETCH(bool, viaQuit);
+        QTemporaryDir work;
+        Studio s(QByteArray(R"(name: Sleeper
+schemaVersion: 1.0
+phases:
+  - name: build
+    steps:
+      - name: Sleep
+        action: ExecuteBash
+        inputs:
+          commands:
+            - trap 'echo cleaned > "DIR/cleaned"; exit 143' TERM
+            - sleep 30
+      - name: After
+        action: ExecuteBash
+        inputs:
+          commands: ['echo after']
+)")
+                     .replace("DIR", work.path().toUtf8()));
+        QVERIFY(s.window.runPanel()->run());
+        Executor *executor = s.window.runPanel()->executor();
+        QTRY_VERIFY_WITH_TIMEOUT(executor->runningProcessGroup() > 0, 10000);
+        const auto group = pid_t(executor->runningProcessGroup());
+        const QString folder = s.window.runPanel()->runFolder();
+        s.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&s.window));
+        // "A run is in progress. Stop it and quit?": yes.
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        answer.start(50);
+        if (viaQuit) {
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QCOMPARE(QApplication::exec(), 0);
+            QVERIFY(!s.window.isVisible());
+        } else {
+            QVERIFY(s.window.close());
+        }
+        answer.stop();
+
+        // As soon as the window has closed: the step stopped (cleaning up on
+        // SIGTERM, not killed), its group is gone, and the reports are there.
+        QVERIFY(!s.window.runPanel()->isRunning());
+        QCOMPARE(KilnTest::readText(QDir(work.path()).filePath(u"cleaned"_s)), u"cleaned\n"_s);
+        QVERIFY(::kill(-group, 0) == -1 && errno == ESRCH);
+        QFile report(QDir(folder).filePath(u"detailedoutput.json"_s));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(report.readAll()).object();
+        QCOMPARE(json.value(u"status"_s).toString(), u"cancelled"_s);
+        const auto steps = KilnTest::stepsByName(json);
+        QCOMPARE(steps.value(u"Sleep"_s).value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(steps.value(u"After"_s).value(u"status"_s).toString(), u"notRun"_s);
+        QVERIFY(KilnTest::readText(QDir(folder).filePath(u"console.log"_s))
+                    .contains(u"Step Sleep: cancelled"_s));
+
+        // A fresh look at the log directory (as the next start of the studio
+        // has) finds the report.
+        RunHistoryModel history;
+        QSignalSpy read(&history, &RunHistoryModel::reportsRead);
+        history.setLogDirectory(s.dir.filePath(u"logs"_s));
+        QCOMPARE(history.rowCount(), 1);
+        if (history.isReading())
+            QVERIFY(read.wait(10000));
+        QCOMPARE(RunStatus(history.index(0, 0).data(RunHistoryModel::RunStatusRole).toInt()),
+                 RunStatus::Cancelled);
+    }
+
+    // Destroyed mid-run without a close (no event loop to wait in): the step
+    // is killed at once, and the run still leaves a report.
+    void destroyingTheWindowMidRunLeavesAReport()
+    {
+        QTemporaryDir logs; // outlives the fixture's folder
+        QString folder;
+        {
+            Studio s("name: Sleeper\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                     "      - name: Sleep\n        action: ExecuteBash\n"
+                     "        inputs:\n          commands: ['sleep 30']\n");
+            StudioSettings settings = s.window.settings();
+            settings.logDirectory = logs.path();
+            s.window.applySettings(settings);
+            QVERIFY(s.window.runPanel()->run());
+            Executor *executor = s.window.runPanel()->executor();
+            QTRY_VERIFY_WITH_TIMEOUT(executor->runningProcessGroup() > 0, 10000);
+            folder = s.window.runPanel()->runFolder();
+        }
+        QFile report(QDir(folder).filePath(u"detailedoutput.json"_s));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(report.readAll()).object();
+        QCOMPARE(json.value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(KilnTest::stepsByName(json).value(u"Sleep"_s).value(u"status"_s).toString(),
+                 u"cancelled"_s);
     }
 
     void historyListsAndReopensRuns()
