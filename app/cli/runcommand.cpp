@@ -515,6 +515,8 @@ int runCommand(const QStringList &arguments)
 
     // --- log folder -----------------------------------------------------------
     RunLogs logs;
+    options.secrets = logs.secrets(); // what the executor resolves, the logs mask
+
     if (!options.dryRun) {
         if (logFolder.isEmpty()) {
             QString parent =
@@ -634,12 +636,13 @@ int runCommand(const QStringList &arguments)
             reportLost = true;
             const QString spare =
                 QDir::temp().filePath(u"kiln-%1-detailedoutput.json"_s.arg(record.executionId));
-            if (writeDetailedOutputFile(record, spare, &error))
+            if (writeDetailedOutputFile(record, spare, *logs.secrets(), &error))
                 err << QCoreApplication::translate(
                            "kiln", "kiln run: the report was written to %1 instead\n")
                            .arg(spare);
         }
-        if (parser.isSet(junit) && !writeJUnit(record, parser.value(junit), &error))
+        if (parser.isSet(junit) &&
+            !writeJUnit(record, parser.value(junit), *logs.secrets(), &error))
             err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
                        .arg(parser.value(junit), error);
         if (!logs.writeChaining(executor.chainingJson(), &error))
@@ -664,8 +667,8 @@ int runCommand(const QStringList &arguments)
                 "Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`.")
                 .arg(stateDir));
     } else {
-        summary =
-            QString::fromUtf8(QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
+        summary = QString::fromUtf8(QJsonDocument(logs.secrets()->mask(summaryJson(record)))
+                                        .toJson(QJsonDocument::Indented));
         if (!executor.options().dryRun)
             logs.console(summary.trimmed());
     }
@@ -682,8 +685,8 @@ int runCommand(const QStringList &arguments)
             uploadFailed = true;
             record.logUrl.clear();
             if (!handoff)
-                summary = QString::fromUtf8(
-                    QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
+                summary = QString::fromUtf8(QJsonDocument(logs.secrets()->mask(summaryJson(record)))
+                                                .toJson(QJsonDocument::Indented));
         }
     }
     if (handoff)

@@ -1,16 +1,19 @@
 // Prints a run as it happens: documents, phases, steps with their output
 // lines (stderr marked), each step's status and duration, and the executor's
 // notes (retries, reboots, warnings). Every line goes to the given stream and
-// to console.log, so the log holds exactly what the user saw.
+// to console.log, so the log holds exactly what the user saw. Both are masked
+// with the run's secrets (Executor::secrets()), whatever the line's origin.
 #pragma once
 
 #include <QObject>
 #include <QTextStream>
+#include <memory>
 
 namespace Kiln {
 
 class Executor;
 class RunLogs;
+class SecretMasker;
 
 class ConsoleReporter : public QObject
 {
@@ -22,6 +25,7 @@ public:
     void print(const QString &line);
 
 private:
+    std::shared_ptr<const SecretMasker> m_secrets;
     QTextStream *m_out;
     RunLogs *m_logs;
 };
