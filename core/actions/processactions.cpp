@@ -316,9 +316,8 @@ std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context)
                                 u"Bypass"_s, u"-File"_s};
     const QString file = jsonText(in.value(u"file"_s));
     if (!file.isEmpty())
-        return std::make_unique<ProcessActionRun>(u"ExecutePowerShell"_s, pwsh,
-                                                  arguments + QStringList{file}, QList<int>{3010},
-                                                  context);
+        return std::make_unique<ProcessActionRun>(
+            u"ExecutePowerShell"_s, pwsh, arguments + QStringList{file}, QList<int>{3010}, context);
     const QStringList commands = stringList(in.value(u"commands"_s));
     if (commands.isEmpty())
         return fail(u"ExecutePowerShell: give `commands` or `file`"_s);

@@ -69,8 +69,7 @@ QStringList SecretMasker::patterns() const
 bool SecretMasker::appearsIn(const QString &text) const
 {
     const QStringList all = patterns();
-    return std::any_of(all.begin(), all.end(),
-                       [&](const QString &p) { return text.contains(p); });
+    return std::any_of(all.begin(), all.end(), [&](const QString &p) { return text.contains(p); });
 }
 
 QString SecretMasker::mask(QString text) const

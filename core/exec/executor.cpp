@@ -244,15 +244,14 @@ bool Executor::resume(const QJsonObject &state, QString *error)
     m_running = true;
     log()->info("run {} resumed after reboot {}", s(m_record.executionId), m_rebootCount);
     Q_EMIT runStarted(m_record.executionId);
-    Q_EMIT message(
-        QCoreApplication::translate(
-            "Kiln::Executor",
-            "Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)")
-            .arg(m_record.executionId)
-            .arg(m_pos.document + 1)
-            .arg(m_pos.phase + 1)
-            .arg(m_pos.step + 1)
-            .arg(m_rebootCount));
+    note(QCoreApplication::translate(
+             "Kiln::Executor",
+             "Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)")
+             .arg(m_record.executionId)
+             .arg(m_pos.document + 1)
+             .arg(m_pos.phase + 1)
+             .arg(m_pos.step + 1)
+             .arg(m_rebootCount));
     scheduleAdvance();
     return true;
 }
@@ -494,8 +493,8 @@ void Executor::startStep(const Step &step)
                 [this, &errors](const QString &t) { return substituteText(t, nullptr, &errors); });
             decision = actionName(evaluate(*parsed.condition, env));
             m_ifCache.insert(stepKey(), decision);
-            Q_EMIT message(u"%1/%2: if %3 → %4"_s.arg(
-                pr.name, step.name, describe(parsed.condition->expression), decision));
+            note(u"%1/%2: if %3 → %4"_s.arg(pr.name, step.name,
+                                            describe(parsed.condition->expression), decision));
         }
         if (decision == u"Skip") {
             finishStep(RunStatus::Skipped, {});
@@ -841,11 +840,10 @@ void Executor::iterationFailed(const QString &message, bool timedOut)
             text =
                 FailureText::english(FailureText::LoopIterationsFailed).arg(indices.join(u", "_s));
         }
-        Q_EMIT this->message(
-            QCoreApplication::translate("Kiln::Executor", "%1/%2: iteration %3: %4")
-                .arg(phaseRecord().name, c.step->name)
-                .arg(c.iteration)
-                .arg(mask(FailureText::localized(message))));
+        note(QCoreApplication::translate("Kiln::Executor", "%1/%2: iteration %3: %4")
+                 .arg(phaseRecord().name, c.step->name)
+                 .arg(c.iteration)
+                 .arg(FailureText::localized(message)));
     } else {
         text = timedOut ? u"%1 (timeoutSeconds %2 exceeded)"_s.arg(message).arg(budget) : message;
     }
@@ -858,12 +856,12 @@ void Executor::attemptFailed(const QString &message)
     c.timeout.stop();
     const StepRecord &rec = stepRecord();
     if (!m_cancelled && c.attempt < rec.maxAttempts) {
-        Q_EMIT this->message(QCoreApplication::translate(
-                                 "Kiln::Executor", "%1/%2: attempt %3 of %4 failed: %5; retrying")
-                                 .arg(phaseRecord().name, rec.name)
-                                 .arg(c.attempt)
-                                 .arg(rec.maxAttempts)
-                                 .arg(mask(FailureText::localized(message))));
+        note(QCoreApplication::translate("Kiln::Executor",
+                                         "%1/%2: attempt %3 of %4 failed: %5; retrying")
+                 .arg(phaseRecord().name, rec.name)
+                 .arg(c.attempt)
+                 .arg(rec.maxAttempts)
+                 .arg(FailureText::localized(message)));
         log()->warn("step {} attempt {} failed: {}", s(rec.name), c.attempt, s(message));
         QMetaObject::invokeMethod(
             this,
@@ -950,19 +948,19 @@ void Executor::handleReboot(const ActionResult &result)
     if (m_options.rebootMode == RebootMode::Handoff) {
         QString error;
         if (!writeState(&error)) {
-            Q_EMIT message(QCoreApplication::translate("Kiln::Executor",
-                                                       "cannot save the state for the reboot: %1")
-                               .arg(error));
+            note(QCoreApplication::translate("Kiln::Executor",
+                                             "cannot save the state for the reboot: %1")
+                     .arg(error));
             m_aborted = true;
             scheduleAdvance();
             return;
         }
-        Q_EMIT message(QCoreApplication::translate(
-                           "Kiln::Executor",
-                           "%1/%2 requested a reboot: state saved to %3; reboot the machine and "
-                           "run `kiln run --state-directory %4` to resume with %5")
-                           .arg(phaseName, stepName, stateFilePath(m_options.stateDirectory),
-                                m_options.stateDirectory, where));
+        note(QCoreApplication::translate(
+                 "Kiln::Executor",
+                 "%1/%2 requested a reboot: state saved to %3; reboot the machine and "
+                 "run `kiln run --state-directory %4` to resume with %5")
+                 .arg(phaseName, stepName, stateFilePath(m_options.stateDirectory),
+                      m_options.stateDirectory, where));
         log()->info("reboot handoff after step {}", s(stepName));
         m_outcome = Outcome::RebootHandoff;
         // The state is saved; what follows only shapes the reports written now.
@@ -992,18 +990,16 @@ void Executor::handleReboot(const ActionResult &result)
     if (!m_options.stateDirectory.isEmpty()) {
         QString error;
         if (!writeState(&error))
-            Q_EMIT message(
-                QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
-                    .arg(error));
+            note(QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
+                     .arg(error));
     }
-    Q_EMIT message(
-        QCoreApplication::translate(
-            "Kiln::Executor",
-            "%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5")
-            .arg(phaseName, stepName)
-            .arg(m_rebootCount)
-            .arg(m_options.maxReboots)
-            .arg(where));
+    note(QCoreApplication::translate(
+             "Kiln::Executor",
+             "%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5")
+             .arg(phaseName, stepName)
+             .arg(m_rebootCount)
+             .arg(m_options.maxReboots)
+             .arg(where));
     log()->info("simulated reboot {} after step {}", m_rebootCount, s(stepName));
     restoreState(stateJson());
     scheduleAdvance();
@@ -1095,7 +1091,7 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
     const auto warnOnce = [this](const QString &text) {
         if (!m_warned.contains(text)) {
             m_warned.insert(text);
-            Q_EMIT message(QCoreApplication::translate("Kiln::Executor", "warning: %1").arg(text));
+            note(QCoreApplication::translate("Kiln::Executor", "warning: %1").arg(text));
             log()->warn("{}", s(text));
         }
     };
@@ -1616,9 +1612,8 @@ void Executor::checkpoint()
         return;
     QString error;
     if (!writeState(&error))
-        Q_EMIT message(
-            QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
-                .arg(error));
+        note(QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
+                 .arg(error));
 }
 
 bool Executor::writeState(QString *error)

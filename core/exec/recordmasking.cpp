@@ -25,13 +25,15 @@ QJsonValue maskedReport(const QJsonValue &value, const SecretMasker &secrets)
     QJsonObject out;
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const bool encoded = (it.key() == u"inputs" || it.key() == u"outputs") &&
-                             it.value().isString();
-        const QJsonDocument doc = encoded ? QJsonDocument::fromJson(it.value().toString().toUtf8())
-                                          : QJsonDocument();
+        const bool encoded =
+            (it.key() == u"inputs" || it.key() == u"outputs") && it.value().isString();
+        const QJsonDocument doc =
+            encoded ? QJsonDocument::fromJson(it.value().toString().toUtf8()) : QJsonDocument();
         if (doc.isArray())
-            out.insert(it.key(), QString::fromUtf8(QJsonDocument(secrets.mask(doc.array()))
-                                                       .toJson(QJsonDocument::Compact)));
+            out.insert(
+                it.key(),
+                QString::fromUtf8(
+                    QJsonDocument(secrets.mask(doc.array())).toJson(QJsonDocument::Compact)));
         else
             out.insert(it.key(), maskedReport(it.value(), secrets));
     }
