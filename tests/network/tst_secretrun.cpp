@@ -41,7 +41,8 @@ QString readText(const QString &path)
 QStringList forms(const QString &secret)
 {
     QStringList out{secret};
-    QString json = QString::fromUtf8(QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact));
+    QString json =
+        QString::fromUtf8(QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact));
     json = json.mid(2, json.size() - 4); // ["…"]
     if (json != secret)
         out << json;
@@ -63,6 +64,7 @@ mode_t modeOf(const QString &path)
 // Every way a value can travel; each step names what it checks.
 QByteArray document()
 {
+    const QByteArray largeComment = "            - '# " + QByteArray(70000, 'x') + "'\n";
     return R"yaml(name: secrets
 schemaVersion: 1.0
 phases:
@@ -142,8 +144,7 @@ phases:
               large={{ aws:ssm:/kiln/secret }}
               KILN_EOF
               echo "script-at $0"
-            - '# )yaml" + QByteArray(70000, 'x') + R"yaml('
-)yaml";
+)yaml" + largeComment;
 }
 
 } // namespace
@@ -215,8 +216,8 @@ private:
             f.write(document());
         f.close();
         const QString logs = r.home->filePath(u"logs"_s);
-        r.result = kiln({u"-d"_s, docPath, u"-l"_s, logs, u"--trace"_s}, r.home->path(),
-                        mode_t(umask));
+        r.result =
+            kiln({u"-d"_s, docPath, u"-l"_s, logs, u"--trace"_s}, r.home->path(), mode_t(umask));
         r.ssmRequests = m_requests;
         r.folder = runFolder(logs);
         if (!r.folder.isEmpty()) {
@@ -273,22 +274,23 @@ private Q_SLOTS:
         QVERIFY2(steps.value(u"Chained"_s).value(u"status"_s).toString() == u"success"_s,
                  qPrintable(r.result.out));
         // (detailedoutput.json holds outputs as JSON text, like AWSTOE)
-        const QJsonArray chained = QJsonDocument::fromJson(
-                                       steps.value(u"Chained"_s).value(u"outputs"_s).toString().toUtf8())
-                                       .array();
+        const QJsonArray chained =
+            QJsonDocument::fromJson(
+                steps.value(u"Chained"_s).value(u"outputs"_s).toString().toUtf8())
+                .array();
         const QByteArray real = (u"pw="_s + r.secret).toUtf8();
         QCOMPARE(chained.at(0).toObject().value(u"stdout"_s).toString(),
                  QString::fromLatin1(
                      QCryptographicHash::hash(real, QCryptographicHash::Sha256).toHex()));
         // ... while the record shows the masked one.
-        QCOMPARE(QJsonDocument::fromJson(
-                     steps.value(u"Print"_s).value(u"outputs"_s).toString().toUtf8())
-                     .array()
-                     .at(0)
-                     .toObject()
-                     .value(u"stdout"_s)
-                     .toString(),
-                 u"pw=****"_s);
+        QCOMPARE(
+            QJsonDocument::fromJson(steps.value(u"Print"_s).value(u"outputs"_s).toString().toUtf8())
+                .array()
+                .at(0)
+                .toObject()
+                .value(u"stdout"_s)
+                .toString(),
+            u"pw=****"_s);
     }
 
     // Nowhere in clear: stdout, stderr (--trace), any file of the run folder.
