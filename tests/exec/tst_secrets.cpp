@@ -218,6 +218,7 @@ private Q_SLOTS:
                logs.secrets());
         ConsoleReporter reporter(r.executor.get(), &out, &logs);
         QVERIFY(r.run());
+        reporter.print(u"a note of the CLI's own: "_s + Secret); // not an executor event
         logs.secrets()->add(u"late-secret-value"_s);
         const ExecutionRecord &record = r.executor->record();
         QVERIFY(logs.writeDetailedOutput(record, &error));
@@ -228,6 +229,7 @@ private Q_SLOTS:
 
         QVERIFY2(!leaks(printed), qPrintable(printed));
         QVERIFY(printed.contains(u"stderr: bad password ****"_s));
+        QVERIFY(printed.contains(u"a note of the CLI's own: ****"_s));
         for (const QString &name : {u"console.log"_s, u"application.log"_s,
                                     u"detailedoutput.json"_s, u"chaining.json"_s}) {
             const QString text = readText(QDir(logs.folder()).filePath(name));
