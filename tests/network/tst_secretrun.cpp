@@ -36,22 +36,26 @@ QString readText(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-// What must never appear: the value, its JSON-escaped form, and each line of a
-// multi-line value that is long enough to be masked on its own (4 characters).
+QString jsonEscaped(const QString &text)
+{
+    const QString json =
+        QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+    return json.mid(2, json.size() - 4); // ["…"]
+}
+
+// What must never appear: the value, JSON-escaped once and twice (a report's
+// inputs and outputs are JSON text inside JSON), and each line of a multi-line
+// value that is long enough to be masked on its own (4 characters).
 QStringList forms(const QString &secret)
 {
-    QStringList out{secret};
-    QString json =
-        QString::fromUtf8(QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact));
-    json = json.mid(2, json.size() - 4); // ["…"]
-    if (json != secret)
-        out << json;
+    QStringList out{secret, jsonEscaped(secret), jsonEscaped(jsonEscaped(secret))};
     if (secret.contains(u'\n')) {
         for (const QString &line : secret.split(u'\n')) {
             if (line.trimmed().size() >= 4)
                 out << line.trimmed();
         }
     }
+    out.removeDuplicates();
     return out;
 }
 
