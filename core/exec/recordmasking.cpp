@@ -40,6 +40,16 @@ QJsonValue maskedReport(const QJsonValue &value, const SecretMasker &secrets)
     return out;
 }
 
+// A phase, document or execution: its failure message and each child record.
+template <typename Record, typename Children>
+Record withChildrenMasked(Record record, Children Record::*children, const SecretMasker &secrets)
+{
+    record.failureMessage = secrets.mask(record.failureMessage);
+    for (auto &child : record.*children)
+        child = masked(child, secrets);
+    return record;
+}
+
 } // namespace
 
 StepRecord masked(const StepRecord &step, const SecretMasker &secrets)
@@ -59,31 +69,18 @@ StepRecord masked(const StepRecord &step, const SecretMasker &secrets)
 
 PhaseRecord masked(const PhaseRecord &phase, const SecretMasker &secrets)
 {
-    PhaseRecord out = phase;
-    out.failureMessage = secrets.mask(phase.failureMessage);
-    for (StepRecord &s : out.steps)
-        s = masked(s, secrets);
-    return out;
+    return withChildrenMasked(phase, &PhaseRecord::steps, secrets);
 }
 
 DocumentRecord masked(const DocumentRecord &document, const SecretMasker &secrets)
 {
-    DocumentRecord out = document;
-    out.failureMessage = secrets.mask(document.failureMessage);
-    for (PhaseRecord &p : out.phases)
-        p = masked(p, secrets);
-    return out;
+    return withChildrenMasked(document, &DocumentRecord::phases, secrets);
 }
 
 ExecutionRecord masked(const ExecutionRecord &record, const SecretMasker &secrets)
 {
-    if (secrets.isEmpty())
-        return record;
-    ExecutionRecord out = record;
-    out.failureMessage = secrets.mask(record.failureMessage);
-    for (DocumentRecord &d : out.documents)
-        d = masked(d, secrets);
-    return out;
+    return secrets.isEmpty() ? record
+                             : withChildrenMasked(record, &ExecutionRecord::documents, secrets);
 }
 
 } // namespace Kiln

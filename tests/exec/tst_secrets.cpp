@@ -4,7 +4,7 @@
 // reports mask with the registry as it is when they are written; a resumed run
 // (reboot handoff) keeps masking; run folders and state files are private.
 #include "aws/secretmasker.h"
-#include "document/document.h"
+#include "documentrun.h"
 #include "exec/executor.h"
 #include "exec/privatefiles.h"
 #include "exec/runrecord.h"
@@ -63,18 +63,7 @@ struct Run
     Executor &make(const QByteArray &yaml, std::shared_ptr<SecretMasker> secrets,
                    std::function<void(ExecutorOptions &)> tweak = {})
     {
-        const QString path = dir.filePath(u"doc.yaml"_s);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(yaml);
-        f.close();
-        ExecutorOptions options;
-        RunDocument rd;
-        rd.path = path;
-        rd.document = std::make_shared<Document>(Document::fromFile(path));
-        rd.parameters.insert(u"Pw"_s, Secret);
-        options.documents.push_back(rd);
-        options.workDirectory = dir.filePath(u"work"_s);
+        ExecutorOptions options = KilnTest::documentRun(dir, yaml, {{u"Pw"_s, Secret}});
         options.gracePeriod = 500ms;
         options.secrets = std::move(secrets);
         if (tweak)
@@ -102,12 +91,7 @@ struct Run
 
     const StepRecord *step(const QString &name) const
     {
-        for (const DocumentRecord &d : executor->record().documents)
-            for (const PhaseRecord &p : d.phases)
-                for (const StepRecord &s : p.steps)
-                    if (s.name == name)
-                        return &s;
-        return nullptr;
+        return KilnTest::findStep(executor->record(), name);
     }
 };
 

@@ -5,6 +5,7 @@
 // are masked value by value.
 #include "aws/secretmasker.h"
 #include "exec/recordmasking.h"
+#include "kilnrun.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -133,21 +134,8 @@ private Q_SLOTS:
                  qPrintable(report));
         QVERIFY2(report.contains(u"bad password ****"_s), qPrintable(report));
         // Still the report's shape: inputs/outputs are JSON text.
-        const QJsonObject innerJson = out.detailedOutput.toArray()
-                                          .at(0)
-                                          .toObject()
-                                          .value(u"documents"_s)
-                                          .toArray()
-                                          .at(0)
-                                          .toObject()
-                                          .value(u"phases"_s)
-                                          .toArray()
-                                          .at(0)
-                                          .toObject()
-                                          .value(u"steps"_s)
-                                          .toArray()
-                                          .at(0)
-                                          .toObject();
+        const QJsonObject innerJson =
+            KilnTest::stepsByName(out.detailedOutput.toArray().at(0).toObject()).value(u"Inner"_s);
         QCOMPARE(innerJson.value(u"outputs"_s).toString(), u"[{\"stdout\":\"****\"}]"_s);
         QCOMPARE(innerJson.value(u"inputs"_s).toString(), u"[{\"commands\":[\"echo ****\"]}]"_s);
         // The original keeps its real values (chaining reads them).
