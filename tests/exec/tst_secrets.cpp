@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -63,7 +64,7 @@ struct Run
     Executor &make(const QByteArray &yaml, std::shared_ptr<SecretMasker> secrets,
                    std::function<void(ExecutorOptions &)> tweak = {})
     {
-        ExecutorOptions options = KilnTest::documentRun(dir, yaml, {{u"Pw"_s, Secret}});
+        ExecutorOptions options = KilnTest::documentRun(dir, yaml, {{u"Password"_s, Secret}});
         options.gracePeriod = 500ms;
         options.secrets = std::move(secrets);
         if (tweak)
@@ -104,7 +105,7 @@ std::shared_ptr<SecretMasker> registryWith(const QString &secret)
 
 QByteArray doc(const QByteArray &steps)
 {
-    return "name: t\nschemaVersion: 1.0\nparameters:\n  - Pw:\n      type: string\n"
+    return "name: t\nschemaVersion: 1.0\nparameters:\n  - Password:\n      type: string\n"
            "phases:\n  - name: build\n    steps:\n" +
            steps;
 }
@@ -113,7 +114,7 @@ const QByteArray chainingSteps = R"(      - name: Print
         action: ExecuteBash
         inputs:
           commands:
-            - printf 'pw=%s\n' '{{ Pw }}'
+            - printf 'pw=%s\n' '{{ Password }}'
       - name: Use
         action: ExecuteBash
         inputs:
@@ -122,7 +123,7 @@ const QByteArray chainingSteps = R"(      - name: Print
       - name: Each
         action: ExecuteBash
         loop:
-          forEach: ['{{ Pw }}']
+          forEach: ['{{ Password }}']
         inputs:
           commands:
             - echo 'item {{ loop.value }}'
@@ -132,13 +133,13 @@ const QByteArray chainingSteps = R"(      - name: Print
         maxAttempts: 2
         inputs:
           commands:
-            - echo 'bad password {{ Pw }}' >&2; exit 3
+            - echo 'bad password {{ Password }}' >&2; exit 3
       - name: AssertFails
         action: Assert
         onFailure: Continue
         inputs:
           stringEquals: 'wrong'
-          value: '{{ Pw }}'
+          value: '{{ Password }}'
 )";
 
 } // namespace
@@ -234,6 +235,56 @@ private Q_SLOTS:
         QVERIFY2(chaining.contains(u"\"value\": \"pw=****\""_s), qPrintable(chaining));
     }
 
+    // An ExecuteDocument run shares the run's secrets: the nested steps' output
+    // and the nested executions in the report are masked, the nested script
+    // archive too; the nested step still gets the real value.
+    void nestedRunsShareTheSecrets()
+    {
+        QTemporaryDir logsDir;
+        RunLogs logs;
+        QString error;
+        QVERIFY2(logs.open(logsDir.filePath(u"TOE_x"_s), false, false, &error), qPrintable(error));
+        logs.secrets()->add(Secret);
+        Run r;
+        QFile child(r.dir.filePath(u"child.yaml"_s));
+        QVERIFY(child.open(QIODevice::WriteOnly));
+        child.write(doc(R"(      - name: Inner
+        action: ExecuteBash
+        inputs:
+          commands:
+            - printf 'inner=%s\n' '{{ Password }}'
+            - printf '%s' '{{ Password }}' | sha256sum | cut -c1-64
+)"));
+        child.close();
+        r.make(doc(R"(      - name: Nested
+        action: ExecuteDocument
+        inputs:
+          document: child.yaml
+          parameters:
+            - name: Password
+              value: '{{ Password }}'
+)"),
+               logs.secrets(), [&](ExecutorOptions &o) { o.workDirectory = logs.workDirectory(); });
+        QVERIFY(r.run());
+        const QString shown = r.shown.join(u'\n');
+        QVERIFY2(r.executor->record().status == RunStatus::Success,
+                 qPrintable(r.executor->record().failureMessage + u'\n' + shown));
+        QVERIFY2(shown.contains(u"inner=****"_s) && !leaks(shown), qPrintable(shown));
+        QVERIFY2(
+            shown.contains(QString::fromLatin1(
+                QCryptographicHash::hash(Secret.toUtf8(), QCryptographicHash::Sha256).toHex())),
+            qPrintable(shown));
+        QVERIFY(logs.writeDetailedOutput(r.executor->record(), &error));
+        const QString report = readText(QDir(logs.folder()).filePath(u"detailedoutput.json"_s));
+        QVERIFY2(report.contains(u"inner=****"_s) && !leaks(report), qPrintable(report));
+        QDirIterator archives(logs.workDirectory(), {u"scripts.sh"_s}, QDir::Files,
+                              QDirIterator::Subdirectories);
+        int found = 0;
+        for (; archives.hasNext(); ++found)
+            QVERIFY(!leaks(readText(archives.next())));
+        QVERIFY(found >= 1);
+    }
+
     // After a reboot handoff the resumed process (a new registry) keeps masking
     // what the first one resolved; the state file that carries it is private.
     void resumedRunKeepsMasking()
@@ -244,7 +295,7 @@ private Q_SLOTS:
         action: ExecuteBash
         inputs:
           commands:
-            - printf 'pw=%s\n' '{{ Pw }}'
+            - printf 'pw=%s\n' '{{ Password }}'
       - name: Reboots
         action: ExecuteBash
         inputs:
