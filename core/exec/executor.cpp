@@ -244,14 +244,15 @@ bool Executor::resume(const QJsonObject &state, QString *error)
     m_running = true;
     log()->info("run {} resumed after reboot {}", s(m_record.executionId), m_rebootCount);
     Q_EMIT runStarted(m_record.executionId);
-    note(QCoreApplication::translate(
-             "Kiln::Executor",
-             "Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)")
-             .arg(m_record.executionId)
-             .arg(m_pos.document + 1)
-             .arg(m_pos.phase + 1)
-             .arg(m_pos.step + 1)
-             .arg(m_rebootCount));
+    Q_EMIT message(
+        QCoreApplication::translate(
+            "Kiln::Executor",
+            "Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)")
+            .arg(m_record.executionId)
+            .arg(m_pos.document + 1)
+            .arg(m_pos.phase + 1)
+            .arg(m_pos.step + 1)
+            .arg(m_rebootCount));
     scheduleAdvance();
     return true;
 }
@@ -948,19 +949,19 @@ void Executor::handleReboot(const ActionResult &result)
     if (m_options.rebootMode == RebootMode::Handoff) {
         QString error;
         if (!writeState(&error)) {
-            note(QCoreApplication::translate("Kiln::Executor",
-                                             "cannot save the state for the reboot: %1")
-                     .arg(error));
+            Q_EMIT message(QCoreApplication::translate("Kiln::Executor",
+                                                       "cannot save the state for the reboot: %1")
+                               .arg(error));
             m_aborted = true;
             scheduleAdvance();
             return;
         }
-        note(QCoreApplication::translate(
-                 "Kiln::Executor",
-                 "%1/%2 requested a reboot: state saved to %3; reboot the machine and "
-                 "run `kiln run --state-directory %4` to resume with %5")
-                 .arg(phaseName, stepName, stateFilePath(m_options.stateDirectory),
-                      m_options.stateDirectory, where));
+        Q_EMIT message(QCoreApplication::translate(
+                           "Kiln::Executor",
+                           "%1/%2 requested a reboot: state saved to %3; reboot the machine and "
+                           "run `kiln run --state-directory %4` to resume with %5")
+                           .arg(phaseName, stepName, stateFilePath(m_options.stateDirectory),
+                                m_options.stateDirectory, where));
         log()->info("reboot handoff after step {}", s(stepName));
         m_outcome = Outcome::RebootHandoff;
         // The state is saved; what follows only shapes the reports written now.
@@ -990,16 +991,18 @@ void Executor::handleReboot(const ActionResult &result)
     if (!m_options.stateDirectory.isEmpty()) {
         QString error;
         if (!writeState(&error))
-            note(QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
-                     .arg(error));
+            Q_EMIT message(
+                QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
+                    .arg(error));
     }
-    note(QCoreApplication::translate(
-             "Kiln::Executor",
-             "%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5")
-             .arg(phaseName, stepName)
-             .arg(m_rebootCount)
-             .arg(m_options.maxReboots)
-             .arg(where));
+    Q_EMIT message(
+        QCoreApplication::translate(
+            "Kiln::Executor",
+            "%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5")
+            .arg(phaseName, stepName)
+            .arg(m_rebootCount)
+            .arg(m_options.maxReboots)
+            .arg(where));
     log()->info("simulated reboot {} after step {}", m_rebootCount, s(stepName));
     restoreState(stateJson());
     scheduleAdvance();
@@ -1091,7 +1094,7 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
     const auto warnOnce = [this](const QString &text) {
         if (!m_warned.contains(text)) {
             m_warned.insert(text);
-            note(QCoreApplication::translate("Kiln::Executor", "warning: %1").arg(text));
+            Q_EMIT message(QCoreApplication::translate("Kiln::Executor", "warning: %1").arg(text));
             log()->warn("{}", s(text));
         }
     };
@@ -1612,8 +1615,9 @@ void Executor::checkpoint()
         return;
     QString error;
     if (!writeState(&error))
-        note(QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
-                 .arg(error));
+        Q_EMIT message(
+            QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
+                .arg(error));
 }
 
 bool Executor::writeState(QString *error)
@@ -1623,8 +1627,7 @@ bool Executor::writeState(QString *error)
         return false;
     }
     // Write-then-rename: a crash leaves the old state or the new one, never half of each.
-    const QString path = stateFilePath(m_options.stateDirectory);
-    QSaveFile file(path);
+    QSaveFile file(stateFilePath(m_options.stateDirectory));
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;

@@ -257,7 +257,7 @@ private:
     std::optional<QString> ssmParameter(const QString &name, const QString &expression,
                                         QStringList *errors);
     QString mask(const QString &text) const { return m_options.secrets->mask(text); }
-    // Emits message() masked: notes may quote a failure message or a condition.
+    // Emits message() masked, for notes that quote a failure message or a condition.
     void note(const QString &text) { Q_EMIT message(mask(text)); }
 
     ExecutorOptions m_options;
