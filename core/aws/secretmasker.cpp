@@ -40,12 +40,17 @@ void SecretMasker::add(const QString &secret)
     if (m_secrets.contains(secret))
         return;
     m_secrets.append(secret);
+    // A new list: a mask() running on another thread keeps the one it has.
+    auto patterns = std::make_shared<Patterns>(*m_patterns);
     for (const QString &form : formsOf(secret)) {
-        if (!m_patterns.contains(form))
-            m_patterns.append(form);
+        if (std::none_of(patterns->begin(), patterns->end(),
+                         [&](const Pattern &p) { return p.text == form; }))
+            patterns->push_back(Pattern{form, QStringMatcher(form)});
     }
-    std::stable_sort(m_patterns.begin(), m_patterns.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::stable_sort(patterns->begin(), patterns->end(), [](const Pattern &a, const Pattern &b) {
+        return a.text.size() > b.text.size();
+    });
+    m_patterns = std::move(patterns);
 }
 
 bool SecretMasker::isEmpty() const
@@ -60,22 +65,25 @@ QStringList SecretMasker::secrets() const
     return m_secrets;
 }
 
-QStringList SecretMasker::patterns() const
+std::shared_ptr<const SecretMasker::Patterns> SecretMasker::patterns() const
 {
     const std::lock_guard lock(m_mutex);
-    return m_patterns; // a shared copy: masking runs without the lock
+    return m_patterns;
 }
 
 bool SecretMasker::appearsIn(const QString &text) const
 {
-    const QStringList all = patterns();
-    return std::any_of(all.begin(), all.end(), [&](const QString &p) { return text.contains(p); });
+    const auto all = patterns();
+    return std::any_of(all->begin(), all->end(),
+                       [&](const Pattern &p) { return p.matcher.indexIn(text) >= 0; });
 }
 
 QString SecretMasker::mask(QString text) const
 {
-    for (const QString &pattern : patterns())
-        text.replace(pattern, Mask);
+    for (const Pattern &p : *patterns()) {
+        if (p.matcher.indexIn(text) >= 0)
+            text.replace(p.text, Mask);
+    }
     return text;
 }
 

@@ -23,7 +23,10 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <QStringMatcher>
+#include <memory>
 #include <mutex>
+#include <vector>
 
 namespace Kiln {
 
@@ -46,11 +49,20 @@ public:
     QJsonObject mask(const QJsonObject &object) const;
 
 private:
-    QStringList patterns() const;
+    // Every form of every secret, longest first (so one containing another is
+    // masked whole), with its search table built once: masking runs for every
+    // output line, usually finding nothing.
+    struct Pattern
+    {
+        QString text;
+        QStringMatcher matcher;
+    };
+    using Patterns = std::vector<Pattern>;
+    std::shared_ptr<const Patterns> patterns() const;
 
     mutable std::mutex m_mutex;
     QStringList m_secrets;
-    QStringList m_patterns; // every form of every secret, longest first (masked whole)
+    std::shared_ptr<const Patterns> m_patterns = std::make_shared<Patterns>();
 };
 
 } // namespace Kiln
