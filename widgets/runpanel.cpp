@@ -6,6 +6,7 @@
 #include "editorpage.h"
 #include "exec/executor.h"
 #include "exec/failuretext.h"
+#include "exec/privatefiles.h"
 #include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
 #include "report/consolereporter.h"
@@ -409,10 +410,8 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
         return false;
     }
     const QString copy = QDir(folder).filePath(u"document.yaml"_s);
-    QFile copyFile(copy);
-    if (copyFile.open(QIODevice::WriteOnly))
-        copyFile.write(text.toUtf8());
-    copyFile.close();
+    QString ignored; // as before: the run does not depend on the copy
+    PrivateFiles::writeFile(copy, text.toUtf8(), &ignored);
     // ExecuteDocument resolves neighbours next to the document: a saved file keeps its path.
     const QString runPath = m_page->filePath().isEmpty() ? copy : m_page->filePath();
 
@@ -425,6 +424,7 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     options.phases = phases;
     options.executionId = executionId;
     options.workDirectory = logs->workDirectory();
+    options.secrets = logs->secrets();
     options.platform = ValidationOptions::hostPlatform();
     if (m_settings.rebootMode == StudioSettings::RebootMode::Stop) {
         options.rebootMode = RebootMode::Handoff;

@@ -542,6 +542,8 @@ int runCommand(const QStringList &arguments)
 
     // --- log folder -----------------------------------------------------------
     RunLogs logs;
+    options.secrets = logs.secrets(); // what the executor resolves, the logs mask
+
     if (!options.dryRun) {
         if (logFolder.isEmpty()) {
             QString parent =
@@ -668,12 +670,13 @@ int runCommand(const QStringList &arguments)
             reportUnwritten(QDir(logs.folder()).filePath(u"detailedoutput.json"_s), error);
             const QString spare =
                 QDir::temp().filePath(u"kiln-%1-detailedoutput.json"_s.arg(record.executionId));
-            if (writeDetailedOutputFile(record, spare, &error))
+            if (writeDetailedOutputFile(record, spare, *logs.secrets(), &error))
                 err << QCoreApplication::translate(
                            "kiln", "kiln run: the report was written to %1 instead\n")
                            .arg(spare);
         }
-        if (parser.isSet(junit) && !writeJUnit(record, parser.value(junit), &error))
+        if (parser.isSet(junit) &&
+            !writeJUnit(record, parser.value(junit), *logs.secrets(), &error))
             reportUnwritten(parser.value(junit), error);
         if (!logs.writeChaining(executor.chainingJson(), &error))
             reportUnwritten(QDir(logs.folder()).filePath(u"chaining.json"_s), error);
@@ -684,7 +687,8 @@ int runCommand(const QStringList &arguments)
         QFile::remove(Executor::stateFilePath(stateDir));
     const auto summaryText = [&] {
         return QString::fromUtf8(
-            QJsonDocument(summaryJson(record, problems)).toJson(QJsonDocument::Indented));
+            QJsonDocument(logs.secrets()->mask(summaryJson(record, problems)))
+                .toJson(QJsonDocument::Indented));
     };
     QString summary;
     if (executor.options().dryRun)

@@ -16,9 +16,11 @@
 #include <QString>
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace Kiln {
 
+class SecretMasker;
 struct YamlNode;
 
 struct ActionResult
@@ -54,7 +56,10 @@ struct ActionContext
     QJsonArray inputs;                   // normalised: map-shaped modules have one element
     const YamlNode *rawInputs = nullptr; // Assert parses its condition from the tree
     std::function<QString(const QString &)> substitute; // references in Assert operands
-    QString workDirectory; // a folder of this step for generated scripts
+    QString workDirectory; // a folder of this step: masked copies of generated scripts
+    // The run's secrets: what a module writes for the record is masked with
+    // them, and a script holding one is never put on a command line. May be null.
+    std::shared_ptr<const SecretMasker> secrets;
     // Small generated scripts are run inline (bash -c) and appended to this one
     // file instead of a file (and folder) per step; empty: always a file.
     QString scriptArchive;

@@ -1,11 +1,14 @@
 #include "actions/processactions.h"
 
+#include "aws/secretmasker.h"
 #include "exec/failuretext.h"
+#include "exec/privatefiles.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -43,42 +46,85 @@ std::unique_ptr<ActionRun> fail(const QString &message)
     return std::make_unique<ImmediateActionRun>(ActionResult::failure(message));
 }
 
-// Writes a generated script; returns an error message or an empty string.
-// A plain write, not QSaveFile: the script is rewritten for every run of the
-// step and needs no fsync (which would cost more than running `true`).
-QString writeScript(const QString &path, const QString &text)
+QString masked(const ActionContext &context, const QString &text)
 {
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QFileInfo::exists(dir) && !QDir().mkpath(dir))
-        return u"cannot create the work folder %1"_s.arg(dir);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return u"cannot write the script %1: %2"_s.arg(path, file.errorString());
-    const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size())
-        return u"cannot write the script %1: %2"_s.arg(path, file.errorString());
-    return {};
+    return context.secrets ? context.secrets->mask(text) : text;
+}
+
+// A generated script is run from a file in a private temporary folder (mkdtemp:
+// 0700, outside the run folder, which may be uploaded), owned by the process
+// action and removed with it when the step's iteration ends, whatever the end.
+// The run folder only gets the masked copy (recordScript, appendToArchive).
+// A plain write, not QSaveFile: the script needs no fsync (which would cost
+// more than running `true`).
+struct PrivateScript
+{
+    std::unique_ptr<QTemporaryDir> folder;
+    QString path;
+    QString error;
+};
+
+PrivateScript writePrivateScript(const QString &fileName, const QString &text)
+{
+    PrivateScript script;
+    script.folder = std::make_unique<QTemporaryDir>(QDir::temp().filePath(u"kiln-script-XXXXXX"_s));
+    if (!script.folder->isValid()) {
+        script.error = u"cannot create a private temporary folder for the script in %1: %2"_s.arg(
+            QDir::tempPath(), script.folder->errorString());
+        return script;
+    }
+    script.path = script.folder->filePath(fileName);
+    PrivateFiles::writeFile(script.path, text.toUtf8(), &script.error);
+    return script;
+}
+
+// Runs `program arguments... <script>`, the script written privately.
+std::unique_ptr<ActionRun> runScript(const QString &module, const QString &program,
+                                     QStringList arguments, const QString &fileName,
+                                     const QString &text, QList<int> rebootCodes,
+                                     const ActionContext &context)
+{
+    PrivateScript script = writePrivateScript(fileName, text);
+    if (!script.error.isEmpty())
+        return fail(module + u": "_s + script.error);
+    arguments << script.path;
+    auto run = std::make_unique<ProcessActionRun>(module, program, arguments,
+                                                  std::move(rebootCodes), context);
+    run->ownScriptFolder(std::move(script.folder));
+    return run;
+}
+
+// The masked copy of a script in the step's work folder, for the record;
+// returns its path. A record that cannot be written does not fail the step.
+QString recordScript(const ActionContext &context, const QString &fileName, const QString &text)
+{
+    const QString path = QDir(context.workDirectory).filePath(fileName);
+    QString ignored;
+    if (PrivateFiles::makeFolder(context.workDirectory))
+        PrivateFiles::writeFile(path, masked(context, text).toUtf8(), &ignored);
+    return path;
 }
 
 // Scripts up to this size are passed to bash as one argument (well below
 // Linux's MAX_ARG_STRLEN of 32 pages, leaving room for the environment).
 constexpr qsizetype InlineScriptLimit = 64 * 1024;
 
-// Appends one step's script, with a header naming the step, to the run's
-// archive (work/scripts.sh). An append creates no inode; a lost archive entry
-// must not fail the step, so errors are ignored.
-void appendToArchive(const ActionContext &context, const QByteArray &script)
+// Appends one step's script, masked, with a header naming the step, to the
+// run's archive (work/scripts.sh). An append creates no inode; a lost archive
+// entry must not fail the step, so errors are ignored.
+void appendToArchive(const ActionContext &context, const QString &script)
 {
     QFile file(context.scriptArchive);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        QDir().mkpath(QFileInfo(context.scriptArchive).absolutePath());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-            return;
-    }
+    if (!file.exists())
+        PrivateFiles::makeFolder(QFileInfo(context.scriptArchive).absolutePath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return;
+    if (file.pos() == 0)
+        PrivateFiles::restrict(file);
     const QByteArray header =
         "# ---- " + context.stepLabel.toUtf8() + " (" + context.action.toUtf8() + ", " +
         QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ") ----\n";
-    file.write(header + script);
+    file.write(header + masked(context, script).toUtf8());
 }
 
 // bash looked up once per PATH rather than by QProcess on every step.
@@ -130,6 +176,13 @@ ProcessActionRun::ProcessActionRun(QString module, QString program, QStringList 
             });
     connect(&m_runner, &ProcessRunner::finished, this, &ProcessActionRun::onFinished);
     connect(&m_runner, &ProcessRunner::started, this, &ActionRun::processStarted);
+}
+
+ProcessActionRun::~ProcessActionRun() = default;
+
+void ProcessActionRun::ownScriptFolder(std::unique_ptr<QTemporaryDir> folder)
+{
+    m_scriptFolder = std::move(folder);
 }
 
 void ProcessActionRun::start()
@@ -214,26 +267,31 @@ std::unique_ptr<ActionRun> createExecuteBash(const ActionContext &context)
     // Small scripts run as `bash -c SCRIPT <phase>/<step>` and are appended to the
     // run's work/scripts.sh: a folder and a file per step cost more than running
     // `true` (new inodes on every step; see bench/run-overhead.sh). Bigger ones
-    // keep a file of their own, because one argument may hold at most
+    // run from a private file (runScript), because one argument may hold at most
     // MAX_ARG_STRLEN (128 KiB on Linux) and all of them with the environment at
-    // most ARG_MAX. Reading the script from a pipe is not an option: the step's
-    // stdin must stay /dev/null. Behaviour is the same either way (stdin, process
-    // group, exit codes); only $0 differs (the step's label instead of a path).
-    const QByteArray bytes = text.toUtf8();
-    if (!context.scriptArchive.isEmpty() && bytes.size() <= InlineScriptLimit) {
-        appendToArchive(context, bytes);
+    // most ARG_MAX; so do scripts holding a secret, because every local user can
+    // read a command line (/proc/PID/cmdline, ps). Reading the script from a pipe
+    // is not an option: the step's stdin must stay /dev/null. Behaviour is the
+    // same either way (stdin, process group, exit codes); only $0 differs (the
+    // step's label instead of a path).
+    const qsizetype size = text.toUtf8().size();
+    const bool small = !context.scriptArchive.isEmpty() && size <= InlineScriptLimit;
+    if (small && !(context.secrets && context.secrets->appearsIn(text))) {
+        appendToArchive(context, text);
         const QString label = context.stepLabel.isEmpty() ? u"ExecuteBash"_s : context.stepLabel;
         return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, bashProgram(context),
                                                   QStringList{u"-c"_s, text, label},
                                                   QList<int>{194}, context);
     }
-    const QString script = QDir(context.workDirectory).filePath(u"input.sh"_s);
-    if (const QString error = writeScript(script, text); !error.isEmpty())
-        return fail(u"ExecuteBash: "_s + error);
-    if (!context.scriptArchive.isEmpty())
-        appendToArchive(context, u"# (%1 bytes: in %2)\n"_s.arg(bytes.size()).arg(script).toUtf8());
-    return std::make_unique<ProcessActionRun>(u"ExecuteBash"_s, bashProgram(context),
-                                              QStringList{script}, QList<int>{194}, context);
+    if (small) {
+        appendToArchive(context, text);
+    } else {
+        const QString copy = recordScript(context, u"input.sh"_s, text);
+        if (!context.scriptArchive.isEmpty())
+            appendToArchive(context, u"# (%1 bytes: masked copy in %2)\n"_s.arg(size).arg(copy));
+    }
+    return runScript(u"ExecuteBash"_s, bashProgram(context), {}, u"input.sh"_s, text,
+                     QList<int>{194}, context);
 }
 
 std::unique_ptr<ActionRun> createExecuteBinary(const ActionContext &context)
@@ -254,20 +312,19 @@ std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context)
         return fail(FailureText::english(FailureText::NeedsPowerShell));
     }
     const QJsonObject in = context.inputs.at(0).toObject();
-    QString file = jsonText(in.value(u"file"_s));
-    if (file.isEmpty()) {
-        const QStringList commands = stringList(in.value(u"commands"_s));
-        if (commands.isEmpty())
-            return fail(u"ExecutePowerShell: give `commands` or `file`"_s);
-        file = QDir(context.workDirectory).filePath(u"input.ps1"_s);
-        if (const QString error = writeScript(file, commands.join(u'\n') + u'\n'); !error.isEmpty())
-            return fail(u"ExecutePowerShell: "_s + error);
-    }
-    return std::make_unique<ProcessActionRun>(u"ExecutePowerShell"_s, pwsh,
-                                              QStringList{u"-NoProfile"_s, u"-NonInteractive"_s,
-                                                          u"-ExecutionPolicy"_s, u"Bypass"_s,
-                                                          u"-File"_s, file},
-                                              QList<int>{3010}, context);
+    const QStringList arguments{u"-NoProfile"_s, u"-NonInteractive"_s, u"-ExecutionPolicy"_s,
+                                u"Bypass"_s, u"-File"_s};
+    const QString file = jsonText(in.value(u"file"_s));
+    if (!file.isEmpty())
+        return std::make_unique<ProcessActionRun>(
+            u"ExecutePowerShell"_s, pwsh, arguments + QStringList{file}, QList<int>{3010}, context);
+    const QStringList commands = stringList(in.value(u"commands"_s));
+    if (commands.isEmpty())
+        return fail(u"ExecutePowerShell: give `commands` or `file`"_s);
+    const QString text = commands.join(u'\n') + u'\n';
+    recordScript(context, u"input.ps1"_s, text);
+    return runScript(u"ExecutePowerShell"_s, pwsh, arguments, u"input.ps1"_s, text,
+                     QList<int>{3010}, context);
 }
 
 std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QStringList &include,
@@ -340,11 +397,9 @@ std::unique_ptr<ActionRun> createUpdateOS(const ActionContext &context)
         return fail(u"UpdateOS needs root to run %1; run kiln as root (e.g. with sudo)"_s.arg(
             plan->manager));
     }
-    const QString script = QDir(context.workDirectory).filePath(u"updateos.sh"_s);
-    if (const QString error = writeScript(script, plan->script); !error.isEmpty())
-        return fail(u"UpdateOS: "_s + error);
-    return std::make_unique<ProcessActionRun>(u"UpdateOS"_s, bashProgram(context),
-                                              QStringList{script}, QList<int>{194}, context);
+    recordScript(context, u"updateos.sh"_s, plan->script);
+    return runScript(u"UpdateOS"_s, bashProgram(context), {}, u"updateos.sh"_s, plan->script,
+                     QList<int>{194}, context);
 }
 
 } // namespace Kiln

@@ -1,5 +1,5 @@
-// The process-based action modules: ExecuteBash (commands written to a script
-// in the step's work folder, run with bash), ExecuteBinary (argv, no shell),
+// The process-based action modules: ExecuteBash (commands run with bash, see
+// createExecuteBash for where the script is), ExecuteBinary (argv, no shell),
 // ExecutePowerShell (pwsh when installed) and UpdateOS (the host's package
 // manager). Exit 194 (3010 for PowerShell) is a reboot request; the `stdout`
 // output is the process's stdout with one trailing newline trimmed.
@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QTemporaryDir;
+
 namespace Kiln {
 
 class ProcessActionRun : public ActionRun
@@ -20,14 +22,20 @@ public:
     ProcessActionRun(QString module, QString program, QStringList arguments, QList<int> rebootCodes,
                      const ActionContext &context, QObject *parent = nullptr);
 
+    ~ProcessActionRun() override;
+
     void start() override;
     void stop(ActionResult::Kind reason) override;
+    // The private folder of the script this process runs: removed with this
+    // object, i.e. when the step's iteration is over, however it ended.
+    void ownScriptFolder(std::unique_ptr<QTemporaryDir> folder);
 
 private:
     void onFinished(const ProcessResult &result);
 
     QString m_module;
     QList<int> m_rebootCodes;
+    std::unique_ptr<QTemporaryDir> m_scriptFolder; // outlives m_runner (declared before it)
     ProcessRunner m_runner;
     QString m_lastStderr;
 };

@@ -4,6 +4,7 @@
 #include "aws/s3runfiles.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
+#include "exec/privatefiles.h"
 #include "validate/validator.h"
 
 #include <QDir>
@@ -53,7 +54,7 @@ void ExecuteDocumentRun::start()
         }
         const QString local =
             QDir(m_context.workDirectory).filePath(u"s3-document/"_s + s3DocumentFileName(target));
-        QDir().mkpath(QFileInfo(local).absolutePath());
+        PrivateFiles::makeFolder(QFileInfo(local).absolutePath());
         QJsonObject entry{{u"source"_s, target}, {u"destination"_s, local}};
         const QString owner = in.value(u"document-s3-bucket-owner"_s).toString();
         if (!owner.isEmpty())
@@ -72,6 +73,7 @@ void ExecuteDocumentRun::start()
                         Q_EMIT finished(ActionResult::failure(
                             u"ExecuteDocument: cannot download %1: %2"_s.arg(target, r.error)));
                     } else {
+                        PrivateFiles::restrict(local); // in the private run folder
                         runDocument(local, target, target);
                     }
                 });
@@ -160,6 +162,7 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
     options.ancestors = m_setup.ancestors;
     options.processRunId = m_context.environment.value(u"KILN_RUN_ID"_s);
     options.processStepId = m_context.environment.value(u"KILN_STEP_ID"_s);
+    options.secrets = m_setup.parent.secrets; // one run, one set of secrets
 
     m_child = std::make_unique<Executor>(std::move(options));
     const QString label = QFileInfo(display).fileName();

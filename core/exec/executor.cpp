@@ -10,6 +10,8 @@
 #include "exec/executedocumentrun.h"
 #include "exec/failuretext.h"
 #include "exec/inputconversion.h"
+#include "exec/privatefiles.h"
+#include "exec/recordmasking.h"
 #include "expr/condition.h"
 #include "expr/loop.h"
 #include "expr/reference.h"
@@ -191,6 +193,8 @@ Executor::Executor(ExecutorOptions options, QObject *parent)
     qRegisterMetaType<Kiln::DocumentRecord>();
     if (m_options.executionId.isEmpty())
         m_options.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_options.secrets)
+        m_options.secrets = std::make_shared<SecretMasker>();
     m_record.executionId = m_options.executionId;
     prepareVariables();
 }
@@ -490,8 +494,8 @@ void Executor::startStep(const Step &step)
                 [this, &errors](const QString &t) { return substituteText(t, nullptr, &errors); });
             decision = actionName(evaluate(*parsed.condition, env));
             m_ifCache.insert(stepKey(), decision);
-            Q_EMIT message(u"%1/%2: if %3 → %4"_s.arg(
-                pr.name, step.name, describe(parsed.condition->expression), decision));
+            note(u"%1/%2: if %3 → %4"_s.arg(pr.name, step.name,
+                                            describe(parsed.condition->expression), decision));
         }
         if (decision == u"Skip") {
             finishStep(RunStatus::Skipped, {});
@@ -506,7 +510,7 @@ void Executor::startStep(const Step &step)
 
     m_current->inputs =
         substituteJson(inputsToJson(step.action, step.inputs), nullptr, &errors).toArray();
-    stepRecord().inputs = mask(m_current->inputs);
+    stepRecord().inputs = m_current->inputs; // real values: chaining reads them
     if (step.loop) {
         LoopParseResult parsed = parseLoop(*step.loop);
         if (!parsed.spec) {
@@ -615,6 +619,7 @@ void Executor::runIteration()
         return substituteText(t, itCopy ? &*itCopy : nullptr, &ignored);
     };
     ctx.workDirectory = c.workDirectory;
+    ctx.secrets = m_options.secrets;
     ctx.scriptArchive = QDir(m_options.workDirectory).filePath(u"scripts.sh"_s);
     ctx.stepLabel = phaseRecord().name + u'/' + step.name;
     ctx.documentDirectory =
@@ -650,8 +655,9 @@ void Executor::runIteration()
     }
     if (m_options.dryRun) {
         // With the step's output, one line per input entry; references to outputs
-        // stay as written (nothing ran to produce them).
-        for (const QJsonValue &entry : std::as_const(ctx.inputs)) {
+        // stay as written (nothing ran to produce them). Masked before it is
+        // serialized: in JSON text an escaped secret would not be found.
+        for (const QJsonValue &entry : m_options.secrets->mask(ctx.inputs)) {
             const QString text =
                 entry.isObject()
                     ? QString::fromUtf8(
@@ -835,11 +841,10 @@ void Executor::iterationFailed(const QString &message, bool timedOut)
             text =
                 FailureText::english(FailureText::LoopIterationsFailed).arg(indices.join(u", "_s));
         }
-        Q_EMIT this->message(
-            QCoreApplication::translate("Kiln::Executor", "%1/%2: iteration %3: %4")
-                .arg(phaseRecord().name, c.step->name)
-                .arg(c.iteration)
-                .arg(FailureText::localized(message)));
+        note(QCoreApplication::translate("Kiln::Executor", "%1/%2: iteration %3: %4")
+                 .arg(phaseRecord().name, c.step->name)
+                 .arg(c.iteration)
+                 .arg(FailureText::localized(message)));
     } else {
         text = timedOut ? u"%1 (timeoutSeconds %2 exceeded)"_s.arg(message).arg(budget) : message;
     }
@@ -852,12 +857,12 @@ void Executor::attemptFailed(const QString &message)
     c.timeout.stop();
     const StepRecord &rec = stepRecord();
     if (!m_cancelled && c.attempt < rec.maxAttempts) {
-        Q_EMIT this->message(QCoreApplication::translate(
-                                 "Kiln::Executor", "%1/%2: attempt %3 of %4 failed: %5; retrying")
-                                 .arg(phaseRecord().name, rec.name)
-                                 .arg(c.attempt)
-                                 .arg(rec.maxAttempts)
-                                 .arg(FailureText::localized(message)));
+        note(QCoreApplication::translate("Kiln::Executor",
+                                         "%1/%2: attempt %3 of %4 failed: %5; retrying")
+                 .arg(phaseRecord().name, rec.name)
+                 .arg(c.attempt)
+                 .arg(rec.maxAttempts)
+                 .arg(FailureText::localized(message)));
         log()->warn("step {} attempt {} failed: {}", s(rec.name), c.attempt, s(message));
         QMetaObject::invokeMethod(
             this,
@@ -1011,18 +1016,18 @@ void Executor::finishStep(RunStatus status, const QString &failureMessage)
     finishIteration(status == RunStatus::Cancelled ? RunStatus::Cancelled : RunStatus::Failed);
     StepRecord &rec = stepRecord();
     rec.status = status;
-    rec.failureMessage = mask(failureMessage);
+    rec.failureMessage = mask(failureMessage); // display text only: masked at once
     rec.endTime = QDateTime::currentDateTime();
     QJsonObject outputs;
     for (const QString &key : std::as_const(c.outputKeys))
         outputs.insert(key, c.loopOutputs.value(key).join(u'\n'));
     if (!c.iterations)
         outputs = c.plainOutputs;
-    rec.outputs = outputs.isEmpty() ? QJsonArray() : mask(QJsonArray{outputs});
+    rec.outputs = outputs.isEmpty() ? QJsonArray() : QJsonArray{outputs}; // real: for chaining
     if (!c.detailedOutput.isEmpty())
         rec.detailedOutput = c.detailedOutput;
     log()->info("step {} finished: {} {}", s(rec.name), s(statusName(status)), s(failureMessage));
-    const StepRecord copy = rec;
+    const StepRecord copy = masked(rec, *m_options.secrets);
     m_current.reset();
     ++m_pos.step;
     Q_EMIT stepFinished(m_pos.document, phaseRecord().name, copy);
@@ -1041,7 +1046,7 @@ void Executor::finishPhase()
     }
     pr.status = rollUp(statuses);
     pr.endTime = QDateTime::currentDateTime();
-    Q_EMIT phaseFinished(m_pos.document, pr);
+    Q_EMIT phaseFinished(m_pos.document, masked(pr, *m_options.secrets));
 }
 
 void Executor::finishDocument()
@@ -1055,7 +1060,7 @@ void Executor::finishDocument()
     }
     dr.status = rollUp(statuses);
     dr.endTime = QDateTime::currentDateTime();
-    Q_EMIT documentFinished(m_pos.document, dr);
+    Q_EMIT documentFinished(m_pos.document, masked(dr, *m_options.secrets));
 }
 
 void Executor::finishRun()
@@ -1247,20 +1252,10 @@ std::optional<QString> Executor::ssmParameter(const QString &name, const QString
         return std::nullopt;
     }
     if (parameter->isSecret())
-        m_masker.add(parameter->value);
+        m_options.secrets->add(parameter->value);
     log()->info("SSM parameter {} resolved ({})", s(name), s(parameter->type));
     m_ssmCache.insert(name, parameter->value);
     return parameter->value;
-}
-
-QJsonArray Executor::mask(const QJsonArray &array) const
-{
-    if (m_masker.isEmpty())
-        return array;
-    const QJsonDocument doc(array);
-    return QJsonDocument::fromJson(
-               mask(QString::fromUtf8(doc.toJson(QJsonDocument::Compact))).toUtf8())
-        .array();
 }
 
 QString Executor::substituteText(const QString &text, const LoopIteration *iteration,
@@ -1278,7 +1273,7 @@ QString Executor::substituteText(const QString &text, const LoopIteration *itera
 
 // chaining.json (awstoe-reference §6.5 lists the file, its format is undocumented;
 // Kiln's own): one entry per distinct reference resolved in a step (and loop
-// iteration), with where its value came from and the value, masked.
+// iteration), with where its value came from and the value (masked when written).
 void Executor::noteResolved(const Reference &ref, const LoopIteration *iteration,
                             const QString &value)
 {
@@ -1350,7 +1345,7 @@ void Executor::noteResolved(const Reference &ref, const LoopIteration *iteration
                       {u"expression"_s, u"{{ %1 }}"_s.arg(ref.expression)},
                       {u"kind"_s, kind},
                       {u"source"_s, source},
-                      {u"value"_s, mask(value)}};
+                      {u"value"_s, value}};
     if (iteration)
         entry.insert(u"iteration"_s, iteration->index);
     if (m_options.dryRun && ref.kind == Reference::Kind::Chaining)
@@ -1573,6 +1568,10 @@ QJsonObject Executor::stateJson() const
         state.insert(u"iterations"_s, iterations);
     if (!m_stepResume.isEmpty())
         state.insert(u"stepResume"_s, m_stepResume);
+    // The record above holds real values (a resumed step chains them); the
+    // resumed process must mask them as this one does. The file is private.
+    if (const QStringList secrets = m_options.secrets->secrets(); !secrets.isEmpty())
+        state.insert(u"secrets"_s, QJsonArray::fromStringList(secrets));
     return state;
 }
 
@@ -1596,6 +1595,8 @@ void Executor::restoreState(const QJsonObject &state)
         }
     }
     m_stepResume = state.value(u"stepResume"_s).toObject();
+    for (const QJsonValue &secret : state.value(u"secrets"_s).toArray())
+        m_options.secrets->add(secret.toString());
     const QJsonObject pos = state.value(u"position"_s).toObject();
     m_pos.document = pos.value(u"document"_s).toInt();
     m_pos.phase = pos.value(u"phase"_s).toInt();
@@ -1621,7 +1622,7 @@ void Executor::checkpoint()
 
 bool Executor::writeState(QString *error)
 {
-    if (!QDir().mkpath(m_options.stateDirectory)) {
+    if (!PrivateFiles::makeFolder(m_options.stateDirectory)) {
         *error = u"cannot create %1"_s.arg(m_options.stateDirectory);
         return false;
     }
@@ -1631,6 +1632,7 @@ bool Executor::writeState(QString *error)
         *error = file.errorString();
         return false;
     }
+    PrivateFiles::restrict(file); // it holds real values (see stateJson())
     file.write(QJsonDocument(stateJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = file.errorString();

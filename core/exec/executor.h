@@ -72,6 +72,10 @@ struct ExecutorOptions
     int nestingDepth = 0;   // 0 for a top-level run; ExecuteDocument adds one
     QStringList ancestors;  // canonical paths of the ExecuteDocument chain above
     QJsonObject extraState; // stored verbatim in the state file (the CLI's own data)
+    // The run's secrets, shared with its logs and reports (RunLogs::secrets()) and
+    // with nested runs; null: the executor makes its own. SecureString values are
+    // added as they are resolved.
+    std::shared_ptr<SecretMasker> secrets;
     // The state file stays after the run ends; the caller removes it once its
     // reports are written (the CLI: a kill -9 in between then resumes instead of
     // starting the run anew with the reports of the finished run lost).
@@ -116,7 +120,11 @@ public:
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
     Outcome outcome() const { return m_outcome; }
+    // The record with real values (what chaining reads); show or write it
+    // through masked() (exec/recordmasking.h) or a report writer. The signals
+    // below carry masked text and records.
     const ExecutionRecord &record() const { return m_record; }
+    std::shared_ptr<SecretMasker> secrets() const { return m_options.secrets; }
     const ExecutorOptions &options() const { return m_options; }
     int rebootCount() const { return m_rebootCount; }
     // Process group of the running step's process, 0 when none runs (the
@@ -124,7 +132,7 @@ public:
     qint64 runningProcessGroup() const { return m_runningGroup; }
 
     // chaining.json: every reference resolved so far, where its value came from,
-    // and the value (masked). See noteResolved() for the format.
+    // and the value (real: RunLogs::writeChaining masks it). See noteResolved().
     QJsonObject chainingJson() const;
     // Everything needed to continue this run in another process.
     QJsonObject stateJson() const;
@@ -248,11 +256,9 @@ private:
     void recordUnreached(RunStatus status, const QString &note);
     std::optional<QString> ssmParameter(const QString &name, const QString &expression,
                                         QStringList *errors);
-    QString mask(const QString &text) const
-    {
-        return m_masker.isEmpty() ? text : m_masker.mask(text);
-    }
-    QJsonArray mask(const QJsonArray &array) const;
+    QString mask(const QString &text) const { return m_options.secrets->mask(text); }
+    // Emits message() masked, for notes that quote a failure message or a condition.
+    void note(const QString &text) { Q_EMIT message(mask(text)); }
 
     ExecutorOptions m_options;
     ExecutionRecord m_record;
@@ -275,7 +281,6 @@ private:
     QJsonArray m_chaining; // chaining.json entries
     QSet<QString> m_chainingSeen;
     QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run
-    SecretMasker m_masker;              // SecureString values never reach logs or reports
     std::unique_ptr<CurrentStep> m_current;
 };
 

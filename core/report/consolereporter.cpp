@@ -52,7 +52,7 @@ QString statusText(RunStatus status)
 
 ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *logs,
                                  QObject *parent)
-    : QObject(parent), m_out(out), m_logs(logs)
+    : QObject(parent), m_secrets(executor->secrets()), m_out(out), m_logs(logs)
 {
     connect(executor, &Executor::documentStarted, this, [this](int, const QString &path) {
         print(QCoreApplication::translate("Kiln::ConsoleReporter", "Document %1").arg(path));
@@ -108,8 +108,9 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
     });
 }
 
-void ConsoleReporter::print(const QString &line)
+void ConsoleReporter::print(const QString &text)
 {
+    const QString line = m_secrets->mask(text);
     if (m_out) {
         *m_out << line << '\n';
         m_out->flush();

@@ -1,5 +1,9 @@
 #include "report/runlogs.h"
 
+#include "exec/privatefiles.h"
+#include "exec/recordmasking.h"
+#include "report/maskingsink.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -42,6 +46,8 @@ QString RunLogs::folderName(const QDateTime &startUtc, const QString &executionI
                                     executionId);
 }
 
+RunLogs::RunLogs() : m_secrets(std::make_shared<SecretMasker>()) {}
+
 RunLogs::~RunLogs()
 {
     if (m_logger) {
@@ -54,24 +60,31 @@ RunLogs::~RunLogs()
 bool RunLogs::open(const QString &folder, bool append, bool trace, QString *error)
 {
     m_folder = QDir(folder).absolutePath();
-    if (!QDir().mkpath(m_folder)) {
+    if (!PrivateFiles::makeFolder(m_folder) || !PrivateFiles::makeFolder(workDirectory())) {
         *error = u"cannot create the log folder %1"_s.arg(m_folder);
         return false;
     }
+    PrivateFiles::restrict(m_folder); // also when reopened
     m_console.setFileName(QDir(m_folder).filePath(u"console.log"_s));
     if (!m_console.open(QIODevice::WriteOnly |
                         (append ? QIODevice::Append : QIODevice::Truncate))) {
         *error = u"cannot write %1: %2"_s.arg(m_console.fileName(), m_console.errorString());
         return false;
     }
+    PrivateFiles::restrict(m_console.fileName());
     try {
+        const QString applicationLog = QDir(m_folder).filePath(u"application.log"_s);
         std::vector<spdlog::sink_ptr> sinks;
         sinks.push_back(std::make_shared<spdlog::sinks::basic_file_sink_mt>(
-            QDir(m_folder).filePath(u"application.log"_s).toStdString(), !append));
+            applicationLog.toStdString(), !append));
+        PrivateFiles::restrict(applicationLog);
         if (trace)
             sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
         spdlog::drop("core.exec");
-        auto logger = std::make_shared<spdlog::logger>("core.exec", sinks.begin(), sinks.end());
+        // One sink in front of the others: no log line reaches a file or the
+        // terminal unmasked, whoever logs it.
+        auto logger = std::make_shared<spdlog::logger>(
+            "core.exec", std::make_shared<MaskingSink>(m_secrets, std::move(sinks)));
         logger->set_level(spdlog::level::debug);
         logger->flush_on(spdlog::level::warn); // and at exit: flushing every line costs per step
         logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%n] %l: %v");
@@ -105,6 +118,7 @@ void RunLogs::copyDocuments(const QStringList &paths)
         const QString target = QDir(m_folder).filePath(name);
         QFile::remove(target);
         QFile::copy(paths[i], target);
+        PrivateFiles::restrict(target);
     }
 }
 
@@ -112,7 +126,7 @@ void RunLogs::console(const QString &line)
 {
     if (!m_console.isOpen())
         return;
-    QByteArray bytes = line.toUtf8();
+    QByteArray bytes = m_secrets->mask(line).toUtf8();
     bytes += '\n';
     errno = 0;
     if (m_console.write(bytes) != bytes.size() || !m_console.flush())
@@ -140,7 +154,7 @@ void RunLogs::failWrite(const QString &message)
 bool RunLogs::writeDetailedOutput(const ExecutionRecord &record, QString *error)
 {
     return writeDetailedOutputFile(record, QDir(m_folder).filePath(u"detailedoutput.json"_s),
-                                   error);
+                                   *m_secrets, error);
 }
 
 namespace {
@@ -153,6 +167,7 @@ bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error)
         *error = ioError(file);
         return false;
     }
+    PrivateFiles::restrict(file);
     // flush() first: QSaveFile::commit() (Qt 6.4) ignores a failed flush of
     // what it still buffers, so a small file on a full disk was committed
     // empty (chaining.json, with no error). Without commit the file is discarded.
@@ -166,14 +181,16 @@ bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error)
 
 } // namespace
 
-bool writeDetailedOutputFile(const ExecutionRecord &record, const QString &path, QString *error)
+bool writeDetailedOutputFile(const ExecutionRecord &record, const QString &path,
+                             const SecretMasker &secrets, QString *error)
 {
-    return writeJsonFile(path, toJson(record), error);
+    return writeJsonFile(path, toJson(masked(record, secrets)), error);
 }
 
 bool RunLogs::writeChaining(const QJsonObject &chaining, QString *error)
 {
-    return writeJsonFile(QDir(m_folder).filePath(u"chaining.json"_s), chaining, error);
+    return writeJsonFile(QDir(m_folder).filePath(u"chaining.json"_s), m_secrets->mask(chaining),
+                         error);
 }
 
 void RunLogs::flush()
@@ -185,8 +202,10 @@ void RunLogs::flush()
         m_logger->flush();
 }
 
-bool writeJUnit(const ExecutionRecord &record, const QString &path, QString *error)
+bool writeJUnit(const ExecutionRecord &unmasked, const QString &path, const SecretMasker &secrets,
+                QString *error)
 {
+    const ExecutionRecord record = masked(unmasked, secrets);
     QSaveFile file(path);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {

@@ -13,8 +13,11 @@
 //                            (they run inline, see processactions.cpp); bigger
 //                            scripts and other modules' files go in a folder per step.
 // A resumed run (after a reboot) reopens the same folder and appends to the logs.
+// The folder and everything written in it are private (exec/privatefiles.h), and
+// every text written here is masked with the run's secrets (secrets()).
 #pragma once
 
+#include "aws/secretmasker.h"
 #include "exec/runrecord.h"
 
 #include <QDateTime>
@@ -37,7 +40,7 @@ public:
     // Folder name for a run started at `startUtc`.
     static QString folderName(const QDateTime &startUtc, const QString &executionId);
 
-    RunLogs() = default;
+    RunLogs();
     ~RunLogs();
     RunLogs(const RunLogs &) = delete;
     RunLogs &operator=(const RunLogs &) = delete;
@@ -49,6 +52,9 @@ public:
     void copyDocuments(const QStringList &paths);
 
     QString folder() const { return m_folder; }
+    // The run's secrets: the executor adds to them (ExecutorOptions::secrets),
+    // every log and report written here is masked with them.
+    std::shared_ptr<SecretMasker> secrets() const { return m_secrets; }
     QString workDirectory() const;
     // Appends one line (a newline is added) to console.log.
     void console(const QString &line);
@@ -75,6 +81,7 @@ private:
     void failConsole();
     void failWrite(const QString &message);
 
+    std::shared_ptr<SecretMasker> m_secrets;
     QString m_folder;
     QFile m_console;
     std::shared_ptr<spdlog::logger> m_logger;
@@ -82,13 +89,16 @@ private:
     std::function<void(const QString &)> m_onWriteError;
 };
 
-// detailedoutput.json's content written to `path` (write-then-rename).
-bool writeDetailedOutputFile(const ExecutionRecord &record, const QString &path, QString *error);
+// detailedoutput.json's content written to `path` (write-then-rename, private),
+// with `secrets` masked.
+bool writeDetailedOutputFile(const ExecutionRecord &record, const QString &path,
+                             const SecretMasker &secrets, QString *error);
 
 // JUnit XML for CI systems that show test reports: one testsuite per
 // document phase, one testcase per step; failed and cancelled steps are
 // <failure>s, skipped steps and ignored failures are <skipped> with a message
-// (a tolerated failure must not turn a CI report red).
-bool writeJUnit(const ExecutionRecord &record, const QString &path, QString *error);
+// (a tolerated failure must not turn a CI report red). `secrets` are masked.
+bool writeJUnit(const ExecutionRecord &record, const QString &path, const SecretMasker &secrets,
+                QString *error);
 
 } // namespace Kiln

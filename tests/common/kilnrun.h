@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace KilnTest {
 
@@ -47,6 +48,18 @@ inline Result collect(QProcess &p)
 inline Result finish(QProcess &p, int timeoutMs = 120000)
 {
     if (p.state() != QProcess::NotRunning && !p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return collect(p);
+}
+
+// Like finish(), but the thread's event loop keeps running meanwhile, so that
+// a test server living on it (fake S3 or SSM) can answer kiln.
+inline Result finishServing(QProcess &p, int timeoutMs = 120000)
+{
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished();
         return {};

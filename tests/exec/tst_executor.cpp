@@ -5,6 +5,7 @@
 // rerunning the whole loop, state save/resume, modules that cannot run here).
 #include "actions/processactions.h"
 #include "document/document.h"
+#include "documentrun.h"
 #include "exec/executor.h"
 #include "exec/inputconversion.h"
 #include "exec/runrecord.h"
@@ -54,18 +55,7 @@ struct Fixture
     Executor &make(const QByteArray &yaml, const QHash<QString, QString> &parameters = {},
                    std::function<void(ExecutorOptions &)> tweak = {})
     {
-        const QString path = dir.filePath(u"doc.yaml"_s);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(yaml);
-        f.close();
-        ExecutorOptions options;
-        RunDocument rd;
-        rd.path = path;
-        rd.document = std::make_shared<Document>(Document::fromFile(path));
-        rd.parameters = parameters;
-        options.documents.push_back(rd);
-        options.workDirectory = dir.filePath(u"work"_s);
+        ExecutorOptions options = KilnTest::documentRun(dir, yaml, parameters);
         options.gracePeriod = 500ms;
         if (tweak)
             tweak(options);
@@ -95,12 +85,7 @@ struct Fixture
 
     const StepRecord *step(const QString &name) const
     {
-        for (const DocumentRecord &d : executor->record().documents)
-            for (const PhaseRecord &p : d.phases)
-                for (const StepRecord &s : p.steps)
-                    if (s.name == name)
-                        return &s;
-        return nullptr;
+        return KilnTest::findStep(executor->record(), name);
     }
 
     QString stdoutOf(const QString &name) const

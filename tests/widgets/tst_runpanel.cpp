@@ -43,6 +43,7 @@
 #include <QTimer>
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -173,12 +174,20 @@ private Q_SLOTS:
         QVERIFY(filtered.contains(u"hello from stdout"_s));
         QVERIFY(!filtered.contains(u"  ! about to fail"_s));
 
-        // The run folder holds the report and the exact text that ran.
+        // The run folder holds the report and the exact text that ran, private.
         const QString folder = s.window.runPanel()->runFolder();
         QVERIFY(QFileInfo::exists(folder + u"/detailedoutput.json"_s));
         QFile copy(folder + u"/document.yaml"_s);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), failingDoc);
+        const auto modeOf = [](const QString &path) {
+            struct stat st = {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 0;
+        };
+        QCOMPARE(modeOf(folder), mode_t(0700));
+        for (const QString &name :
+             {u"document.yaml"_s, u"console.log"_s, u"application.log"_s, u"detailedoutput.json"_s})
+            QCOMPARE(modeOf(folder + u'/' + name), mode_t(0600));
 
         // A second run starts from clean statuses.
         QVERIFY(s.runAndWait());
