@@ -85,6 +85,13 @@ private:
         return spy.at(0).at(0).value<FileTransferResult>();
     }
 
+    TransferOptions bigDownloadOptions() const
+    {
+        TransferOptions options;
+        options.workingDirectory = m_dir->path();
+        return options;
+    }
+
     QJsonObject entry(const QString &source, const QString &destination)
     {
         return QJsonObject{{u"source"_s, source}, {u"destination"_s, destination}};
@@ -488,9 +495,7 @@ private Q_SLOTS:
     {
         ThreadedHttpSource source(128 * 1024 * 1024);
         QVERIFY(source.isListening());
-        TransferOptions options;
-        options.workingDirectory = m_dir->path();
-        WebDownloadJob job({entry(source.url(), u"big.bin"_s)}, options);
+        WebDownloadJob job({entry(source.url(), u"big.bin"_s)}, bigDownloadOptions());
         qint64 sentWhileBlocked = -1;
         connect(&job, &TransferJob::progress, this, [&] {
             if (sentWhileBlocked < 0)
@@ -513,9 +518,7 @@ private Q_SLOTS:
     {
         ThreadedHttpSource source(128 * 1024 * 1024);
         QVERIFY(source.isListening());
-        TransferOptions options;
-        options.workingDirectory = m_dir->path();
-        WebDownloadJob job({entry(source.url(), u"big.bin"_s)}, options);
+        WebDownloadJob job({entry(source.url(), u"big.bin"_s)}, bigDownloadOptions());
         bool blocked = false;
         connect(&job, &TransferJob::progress, this, [&] {
             if (std::exchange(blocked, true))
