@@ -285,7 +285,7 @@ row "h. peak RSS of \`kiln run\`, a WebDownload of $download_mib MiB from 127.0.
     "$(calc "$hb / 1024" 1) MB (a WebDownload of 1 MiB)" "$(ratio "$hk" "$hb")" "< 100 MB" "$(le "$hm" 99.999)"
 hs=$(result stop_s "$work/h.txt"); hst=$(result stop_status "$work/h.txt")
 row "h. SIGTERM 3 s into that download: until the run ends, step status" "$hs s, \`$hst\`" \
-    "10 s (the grace period)" "$(calc "$hs / 10")×" "≤ 10 s, \`cancelled\`" \
+    "10 s (the grace period)" "$([[ $hs == n/a ]] && echo n/a || echo "$(calc "$hs / 10")×")" "≤ 10 s, \`cancelled\`" \
     "$([[ $hst == cancelled ]] && le "$hs" 10 || echo 0)"
 notes+=("h. load average at start: $l; the $download_mib MiB download took $(result download_s "$work/h.txt") s; served by a Python http.server on 127.0.0.1, written to a temporary folder under /var/tmp (deleted after)")
 

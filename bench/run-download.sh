@@ -86,13 +86,18 @@ read -r base_rss _ <"$work/small.time"
 kiln=$!
 sleep 3
 sent=$EPOCHREALTIME
-kill -TERM "$kiln" 2>/dev/null || echo "run-download.sh: the download ended before the SIGTERM; use a larger size" >&2
+stop_missed=0
+kill -TERM "$kiln" 2>/dev/null || stop_missed=1
 wait "$kiln" || true
 stopped=$EPOCHREALTIME
 stop_s=$(awk -v s="$sent" -v e="$stopped" 'BEGIN { printf "%.2f", e - s }')
 report=$(find "$work/logs" -name detailedoutput.json | head -n 1)
 steps_status=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["documents"][0]["phases"][0]["steps"][0]["status"])' "$report" 2>/dev/null || echo "?")
 leftover=$(find "$work/out" -type f 2>/dev/null | wc -l)
+if ((stop_missed)); then # the download was over within 3 s: nothing was stopped
+    echo "run-download.sh: the download ended before the SIGTERM; use a larger size" >&2
+    stop_s=n/a steps_status=not-stopped
+fi
 
 printf 'download of %d MiB: peak RSS %.1f MB (1 MiB download: %.1f MB), %s s\n' \
     "$MIB" "$(bc -l <<<"$rss / 1024")" "$(bc -l <<<"$base_rss / 1024")" "$secs"
