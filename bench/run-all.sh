@@ -19,6 +19,9 @@
 #   e. 200 `echo` steps: kiln run vs ansible-playbook -c local
 #   f. the studio: keystroke-to-diagnostics latency on 2,000 steps, and the
 #      longest event-loop stall while a step prints 100 MB
+#   g. run time of 2,500 ... 20,000 Assert steps: 20,000 vs 2,500 (run-scaling.sh)
+#   h. peak RSS of a 2 GB WebDownload from 127.0.0.1, and a SIGTERM 3 s into one
+#      (run-download.sh)
 # Every ratio is kiln ÷ baseline, both measured in the same run, because the
 # machine may be shared and busy; the load average is recorded with each
 # benchmark. Benchmarks are not tests: a missed goal does not fail the script
@@ -50,11 +53,11 @@ die() { echo "run-all.sh: $*" >&2; exit 1; }
 if ((quick)); then
     overhead_steps=50 overhead_runs=1 validate_reps=3 validate_steps=1000 cold_runs=5
     flood_size=20M ansible_steps=10 ansible_runs=1 kiln_runs=1 keystrokes=2 studio_steps=200
-    studio_flood_mb=5
+    studio_flood_mb=5 scaling_sizes=(250 500 1000 2000) download_mib=64
 else
     overhead_steps=500 overhead_runs=3 validate_reps=7 validate_steps=10000 cold_runs=21
     flood_size=1G ansible_steps=200 ansible_runs=1 kiln_runs=3 keystrokes=7 studio_steps=2000
-    studio_flood_mb=100
+    studio_flood_mb=100 scaling_sizes=(2500 5000 10000 20000) download_mib=2048
 fi
 
 # --- tools -------------------------------------------------------------------------
@@ -259,6 +262,32 @@ row "f. studio longest stall, GUI thread CPU time within one gap" \
     "$(calc "$stallc" 1) ms" "$(calc "$idlec" 1) ms" "$(ratio "$stallc" "$idlec" 1)" "≤ 100 ms" \
     "$(le "$stallc" 100)"
 notes+=("f. load average at start: $l. Keystroke: total including the deliberate debounce $(calc "$(f keystroke_total_ms)" 1) ms (the debounce as measured $(calc "$(f keystroke_debounce_ms)" 1) ms); key handling $(calc "$(f keystroke_handling_ms)" 1) ms, validation and all model/view updates $(calc "$(f keystroke_validation_and_models_ms)" 1) ms, of which until the diagnostics model had the result $(calc "$(f keystroke_validation_to_diagnostics_ms)" 1) ms; worst keystroke $(calc "$(f keystroke_latency_max_ms)" 1) ms wall; until the views had also relaid out and repainted (the first 1 ms timer tick after \`validated()\`) $(calc "$(f keystroke_settled_ms)" 1) ms wall, $(calc "$(f keystroke_settled_cpu_ms)" 1) ms CPU. Flood: the run took $(calc "$(f flood_run_ms) / 1000" 1) s, $(calc "$(f flood_stalls_over_50ms)" 0) gaps over 50 ms wall; the longest CPU gap began $(calc "$(f flood_longest_stall_cpu_at_ms) / 1000" 1) s after Run. CPU time is the GUI thread's (editor, models, executor and output pane all run there): what the same work costs without waiting for a core")
+
+# --- g. run time against the step count ---------------------------------------------
+say "g. kiln run of ${scaling_sizes[*]} Assert steps"
+l=$(load)
+"$here/run-scaling.sh" "$kiln" 1 "${scaling_sizes[@]}" | tee "$work/g.txt" >&2 || die "run-scaling.sh failed"
+g_first=${scaling_sizes[0]} g_last=${scaling_sizes[-1]}
+gr=$(result run_ratio "$work/g.txt")
+row "g. \`kiln run\` of $g_last Assert steps vs $g_first (wall)" \
+    "$(calc "$(result run_ms_$g_last "$work/g.txt") / 1000") s" \
+    "$(calc "$(result run_ms_$g_first "$work/g.txt") / 1000") s ($g_first steps)" "${gr}× (linear: $((g_last / g_first))×)" \
+    "≤ 10×" "$(le "$gr" 10)"
+notes+=("g. load average at start: $l; $(grep -v '^RESULT' "$work/g.txt" | paste -sd';' | sed 's/  */ /g')")
+
+# --- h. memory of a large WebDownload ----------------------------------------------------
+say "h. WebDownload of $download_mib MiB from 127.0.0.1: peak RSS, and a SIGTERM 3 s in"
+l=$(load)
+"$here/run-download.sh" "$kiln" "$download_mib" | tee "$work/h.txt" >&2 || die "run-download.sh failed"
+hk=$(result rss_kb "$work/h.txt"); hb=$(result baseline_rss_kb "$work/h.txt")
+hm=$(calc "$hk / 1024" 1)
+row "h. peak RSS of \`kiln run\`, a WebDownload of $download_mib MiB from 127.0.0.1" "$hm MB" \
+    "$(calc "$hb / 1024" 1) MB (a WebDownload of 1 MiB)" "$(ratio "$hk" "$hb")" "< 100 MB" "$(le "$hm" 99.999)"
+hs=$(result stop_s "$work/h.txt"); hst=$(result stop_status "$work/h.txt")
+row "h. SIGTERM 3 s into that download: until the run ends, step status" "$hs s, \`$hst\`" \
+    "10 s (the grace period)" "$([[ $hs == n/a ]] && echo n/a || echo "$(calc "$hs / 10")×")" "≤ 10 s, \`cancelled\`" \
+    "$([[ $hst == cancelled ]] && le "$hs" 10 || echo 0)"
+notes+=("h. load average at start: $l; the $download_mib MiB download took $(result download_s "$work/h.txt") s; served by a Python http.server on 127.0.0.1, written to a temporary folder under /var/tmp (deleted after)")
 
 # --- the table -----------------------------------------------------------------------------
 mem=$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)

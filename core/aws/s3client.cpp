@@ -2,6 +2,7 @@
 
 #include "aws/secretmasker.h"
 #include "aws/sigv4.h"
+#include "net/downloadfile.h"
 #include "net/networkcompat.h"
 
 #include <QDir>
@@ -10,11 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QTemporaryFile>
 #include <QTimer>
 #include <QXmlStreamReader>
-#include <filesystem>
-#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +39,7 @@ struct S3Client::Call
     int attempt = 0;
     quint64 generation = 0;
     QPointer<QNetworkReply> reply;
-    std::unique_ptr<QTemporaryFile> temp;
+    std::unique_ptr<DownloadFile> temp;
     qint64 received = 0;
     qint64 sent = 0;
     QByteArray responseBody;
@@ -255,8 +253,7 @@ void S3Client::send(std::shared_ptr<Call> call)
 
     if (!call->downloadTo.isEmpty()) {
         const QFileInfo target(call->downloadTo);
-        call->temp = std::make_unique<QTemporaryFile>(target.absolutePath() + u"/."_s +
-                                                      target.fileName() + u".kiln-XXXXXX"_s);
+        call->temp = std::make_unique<DownloadFile>(call->downloadTo);
         if (!call->temp->open()) {
             S3Error error{
                 0, u"LocalWriteError"_s,
@@ -273,12 +270,14 @@ void S3Client::send(std::shared_ptr<Call> call)
                                : m_network->sendCustomRequest(request, call->method, call->body);
     call->reply = reply;
     m_inFlight.append(reply);
+    if (call->temp)
+        DownloadFile::streamFrom(reply);
 
     connect(reply, &QNetworkReply::readyRead, this, [this, call, reply] {
         const QByteArray chunk = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (call->temp && status >= 200 && status < 300) {
-            if (call->temp->write(chunk) != chunk.size()) {
+            if (!call->temp->write(chunk)) {
                 reply->abort();
                 return;
             }
@@ -350,21 +349,9 @@ void S3Client::onCallFinished(std::shared_ptr<Call> call)
                                                      .arg(call->received)
                                                      .arg(length.toLongLong()),
                                                  true});
-            if (!call->temp->flush())
+            if (!call->temp->commit())
                 return retryOrFail(
                     call, S3Error{0, u"LocalWriteError"_s, call->temp->errorString(), false});
-            call->temp->close();
-            std::error_code ec;
-            std::filesystem::rename(QFile::encodeName(call->temp->fileName()).toStdString(),
-                                    QFile::encodeName(call->downloadTo).toStdString(), ec);
-            if (ec)
-                return retryOrFail(
-                    call,
-                    S3Error{0, u"LocalWriteError"_s,
-                            u"cannot move the download into place at '%1': %2"_s.arg(
-                                call->downloadTo, QString::fromLocal8Bit(ec.message().c_str())),
-                            false});
-            call->temp->setAutoRemove(false);
             call->temp.reset();
         }
         return call->done(status, call->responseBody, reply, std::nullopt);

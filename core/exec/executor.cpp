@@ -433,7 +433,7 @@ void Executor::startStep(const Step &step)
         rec.iterations = old->iterations;
     }
     // A step rerun after a reboot or a crash replaces its earlier record.
-    std::erase_if(pr.steps, [&](const StepRecord &r) { return r.name == step.name; });
+    pr.removeStep(step.name);
 
     rec.name = step.name;
     rec.action = step.action;

@@ -93,11 +93,42 @@ bool isSuccessful(RunStatus status)
 
 StepRecord *PhaseRecord::step(QStringView stepName)
 {
-    for (StepRecord &s : steps) {
-        if (s.name == stepName)
-            return &s;
+    if (m_indexedSteps > steps.size())
+        resetStepIndex(); // records went away without removeStep()
+    for (; m_indexedSteps < steps.size(); ++m_indexedSteps) {
+        const QString &stepNameAt = steps[m_indexedSteps].name;
+        if (!m_stepIndex.contains(stepNameAt)) // the first record of a name wins
+            m_stepIndex.insert(stepNameAt, m_indexedSteps);
     }
-    return nullptr;
+    const auto found = m_stepIndex.constFind(stepName.toString());
+    if (found == m_stepIndex.cend())
+        return nullptr;
+    if (*found < steps.size() && steps[*found].name == stepName)
+        return &steps[*found];
+    // A record was renamed or moved behind the index's back: look again from scratch.
+    resetStepIndex();
+    return step(stepName);
+}
+
+void PhaseRecord::resetStepIndex() const
+{
+    m_stepIndex.clear();
+    m_indexedSteps = 0;
+}
+
+void PhaseRecord::removeStep(QStringView stepName)
+{
+    while (StepRecord *record = step(stepName)) {
+        const auto at = size_t(record - steps.data());
+        steps.erase(steps.begin() + qsizetype(at));
+        if (at == steps.size()) {
+            // The last record (the usual case): every other position is still right.
+            m_stepIndex.remove(stepName.toString());
+            m_indexedSteps = steps.size();
+        } else {
+            resetStepIndex();
+        }
+    }
 }
 
 const StepRecord *PhaseRecord::step(QStringView stepName) const

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -76,10 +77,24 @@ struct PhaseRecord
     QString failureMessage;
     QDateTime startTime;
     QDateTime endTime;
+    // In run order. Append with push_back; remove only with removeStep() and do
+    // not rename a record: that keeps the name index below valid.
     std::vector<StepRecord> steps;
 
+    // The first record of this step, or null. Constant time: a run looks every
+    // step up as it starts it, and a scan per lookup made runs quadratic.
     StepRecord *step(QStringView stepName);
     const StepRecord *step(QStringView stepName) const;
+    // Drops every record of this step (a step rerun after a reboot or a crash
+    // replaces its earlier record, which is then the last one).
+    void removeStep(QStringView stepName);
+
+private:
+    void resetStepIndex() const;
+
+    // Step name → position in `steps`, extended lazily with appended records.
+    mutable QHash<QString, size_t> m_stepIndex;
+    mutable size_t m_indexedSteps = 0;
 };
 
 struct DocumentRecord

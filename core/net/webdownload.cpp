@@ -1,5 +1,6 @@
 #include "net/webdownload.h"
 
+#include "net/downloadfile.h"
 #include "net/environmentproxy.h"
 #include "net/networkcompat.h"
 #include "net/urlredaction.h"
@@ -10,11 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
-#include <QTemporaryFile>
 #include <QTimer>
 #include <QUrlQuery>
-#include <filesystem>
-#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -125,7 +123,7 @@ void WebDownloadJob::cancel()
         return;
     m_retryTimer->stop();
     cleanupReply();
-    m_temp.reset(); // QTemporaryFile removes itself
+    m_temp.reset(); // removes the partial file
     FileTransferResult result;
     result.cancelled = true;
     result.error = u"%1: cancelled"_s.arg(Module);
@@ -223,8 +221,7 @@ void WebDownloadJob::startAttempt()
     e.hash = std::make_unique<QCryptographicHash>(e.algorithm);
 
     const QFileInfo target(e.destination);
-    auto temp = std::make_unique<QTemporaryFile>(target.absolutePath() + u"/."_s +
-                                                 target.fileName() + u".kiln-XXXXXX"_s);
+    auto temp = std::make_unique<DownloadFile>(e.destination);
     if (!temp->open())
         return failEntry(
             u"cannot write in '%1': %2"_s.arg(target.absolutePath(), temp->errorString()));
@@ -242,6 +239,7 @@ void WebDownloadJob::startAttempt()
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Kiln/" KILN_VERSION));
 
     m_reply = m_network->get(request);
+    DownloadFile::streamFrom(m_reply);
     connect(m_reply, &QNetworkReply::readyRead, this, &WebDownloadJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &WebDownloadJob::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -267,7 +265,7 @@ void WebDownloadJob::onReadyRead()
     const QByteArray chunk = m_reply->readAll();
     if (status != 200)
         return;
-    if (m_temp->write(chunk) != chunk.size()) {
+    if (!m_temp->write(chunk)) {
         const QString why = m_temp->errorString();
         cleanupReply();
         return failEntry(u"cannot write '%1': %2"_s.arg(m_temp->fileName(), why));
@@ -345,8 +343,6 @@ void WebDownloadJob::onFinished()
         return retryOrFail(u"%1: connection closed after %2 of %3 bytes"_s.arg(
             where, QString::number(e.received), QString::number(lengthHeader.toLongLong())));
 
-    if (!m_temp->flush())
-        return failEntry(u"cannot write '%1': %2"_s.arg(m_temp->fileName(), m_temp->errorString()));
     if (!e.checksum.isEmpty()) {
         const QByteArray actual = e.hash->result().toHex();
         if (actual != e.checksum) {
@@ -357,15 +353,8 @@ void WebDownloadJob::onFinished()
                     QString::fromLatin1(actual)));
         }
     }
-    m_temp->close();
-    std::error_code ec;
-    std::filesystem::rename(
-        std::filesystem::path(QFile::encodeName(m_temp->fileName()).toStdString()),
-        std::filesystem::path(QFile::encodeName(e.destination).toStdString()), ec);
-    if (ec)
-        return failEntry(u"cannot move the download into place at '%1': %2"_s.arg(
-            e.destination, QString::fromLocal8Bit(ec.message().c_str())));
-    m_temp->setAutoRemove(false);
+    if (!m_temp->commit())
+        return failEntry(m_temp->errorString());
     m_temp.reset();
     m_doneBytes += e.received;
     Q_EMIT logLine(u"Downloaded %1 bytes to %2%3"_s.arg(

@@ -1,8 +1,8 @@
 // The WebDownload engine (AWSTOE §5.2): downloads each entry's http(s) URL to its
 // destination, following redirects, treating any final status but 200 as an
 // error, verifying `checksum`/`algorithm` before the file is moved into place
-// (temp file next to the destination + rename, so a failed or cancelled download
-// leaves nothing behind), honouring `overwrite` (skipping the download when an
+// (a DownloadFile: temp file next to the destination + rename, so a failed or
+// cancelled download leaves nothing behind; memory bounded however fast the network), honouring `overwrite` (skipping the download when an
 // existing file already matches the checksum) and `ignoreCertificateErrors`, and
 // retrying transient failures up to TransferOptions::maxAttempts times with
 // exponential back-off. Output `destination`: the final absolute paths (relative
@@ -18,10 +18,11 @@
 #include <optional>
 
 class QNetworkReply;
-class QTemporaryFile;
 class QTimer;
 
 namespace Kiln {
+
+class DownloadFile;
 
 class WebDownloadJob : public TransferJob
 {
@@ -54,7 +55,7 @@ private:
     std::unique_ptr<Entry> m_entry;
     QStringList m_destinations;
     QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<QTemporaryFile> m_temp;
+    std::unique_ptr<DownloadFile> m_temp;
     QTimer *m_stallTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     qint64 m_doneBytes = 0;

@@ -295,6 +295,48 @@ private Q_SLOTS:
         QCOMPARE(rest, plain);
     }
 
+    // The name index behind PhaseRecord::step() (a run looks each step up as it
+    // starts it) must answer like a scan through the records, whatever was done.
+    void phaseRecordFindsStepsByName()
+    {
+        PhaseRecord phase;
+        const auto add = [&phase](const QString &name, RunStatus status) {
+            StepRecord record;
+            record.name = name;
+            record.status = status;
+            phase.steps.push_back(record);
+        };
+        add(u"a"_s, RunStatus::Success);
+        add(u"b"_s, RunStatus::Success);
+        QVERIFY(!phase.step(u"c"));
+        add(u"c"_s, RunStatus::Running); // appended after a lookup
+        QCOMPARE(phase.step(u"c")->status, RunStatus::Running);
+        QCOMPARE(phase.step(u"a")->status, RunStatus::Success);
+
+        phase.removeStep(u"c"); // a rerun replaces the last record
+        QVERIFY(!phase.step(u"c"));
+        add(u"c"_s, RunStatus::Failed);
+        QCOMPARE(phase.step(u"c")->status, RunStatus::Failed);
+
+        phase.removeStep(u"a"); // from the middle: the others move up
+        QVERIFY(!phase.step(u"a"));
+        QCOMPARE(phase.step(u"b"), &phase.steps.at(0));
+        QCOMPARE(phase.step(u"c"), &phase.steps.at(1));
+
+        phase.steps.erase(phase.steps.begin()); // behind the index's back
+        QVERIFY(!phase.step(u"b"));
+        QCOMPARE(phase.step(u"c"), &phase.steps.at(0));
+
+        add(u"c"_s, RunStatus::Pending); // a duplicate: the first record is the one found
+        QCOMPARE(phase.step(u"c")->status, RunStatus::Failed);
+        phase.removeStep(u"c"); // removes every record of the name
+        QVERIFY(phase.steps.empty());
+        QVERIFY(!phase.step(u"c"));
+
+        const PhaseRecord copy = phase; // copies keep a usable index
+        QVERIFY(!copy.step(u"c"));
+    }
+
     void inputsTyped()
     {
         const Document doc = Document::fromText(bashDoc(R"(      - name: C

@@ -4,16 +4,20 @@
 #include "net/environmentproxy.h"
 #include "net/webdownload.h"
 #include "testhttpserver.h"
+#include "threadedhttpsource.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <sys/stat.h>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -32,6 +36,20 @@ QString readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()) : QString();
+}
+
+// Blocks this thread, as a disk slower than the network would, until the server has
+// sent everything or has been held back (nothing sent for half a second).
+qint64 blockWhileServerSends(const ThreadedHttpSource &source)
+{
+    qint64 last = -1;
+    int still = 0;
+    while (source.sent() < source.size() && still < 10) {
+        QThread::msleep(50);
+        still = source.sent() == last ? still + 1 : 0;
+        last = source.sent();
+    }
+    return source.sent();
 }
 
 } // namespace
@@ -65,6 +83,13 @@ private:
         if (!spy.wait(60000))
             return {false, false, u"test: timed out"_s, {}};
         return spy.at(0).at(0).value<FileTransferResult>();
+    }
+
+    TransferOptions bigDownloadOptions() const
+    {
+        TransferOptions options;
+        options.workingDirectory = m_dir->path();
+        return options;
     }
 
     QJsonObject entry(const QString &source, const QString &destination)
@@ -440,6 +465,75 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 0);
         QVERIFY(spy.wait(5000));
         QVERIFY(spy.at(0).at(0).value<FileTransferResult>().ok);
+    }
+
+    // A new file gets 0666 & ~umask, like any other (CreateFile, AWSTOE), not 0600.
+    void createsFilesWithTheUmask_data()
+    {
+        QTest::addColumn<int>("mask");
+        QTest::addColumn<int>("mode");
+        QTest::newRow("022") << 022 << 0644;
+        QTest::newRow("077") << 077 << 0600;
+        QTest::newRow("002") << 002 << 0664;
+    }
+    void createsFilesWithTheUmask()
+    {
+        QFETCH(int, mask);
+        QFETCH(int, mode);
+        const mode_t previous = ::umask(mode_t(mask));
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        const auto result = run({entry(m_http->baseUrl() + u"/file.bin"_s, u"m.bin"_s)});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        struct stat info{};
+        QCOMPARE(::stat(QFile::encodeName(m_dir->filePath(u"m.bin"_s)).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 07777), mode);
+    }
+
+    // A network faster than the disk: Qt must stop reading the socket once a bounded
+    // buffer is full, instead of holding the rest of the body in memory.
+    void slowDiskHoldsTheServerBack()
+    {
+        ThreadedHttpSource source(128 * 1024 * 1024);
+        QVERIFY(source.isListening());
+        WebDownloadJob job({entry(source.url(), u"big.bin"_s)}, bigDownloadOptions());
+        qint64 sentWhileBlocked = -1;
+        connect(&job, &TransferJob::progress, this, [&] {
+            if (sentWhileBlocked < 0)
+                sentWhileBlocked = blockWhileServerSends(source);
+        });
+        QSignalSpy spy(&job, &TransferJob::finished);
+        job.start();
+        QVERIFY(spy.wait(120000));
+        const auto result = spy.at(0).at(0).value<FileTransferResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(QFileInfo(m_dir->filePath(u"big.bin"_s)).size(), source.size());
+        // The read buffer plus the kernel's socket buffers, far from the 128 MiB.
+        QVERIFY2(sentWhileBlocked < 32 * 1024 * 1024,
+                 qPrintable(u"%1 bytes sent while the client was blocked"_s.arg(sentWhileBlocked)));
+    }
+
+    // A stop while the disk lags behind is handled at once, not after the whole
+    // body has been written: the result is cancelled and nothing is left.
+    void cancelWhileTheDiskLagsIsPrompt()
+    {
+        ThreadedHttpSource source(128 * 1024 * 1024);
+        QVERIFY(source.isListening());
+        WebDownloadJob job({entry(source.url(), u"big.bin"_s)}, bigDownloadOptions());
+        bool blocked = false;
+        connect(&job, &TransferJob::progress, this, [&] {
+            if (std::exchange(blocked, true))
+                return;
+            blockWhileServerSends(source);
+            // Queued like a stop from a signal handler or the Stop button.
+            QMetaObject::invokeMethod(&job, &WebDownloadJob::cancel, Qt::QueuedConnection);
+        });
+        QSignalSpy spy(&job, &TransferJob::finished);
+        job.start();
+        QVERIFY(spy.wait(120000));
+        const auto result = spy.at(0).at(0).value<FileTransferResult>();
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.ok);
+        QVERIFY(filesIn(m_dir->path()).isEmpty());
     }
 
     void cancelRemovesPartialFile()
