@@ -193,7 +193,8 @@ struct Transfer
             const QString writtenTarget = endsWithSeparator(rawDestination)
                                               ? rawDestination + fileNameOf(source)
                                               : rawDestination;
-            if (Status s = refuseProtected(protectedFolders, u"replace %1"_s, writtenTarget, target);
+            if (Status s =
+                    refuseProtected(protectedFolders, u"replace %1"_s, writtenTarget, target);
                 !s.isOk())
                 return op.fail(s.message);
             if (Status s = checkTarget(source, target, overwrite); !s.isOk())

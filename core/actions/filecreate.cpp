@@ -71,8 +71,8 @@ FileOperationResult createSymlink(const QJsonObject &entry, const FileOperationC
 
     // With force, a link replaces the one there: /bin and /lib64 are links on merged-/usr
     // systems, and a wrong one there breaks every program.
-    if (Status s = refuseProtected(ProtectedFolders(), u"put a link at %1"_s,
-                                   op.rawText(u"path"), path);
+    if (Status s =
+            refuseProtected(ProtectedFolders(), u"put a link at %1"_s, op.rawText(u"path"), path);
         !s.isOk())
         return op.fail(s.message);
     const PathInfo existing = lstatPath(path);

@@ -100,10 +100,9 @@ QStringList resolvedPathNotes(QStringView action, const QJsonObject &entry,
         const QString written = entry.value(key).toString();
         if (written.isEmpty() || (key == u"path"_s && action == u"CreateSymlink"))
             continue;
-        const FileOps::ResolvedPath resolved =
-            FileOps::resolvePath(written, workingDirectory,
-                                 key == u"destination"_s ? FileOps::destinationLink(written)
-                                                         : FileOps::FinalLink::Keep);
+        const FileOps::ResolvedPath resolved = FileOps::resolvePath(
+            written, workingDirectory,
+            key == u"destination"_s ? FileOps::destinationLink(written) : FileOps::FinalLink::Keep);
         if (!resolved.ok())
             notes.append(u"%1 '%2' cannot be resolved: %3"_s.arg(key, written, resolved.error));
         else if (!FileOps::isAsWritten(written, resolved.path))

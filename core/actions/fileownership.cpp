@@ -73,11 +73,9 @@ FileOperationResult setOwner(QStringView action, Kind kind, const QJsonObject &e
     if (owner.isEmpty())
         return op.fail(u"input 'owner' must not be empty"_s);
     QString real;
-    const QString recursiveAction = kind == Kind::Folder && recursive
-                                        ? u"change the owner of everything in %1"_s
-                                        : QString();
-    if (Status s = checkPath(op, path, kind, u"SetFolderOwner", recursiveAction, &real);
-        !s.isOk())
+    const QString recursiveAction =
+        kind == Kind::Folder && recursive ? u"change the owner of everything in %1"_s : QString();
+    if (Status s = checkPath(op, path, kind, u"SetFolderOwner", recursiveAction, &real); !s.isOk())
         return op.fail(s.message);
     uid_t uid;
     gid_t gid;

@@ -130,8 +130,7 @@ Status select(const ModuleCall &op, const QString &rawPath,
     while (written.size() > 1 && endsWithSeparator(written))
         written.chop(1);
     const qsizetype slash = written.lastIndexOf(u'/');
-    const QString writtenFolder =
-        slash < 0 ? u"."_s : (slash == 0 ? u"/"_s : written.left(slash));
+    const QString writtenFolder = slash < 0 ? u"."_s : (slash == 0 ? u"/"_s : written.left(slash));
     const QString pattern = written.mid(slash + 1);
     if (hasWildcard(writtenFolder))
         return Status::failed(
@@ -169,8 +168,8 @@ Status refuseProtected(const ProtectedFolders &folders, const QString &action,
         why = u"it is a protected system folder"_s;
         break;
     case ProtectedMatch::Pattern:
-        why = u"as a '*' pattern it can select the protected system folder '%1'"_s.arg(
-            match.folder);
+        why =
+            u"as a '*' pattern it can select the protected system folder '%1'"_s.arg(match.folder);
         break;
     case ProtectedMatch::Identity:
         why = u"it is the protected system folder '%1' under another name"_s.arg(match.folder);

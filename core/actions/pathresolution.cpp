@@ -50,7 +50,8 @@ LinkRead readLinkAt(const QString &hostPath)
     for (;;) {
         const ssize_t n = ::readlink(native.constData(), buffer.data(), buffer.size());
         if (n < 0)
-            return {true, {},
+            return {true,
+                    {},
                     u"cannot read the symbolic link '%1': %2"_s.arg(
                         hostPath, QString::fromStdString(std::generic_category().message(errno)))};
         if (size_t(n) < buffer.size())
@@ -103,8 +104,8 @@ ResolvedPath walk(const QString &path, const QString &workingDirectory, FinalLin
 
 } // namespace
 
-ResolvedPath resolvePath(const QString &path, const QString &workingDirectory,
-                         FinalLink finalLink, const QString &root)
+ResolvedPath resolvePath(const QString &path, const QString &workingDirectory, FinalLink finalLink,
+                         const QString &root)
 {
     return walk(path, workingDirectory, finalLink, root, Lookup::FileSystem);
 }

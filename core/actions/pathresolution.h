@@ -33,12 +33,14 @@ struct ResolvedPath
 // text. A trailing '/' does not force following the last link: the modules read 'x/' as 'x'
 // and give the '/' its own meaning (the destination naming rule).
 ResolvedPath resolvePath(const QString &path, const QString &workingDirectory,
-                         FinalLink finalLink = FinalLink::Keep, const QString &root = QStringLiteral("/"));
+                         FinalLink finalLink = FinalLink::Keep,
+                         const QString &root = QStringLiteral("/"));
 
 // The same walk without looking at the file system (every component taken as written): what
 // can be said of a path before it runs, as `kiln validate` does. Equals resolvePath() when no
 // component is a symbolic link.
-QString resolveLexically(const QString &path, const QString &workingDirectory = QStringLiteral("/"));
+QString resolveLexically(const QString &path,
+                         const QString &workingDirectory = QStringLiteral("/"));
 
 // Whether `resolved` is `written` as it stands (a trailing '/' aside): messages then show one
 // path, else both, so '/usr/..' is never shown as just '/'.

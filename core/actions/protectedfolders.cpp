@@ -14,7 +14,7 @@ namespace {
 
 // The list. `lib*` is a family (lib, lib32, lib64, libx32, ...); kLibraryFolders are
 // the members a '*' pattern is tried against.
-const QStringList kSystemFolders = {u"bin"_s,  u"boot"_s, u"dev"_s, u"etc"_s, u"home"_s,
+const QStringList kSystemFolders = {u"bin"_s,  u"boot"_s, u"dev"_s, u"etc"_s,  u"home"_s,
                                     u"proc"_s, u"root"_s, u"run"_s, u"sbin"_s, u"srv"_s,
                                     u"sys"_s,  u"usr"_s,  u"var"_s};
 const QStringList kLibraryFolders = {u"lib"_s, u"lib32"_s, u"lib64"_s, u"libx32"_s};

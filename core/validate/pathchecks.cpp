@@ -98,8 +98,7 @@ void checkEntry(const ActionSpec &action, const GuardedInput &guarded, const Yam
 void checkProtectedPaths(const Step &step, const ActionSpec &action, Platforms platform,
                          Reporter &reporter)
 {
-    if (platform == platformBit(Platform::Windows) || !step.inputs ||
-        !step.inputs->isSequence())
+    if (platform == platformBit(Platform::Windows) || !step.inputs || !step.inputs->isSequence())
         return;
     for (const YamlNode &entry : step.inputs->items) {
         for (const GuardedInput &guarded : kGuardedInputs) {

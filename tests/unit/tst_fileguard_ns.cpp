@@ -39,8 +39,8 @@ const char kReady[] = "KILN-NS-READY";
 struct Case
 {
     QString action;
-    QString entry;          // JSON
-    QString error;          // expected in the failure message; null: the module succeeds
+    QString entry;            // JSON
+    QString error;            // expected in the failure message; null: the module succeeds
     QStringList changes = {}; // positive controls: the entries the module deletes or changes
 };
 
@@ -58,10 +58,10 @@ const QList<Case> &cases()
                 c.append({action, entryTemplate.arg(path), refused});
         };
         each(u"DeleteFolder"_s, uR"({"path":"%1","force":true})"_s,
-             {u"/.."_s, u"/../"_s, u"/./.."_s, u"/tmp/../.."_s, u"/x/../../"_s, u".."_s,
-              u"../.."_s, u"/"_s, u"/usr"_s, u"/usr/.."_s, u"/etc"_s, u"/lib64"_s,
-              u"/tmp/rootlink/.."_s, u"/tmp/rootlink/."_s, u"/tmp/rootlink/usr"_s,
-              u"/tmp/usrlink/.."_s, u"/usr/lib/../.."_s, u"/*"_s, u"/mnt/usrbind"_s});
+             {u"/.."_s, u"/../"_s, u"/./.."_s, u"/tmp/../.."_s, u"/x/../../"_s, u".."_s, u"../.."_s,
+              u"/"_s, u"/usr"_s, u"/usr/.."_s, u"/etc"_s, u"/lib64"_s, u"/tmp/rootlink/.."_s,
+              u"/tmp/rootlink/."_s, u"/tmp/rootlink/usr"_s, u"/tmp/usrlink/.."_s,
+              u"/usr/lib/../.."_s, u"/*"_s, u"/mnt/usrbind"_s});
         each(u"DeleteFile"_s, uR"({"path":"%1"})"_s,
              {u"/.."_s, u"/tmp/../.."_s, u".."_s, u"/usr"_s, u"/lib64"_s, u"/*"_s,
               u"/tmp/rootlink/lib64"_s, u"/tmp/rootlink/."_s});
@@ -82,8 +82,7 @@ const QList<Case> &cases()
                                    u"/tmp/usrlink"_s};
         each(u"SetFolderPermissions"_s, uR"({"path":"%1","permissions":"0777"})"_s, trees);
         each(u"SetFolderOwner"_s, uR"({"path":"%1","owner":"4242"})"_s, trees);
-        each(u"CreateSymlink"_s, uR"({"path":"%1","target":"/tmp","force":true})"_s,
-             {u"/lib64"_s});
+        each(u"CreateSymlink"_s, uR"({"path":"%1","target":"/tmp","force":true})"_s, {u"/lib64"_s});
         // A link to '/' is itself no folder: DeleteFolder refuses it as a link.
         for (const QString &path : {u"/tmp/rootlink"_s, u"/tmp/rootlink/"_s})
             c.append({u"DeleteFolder"_s, uR"({"path":"%1","force":true})"_s.arg(path),
@@ -91,10 +90,9 @@ const QList<Case> &cases()
         // Positive controls: ordinary work still happens, and the check sees it.
         const QStringList src = {u"/tmp/src"_s, u"/tmp/src/file"_s};
         c.append({u"DeleteFolder"_s, uR"({"path":"/tmp/src","force":true})"_s, {}, src});
+        c.append({u"DeleteFolder"_s, uR"({"path":"../tmp/x/../src/","force":true})"_s, {}, src});
         c.append(
-            {u"DeleteFolder"_s, uR"({"path":"../tmp/x/../src/","force":true})"_s, {}, src});
-        c.append({u"MoveFolder"_s, uR"({"source":"/tmp/src","destination":"/tmp/moved"})"_s,
-                  {}, src});
+            {u"MoveFolder"_s, uR"({"source":"/tmp/src","destination":"/tmp/moved"})"_s, {}, src});
         c.append({u"DeleteFile"_s, uR"({"path":"/tmp/rootlink"})"_s, {}, {u"/tmp/rootlink"_s}});
         c.append({u"SetFolderPermissions"_s,
                   uR"({"path":"/tmp/src","permissions":"0700","recursive":false})"_s,
@@ -124,12 +122,17 @@ QString buildFakeRoot(const QString &dir)
             return u"cannot create %1"_s.arg(QString::fromLatin1(folder));
     }
     const QList<std::pair<const char *, QByteArray>> files = {
-        {".kiln-fake-root", "marker"},       {"bin/sh", "#!fake"},
+        {".kiln-fake-root", "marker"},
+        {"bin/sh", "#!fake"},
         {"etc/passwd", "root:x:0:0::/root:/bin/sh\n"},
-        {"etc/app/app.conf", "port=1\n"},    {"home/user/notes.txt", "notes"},
-        {"usr/bin/tool", "tool"},            {"usr/lib/libx.so", "lib"},
-        {"var/log/syslog", "log"},           {"srv/data/x", "x"},
-        {"tmp/keep.txt", "keep"},            {"tmp/src/file", "src"},
+        {"etc/app/app.conf", "port=1\n"},
+        {"home/user/notes.txt", "notes"},
+        {"usr/bin/tool", "tool"},
+        {"usr/lib/libx.so", "lib"},
+        {"var/log/syslog", "log"},
+        {"srv/data/x", "x"},
+        {"tmp/keep.txt", "keep"},
+        {"tmp/src/file", "src"},
         {"tmp/etc/file", "etc"},
     };
     for (const auto &[name, bytes] : files) {
@@ -346,7 +349,8 @@ private Q_SLOTS:
             return;
         }
         QSKIP(qPrintable(u"no private mount namespace to build a throw-away root in ("_s +
-                         unavailable.join(u"; "_s) + u"); this test never runs against the host"_s));
+                         unavailable.join(u"; "_s) +
+                         u"); this test never runs against the host"_s));
     }
 };
 

@@ -60,12 +60,10 @@ private Q_SLOTS:
         QTest::newRow("/../../usr") << u"/../../usr"_s << u"/w"_s << u"/usr"_s;
         // Ordinary paths keep their meaning.
         QTest::newRow("clean absolute") << u"/a/b"_s << u"/w"_s << u"/a/b"_s;
-        QTest::newRow("dots and doubled slashes")
-            << u"/a/./b//c/"_s << u"/w"_s << u"/a/b/c"_s;
+        QTest::newRow("dots and doubled slashes") << u"/a/./b//c/"_s << u"/w"_s << u"/a/b/c"_s;
         QTest::newRow("relative") << u"a/b"_s << u"/w/x"_s << u"/w/x/a/b"_s;
         QTest::newRow("relative parent") << u"../b"_s << u"/w/x"_s << u"/w/b"_s;
-        QTest::newRow("relative to a normal folder")
-            << u"../../.."_s << u"/w/x/y"_s << u"/"_s;
+        QTest::newRow("relative to a normal folder") << u"../../.."_s << u"/w/x/y"_s << u"/"_s;
         QTest::newRow("dot") << u"."_s << u"/w"_s << u"/w"_s;
         QTest::newRow("root") << u"/"_s << u"/w"_s << u"/"_s;
         QTest::newRow("names with dots") << u"/a/..b/.c/..."_s << u"/"_s << u"/a/..b/.c/..."_s;
@@ -79,8 +77,7 @@ private Q_SLOTS:
         QCOMPARE(resolveLexically(path, workingDirectory), expected);
         // Without links on the way, the file-system walk agrees (inside an empty root).
         QTemporaryDir empty;
-        QCOMPARE(resolvePath(path, workingDirectory, FinalLink::Keep, empty.path()).path,
-                 expected);
+        QCOMPARE(resolvePath(path, workingDirectory, FinalLink::Keep, empty.path()).path, expected);
     }
 
     void links_data()
@@ -96,8 +93,8 @@ private Q_SLOTS:
         QTest::newRow("through link to /")
             << u"/tmp/rootlink/d/sub"_s << u"/"_s << false << u"/d/sub"_s;
         // The last component: the entry itself, or what it leads to.
-        QTest::newRow("final link kept") << u"/tmp/rootlink"_s << u"/"_s << false
-                                         << u"/tmp/rootlink"_s;
+        QTest::newRow("final link kept")
+            << u"/tmp/rootlink"_s << u"/"_s << false << u"/tmp/rootlink"_s;
         QTest::newRow("final link followed") << u"/tmp/rootlink"_s << u"/"_s << true << u"/"_s;
         QTest::newRow("trailing slash keeps the link")
             << u"/tmp/rootlink/"_s << u"/"_s << false << u"/tmp/rootlink"_s;
@@ -114,8 +111,7 @@ private Q_SLOTS:
         QTest::newRow("dangling followed")
             << u"/dangling"_s << u"/"_s << true << u"/nowhere/file"_s;
         QTest::newRow("chain followed") << u"/chain1"_s << u"/"_s << true << u"/d"_s;
-        QTest::newRow("chain through") << u"/chain1/sub/f"_s << u"/"_s << false
-                                       << u"/d/sub/f"_s;
+        QTest::newRow("chain through") << u"/chain1/sub/f"_s << u"/"_s << false << u"/d/sub/f"_s;
         QTest::newRow("loop kept as the last component")
             << u"/loop1"_s << u"/"_s << false << u"/loop1"_s;
         // The working directory is walked too, like the kernel's resolved current folder.
@@ -130,9 +126,9 @@ private Q_SLOTS:
         QFETCH(QString, workingDirectory);
         QFETCH(bool, followFinal);
         QFETCH(QString, expected);
-        const ResolvedPath resolved = resolvePath(
-            path, workingDirectory, followFinal ? FinalLink::Follow : FinalLink::Keep,
-            m_root.path());
+        const ResolvedPath resolved =
+            resolvePath(path, workingDirectory, followFinal ? FinalLink::Follow : FinalLink::Keep,
+                        m_root.path());
         QVERIFY2(resolved.ok(), qPrintable(resolved.error));
         QCOMPARE(resolved.path, expected);
     }

@@ -25,10 +25,9 @@ private Q_SLOTS:
         const int pattern = ProtectedMatch::Pattern;
         const int none = ProtectedMatch::None;
         QTest::newRow("root") << u"/"_s << name << u"/"_s;
-        for (const QString &f : {u"/bin"_s, u"/boot"_s, u"/dev"_s, u"/etc"_s, u"/home"_s,
-                                 u"/lib"_s, u"/lib32"_s, u"/lib64"_s, u"/libx32"_s, u"/proc"_s,
-                                 u"/root"_s, u"/run"_s, u"/sbin"_s, u"/srv"_s, u"/sys"_s,
-                                 u"/usr"_s, u"/var"_s})
+        for (const QString &f : {u"/bin"_s, u"/boot"_s, u"/dev"_s, u"/etc"_s, u"/home"_s, u"/lib"_s,
+                                 u"/lib32"_s, u"/lib64"_s, u"/libx32"_s, u"/proc"_s, u"/root"_s,
+                                 u"/run"_s, u"/sbin"_s, u"/srv"_s, u"/sys"_s, u"/usr"_s, u"/var"_s})
             QTest::newRow(qPrintable(f)) << f << name << f;
         QTest::newRow("lib* family") << u"/libexec"_s << name << u"/libexec"_s;
         // Inside a system folder, and other top-level folders, are ordinary.

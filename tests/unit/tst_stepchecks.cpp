@@ -581,8 +581,8 @@ void TestStepChecks::rules_data()
         QTest::newRow(qPrintable(u"protected DeleteFolder "_s + QString::fromLatin1(path)))
             << deleteFolder(path) << linux << QStringList{u"8:19:K3026"_s};
     // Relative paths depend on where kiln runs, references on the run: the module decides.
-    for (const char *path : {"/tmp/build/..", "/usr/local", "/opt", "/*.d", "../..", "..",
-                             "'{{ Dir }}/..'", "/tmp/*"})
+    for (const char *path :
+         {"/tmp/build/..", "/usr/local", "/opt", "/*.d", "../..", "..", "'{{ Dir }}/..'", "/tmp/*"})
         QTest::newRow(qPrintable(u"ordinary DeleteFolder "_s + QString::fromLatin1(path)))
             << deleteFolder(path) << linux << QStringList{};
     QTest::newRow("protected path not judged for Windows")
