@@ -63,7 +63,7 @@ QString ModuleCall::string(QStringView key, bool required, const QString &defaul
     return rawText(key);
 }
 
-QString ModuleCall::path(QStringView key, FinalLink finalLink)
+QString ModuleCall::path(QStringView key)
 {
     const QString raw = string(key, true);
     if (raw.isEmpty()) {
@@ -72,7 +72,7 @@ QString ModuleCall::path(QStringView key, FinalLink finalLink)
         return {};
     }
     QString resolved;
-    if (Status s = resolve(raw, finalLink, &resolved); !s.isOk())
+    if (Status s = resolve(raw, FinalLink::Keep, &resolved); !s.isOk())
         setInputError(u"input '%1': %2"_s.arg(key, s.message));
     return resolved;
 }

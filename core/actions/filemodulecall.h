@@ -35,8 +35,8 @@ public:
                std::initializer_list<QStringView> knownInputs);
 
     QString string(QStringView key, bool required, const QString &defaultValue = {});
-    // Required and non-empty, resolved with resolve().
-    QString path(QStringView key, FinalLink finalLink = FinalLink::Keep);
+    // Required and non-empty, resolved with resolve() to the entry itself (FinalLink::Keep).
+    QString path(QStringView key);
     QString rawText(QStringView key) const; // as written (to see a trailing separator)
     bool boolean(QStringView key, bool defaultValue);
     std::optional<QStringConverter::Encoding> encoding(); // input `encoding`, default utf8
