@@ -699,6 +699,14 @@
         <source>shellcheck is installed but could not check the ExecuteBash scripts: it failed, its output could not be read, or it did not finish in time. The document itself is not affected; run shellcheck on the script by hand, or use &apos;kiln validate --no-lint&apos;.</source>
         <translation>shellcheck ist installiert, konnte die ExecuteBash-Skripte aber nicht prüfen: Es ist fehlgeschlagen, seine Ausgabe war nicht lesbar, oder es wurde nicht rechtzeitig fertig. Das Dokument selbst ist nicht betroffen; führen Sie shellcheck von Hand auf dem Skript aus oder verwenden Sie „kiln validate --no-lint“.</translation>
     </message>
+    <message>
+        <source>Path reaches a protected system folder</source>
+        <translation>Pfad erreicht einen geschützten Systemordner</translation>
+    </message>
+    <message>
+        <source>The file modules refuse to delete, move away, replace, link over or recursively change &apos;/&apos; and the top-level system folders /bin, /boot, /dev, /etc, /home, /lib*, /proc, /root, /run, /sbin, /srv, /sys, /usr and /var, and this path names one of them. &apos;..&apos; counts as the kernel counts it: it never goes above &apos;/&apos;, so &apos;/..&apos;, &apos;/tmp/../..&apos; and &apos;/usr/..&apos; are all &apos;/&apos;; a &apos;*&apos; pattern such as &apos;/*&apos; counts when it can select one. Such a path is almost always a typo or a variable that was empty. Name the folder inside that is meant (/var/tmp/build, /usr/local/app). Kiln checks the literal absolute paths here; relative paths, {{ }} references and symbolic links are resolved and refused when the step runs.</source>
+        <translation>Die Dateimodule löschen, verschieben, ersetzen, überlinken und ändern rekursiv weder &apos;/&apos; noch die Systemordner der obersten Ebene /bin, /boot, /dev, /etc, /home, /lib*, /proc, /root, /run, /sbin, /srv, /sys, /usr und /var, und dieser Pfad bezeichnet einen davon. &apos;..&apos; zählt so, wie der Kernel es zählt: Es führt nie über &apos;/&apos; hinaus, also sind &apos;/..&apos;, &apos;/tmp/../..&apos; und &apos;/usr/..&apos; alle &apos;/&apos;; ein &apos;*&apos;-Muster wie &apos;/*&apos; zählt, wenn es einen davon erfassen kann. Ein solcher Pfad ist fast immer ein Tippfehler oder eine leere Variable. Geben Sie den gemeinten Ordner darin an (/var/tmp/build, /usr/local/app). Kiln prüft hier die wörtlichen absoluten Pfade; relative Pfade, {{ }}-Verweise und symbolische Links werden beim Ausführen des Schritts aufgelöst und dann abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::ConsoleReporter</name>
@@ -2797,6 +2805,46 @@
         <source> and </source>
         <comment>joins input names</comment>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 zu löschen</translation>
+    </message>
+    <message>
+        <source>move %1 away</source>
+        <translation>%1 wegzuverschieben</translation>
+    </message>
+    <message>
+        <source>replace %1</source>
+        <translation>%1 zu ersetzen</translation>
+    </message>
+    <message>
+        <source>put a link at %1</source>
+        <translation>an %1 einen Link anzulegen</translation>
+    </message>
+    <message>
+        <source>change the owner of everything in %1</source>
+        <translation>den Eigentümer von allem in %1 zu ändern</translation>
+    </message>
+    <message>
+        <source>change the permissions of everything in %1</source>
+        <translation>die Berechtigungen von allem in %1 zu ändern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (resolves to &apos;%2&apos;)</source>
+        <translation>„%1“ (aufgelöst: „%2“)</translation>
+    </message>
+    <message>
+        <source>as a &apos;*&apos; pattern it can select the protected system folder &apos;%1&apos;</source>
+        <translation>als &apos;*&apos;-Muster kann das den geschützten Systemordner „%1“ erfassen</translation>
+    </message>
+    <message>
+        <source>it is a protected system folder</source>
+        <translation>das ist ein geschützter Systemordner</translation>
+    </message>
+    <message>
+        <source>%1 refuses to %2: %3</source>
+        <translation>%1 lehnt es ab, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -152,13 +152,24 @@ struct Transfer
             return op.inputError();
         if (rawSource.isEmpty() || rawDestination.isEmpty())
             return op.fail(u"inputs 'source' and 'destination' must not be empty"_s);
-        const QString destination = op.resolve(rawDestination);
+        QString destination;
+        if (Status s = op.resolve(rawDestination, destinationLink(rawDestination), &destination);
+            !s.isOk())
+            return op.fail(s.message);
 
         Selection selection;
         if (Status s = select(
                 op, rawSource, [this](const QString &p) { return selects(p); }, &selection);
             !s.isOk())
             return op.fail(s.message);
+        // Moving /etc or the /bin link away breaks the system as surely as deleting it; a copy
+        // leaves its source alone.
+        const ProtectedFolders protectedFolders;
+        if (mode == Mode::Move) {
+            if (Status s = refuseProtected(protectedFolders, u"move %1 away"_s, selection);
+                !s.isOk())
+                return op.fail(s.message);
+        }
         if (!selection.wildcard) {
             if (Status s = checkSource(selection.paths.constFirst()); !s.isOk())
                 return op.fail(s.message);
@@ -177,6 +188,15 @@ struct Transfer
         QStringList targets;
         for (const QString &source : std::as_const(selection.paths)) {
             const QString target = targetFor(rawDestination, destination, source);
+            // An existing target is replaced, the old one deleted: '/..' as a destination
+            // would replace '/'.
+            const QString writtenTarget = endsWithSeparator(rawDestination)
+                                              ? rawDestination + fileNameOf(source)
+                                              : rawDestination;
+            if (Status s =
+                    refuseProtected(protectedFolders, u"replace %1"_s, writtenTarget, target);
+                !s.isOk())
+                return op.fail(s.message);
             if (Status s = checkTarget(source, target, overwrite); !s.isOk())
                 return op.fail(s.message);
             targets.append(target);

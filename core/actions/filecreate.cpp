@@ -69,6 +69,12 @@ FileOperationResult createSymlink(const QJsonObject &entry, const FileOperationC
         return op.fail(u"path '%1' ends with '/'; give the path of the link itself"_s.arg(
             op.rawText(u"path")));
 
+    // With force, a link replaces the one there: /bin and /lib64 are links on merged-/usr
+    // systems, and a wrong one there breaks every program.
+    if (Status s =
+            refuseProtected(ProtectedFolders(), u"put a link at %1"_s, op.rawText(u"path"), path);
+        !s.isOk())
+        return op.fail(s.message);
     const PathInfo existing = lstatPath(path);
     if (existing.exists && !existing.isLink)
         return op.fail(

@@ -29,6 +29,10 @@ FileOperationResult deleteFile(const QJsonObject &entry, const FileOperationCont
     Selection selection;
     if (Status s = select(op, rawPath, isFile, &selection); !s.isOk())
         return op.fail(s.message);
+    // Before the kind checks, so '/..' gets the refusal, not "is a folder". A protected path
+    // that is a link (/bin -> usr/bin) is refused too: without it the system breaks as well.
+    if (Status s = refuseProtected(ProtectedFolders(), u"delete %1"_s, selection); !s.isOk())
+        return op.fail(s.message);
     if (!selection.wildcard) {
         // [REC, spec 8.3] a missing explicit path fails: the step named one file and it is not
         // there, which usually means a wrong path.
@@ -60,6 +64,11 @@ FileOperationResult deleteFolder(const QJsonObject &entry, const FileOperationCo
     if (!op.inputsOk())
         return op.inputError();
 
+    // Before anything else: '/..', '/tmp/../..' and '..' in '/' resolve to '/', and '/usr/..'
+    // too, so the check is on the resolved path, never on the text.
+    if (Status s = refuseProtected(ProtectedFolders(), u"delete %1"_s, op.rawText(u"path"), path);
+        !s.isOk())
+        return op.fail(s.message);
     const PathInfo info = lstatPath(path);
     // The spec lists no error for a missing folder; like DeleteFile (8.3 [REC]) Kiln fails,
     // because a step naming a folder that is not there usually has a wrong path.
@@ -70,8 +79,6 @@ FileOperationResult deleteFolder(const QJsonObject &entry, const FileOperationCo
                        u"link"_s.arg(path));
     if (!info.isDir)
         return op.fail(u"'%1' is not a folder; use DeleteFile"_s.arg(path));
-    if (path == u"/"_s)
-        return op.fail(u"refusing to delete the root folder '/'"_s);
     QStringList names;
     if (Status s = listChildren(path, &names); !s.isOk())
         return op.fail(s.message);

@@ -71,7 +71,10 @@ QString ModuleCall::path(QStringView key)
             setInputError(u"input '%1' must not be empty"_s.arg(key));
         return {};
     }
-    return resolve(raw);
+    QString resolved;
+    if (Status s = resolve(raw, FinalLink::Keep, &resolved); !s.isOk())
+        setInputError(u"input '%1': %2"_s.arg(key, s.message));
+    return resolved;
 }
 
 bool ModuleCall::boolean(QStringView key, bool defaultValue)
@@ -117,14 +120,14 @@ std::optional<mode_t> ModuleCall::permissions(bool required)
     return mode;
 }
 
-QString ModuleCall::resolve(const QString &path) const
+Status ModuleCall::resolve(const QString &written, FinalLink finalLink, QString *resolved) const
 {
-    if (QDir::isAbsolutePath(path))
-        return QDir::cleanPath(path);
     const QString base = m_ctx.workingDirectory.isEmpty()
                              ? QDir::currentPath()
                              : QDir(m_ctx.workingDirectory).absolutePath();
-    return QDir::cleanPath(base + u'/' + path);
+    const ResolvedPath result = resolvePath(written, base, finalLink);
+    *resolved = result.path;
+    return result.ok() ? Status::ok() : Status::failed(result.error);
 }
 
 FileOperationResult ModuleCall::fail(const QString &message) const

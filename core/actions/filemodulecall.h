@@ -4,6 +4,7 @@
 #pragma once
 
 #include "actions/fileoperations.h"
+#include "actions/pathresolution.h"
 
 #include <QStringConverter>
 #include <initializer_list>
@@ -34,7 +35,8 @@ public:
                std::initializer_list<QStringView> knownInputs);
 
     QString string(QStringView key, bool required, const QString &defaultValue = {});
-    QString path(QStringView key); // required, non-empty, resolved to an absolute clean path
+    // Required and non-empty, resolved with resolve() to the entry itself (FinalLink::Keep).
+    QString path(QStringView key);
     QString rawText(QStringView key) const; // as written (to see a trailing separator)
     bool boolean(QStringView key, bool defaultValue);
     std::optional<QStringConverter::Encoding> encoding(); // input `encoding`, default utf8
@@ -44,7 +46,9 @@ public:
     bool inputsOk() const { return m_inputError.isEmpty(); }
     FileOperationResult inputError() const { return fail(m_inputError); }
 
-    QString resolve(const QString &path) const;
+    // `written` as the kernel will reach it (pathresolution.h): relative to the working
+    // directory, '..' never above '/', links followed; fails only on a loop of links.
+    Status resolve(const QString &written, FinalLink finalLink, QString *resolved) const;
     void log(const QString &line) { m_result.log.append(line); }
     void output(const QString &key, const QString &value) { m_result.outputs.insert(key, value); }
 

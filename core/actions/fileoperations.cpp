@@ -1,6 +1,7 @@
 #include "actions/fileoperations.h"
 
 #include "actions/filemodules.h"
+#include "actions/filepaths.h"
 
 #include <algorithm>
 #include <iterator>
@@ -87,6 +88,27 @@ QStringList fileOperationNames()
     for (const Entry &e : kOperations)
         names.append(e.name.toString());
     return names;
+}
+
+QStringList resolvedPathNotes(QStringView action, const QJsonObject &entry,
+                              const QString &workingDirectory)
+{
+    QStringList notes;
+    if (!findFileOperation(action))
+        return notes;
+    for (const QString &key : {u"path"_s, u"source"_s, u"destination"_s}) {
+        const QString written = entry.value(key).toString();
+        if (written.isEmpty() || (key == u"path"_s && action == u"CreateSymlink"))
+            continue;
+        const FileOps::ResolvedPath resolved = FileOps::resolvePath(
+            written, workingDirectory,
+            key == u"destination"_s ? FileOps::destinationLink(written) : FileOps::FinalLink::Keep);
+        if (!resolved.ok())
+            notes.append(u"%1 '%2' cannot be resolved: %3"_s.arg(key, written, resolved.error));
+        else if (!FileOps::isAsWritten(written, resolved.path))
+            notes.append(u"%1 '%2' resolves to '%3'"_s.arg(key, written, resolved.path));
+    }
+    return notes;
 }
 
 FileOperationResult runFileModule(QStringView action, const QJsonArray &entries,

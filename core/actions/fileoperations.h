@@ -51,6 +51,13 @@ FileOperation findFileOperation(QStringView action);
 // The 17 module names findFileOperation() knows, sorted.
 QStringList fileOperationNames();
 
+// For a dry run: where the path inputs (path, source, destination) of one entry lead, resolved
+// as the module will resolve them (relative to `workingDirectory`, '..' never above '/', links
+// followed; see actions/pathresolution.h). One note such as "path '/usr/..' resolves to '/'"
+// per input whose resolved path differs from what is written; empty for other modules.
+QStringList resolvedPathNotes(QStringView action, const QJsonObject &entry,
+                              const QString &workingDirectory);
+
 // Runs every entry in order and stops at the first failure (the error then names the entry
 // when there are several). Log lines are concatenated. Outputs are merged so that a step's
 // outputs describe all its entries:

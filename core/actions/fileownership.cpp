@@ -7,7 +7,6 @@
 #include "actions/filepaths.h"
 #include "actions/filetree.h"
 
-#include <QFileInfo>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -20,9 +19,22 @@ namespace {
 
 enum class Kind { File, Folder };
 
-// The path a module acts on, with links followed (the *Folder modules then walk the real folder).
-Status checkPath(const QString &path, Kind kind, QStringView folderModule, QString *real)
+// The path a module acts on, with links followed (the *Folder modules then walk the real
+// folder). `recursiveAction` is what a recursive *Folder module does to the tree, with %1 for
+// the path, and empty otherwise: a recursive change of a protected folder is refused, since
+// chown -R of /usr or chmod -R of / leaves a system that no longer starts (set-ID programs,
+// ssh's checks of its keys).
+Status checkPath(const ModuleCall &op, const QString &path, Kind kind, QStringView folderModule,
+                 const QString &recursiveAction, QString *real)
 {
+    const QString written = op.rawText(u"path");
+    if (Status s = op.resolve(written, FinalLink::Follow, real); !s.isOk())
+        return s;
+    if (!recursiveAction.isEmpty()) {
+        if (Status s = refuseProtected(ProtectedFolders(), recursiveAction, written, *real);
+            !s.isOk())
+            return s;
+    }
     const PathInfo info = statPath(path);
     if (!info.exists) {
         if (lstatPath(path).isLink)
@@ -36,7 +48,6 @@ Status checkPath(const QString &path, Kind kind, QStringView folderModule, QStri
         return Status::failed(u"'%1' is a folder; use %2"_s.arg(path, folderModule));
     if (kind == Kind::Folder && !info.isDir)
         return Status::failed(u"'%1' is not a folder"_s.arg(path));
-    *real = lstatPath(path).isLink ? QFileInfo(path).canonicalFilePath() : path;
     return Status::ok();
 }
 
@@ -62,7 +73,9 @@ FileOperationResult setOwner(QStringView action, Kind kind, const QJsonObject &e
     if (owner.isEmpty())
         return op.fail(u"input 'owner' must not be empty"_s);
     QString real;
-    if (Status s = checkPath(path, kind, u"SetFolderOwner", &real); !s.isOk())
+    const QString recursiveAction =
+        kind == Kind::Folder && recursive ? u"change the owner of everything in %1"_s : QString();
+    if (Status s = checkPath(op, path, kind, u"SetFolderOwner", recursiveAction, &real); !s.isOk())
         return op.fail(s.message);
     uid_t uid;
     gid_t gid;
@@ -103,7 +116,11 @@ FileOperationResult setPermissions(QStringView action, Kind kind, const QJsonObj
     if (!op.inputsOk())
         return op.inputError();
     QString real;
-    if (Status s = checkPath(path, kind, u"SetFolderPermissions", &real); !s.isOk())
+    const QString recursiveAction = kind == Kind::Folder && recursive
+                                        ? u"change the permissions of everything in %1"_s
+                                        : QString();
+    if (Status s = checkPath(op, path, kind, u"SetFolderPermissions", recursiveAction, &real);
+        !s.isOk())
         return op.fail(s.message);
 
     // chmod is not subject to the umask: the mode is applied exactly as written.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "actions/filemodulecall.h"
+#include "actions/protectedfolders.h"
 
 #include <functional>
 #include <sys/stat.h>
@@ -37,13 +38,32 @@ bool hasWildcard(QStringView rawPath);
 bool wildcardMatch(QStringView pattern, QStringView name);
 struct Selection
 {
-    QStringList paths; // sorted; the path itself when there is no wildcard
+    QString written;   // the path as the document gave it
+    QString resolved;  // resolved (the entry itself); with a wildcard, the folder + the pattern
+    QStringList paths; // sorted; `resolved` itself when there is no wildcard
     bool wildcard = false;
 };
-// `keep` filters wildcard matches by kind (files or folders); it is not applied to a plain path,
-// whose existence and kind the module checks itself to give a precise error.
+// The pattern is the last component as written; the folder before it is resolved like any
+// folder that is entered. `keep` filters wildcard matches by kind (files or folders); it is not
+// applied to a plain path, whose existence and kind the module checks itself to give a precise
+// error.
 Status select(const ModuleCall &op, const QString &rawPath,
               const std::function<bool(const QString &path)> &keep, Selection *selection);
+
+// Fails when a module would act on a protected folder (see protectedfolders.h). `path` is what
+// it acts on (resolved); `action` says what it would do, with %1 for the path ("delete %1",
+// "move %1 away"); `written` is the path as the document gave it, shown with what it resolves
+// to when the two differ.
+Status refuseProtected(const ProtectedFolders &folders, const QString &action,
+                       const QString &written, const QString &path);
+// The same for a selection: its pattern (so '/*' is refused whatever it matches today), then
+// every path it selected.
+Status refuseProtected(const ProtectedFolders &folders, const QString &action,
+                       const Selection &selection);
+
+// How a destination is resolved: one ending in a separator is a folder the sources go into, so a
+// link there is entered (FinalLink::Follow); otherwise it names the target itself.
+FinalLink destinationLink(const QString &rawDestination);
 
 // Destination naming rule: a destination ending in a separator is a folder that receives the
 // source under its own name; otherwise the destination is the target's full path.

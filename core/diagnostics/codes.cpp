@@ -245,6 +245,19 @@ const std::vector<CodeInfo> &allCodes()
              "a step's output out of the logs) but is not part of the AWSTOE reference Kiln "
              "follows. AWSTOE releases that do not know it reject the document as a misspelled "
              "field. Kiln accepts it and ignores it when running.")},
+        {Codes::ProtectedFolderPath,
+         QT_TRANSLATE_NOOP("Kiln::Codes", "Path reaches a protected system folder"),
+         QT_TRANSLATE_NOOP(
+             "Kiln::Codes",
+             "The file modules refuse to delete, move away, replace, link over or recursively "
+             "change '/' and the top-level system folders /bin, /boot, /dev, /etc, /home, /lib*, "
+             "/proc, /root, /run, /sbin, /srv, /sys, /usr and /var, and this path names one of "
+             "them. '..' counts as the kernel counts it: it never goes above '/', so '/..', "
+             "'/tmp/../..' and '/usr/..' are all '/'; a '*' pattern such as '/*' counts when it "
+             "can select one. Such a path is almost always a typo or a variable that was empty. "
+             "Name the folder inside that is meant (/var/tmp/build, /usr/local/app). Kiln checks "
+             "the literal absolute paths here; relative paths, {{ }} references and symbolic "
+             "links are resolved and refused when the step runs.")},
         {Codes::UnknownVariable, QT_TRANSLATE_NOOP("Kiln::Codes", "Unknown parameter or constant"),
          QT_TRANSLATE_NOOP(
              "Kiln::Codes",

@@ -56,6 +56,7 @@ inline constexpr char YamlBooleanSpelling[] = "K3022";
 inline constexpr char RegistryValueNotWhole[] = "K3023";
 inline constexpr char InputWithoutEffect[] = "K3024";
 inline constexpr char UndocumentedStepKey[] = "K3025";
+inline constexpr char ProtectedFolderPath[] = "K3026";
 // Expressions and references, loops, conditions, parameters and run options.
 inline constexpr char UnknownVariable[] = "K4001";
 inline constexpr char MalformedReference[] = "K4002";

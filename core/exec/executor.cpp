@@ -1,6 +1,7 @@
 #include "exec/executor.h"
 
 #include "actions/builtinactions.h"
+#include "actions/fileoperations.h"
 #include "actions/processactions.h"
 #include "aws/credentials.h"
 #include "aws/imdsclient.h"
@@ -656,7 +657,9 @@ void Executor::runIteration()
     if (m_options.dryRun) {
         // With the step's output, one line per input entry; references to outputs
         // stay as written (nothing ran to produce them). Masked before it is
-        // serialized: in JSON text an escaped secret would not be found.
+        // serialized: in JSON text an escaped secret would not be found. A file
+        // module's paths are shown resolved too where that differs ('/usr/..' is
+        // '/'), from the folder it would run in.
         for (const QJsonValue &entry : m_options.secrets->mask(ctx.inputs)) {
             const QString text =
                 entry.isObject()
@@ -664,8 +667,10 @@ void Executor::runIteration()
                           QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact))
                     : QString::fromUtf8(
                           QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Compact));
+            QStringList line = {u"would run %1 with inputs %2"_s.arg(step.action, text)};
+            line += resolvedPathNotes(step.action, entry.toObject(), QDir::currentPath());
             Q_EMIT stepOutput(m_pos.document, phaseRecord().name, step.name, OutputChannel::Info,
-                              u"would run %1 with inputs %2"_s.arg(step.action, text));
+                              line.join(u"; "_s));
         }
         c.action = std::make_unique<ImmediateActionRun>(ActionResult::success());
     } else if (step.action == u"ExecuteDocument") {

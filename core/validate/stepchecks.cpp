@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "schema/actioncatalogue.h"
 #include "validate/inputchecks.h"
+#include "validate/pathchecks.h"
 #include "validate/reporter.h"
 #include "validate/validator.h"
 
@@ -81,6 +82,7 @@ public:
                 const Platforms platform =
                     action->runsOn(m_platform) ? m_platform : firstPlatform(action->platforms);
                 checkStepInputs(step, *action, platform, m_reporter);
+                checkProtectedPaths(step, *action, platform, m_reporter);
             }
         }
     }

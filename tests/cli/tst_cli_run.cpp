@@ -492,6 +492,25 @@ private Q_SLOTS:
         QVERIFY(runFolder(logs.path()).isEmpty());
     }
 
+    // The resolved path is shown next to the written one where they differ.
+    void dryRunShowsResolvedPaths()
+    {
+        QTemporaryDir cwd;
+        QVERIFY(QDir(cwd.path()).mkpath(u"run"_s));
+        const QString runIn = QDir(cwd.filePath(u"run"_s)).canonicalPath();
+        const Result r = kiln({u"-d"_s, runDoc(u"dryrunpaths.yaml"_s), u"--dry-run"_s}, runIn);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.out.contains(
+                u"\"path\":\"/usr/..\",\"recursive\":false}; path '/usr/..' resolves to '/'\n"_s),
+            qPrintable(r.out));
+        const QString parent = QDir(cwd.path()).canonicalPath();
+        QVERIFY2(r.out.contains(u"path '../x/./y.txt' resolves to '%1/x/y.txt'"_s.arg(parent)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"\"path\":\"/plain/file.txt\",\"printFileContent\":false}\n"_s),
+                 qPrintable(r.out));
+    }
+
     void executeDocumentNested()
     {
         QTemporaryDir logs;

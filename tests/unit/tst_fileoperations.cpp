@@ -263,6 +263,10 @@ private Q_SLOTS:
         QTest::newRow("CopyFolder onto a file") << u"CopyFolder"_s << u"s/a=A; t=T"_s
                                                 << QByteArray(R"({"source":"s","destination":"t"})")
                                                 << u"exists and is not a folder"_s << u"t=T"_s;
+        QTest::newRow("CopyFolder into a linked folder")
+            << u"CopyFolder"_s << u"s/f=1; dst/; dl->dst"_s
+            << QByteArray(R"({"source":"s","destination":"dl/"})") << QString()
+            << u"dst/s/f=1; dl->dst"_s;
         QTest::newRow("CopyFolder wildcard selects folders only")
             << u"CopyFolder"_s << u"p/s1/a=1; p/s2/b=2; p/s3=file"_s
             << QByteArray(R"({"source":"p/s*","destination":"out/"})") << QString()
@@ -429,6 +433,32 @@ private Q_SLOTS:
         QTest::newRow("DeleteFolder a link to a folder")
             << u"DeleteFolder"_s << u"d/x=1; l->d"_s << QByteArray(R"({"path":"l","force":true})")
             << u"is a symbolic link"_s << u"d/x=1; l->d"_s;
+        // Paths are walked as the kernel walks them: '..' in an ordinary place still deletes
+        // the folder it names, and '..' after a link is taken in the folder the link leads to
+        // (QDir::cleanPath made 'l/..' the folder holding l: here the whole test folder).
+        QTest::newRow("DeleteFolder .. to an ordinary folder")
+            << u"DeleteFolder"_s << u"d/x=1; e/y=2"_s
+            << QByteArray(R"({"path":"d/../e","force":true})") << QString() << u"!e; d/x=1"_s;
+        QTest::newRow("DeleteFolder relative with ./ and trailing /")
+            << u"DeleteFolder"_s << u"d/x=1; e/y=2"_s
+            << QByteArray(R"({"path":"./d/","force":true})") << QString() << u"!d; e/y=2"_s;
+        QTest::newRow("DeleteFolder link/.. is the parent of the link's target")
+            << u"DeleteFolder"_s << u"p/c/x=1; keep=K; l->p/c"_s
+            << QByteArray(R"({"path":"l/..","force":true})") << QString()
+            << u"!p; keep=K; l->p/c"_s;
+        QTest::newRow("DeleteFolder through a link")
+            << u"DeleteFolder"_s << u"p/c/x=1; l->p"_s
+            << QByteArray(R"({"path":"l/c","force":true})") << QString() << u"!p/c; p/; l->p"_s;
+        QTest::newRow("DeleteFolder loop of links")
+            << u"DeleteFolder"_s << u"l1->l2; l2->l1"_s
+            << QByteArray(R"({"path":"l1/x","force":true})")
+            << u"too many levels of symbolic links"_s << u"l1->l2; l2->l1"_s;
+        QTest::newRow("DeleteFile wildcard after ..")
+            << u"DeleteFile"_s << u"d/a.tmp=1; e/b.tmp=2"_s
+            << QByteArray("{\"path\":\"e/../d/*.tmp\"}") << QString() << u"!d/a.tmp; e/b.tmp=2"_s;
+        QTest::newRow("DeleteFile wildcard then ..")
+            << u"DeleteFile"_s << u"d/a.tmp=1"_s << QByteArray("{\"path\":\"d/*/..\"}")
+            << u"allowed only in the last path component"_s << u"d/a.tmp=1"_s;
 
         // --- Input checking shared by all modules
         QTest::newRow("missing required input")

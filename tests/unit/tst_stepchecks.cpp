@@ -568,6 +568,78 @@ void TestStepChecks::rules_data()
         "            value: 1.1\n"
         "            type: DWORD\n",
         windows, {u"10:20:K3023"_s});
+    // --- K3026: literal paths a file module refuses ('..' never goes above '/') -------------
+    const auto deleteFolder = [](const char *path) {
+        return QByteArray("      - name: A\n"
+                          "        action: DeleteFolder\n"
+                          "        inputs:\n"
+                          "          - path: ") +
+               path + "\n            force: true\n";
+    };
+    for (const char *path : {"/..", "/../", "/./..", "/tmp/../..", "/x/../../", "/usr/..", "/",
+                             "/usr", "/etc/", "/lib64", "'/var'", "/*", "/u*"})
+        QTest::newRow(qPrintable(u"protected DeleteFolder "_s + QString::fromLatin1(path)))
+            << deleteFolder(path) << linux << QStringList{u"8:19:K3026"_s};
+    // Relative paths depend on where kiln runs, references on the run: the module decides.
+    for (const char *path :
+         {"/tmp/build/..", "/usr/local", "/opt", "/*.d", "../..", "..", "'{{ Dir }}/..'", "/tmp/*"})
+        QTest::newRow(qPrintable(u"ordinary DeleteFolder "_s + QString::fromLatin1(path)))
+            << deleteFolder(path) << linux << QStringList{};
+    QTest::newRow("protected path not judged for Windows")
+        << deleteFolder("/usr/..") << windows << QStringList{};
+    row("protected DeleteFile link and pattern",
+        "      - name: A\n"
+        "        action: DeleteFile\n"
+        "        inputs:\n"
+        "          - path: /lib64\n"
+        "          - path: /*.log\n"
+        "          - path: /*\n",
+        linux, {u"8:19:K3026"_s, u"10:19:K3026"_s});
+    row("protected MoveFolder source and destinations",
+        "      - name: A\n"
+        "        action: MoveFolder\n"
+        "        inputs:\n"
+        "          - source: /etc\n"
+        "            destination: /tmp/etc\n"
+        "          - source: /tmp/etc\n"
+        "            destination: /\n"
+        "          - source: /tmp/etc\n"
+        "            destination: /var/\n"
+        "          - source: /tmp/a\n"
+        "            destination: /tmp/../..\n",
+        linux, {u"8:21:K3026"_s, u"11:26:K3026"_s, u"15:26:K3026"_s});
+    row("protected copy destinations",
+        "      - name: A\n"
+        "        action: CopyFolder\n"
+        "        inputs:\n"
+        "          - source: /tmp/usr/\n"
+        "            destination: /\n"
+        "          - source: /etc\n"
+        "            destination: /tmp/backup/\n",
+        linux, {u"9:26:K3026"_s});
+    row("protected recursive permissions only",
+        "      - name: A\n"
+        "        action: SetFolderPermissions\n"
+        "        inputs:\n"
+        "          - path: /\n"
+        "            permissions: '0755'\n"
+        "            recursive: false\n"
+        "          - path: /usr/\n"
+        "            permissions: '0755'\n",
+        linux, {u"11:19:K3026"_s});
+    row("protected link path",
+        "      - name: A\n"
+        "        action: CreateSymlink\n"
+        "        inputs:\n"
+        "          - path: /bin\n"
+        "            target: /usr/bin\n",
+        linux, {u"8:19:K3026"_s});
+    row("reading the root is fine",
+        "      - name: A\n"
+        "        action: ListFiles\n"
+        "        inputs:\n"
+        "          - path: /..\n",
+        linux, {});
     row("registry path hive",
         "      - name: A\n"
         "        action: SetRegistry\n"
@@ -638,6 +710,18 @@ void TestStepChecks::messages_data()
     QTest::newRow("missing inputs names them")
         << QByteArray("      - name: Download\n        action: S3Download\n") << u"linux"_s
         << u"action S3Download has no inputs; it requires an 'inputs' list with at least one entry (each entry needs source and destination)"_s;
+    QTest::newRow("protected path shows what it resolves to")
+        << QByteArray("      - name: A\n        action: DeleteFolder\n        inputs:\n"
+                      "          - path: /tmp/../..\n")
+        << u"linux"_s
+        << u"DeleteFolder refuses to delete '/tmp/../..' (resolves to '/'): it is a protected "
+           u"system folder"_s;
+    QTest::newRow("protected pattern names the folder")
+        << QByteArray("      - name: A\n        action: MoveFolder\n        inputs:\n"
+                      "          - source: /s*\n            destination: /tmp/x/\n")
+        << u"linux"_s
+        << u"MoveFolder refuses to move '/s*' away: as a '*' pattern it can select the "
+           u"protected system folder '/sbin'"_s;
     QTest::newRow("colon in command")
         << QByteArray("      - name: A\n        action: ExecuteBash\n        inputs:\n"
                       "          commands:\n            - echo a: b\n")
@@ -658,7 +742,7 @@ void TestStepChecks::messages()
 
 void TestStepChecks::everyStepCodeExplained()
 {
-    for (int n = 3001; n <= 3024; ++n) {
+    for (int n = 3001; n <= 3026; ++n) {
         const QString code = u"K%1"_s.arg(n);
         const CodeInfo *info = findCode(code);
         QVERIFY2(info, qPrintable(code));
