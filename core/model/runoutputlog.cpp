@@ -49,4 +49,10 @@ void RunOutputLog::append(int stepIndex, OutputChannel channel, const QString &t
     }
 }
 
+void RunOutputLog::addDropped(int stepIndex, qint64 count)
+{
+    if (stepIndex >= 0 && stepIndex < int(m_steps.size()))
+        m_steps[size_t(stepIndex)].dropped += std::max<qint64>(0, count);
+}
+
 } // namespace Kiln
