@@ -9,6 +9,8 @@
 #include "exec/executor.h"
 #include "exec/runconfig.h"
 #include "report/consolereporter.h"
+#include "report/htmlreport.h"
+#include "report/runjournal.h"
 #include "report/runlogs.h"
 #include "validate/validator.h"
 
@@ -205,6 +207,12 @@ int runCommand(const QStringList &arguments)
         QCoreApplication::translate(
             "kiln", "Also write a JUnit XML report (one test case per step) to <file>."),
         u"file"_s);
+    const QCommandLineOption html(
+        u"html"_s,
+        QCoreApplication::translate(
+            "kiln", "Also write the run's HTML report (as kiln report does) to <file>, at the end "
+                    "of every run."),
+        u"file"_s);
     const QCommandLineOption reboot(
         u"reboot"_s,
         QCoreApplication::translate(
@@ -254,7 +262,7 @@ int runCommand(const QStringList &arguments)
         u"cw-ignore-failures"_s, QCoreApplication::translate("kiln", "Not supported by kiln run."));
     parser.addOptions({documents,   config,       phases,         parameters,
                        executionId, logDirectory, stateDirectory, trace,
-                       blocked,     version,      dryRun,         junit,
+                       blocked,     version,      dryRun,         junit,          html,
                        reboot,      platform,     grace,          maxLoopIterations,
                        logBucket,   logPrefix,    logOwner,       documentOwner});
     for (const QCommandLineOption &o : awsOnly) {
@@ -548,6 +556,7 @@ int runCommand(const QStringList &arguments)
 
     Executor executor(std::move(options));
     ConsoleReporter reporter(&executor, &out, executor.options().dryRun ? nullptr : &logs);
+    RunJournal journal(&executor, executor.options().dryRun ? QString() : logs.folder());
     if (resuming) {
         reporter.print(QCoreApplication::translate("kiln", "Resuming the run saved in %1")
                            .arg(Executor::stateFilePath(stateDir)));
@@ -645,6 +654,10 @@ int runCommand(const QStringList &arguments)
         if (!logs.writeChaining(executor.chainingJson(), &error))
             err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
                        .arg(QDir(logs.folder()).filePath(u"chaining.json"_s), error);
+        if (parser.isSet(html) && !writeHtmlReport(logs.folder(), parser.value(html), &error))
+            err << "kiln run: --html: " << error << "\n";
+    } else if (parser.isSet(html)) {
+        err << QCoreApplication::translate("kiln", "kiln run: --html: a dry run has no report\n");
     }
     // Only now: a kill -9 before this point resumes the run (its last step runs
     // again) instead of starting it anew with the finished run's reports lost.

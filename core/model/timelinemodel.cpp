@@ -133,9 +133,9 @@ TimelineBar *TimelineModel::openBar(int lane, TimelineBar::Kind kind)
     return nullptr;
 }
 
-void TimelineModel::closeOpen(int lane, TimelineBar::Kind kind, RunStatus status)
+void TimelineModel::closeOpen(int lane, TimelineBar::Kind kind, RunStatus status, qint64 atMs)
 {
-    const qint64 now = nowMs();
+    const qint64 now = atMs >= 0 ? atMs : nowMs();
     for (TimelineBar &b : m_lanes[size_t(lane)].bars) {
         if (b.kind == kind && b.running()) {
             b.endMs = std::max(now, b.startMs);
@@ -171,9 +171,11 @@ void TimelineModel::attach(Executor *executor, bool continueRun)
                 const int lane = ensureLane(doc, phase, step, action);
                 TimelineBar &stepBar = m_lanes[size_t(lane)].bars.front();
                 // Again after a reboot (or a resumed run): the step bar spans both parts.
-                if (m_rebootPending.take(lane)) {
-                    closeOpen(lane, TimelineBar::Kind::Iteration, RunStatus::RebootPending);
-                    closeOpen(lane, TimelineBar::Kind::Attempt, RunStatus::RebootPending);
+                if (m_rebootPending.contains(lane)) {
+                    // The part before the reboot ends where the reboot was asked for.
+                    const qint64 at = m_rebootPending.take(lane);
+                    closeOpen(lane, TimelineBar::Kind::Iteration, RunStatus::RebootPending, at);
+                    closeOpen(lane, TimelineBar::Kind::Attempt, RunStatus::RebootPending, at);
                 }
                 stepBar.endMs = -1;
                 stepBar.status = RunStatus::Running;
@@ -216,7 +218,8 @@ void TimelineModel::attach(Executor *executor, bool continueRun)
                 const int lane = laneOf(doc, phase, step);
                 if (lane < 0)
                     return;
-                closeOpen(lane, TimelineBar::Kind::Iteration, status);
+                closeOpen(lane, TimelineBar::Kind::Iteration, status,
+                          m_rebootPending.value(lane, -1));
                 changed(lane);
             });
     connect(executor, &Executor::rebooted, this,
@@ -224,8 +227,9 @@ void TimelineModel::attach(Executor *executor, bool continueRun)
                 const int lane = laneOf(doc, phase, step);
                 if (lane < 0)
                     return;
-                m_markers.push_back(TimelineMarker{TimelineMarker::Kind::Reboot, lane, nowMs()});
-                m_rebootPending.insert(lane, true);
+                const qint64 now = nowMs();
+                m_markers.push_back(TimelineMarker{TimelineMarker::Kind::Reboot, lane, now});
+                m_rebootPending.insert(lane, now);
                 changed(lane);
             });
     connect(executor, &Executor::stepFinished, this,

@@ -115,7 +115,8 @@ public:
 private:
     int ensureLane(int document, const QString &phase, const QString &step, const QString &action);
     TimelineBar *openBar(int lane, TimelineBar::Kind kind);
-    void closeOpen(int lane, TimelineBar::Kind kind, RunStatus status);
+    // Ends the lane's running bars of `kind` at `atMs` (-1: now).
+    void closeOpen(int lane, TimelineBar::Kind kind, RunStatus status, qint64 atMs = -1);
     void changed(int lane);
     // Enforces the guarantees in the header (order, no overlap) on loaded data.
     void normalise();
@@ -124,7 +125,7 @@ private:
     std::vector<TimelineLane> m_lanes;
     std::vector<TimelineMarker> m_markers;
     QHash<QString, int> m_laneIndex;
-    QHash<int, bool> m_rebootPending; // lanes whose step asked for a reboot and runs again
+    QHash<int, qint64> m_rebootPending; // lane → when its step asked for a reboot (it runs again)
     QString m_executionId;
     QDateTime m_start; // UTC
     QElapsedTimer m_clock;
