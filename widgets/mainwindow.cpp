@@ -214,17 +214,14 @@ void MainWindow::createActions()
     runMenu
         ->addAction(tr("Run &History"), this,
                     [this] {
-                        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
-                            dock->show();
-                            dock->raise();
-                            // The run tree needs more room than a problems list.
-                            if (dock->height() < 300)
-                                resizeDocks({dock}, {300}, Qt::Vertical);
-                        }
+                        raiseDock(QStringLiteral("historyDock"));
                         m_history->refresh();
                         m_history->openNewest();
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    runMenu
+        ->addAction(tr("&Timeline"), this, [this] { raiseDock(QStringLiteral("timelineDock")); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
     runMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                        tr("Open &detailedoutput.json..."), this, [this] {
                            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock")))
@@ -379,6 +376,17 @@ void MainWindow::stepFailed(const QString &phase, const QString &step)
     selectRunStep(0, phase, step);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("outputDock")))
         dock->raise();
+}
+
+void MainWindow::raiseDock(const QString &objectName)
+{
+    if (auto *dock = findChild<QDockWidget *>(objectName)) {
+        dock->show();
+        dock->raise();
+        // A run tree or a timeline needs more room than a problems list.
+        if (dock->height() < 300)
+            resizeDocks({dock}, {300}, Qt::Vertical);
+    }
 }
 
 void MainWindow::selectRunStep(int document, const QString &phase, const QString &step)

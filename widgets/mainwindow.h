@@ -89,6 +89,8 @@ private:
     void stepFailed(const QString &phase, const QString &step);
     // Selects a step of the run in the step tree (the editor follows) and the output.
     void selectRunStep(int document, const QString &phase, const QString &step);
+    // Shows a bottom dock in front, at least 300 pixels high.
+    void raiseDock(const QString &objectName);
     void updateHistoryDirectory();
 
     QTabWidget *m_tabs = nullptr;

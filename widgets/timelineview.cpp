@@ -72,7 +72,7 @@ void TimelineView::measure()
     int widest = fontMetrics().horizontalAdvance(tr("Step"));
     for (const TimelineLane &lane : m_model->lanes())
         widest = std::max(widest, fontMetrics().horizontalAdvance(lane.phase + u" / "_s + lane.step));
-    m_labelWidth = std::clamp(widest + 2 * Margin, 120, std::max(120, viewport()->width() / 3));
+    m_labelWidth = std::clamp(widest + 3 * Margin, 120, std::max(120, viewport()->width() / 3));
     m_totalMs = std::max<qint64>(1, m_model->durationMs());
 }
 
@@ -114,9 +114,12 @@ QString TimelineView::toolTipAt(const QPoint &point) const
         return {};
     const TimelineLane &l = m_model->lanes()[size_t(lane)];
     // The most specific bar under the point: an iteration, else an attempt, else the step.
+    // One attempt is the step itself (attempts are drawn only after a retry).
     const TimelineBar *best = &l.stepBar();
+    const bool retried = l.attemptCount() > 1;
     for (const TimelineBar &b : l.bars) {
-        if (b.kind == TimelineBar::Kind::Step || !barRect(lane, b).contains(point))
+        if (b.kind == TimelineBar::Kind::Step || !barRect(lane, b).contains(point) ||
+            (b.kind == TimelineBar::Kind::Attempt && !retried))
             continue;
         if (b.kind == TimelineBar::Kind::Iteration || best->kind == TimelineBar::Kind::Step)
             best = &b;
@@ -227,7 +230,15 @@ void TimelineView::paintEvent(QPaintEvent *)
         if (row.bottom() < AxisHeight || row.top() > height)
             continue;
         const int x = int(timeToX(m.atMs));
-        p.drawLine(x, row.top() + 1, x, row.bottom());
+        p.drawLine(x, row.top() - 2, x, row.bottom() + 2);
+        // A small flag on top, so a reboot in a short step is still seen.
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(RebootColor);
+        p.drawPolygon(QPolygonF({QPointF(x - 5, row.top() - 3), QPointF(x + 5, row.top() - 3),
+                                 QPointF(x, row.top() + 4)}));
+        p.restore();
     }
 }
 
