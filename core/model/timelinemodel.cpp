@@ -516,6 +516,31 @@ QString TimelineModel::describe(int laneIndex, const TimelineBar &bar) const
     return text;
 }
 
+qint64 TimelineModel::tickInterval(qint64 totalMs, int maxTicks)
+{
+    static constexpr qint64 intervals[] = {
+        1,      2,      5,      10,      20,      50,      100,      200,      500,
+        1000,   2000,   5000,   10000,   15000,   30000,   60000,    120000,   300000,
+        600000, 900000, 1800000, 3600000, 7200000, 10800000, 21600000, 43200000, 86400000};
+    const int ticks = std::max(1, maxTicks);
+    for (const qint64 interval : intervals) {
+        if (totalMs / interval <= ticks)
+            return interval;
+    }
+    return 86400000 * ((totalMs / 86400000) / ticks + 1);
+}
+
+QString TimelineModel::tickLabel(qint64 ms, qint64 interval)
+{
+    if (interval < 1000)
+        return tr("%1 ms").arg(ms);
+    if (interval < 60000)
+        return tr("%1 s").arg(ms / 1000);
+    if (interval < 3600000)
+        return tr("%1 min").arg(ms / 60000);
+    return tr("%1 h").arg(ms / 3600000);
+}
+
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_lanes.size());

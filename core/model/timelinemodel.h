@@ -109,6 +109,11 @@ public:
     // "Step build/Install · failed · 1.2 s", attempts, iteration, failure: the tooltip of a bar.
     QString describe(int lane, const TimelineBar &bar) const;
 
+    // A time axis for `totalMs`: 1, 2 or 5 × 10^n ms (then whole seconds, minutes,
+    // hours) so that at most `maxTicks` fit; a tick's label at that interval ("30 s").
+    static qint64 tickInterval(qint64 totalMs, int maxTicks);
+    static QString tickLabel(qint64 ms, qint64 interval);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -76,6 +76,14 @@ RunJournal::RunJournal(Executor *executor, const QString &runFolder, QObject *pa
                                 line.size() > MaxLineLength ? line.left(MaxLineLength) + u'…'
                                                             : line);
             });
+    // The report shows a few lines of a step that went well, many of one that did not.
+    connect(executor, &Executor::stepFinished, this,
+            [this](int document, const QString &phase, const StepRecord &record) {
+                if (record.status != RunStatus::Failed && record.status != RunStatus::Cancelled &&
+                    record.status != RunStatus::IgnoredFailure)
+                    m_output.keepLast(m_output.findStep(document, phase, record.name),
+                                      SucceededTailLines);
+            });
     // After the timeline's own handler (connected first), so its last bars are closed.
     connect(executor, &Executor::runFinished, this, [this] {
         QString error;

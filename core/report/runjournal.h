@@ -1,7 +1,8 @@
 // What a run folder's other files cannot tell afterwards: when each step,
 // attempt and loop iteration ran (to the millisecond; detailedoutput.json has
 // whole seconds and no attempts), where the reboots were, and each step's last
-// output lines (finding them in a 100 MB console.log means reading all of it).
+// output lines, more of a failed step's (finding them in a 100 MB console.log
+// means reading all of it).
 // Follows an executor for a run and writes <run folder>/kiln-timeline.json when
 // the run ends, also after a failure, a cancel or a reboot hand-off; a run
 // resumed in the same folder reads it back and goes on. `kiln report` and
@@ -30,7 +31,8 @@ class RunJournal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int TailLines = 200;      // last output lines kept per step
+    static constexpr int TailLines = 200;       // last output lines kept of a step that failed
+    static constexpr int SucceededTailLines = 20; // ... of one that did not (a 2,000-step run)
     static constexpr int MaxLineLength = 2000; // characters kept of one line
 
     // Follows `executor` from now on and writes the journal into `runFolder`

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -27,31 +26,6 @@ QString esc(const QString &text)
 QString num(double value)
 {
     return QString::number(value, 'f', 1);
-}
-
-// 1, 2 or 5 × 10^n milliseconds, so that about eight ticks fit.
-qint64 tickStep(qint64 total)
-{
-    static constexpr qint64 steps[] = {1,      2,      5,      10,      20,      50,      100,
-                                       200,    500,    1000,   2000,    5000,    10000,   15000,
-                                       30000,  60000,  120000, 300000,  600000,  900000,  1800000,
-                                       3600000, 7200000, 10800000, 21600000, 43200000, 86400000};
-    for (const qint64 s : steps) {
-        if (total / s <= 8)
-            return s;
-    }
-    return 86400000 * ((total / 86400000) / 8 + 1);
-}
-
-QString tickLabel(qint64 ms, qint64 step)
-{
-    if (step < 1000)
-        return u"%1 ms"_s.arg(ms);
-    if (step < 60000)
-        return u"%1 s"_s.arg(ms / 1000);
-    if (step < 3600000)
-        return u"%1 min"_s.arg(ms / 60000);
-    return u"%1 h"_s.arg(ms / 3600000);
 }
 
 } // namespace
@@ -77,13 +51,13 @@ QString timelineSvg(const TimelineModel &model, const std::function<QString(int)
         "Kiln::HtmlReport", "Timeline: one row per step, time from the start of the run")));
 
     // Axis and grid.
-    const qint64 step = tickStep(total);
+    const qint64 step = TimelineModel::tickInterval(total, 8);
     for (qint64 t = 0; t <= total; t += step) {
         const QString tx = num(x(t));
         svg += u"<line class=\"grid\" x1=\"%1\" x2=\"%1\" y1=\"%2\" y2=\"%3\"/>"_s.arg(tx).arg(
             AxisHeight - 4).arg(height);
         svg += u"<text class=\"tick\" x=\"%1\" y=\"%2\">%3</text>"_s.arg(tx).arg(AxisHeight - 8).arg(
-            tickLabel(t, step));
+            TimelineModel::tickLabel(t, step));
     }
 
     for (int lane = 0; lane < count; ++lane) {

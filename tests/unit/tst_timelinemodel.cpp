@@ -381,8 +381,13 @@ private Q_SLOTS:
         run.make(document(R"(
       - name: Chatty
         action: ExecuteBash
+        onFailure: Continue
         inputs:
-          commands: ['for i in $(seq 1 500); do echo "line $i"; done; printf "%03000d\n" 7']
+          commands: ['for i in $(seq 1 500); do echo "line $i"; done; printf "%03000d\n" 7; exit 1']
+      - name: ChattyButFine
+        action: ExecuteBash
+        inputs:
+          commands: ['for i in $(seq 1 500); do echo "fine $i"; done']
 )"));
         const QString folder = run.dir.filePath(u"TOE_x"_s);
         QVERIFY(QDir().mkpath(folder));
@@ -396,6 +401,11 @@ private Q_SLOTS:
         QCOMPARE(s.dropped, qint64(501 - RunJournal::TailLines));
         QCOMPARE(s.lines.back().text.size(), RunJournal::MaxLineLength + 1); // cut, with "…"
         QCOMPARE(s.lines.at(s.lines.size() - 2).text, u"line 500"_s);
+        // A step that went well keeps fewer.
+        const RunOutputLog::StepOutput &fine = output.steps().at(1);
+        QCOMPARE(int(fine.lines.size()), RunJournal::SucceededTailLines);
+        QCOMPARE(fine.dropped, qint64(500 - RunJournal::SucceededTailLines));
+        QCOMPARE(fine.lines.back().text, u"fine 500"_s);
     }
 };
 
