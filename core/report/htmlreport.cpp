@@ -66,7 +66,7 @@ svg .st-ignoredFailure{fill:var(--warn)}svg .st-cancelled{fill:var(--stop)}svg .
 svg .st-skipped,svg .st-pending,svg .st-notRun,svg .st-rebootPending{fill:var(--skip)}
 .legend span{margin-right:14px;font-size:12px;color:var(--muted)}.legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 .tools{margin:6px 0 10px}.tools button{margin-right:8px}
-details.step{border:1px solid var(--line);border-radius:6px;margin:4px 0;background:var(--bg)}
+details.step{border:1px solid var(--line);border-radius:6px;margin:4px 0;background:var(--bg);content-visibility:auto;contain-intrinsic-size:auto 34px}
 details.step>summary{cursor:pointer;padding:4px 10px;list-style-position:inside}
 details.step[open]>summary{border-bottom:1px solid var(--line);background:var(--card)}
 details.step .body{padding:4px 12px 10px}

@@ -21,7 +21,7 @@ struct RunReportSource;
 
 struct HtmlReportOptions
 {
-    int linesPerStep = 12;        // output lines shown for a step that did not fail
+    int linesPerStep = 8;         // output lines shown for a step that did not fail
     int linesPerFailedStep = 200; // ... for a failed, cancelled or ignored failure
     int maxValueChars = 2000;     // of one input or output value (its end is kept)
     int maxFailedValueChars = 20000;
