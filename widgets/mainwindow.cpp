@@ -219,8 +219,7 @@ void MainWindow::createActions()
                         m_history->openNewest();
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
-    runMenu
-        ->addAction(tr("&Timeline"), this, [this] { raiseDock(QStringLiteral("timelineDock")); })
+    runMenu->addAction(tr("&Timeline"), this, [this] { raiseDock(QStringLiteral("timelineDock")); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
     runMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                        tr("Open &detailedoutput.json..."), this, [this] {

@@ -71,7 +71,8 @@ void TimelineView::measure()
     // do not squeeze the time axis.
     int widest = fontMetrics().horizontalAdvance(tr("Step"));
     for (const TimelineLane &lane : m_model->lanes())
-        widest = std::max(widest, fontMetrics().horizontalAdvance(lane.phase + u" / "_s + lane.step));
+        widest =
+            std::max(widest, fontMetrics().horizontalAdvance(lane.phase + u" / "_s + lane.step));
     m_labelWidth = std::clamp(widest + 3 * Margin, 120, std::max(120, viewport()->width() / 3));
     m_totalMs = std::max<qint64>(1, m_model->durationMs());
 }
@@ -175,8 +176,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     grid.setAlpha(110);
 
     const int first = std::max(0, verticalScrollBar()->value() / RowHeight);
-    const int last = std::min(int(lanes.size()) - 1,
-                              (verticalScrollBar()->value() + height) / RowHeight + 1);
+    const int last =
+        std::min(int(lanes.size()) - 1, (verticalScrollBar()->value() + height) / RowHeight + 1);
     p.setRenderHint(QPainter::Antialiasing, false);
     // Back to front: row shading, the grid, the bars and labels, the axis band.
     for (int lane = first; lane <= last; ++lane) {

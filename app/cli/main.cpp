@@ -41,7 +41,7 @@ void printUsage(QTextStream &out)
                 "  run        run documents on this machine, like `awstoe run`\n"
                 "  actions    list the action modules, or describe one (kiln actions ExecuteBash)\n"
                 "  schema     write the JSON Schema of component documents, for editors and CI\n"
-                "  report     write a run's HTML report (timeline, failures, output) for a browser\n"
+                "  report     write a run's HTML report, to look at in a browser\n"
                 "  help       show the help of a command (kiln help run)\n"
                 "\n"
                 "Options:\n"

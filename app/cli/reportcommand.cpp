@@ -32,11 +32,13 @@ int reportCommand(const QStringList &arguments)
     const QCommandLineOption output(
         {u"o"_s, u"output"_s},
         QCoreApplication::translate(
-            "kiln", "Write to FILE (default: report.html in the run folder; - for standard output)."),
+            "kiln",
+            "Write to FILE (default: report.html in the run folder; - for standard output)."),
         u"FILE"_s);
     parser.addOption(output);
     parser.addPositionalArgument(
-        u"RUN"_s, QCoreApplication::translate("kiln", "The run folder or its detailedoutput.json."));
+        u"RUN"_s,
+        QCoreApplication::translate("kiln", "The run folder or its detailedoutput.json."));
     if (!parser.parse(QStringList{u"kiln report"_s} + arguments)) {
         err << QCoreApplication::translate("kiln", "kiln report: %1\nTry 'kiln report --help'.\n")
                    .arg(parser.errorText());

@@ -262,9 +262,10 @@ int runCommand(const QStringList &arguments)
         u"cw-ignore-failures"_s, QCoreApplication::translate("kiln", "Not supported by kiln run."));
     parser.addOptions({documents,   config,       phases,         parameters,
                        executionId, logDirectory, stateDirectory, trace,
-                       blocked,     version,      dryRun,         junit,          html,
+                       blocked,     version,      dryRun,         junit,
                        reboot,      platform,     grace,          maxLoopIterations,
                        logBucket,   logPrefix,    logOwner,       documentOwner});
+    parser.addOption(html);
     for (const QCommandLineOption &o : awsOnly) {
         QCommandLineOption hidden = o;
         hidden.setFlags(QCommandLineOption::HiddenFromHelp);

@@ -238,8 +238,9 @@ void TimelineModel::attach(Executor *executor, bool continueRun)
                 if (lane < 0)
                     return;
                 m_rebootPending.remove(lane);
-                const RunStatus closing =
-                    record.status == RunStatus::Cancelled ? RunStatus::Cancelled : RunStatus::Failed;
+                const RunStatus closing = record.status == RunStatus::Cancelled
+                                              ? RunStatus::Cancelled
+                                              : RunStatus::Failed;
                 closeOpen(lane, TimelineBar::Kind::Iteration, closing);
                 closeOpen(lane, TimelineBar::Kind::Attempt, record.status);
                 closeOpen(lane, TimelineBar::Kind::Step, record.status);
@@ -311,8 +312,8 @@ void TimelineModel::setRecord(const ExecutionRecord &record)
                 const bool reboot = s.status == RunStatus::RebootPending ||
                                     (s.action == u"Reboot" && s.status == RunStatus::Success);
                 if (reboot)
-                    m_markers.push_back(
-                        TimelineMarker{TimelineMarker::Kind::Reboot, int(m_lanes.size()), bar.endMs});
+                    m_markers.push_back(TimelineMarker{TimelineMarker::Kind::Reboot,
+                                                       int(m_lanes.size()), bar.endMs});
                 m_lanes.push_back(std::move(lane));
             }
         }
@@ -339,8 +340,9 @@ void TimelineModel::normalise()
     m_lanes = std::move(sorted);
     for (TimelineMarker &m : m_markers)
         m.lane = newIndex[size_t(m.lane)];
-    std::stable_sort(m_markers.begin(), m_markers.end(),
-                     [](const TimelineMarker &a, const TimelineMarker &b) { return a.atMs < b.atMs; });
+    std::stable_sort(
+        m_markers.begin(), m_markers.end(),
+        [](const TimelineMarker &a, const TimelineMarker &b) { return a.atMs < b.atMs; });
 
     m_laneIndex.clear();
     for (int i = 0; i < int(m_lanes.size()); ++i) {
@@ -407,7 +409,8 @@ QJsonObject TimelineModel::toJson() const
     }
     QJsonArray markers;
     for (const TimelineMarker &m : m_markers)
-        markers.append(QJsonObject{{u"kind"_s, u"reboot"_s}, {u"lane"_s, m.lane}, {u"at"_s, m.atMs}});
+        markers.append(
+            QJsonObject{{u"kind"_s, u"reboot"_s}, {u"lane"_s, m.lane}, {u"at"_s, m.atMs}});
     return QJsonObject{{u"format"_s, u"kiln-timeline"_s},
                        {u"version"_s, FormatVersion},
                        {u"executionId"_s, m_executionId},
@@ -444,8 +447,11 @@ bool TimelineModel::setJson(const QJsonObject &json, QString *error)
     const QJsonArray lanes = json.value(u"lanes"_s).toArray();
     for (int i = 0; i < lanes.size(); ++i) {
         const QJsonObject o = lanes.at(i).toObject();
-        TimelineLane lane{o.value(u"document"_s).toInt(), o.value(u"phase"_s).toString(),
-                          o.value(u"step"_s).toString(), o.value(u"action"_s).toString(), {}};
+        TimelineLane lane{o.value(u"document"_s).toInt(),
+                          o.value(u"phase"_s).toString(),
+                          o.value(u"step"_s).toString(),
+                          o.value(u"action"_s).toString(),
+                          {}};
         for (const QJsonValue &v : o.value(u"bars"_s).toArray()) {
             const QJsonObject b = v.toObject();
             const auto kind = kindFromName(b.value(u"kind"_s).toString());
@@ -519,8 +525,8 @@ QString TimelineModel::describe(int laneIndex, const TimelineBar &bar) const
 qint64 TimelineModel::tickInterval(qint64 totalMs, int maxTicks)
 {
     static constexpr qint64 intervals[] = {
-        1,      2,      5,      10,      20,      50,      100,      200,      500,
-        1000,   2000,   5000,   10000,   15000,   30000,   60000,    120000,   300000,
+        1,      2,      5,       10,      20,      50,       100,      200,      500,
+        1000,   2000,   5000,    10000,   15000,   30000,    60000,    120000,   300000,
         600000, 900000, 1800000, 3600000, 7200000, 10800000, 21600000, 43200000, 86400000};
     const int ticks = std::max(1, maxTicks);
     for (const qint64 interval : intervals) {

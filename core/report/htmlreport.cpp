@@ -130,7 +130,8 @@ bool isFailure(RunStatus status)
 
 QString badge(RunStatus status)
 {
-    return u"<span class=\"badge %1\">%2</span>"_s.arg(statusClass(status), esc(runStatusText(status)));
+    return u"<span class=\"badge %1\">%2</span>"_s.arg(statusClass(status),
+                                                       esc(runStatusText(status)));
 }
 
 QString dateText(const QDateTime &t)
@@ -206,8 +207,8 @@ public:
                         m_failures.push_back({d, &p, &st});
                 }
             }
-            m_lines.push_back(
-                stepLines(d, d < int(s.documents.size()) ? s.documents[size_t(d)].text : QString()));
+            m_lines.push_back(stepLines(d, d < int(s.documents.size()) ? s.documents[size_t(d)].text
+                                                                       : QString()));
         }
         // Failures first, the run-stopping ones before the ignored ones.
         std::stable_sort(m_failures.begin(), m_failures.end(), [](const Ref &a, const Ref &b) {
@@ -237,8 +238,7 @@ public:
         h += u"<footer>%1</footer>\n"_s.arg(
             esc(Tr::tr("Written by kiln %1 on %2 from %3. This page is self-contained: it loads "
                        "nothing from the network.")
-                    .arg(QStringLiteral(KILN_VERSION),
-                         dateText(QDateTime::currentDateTime()),
+                    .arg(QStringLiteral(KILN_VERSION), dateText(QDateTime::currentDateTime()),
                          QDir::toNativeSeparators(s.folder))));
         h += u"</main>\n<script>"_s + QString::fromUtf16(Script) + u"</script>\n</body></html>\n"_s;
         return h;
@@ -310,17 +310,18 @@ private:
                      .arg(c.ignored)
                      .arg(skipped)
                      .arg(notRun)));
-        fact(Tr::tr("Run folder"), u"<code>%1</code>"_s.arg(esc(QDir::toNativeSeparators(s.folder))));
+        fact(Tr::tr("Run folder"),
+             u"<code>%1</code>"_s.arg(esc(QDir::toNativeSeparators(s.folder))));
         if (!s.consoleLogPath.isEmpty())
-            fact(Tr::tr("Full log"), u"<code>%1</code> (%2)"_s.arg(
-                                         esc(QDir::toNativeSeparators(s.consoleLogPath)),
-                                         esc(formatBytes(s.consoleLogSize))));
+            fact(Tr::tr("Full log"),
+                 u"<code>%1</code> (%2)"_s.arg(esc(QDir::toNativeSeparators(s.consoleLogPath)),
+                                               esc(formatBytes(s.consoleLogSize))));
         if (!r.logUrl.isEmpty())
             fact(Tr::tr("Uploaded to"), u"<code>%1</code>"_s.arg(esc(r.logUrl)));
         h += u"</dl>"_s;
         for (const QString &problem : s.problems)
-            h += u"<p class=\"note problem\">%1</p>"_s.arg(
-                esc(Tr::tr("Left out: %1").arg(problem)));
+            h +=
+                u"<p class=\"note problem\">%1</p>"_s.arg(esc(Tr::tr("Left out: %1").arg(problem)));
         h += u"</header>\n"_s;
     }
 
@@ -349,14 +350,13 @@ private:
         const qint64 kept = qint64(out.lines.size());
         const qint64 shown = std::min<qint64>(kept, max);
         const qint64 before = out.dropped + kept - shown;
-        h += u"<h4>%1</h4>"_s.arg(
-            esc(before > 0 ? Tr::tr("Output: the last %1 of %2 lines (all of them are in %3)")
-                                 .arg(shown)
-                                 .arg(before + shown)
-                                 .arg(QDir::toNativeSeparators(s.consoleLogPath.isEmpty()
-                                                                   ? u"console.log"_s
-                                                                   : s.consoleLogPath))
-                           : Tr::tr("Output")));
+        h += u"<h4>%1</h4>"_s.arg(esc(
+            before > 0 ? Tr::tr("Output: the last %1 of %2 lines (all of them are in %3)")
+                             .arg(shown)
+                             .arg(before + shown)
+                             .arg(QDir::toNativeSeparators(
+                                 s.consoleLogPath.isEmpty() ? u"console.log"_s : s.consoleLogPath))
+                       : Tr::tr("Output")));
         // The end is what matters: the last lines in view, the ones before folded away.
         constexpr qint64 InView = 30;
         const qint64 split = std::max(kept - shown, kept - InView);
@@ -394,13 +394,12 @@ private:
         if (lines.first <= 0)
             return;
         const auto &doc = s.documents[size_t(document)];
-        h += u"<h4>%1</h4>"_s.arg(
-            Tr::tr("In the document: %1, <a href=\"#d%2l%3\">line %3</a>")
-                .arg(esc(doc.fileName))
-                .arg(document)
-                .arg(lines.first));
-        documentLines(document, std::max(1, lines.first - 2), std::min(lines.last, lines.first + 30),
-                      false);
+        h += u"<h4>%1</h4>"_s.arg(Tr::tr("In the document: %1, <a href=\"#d%2l%3\">line %3</a>")
+                                      .arg(esc(doc.fileName))
+                                      .arg(document)
+                                      .arg(lines.first));
+        documentLines(document, std::max(1, lines.first - 2),
+                      std::min(lines.last, lines.first + 30), false);
     }
 
     void documentLines(int document, int from, int to, bool ids)
@@ -436,15 +435,18 @@ private:
         h += u"<section id=\"failures\"><h2>%1</h2>\n"_s.arg(esc(Tr::tr("Failures")));
         for (const Ref &f : m_failures) {
             const StepRecord &st = *f.step;
-            h += u"<article class=\"card %1\"><h3><a href=\"#%2\">%3</a> %4 <span class=\"action\">%5</span> <span class=\"dur\">%6</span></h3>"_s
-                     .arg(statusClass(st.status), anchor(f.document, f.phase->name, st.name),
-                          esc(f.phase->name + u" / "_s + st.name), badge(st.status),
-                          esc(st.action), esc(stepDuration(f.document, f.phase->name, st)));
+            h +=
+                u"<article class=\"card %1\"><h3><a href=\"#%2\">%3</a> %4 <span class=\"action\">%5</span> <span class=\"dur\">%6</span></h3>"_s
+                    .arg(statusClass(st.status), anchor(f.document, f.phase->name, st.name),
+                         esc(f.phase->name + u" / "_s + st.name), badge(st.status), esc(st.action),
+                         esc(stepDuration(f.document, f.phase->name, st)));
             if (!st.failureMessage.isEmpty())
-                h += u"<p class=\"msg\">%1</p>"_s.arg(esc(FailureText::localized(st.failureMessage)));
+                h += u"<p class=\"msg\">%1</p>"_s.arg(
+                    esc(FailureText::localized(st.failureMessage)));
             if (st.maxAttempts > 1)
-                h += u"<p class=\"note\">%1</p>"_s.arg(
-                    esc(Tr::tr("maxAttempts: %1, onFailure: %2").arg(st.maxAttempts).arg(st.onFailure)));
+                h += u"<p class=\"note\">%1</p>"_s.arg(esc(Tr::tr("maxAttempts: %1, onFailure: %2")
+                                                               .arg(st.maxAttempts)
+                                                               .arg(st.onFailure)));
             nestedFailures(st.detailedOutput, 0);
             outputLines(f.document, f.phase->name, st, o.linesPerFailedStep);
             excerpt(f.document, f.phase->name, st);
@@ -507,9 +509,11 @@ private:
         if (value.isString())
             return value.toString();
         if (value.isArray())
-            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
+            return QString::fromUtf8(
+                QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
         if (value.isObject())
-            return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+            return QString::fromUtf8(
+                QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
         return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
             .mid(1)
             .chopped(1);
@@ -542,14 +546,14 @@ private:
                     esc(Tr::tr("… %n more", nullptr, int(l.bars.size()) - 1 - MaxRows)));
                 break;
             }
-            const QString what =
-                b.kind == TimelineBar::Kind::Attempt
-                    ? Tr::tr("Attempt %1").arg(b.attempt)
-                    : Tr::tr("Iteration %1 (%2)").arg(b.iteration).arg(b.label);
-            h += u"<tr><td>%1</td><td><span class=\"dot %2\"></span>%3</td><td>%4</td><td>%5</td></tr>"_s
-                     .arg(esc(what), statusClass(b.status), esc(runStatusText(b.status)),
-                          esc(formatDuration(b.startMs)),
-                          esc(formatDuration(std::max<qint64>(0, b.endMs - b.startMs))));
+            const QString what = b.kind == TimelineBar::Kind::Attempt
+                                     ? Tr::tr("Attempt %1").arg(b.attempt)
+                                     : Tr::tr("Iteration %1 (%2)").arg(b.iteration).arg(b.label);
+            h +=
+                u"<tr><td>%1</td><td><span class=\"dot %2\"></span>%3</td><td>%4</td><td>%5</td></tr>"_s
+                    .arg(esc(what), statusClass(b.status), esc(runStatusText(b.status)),
+                         esc(formatDuration(b.startMs)),
+                         esc(formatDuration(std::max<qint64>(0, b.endMs - b.startMs))));
         }
         h += u"</table>"_s;
     }
@@ -560,19 +564,21 @@ private:
             return;
         for (const QJsonValue &v : detailedOutput.toArray()) {
             const ExecutionRecord nested = executionFromJson(v.toObject());
-            h += u"<h4>%1 %2</h4><table><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>"_s.arg(
-                esc(Tr::tr("Nested run %1").arg(nested.executionId)), badge(nested.status),
-                esc(Tr::tr("Step")), esc(Tr::tr("Status")), esc(Tr::tr("Duration")),
-                esc(Tr::tr("Failure")));
+            h +=
+                u"<h4>%1 %2</h4><table><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>"_s.arg(
+                    esc(Tr::tr("Nested run %1").arg(nested.executionId)), badge(nested.status),
+                    esc(Tr::tr("Step")), esc(Tr::tr("Status")), esc(Tr::tr("Duration")),
+                    esc(Tr::tr("Failure")));
             for (const DocumentRecord &d : nested.documents)
                 for (const PhaseRecord &p : d.phases)
                     for (const StepRecord &st : p.steps)
-                        h += u"<tr><td>%1</td><td><span class=\"dot %2\"></span>%3</td><td>%4</td><td>%5</td></tr>"_s
-                                 .arg(esc(QFileInfo(d.filePath).fileName() + u" / "_s + p.name +
-                                          u" / "_s + st.name),
-                                      statusClass(st.status), esc(runStatusText(st.status)),
-                                      esc(duration(st.startTime, st.endTime)),
-                                      esc(FailureText::localized(st.failureMessage)));
+                        h +=
+                            u"<tr><td>%1</td><td><span class=\"dot %2\"></span>%3</td><td>%4</td><td>%5</td></tr>"_s
+                                .arg(esc(QFileInfo(d.filePath).fileName() + u" / "_s + p.name +
+                                         u" / "_s + st.name),
+                                     statusClass(st.status), esc(runStatusText(st.status)),
+                                     esc(duration(st.startTime, st.endTime)),
+                                     esc(FailureText::localized(st.failureMessage)));
             h += u"</table>"_s;
             for (const DocumentRecord &d : nested.documents)
                 for (const PhaseRecord &p : d.phases)
@@ -585,11 +591,11 @@ private:
     {
         for (const StepChanges &c : s.changes) {
             if (c.document == document && c.phase == phase && c.step == step)
-                h += u"<p class=\"note\"><a href=\"#changes\">%1</a></p>"_s.arg(esc(
-                    Tr::tr("Changed files: %1 added, %2 modified, %3 deleted")
-                        .arg(c.added.size())
-                        .arg(c.modified.size())
-                        .arg(c.deleted.size())));
+                h += u"<p class=\"note\"><a href=\"#changes\">%1</a></p>"_s.arg(
+                    esc(Tr::tr("Changed files: %1 added, %2 modified, %3 deleted")
+                            .arg(c.added.size())
+                            .arg(c.modified.size())
+                            .arg(c.deleted.size())));
         }
     }
 
@@ -602,9 +608,9 @@ private:
         h += u"<section id=\"steps\"><h2>%1</h2>"_s.arg(esc(Tr::tr("Steps (%1)").arg(total)));
         h += u"<div class=\"tools\"><button id=\"expand\" type=\"button\">%1</button>"
              "<button id=\"collapse\" type=\"button\">%2</button><label><input id=\"onlyfail\" "
-             "type=\"checkbox\"> %3</label></div>\n"_s.arg(
-                 esc(Tr::tr("Expand all")), esc(Tr::tr("Collapse all")),
-                 esc(Tr::tr("Only failures")));
+             "type=\"checkbox\"> %3</label></div>\n"_s.arg(esc(Tr::tr("Expand all")),
+                                                           esc(Tr::tr("Collapse all")),
+                                                           esc(Tr::tr("Only failures")));
         for (int d = 0; d < int(s.record.documents.size()); ++d) {
             const DocumentRecord &doc = s.record.documents[size_t(d)];
             for (const PhaseRecord &p : doc.phases) {
@@ -621,22 +627,24 @@ private:
     void step(int d, const PhaseRecord &p, const StepRecord &st)
     {
         const bool failed = isFailure(st.status);
-        h += u"<details id=\"%1\" class=\"step %2%3\"%4><summary><span class=\"dot\"></span><b>%5</b><span class=\"action\">%6</span><span class=\"dur\">%7</span>"_s
-                 .arg(anchor(d, p.name, st.name), statusClass(st.status),
-                      failed ? u" fail"_s : QString(),
-                      st.status == RunStatus::Failed || st.status == RunStatus::Cancelled
-                          ? u" open"_s
-                          : QString(),
-                      esc(st.name), esc(st.action), esc(stepDuration(d, p.name, st)));
+        h +=
+            u"<details id=\"%1\" class=\"step %2%3\"%4><summary><span class=\"dot\"></span><b>%5</b><span class=\"action\">%6</span><span class=\"dur\">%7</span>"_s
+                .arg(anchor(d, p.name, st.name), statusClass(st.status),
+                     failed ? u" fail"_s : QString(),
+                     st.status == RunStatus::Failed || st.status == RunStatus::Cancelled
+                         ? u" open"_s
+                         : QString(),
+                     esc(st.name), esc(st.action), esc(stepDuration(d, p.name, st)));
         h += u" <span class=\"dur\">%1</span>"_s.arg(esc(runStatusText(st.status)));
         if (!st.failureMessage.isEmpty())
-            h += u"<span class=\"smsg\">%1</span>"_s.arg(esc(FailureText::localized(st.failureMessage)));
+            h += u"<span class=\"smsg\">%1</span>"_s.arg(
+                esc(FailureText::localized(st.failureMessage)));
         h += u"</summary><div class=\"body\">"_s;
         const int maxChars = failed ? o.maxFailedValueChars : o.maxValueChars;
         const bool hasLines = s.output.findStep(d, p.name, st.name) >= 0;
         if (!st.inputs.isEmpty())
-            h += u"<h4>%1</h4><pre>%2</pre>"_s.arg(
-                esc(Tr::tr("Inputs")), esc(cut(valueText(st.inputs), maxChars)));
+            h += u"<h4>%1</h4><pre>%2</pre>"_s.arg(esc(Tr::tr("Inputs")),
+                                                   esc(cut(valueText(st.inputs), maxChars)));
         if (!st.outputs.isEmpty()) {
             QString text;
             for (const QJsonValue &entry : st.outputs) {
@@ -689,7 +697,8 @@ private:
                            "run folder as %1.")
                         .arg(doc.fileName)));
                 for (const Ref &f : m_failures) {
-                    const StepLines sl = m_lines[size_t(d)].value(key(d, f.phase->name, f.step->name));
+                    const StepLines sl =
+                        m_lines[size_t(d)].value(key(d, f.phase->name, f.step->name));
                     if (f.document == d && sl.first > 0)
                         documentLines(d, std::max(1, sl.first - 5), sl.last + 5, true);
                 }
@@ -725,8 +734,9 @@ private:
         for (const StepChanges &c : s.changes) {
             const QString link = anchor(c.document, c.phase, c.step);
             h += u"<details><summary>%1 — %2</summary>"_s.arg(
-                link.isEmpty() ? esc(c.phase + u" / "_s + c.step)
-                               : u"<a href=\"#%1\">%2</a>"_s.arg(link, esc(c.phase + u" / "_s + c.step)),
+                link.isEmpty()
+                    ? esc(c.phase + u" / "_s + c.step)
+                    : u"<a href=\"#%1\">%2</a>"_s.arg(link, esc(c.phase + u" / "_s + c.step)),
                 esc(Tr::tr("%1 added, %2 modified, %3 deleted")
                         .arg(c.added.size())
                         .arg(c.modified.size())
@@ -743,12 +753,13 @@ private:
     {
         if (s.consoleLogPath.isEmpty())
             return;
-        h += u"<section id=\"console\"><h2>%1</h2><details><summary>%2</summary><pre class=\"console\">"_s
-                 .arg(esc(Tr::tr("Console")),
-                      esc(Tr::tr("The last %1 lines of %2 (%3)")
-                              .arg(s.consoleTail.size())
-                              .arg(QDir::toNativeSeparators(s.consoleLogPath),
-                                   formatBytes(s.consoleLogSize))));
+        h +=
+            u"<section id=\"console\"><h2>%1</h2><details><summary>%2</summary><pre class=\"console\">"_s
+                .arg(esc(Tr::tr("Console")),
+                     esc(Tr::tr("The last %1 lines of %2 (%3)")
+                             .arg(s.consoleTail.size())
+                             .arg(QDir::toNativeSeparators(s.consoleLogPath),
+                                  formatBytes(s.consoleLogSize))));
         for (const QString &line : s.consoleTail)
             h += esc(line) + u'\n';
         h += u"</pre></details></section>\n"_s;
@@ -781,7 +792,7 @@ bool writeHtmlReport(const QString &runPath, const QString &outputPath, QString 
     if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
         if (error)
             *error = u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outputPath),
-                                                 file.errorString());
+                                                  file.errorString());
         return false;
     }
     return true;

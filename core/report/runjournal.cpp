@@ -30,7 +30,7 @@ QString channelCode(OutputChannel channel)
 
 OutputChannel channelFromCode(const QString &code)
 {
-    return code == u"e" ? OutputChannel::StdErr
+    return code == u"e"   ? OutputChannel::StdErr
            : code == u"i" ? OutputChannel::Info
                           : OutputChannel::StdOut;
 }
@@ -107,8 +107,8 @@ bool RunJournal::write(QString *error) const
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path()),
-                                                 file.errorString());
+            *error =
+                u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path()), file.errorString());
         return false;
     }
     return true;
@@ -142,9 +142,9 @@ bool RunJournal::read(const QString &path, TimelineModel *timeline, RunOutputLog
         output->clear();
         for (const QJsonValue &v : json.object().value(u"output"_s).toArray()) {
             const QJsonObject s = v.toObject();
-            const int index = output->stepIndex(s.value(u"document"_s).toInt(),
-                                                s.value(u"phase"_s).toString(),
-                                                s.value(u"step"_s).toString());
+            const int index =
+                output->stepIndex(s.value(u"document"_s).toInt(), s.value(u"phase"_s).toString(),
+                                  s.value(u"step"_s).toString());
             output->addDropped(index, s.value(u"dropped"_s).toInteger());
             for (const QJsonValue &l : s.value(u"lines"_s).toArray()) {
                 const QJsonArray pair = l.toArray();

@@ -31,9 +31,9 @@ class RunJournal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int TailLines = 200;       // last output lines kept of a step that failed
+    static constexpr int TailLines = 200;         // last output lines kept of a step that failed
     static constexpr int SucceededTailLines = 20; // ... of one that did not (a 2,000-step run)
-    static constexpr int MaxLineLength = 2000; // characters kept of one line
+    static constexpr int MaxLineLength = 2000;    // characters kept of one line
 
     // Follows `executor` from now on and writes the journal into `runFolder`
     // when the run finishes. An empty `runFolder` (a dry run) writes nothing.

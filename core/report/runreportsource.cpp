@@ -37,11 +37,12 @@ void readDocuments(RunReportSource &source)
     const int count = int(source.record.documents.size());
     for (int i = 0; i < count; ++i) {
         const QString name = QFileInfo(source.record.documents[size_t(i)].filePath).fileName();
-        QString fileName = count == 1 ? u"document.yaml"_s : u"document-%1-%2"_s.arg(i + 1).arg(name);
+        QString fileName =
+            count == 1 ? u"document.yaml"_s : u"document-%1-%2"_s.arg(i + 1).arg(name);
         if (count > 1 && !dir.exists(fileName) && i == 0 && dir.exists(u"document.yaml"_s))
             fileName = u"document.yaml"_s;
-        const QString text = dir.exists(fileName) ? readText(dir.filePath(fileName), MaxDocumentBytes)
-                                                  : QString();
+        const QString text =
+            dir.exists(fileName) ? readText(dir.filePath(fileName), MaxDocumentBytes) : QString();
         source.documents.push_back({text.isEmpty() ? QString() : fileName, text});
     }
 }
@@ -61,10 +62,9 @@ void readChanges(RunReportSource &source)
     if (!file.exists())
         return;
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxChangesBytes) {
-        source.problems << u"%1: cannot be read (%2)"_s.arg(QDir::toNativeSeparators(path),
-                                                            file.size() > MaxChangesBytes
-                                                                ? u"over 64 MiB"_s
-                                                                : file.errorString());
+        source.problems << u"%1: cannot be read (%2)"_s.arg(
+            QDir::toNativeSeparators(path),
+            file.size() > MaxChangesBytes ? u"over 64 MiB"_s : file.errorString());
         return;
     }
     QJsonParseError error;
@@ -80,12 +80,10 @@ void readChanges(RunReportSource &source)
     source.hasChanges = true;
     for (const QJsonValue &v : json.object().value(u"steps"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        source.changes.push_back(StepChanges{o.value(u"document"_s).toInt(),
-                                             o.value(u"phase"_s).toString(),
-                                             o.value(u"step"_s).toString(),
-                                             stringList(o.value(u"added"_s)),
-                                             stringList(o.value(u"modified"_s)),
-                                             stringList(o.value(u"deleted"_s))});
+        source.changes.push_back(
+            StepChanges{o.value(u"document"_s).toInt(), o.value(u"phase"_s).toString(),
+                        o.value(u"step"_s).toString(), stringList(o.value(u"added"_s)),
+                        stringList(o.value(u"modified"_s)), stringList(o.value(u"deleted"_s))});
     }
 }
 

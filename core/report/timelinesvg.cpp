@@ -43,10 +43,11 @@ QString timelineSvg(const TimelineModel &model, const std::function<QString(int)
 
     QString svg;
     svg.reserve(256 + count * 320);
-    svg += u"<svg class=\"timeline\" role=\"img\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" font-size=\"%3\">"_s
-               .arg(width)
-               .arg(height)
-               .arg(rowHeight >= 20 ? 12 : 10);
+    svg +=
+        u"<svg class=\"timeline\" role=\"img\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" font-size=\"%3\">"_s
+            .arg(width)
+            .arg(height)
+            .arg(rowHeight >= 20 ? 12 : 10);
     svg += u"<title>%1</title>"_s.arg(esc(QCoreApplication::translate(
         "Kiln::HtmlReport", "Timeline: one row per step, time from the start of the run")));
 
@@ -54,10 +55,12 @@ QString timelineSvg(const TimelineModel &model, const std::function<QString(int)
     const qint64 step = TimelineModel::tickInterval(total, 8);
     for (qint64 t = 0; t <= total; t += step) {
         const QString tx = num(x(t));
-        svg += u"<line class=\"grid\" x1=\"%1\" x2=\"%1\" y1=\"%2\" y2=\"%3\"/>"_s.arg(tx).arg(
-            AxisHeight - 4).arg(height);
-        svg += u"<text class=\"tick\" x=\"%1\" y=\"%2\">%3</text>"_s.arg(tx).arg(AxisHeight - 8).arg(
-            TimelineModel::tickLabel(t, step));
+        svg += u"<line class=\"grid\" x1=\"%1\" x2=\"%1\" y1=\"%2\" y2=\"%3\"/>"_s.arg(tx)
+                   .arg(AxisHeight - 4)
+                   .arg(height);
+        svg += u"<text class=\"tick\" x=\"%1\" y=\"%2\">%3</text>"_s.arg(tx)
+                   .arg(AxisHeight - 8)
+                   .arg(TimelineModel::tickLabel(t, step));
     }
 
     for (int lane = 0; lane < count; ++lane) {
@@ -69,17 +72,18 @@ QString timelineSvg(const TimelineModel &model, const std::function<QString(int)
         if (!link.isEmpty())
             svg += u"<a href=\"#%1\">"_s.arg(esc(link));
         svg += u"<g class=\"lane\"><title>%1</title>"_s.arg(esc(model.describe(lane, l.stepBar())));
-        svg += u"<rect class=\"row\" x=\"0\" y=\"%1\" width=\"%2\" height=\"%3\"/>"_s.arg(top).arg(
-            width).arg(rowHeight);
+        svg += u"<rect class=\"row\" x=\"0\" y=\"%1\" width=\"%2\" height=\"%3\"/>"_s.arg(top)
+                   .arg(width)
+                   .arg(rowHeight);
         if (labels)
-            svg += u"<text class=\"label\" x=\"4\" y=\"%1\">%2</text>"_s.arg(top + rowHeight - 6).arg(
-                esc(l.phase + u" / "_s + l.step));
+            svg += u"<text class=\"label\" x=\"4\" y=\"%1\">%2</text>"_s.arg(top + rowHeight - 6)
+                       .arg(esc(l.phase + u" / "_s + l.step));
         const auto rect = [&](const TimelineBar &b, const QString &cls, double y, double h,
                               bool title) {
             const double x0 = x(b.startMs);
             const double w = std::max(2.0, x(b.running() ? model.durationMs() : b.endMs) - x0);
-            svg += u"<rect class=\"%1 st-%2\" x=\"%3\" y=\"%4\" width=\"%5\" height=\"%6\">"_s
-                       .arg(cls, statusName(b.status), num(x0), num(y), num(w), num(h));
+            svg += u"<rect class=\"%1 st-%2\" x=\"%3\" y=\"%4\" width=\"%5\" height=\"%6\">"_s.arg(
+                cls, statusName(b.status), num(x0), num(y), num(w), num(h));
             if (title)
                 svg += u"<title>%1</title>"_s.arg(esc(model.describe(lane, b)));
             svg += u"</rect>"_s;
@@ -92,8 +96,8 @@ QString timelineSvg(const TimelineModel &model, const std::function<QString(int)
             if (b.kind == TimelineBar::Kind::Attempt && retried) {
                 rect(b, u"attempt"_s, barY, barH, titles);
                 if (b.attempt > 1)
-                    svg += u"<line class=\"retry\" x1=\"%1\" x2=\"%1\" y1=\"%2\" y2=\"%3\"/>"_s
-                               .arg(num(x(b.startMs)), num(barY - 2), num(barY + barH + 2));
+                    svg += u"<line class=\"retry\" x1=\"%1\" x2=\"%1\" y1=\"%2\" y2=\"%3\"/>"_s.arg(
+                        num(x(b.startMs)), num(barY - 2), num(barY + barH + 2));
             } else if (b.kind == TimelineBar::Kind::Iteration && rowHeight >= 12) {
                 rect(b, u"iteration"_s, barY + barH * 0.62, barH * 0.38, titles);
             }
@@ -105,13 +109,14 @@ QString timelineSvg(const TimelineModel &model, const std::function<QString(int)
     for (const TimelineMarker &m : model.markers()) {
         const int top = AxisHeight + m.lane * rowHeight;
         const QString mx = num(x(m.atMs));
-        svg += u"<g class=\"reboot\"><title>%1</title><line x1=\"%2\" x2=\"%2\" y1=\"%3\" y2=\"%4\"/>"
-               "<path d=\"M%2 %3 l-4 -5 h8 z\"/></g>"_s
-                   .arg(esc(QCoreApplication::translate("Kiln::HtmlReport", "Reboot after %1 (at %2)")
-                                .arg(lanes[size_t(m.lane)].step, formatDuration(m.atMs))),
-                        mx)
-                   .arg(top + 1)
-                   .arg(top + rowHeight);
+        svg +=
+            u"<g class=\"reboot\"><title>%1</title><line x1=\"%2\" x2=\"%2\" y1=\"%3\" y2=\"%4\"/>"
+            "<path d=\"M%2 %3 l-4 -5 h8 z\"/></g>"_s
+                .arg(esc(QCoreApplication::translate("Kiln::HtmlReport", "Reboot after %1 (at %2)")
+                             .arg(lanes[size_t(m.lane)].step, formatDuration(m.atMs))),
+                     mx)
+                .arg(top + 1)
+                .arg(top + rowHeight);
     }
     svg += u"</svg>"_s;
     return svg;

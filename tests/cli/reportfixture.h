@@ -23,8 +23,7 @@ struct FailedRun
         result = kiln({u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/report/failed-run.yaml"),
                        u"--parameters"_s, u"Dir="_s + dir.path(), u"-l"_s, dir.filePath(u"logs"_s),
                        u"--html"_s, html});
-        const QStringList runs =
-            QDir(dir.filePath(u"logs"_s)).entryList({u"TOE_*"_s}, QDir::Dirs);
+        const QStringList runs = QDir(dir.filePath(u"logs"_s)).entryList({u"TOE_*"_s}, QDir::Dirs);
         folder = runs.size() == 1 ? dir.filePath(u"logs/"_s + runs.front()) : QString();
         return result.exitCode == 1 && !folder.isEmpty() && QFile::exists(html);
     }

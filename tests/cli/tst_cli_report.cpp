@@ -38,7 +38,8 @@ private Q_SLOTS:
         const QString failures = between(html, u"<section id=\"failures\">"_s, u"</section>"_s);
         QVERIFY2(failures.contains(u"build / InstallPackages"_s), qPrintable(failures.left(400)));
         QVERIFY(failures.contains(u"exit code 100"_s));
-        QVERIFY(failures.contains(u"<span class=\"stderr\">E: Unable to locate package nosuchpackage</span>"_s));
+        QVERIFY(failures.contains(
+            u"<span class=\"stderr\">E: Unable to locate package nosuchpackage</span>"_s));
         QVERIFY(failures.contains(u"Reading package lists... 400"_s));
         QVERIFY(failures.contains(u"class=\"hl\">      - name: InstallPackages</span>"_s));
         QVERIFY(html.indexOf(u"id=\"failures\""_s) < html.indexOf(u"id=\"timeline\""_s));
@@ -57,8 +58,7 @@ private Q_SLOTS:
 
     void timelineShowsAttemptsIterationsAndReboot()
     {
-        const QString svg =
-            between(readAll(m_run.html), u"<svg class=\"timeline\""_s, u"</svg>"_s);
+        const QString svg = between(readAll(m_run.html), u"<svg class=\"timeline\""_s, u"</svg>"_s);
         QVERIFY(!svg.isEmpty());
         // One row per step that ran, linked to its section.
         QCOMPARE(svg.count(u"<g class=\"lane\">"_s), 5);
@@ -97,13 +97,14 @@ private Q_SLOTS:
         QTest::newRow("failed run, sparse step")
             << u"awstoe-detailedoutput.json"_s
             << QStringList{u"build / InstallPackages"_s, u"command exited with code 100"_s,
-                           u"E: Unable to locate package nosuchpackage"_s,
-                           u"whole seconds"_s};
+                           u"E: Unable to locate package nosuchpackage"_s, u"whole seconds"_s};
         // A run folder: the nested document's failed step is named in the failure.
         QTest::newRow("nested ExecuteDocument")
             << u"awstoe-executedocument"_s
-            << QStringList{u"build / RunHardening"_s, u"hardening.yaml: build / DisableRootLogin"_s,
-                           u"command exited with code 4"_s, u"Nested run b7e9c2d4"_s,
+            << QStringList{u"build / RunHardening"_s,
+                           u"hardening.yaml: build / DisableRootLogin"_s,
+                           u"command exited with code 4"_s,
+                           u"Nested run b7e9c2d4"_s,
                            u"class=\"hl\">      - name: RunHardening</span>"_s,
                            u"Bad configuration option: PermitRootLogin"_s};
     }
@@ -113,8 +114,9 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QTemporaryDir out;
         const QString html = out.filePath(u"r.html"_s);
-        const Result r = kilnCommand({u"report"_s, QStringLiteral(KILN_TEST_DATA_DIR "/report/") + input,
-                                      u"--output"_s, html});
+        const Result r =
+            kilnCommand({u"report"_s, QStringLiteral(KILN_TEST_DATA_DIR "/report/") + input,
+                         u"--output"_s, html});
         QCOMPARE(r.exitCode, 0);
         const QString text = readAll(html);
         const QString failures = text.left(text.indexOf(u"id=\"timeline\""_s));
@@ -142,7 +144,8 @@ private Q_SLOTS:
         QVERIFY(section.contains(u"2 added, 1 modified, 0 deleted"_s));
         QVERIFY(section.contains(u"/etc/hello.conf"_s));
         QVERIFY(section.contains(u"/opt/&lt;weird&gt;"_s));
-        QVERIFY(html.contains(u"<a href=\"#changes\">Changed files: 2 added, 1 modified, 0 deleted</a>"_s));
+        QVERIFY(html.contains(
+            u"<a href=\"#changes\">Changed files: 2 added, 1 modified, 0 deleted</a>"_s));
 
         // A broken changes.json is named, and the rest of the report is there.
         QVERIFY(changes.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -172,12 +175,12 @@ private Q_SLOTS:
         const QString html = readAll(m_run.html);
         QCOMPARE(externalReferences(html), QStringList());
         // The check itself finds what it must.
-        QCOMPARE(externalReferences(u"<img src=\"http://x/a.png\"><a href=\"#s1\">"
-                                    "<link href='https://cdn/x.css'><style>@import \"y.css\";"
-                                    "b{background:url(z.png)}</style><div style=\"background:"
-                                    "url(data:image/png;base64,AA)\">&lt;img src=\"t\"&gt;"_s),
-                 (QStringList{u"http://x/a.png"_s, u"https://cdn/x.css"_s, u"y.css"_s,
-                              u"z.png"_s}));
+        QCOMPARE(
+            externalReferences(u"<img src=\"http://x/a.png\"><a href=\"#s1\">"
+                               "<link href='https://cdn/x.css'><style>@import \"y.css\";"
+                               "b{background:url(z.png)}</style><div style=\"background:"
+                               "url(data:image/png;base64,AA)\">&lt;img src=\"t\"&gt;"_s),
+            (QStringList{u"http://x/a.png"_s, u"https://cdn/x.css"_s, u"y.css"_s, u"z.png"_s}));
     }
 
     void errors_data()
@@ -215,9 +218,10 @@ private Q_SLOTS:
     void dryRunSaysItHasNoReport()
     {
         QTemporaryDir dir;
-        const Result r = kiln({u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/report/failed-run.yaml"),
-                               u"--parameters"_s, u"Dir=/tmp"_s, u"--dry-run"_s, u"--html"_s,
-                               dir.filePath(u"r.html"_s)});
+        const Result r =
+            kiln({u"-d"_s, QStringLiteral(KILN_TEST_DATA_DIR "/report/failed-run.yaml"),
+                  u"--parameters"_s, u"Dir=/tmp"_s, u"--dry-run"_s, u"--html"_s,
+                  dir.filePath(u"r.html"_s)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains(u"--html: a dry run has no report"_s));
         QVERIFY(!QFile::exists(dir.filePath(u"r.html"_s)));

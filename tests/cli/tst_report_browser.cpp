@@ -9,11 +9,11 @@
 #include "reportfixture.h"
 
 #include <QProcess>
-#include <QUrl>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 using namespace KilnTest;
 using namespace Qt::StringLiterals;
@@ -93,8 +93,7 @@ private Q_SLOTS:
 
     void domHasTheFailureFirst()
     {
-        const Page page =
-            load(QUrl::fromLocalFile(m_run.html).toString(), {u"--dump-dom"_s});
+        const Page page = load(QUrl::fromLocalFile(m_run.html).toString(), {u"--dump-dom"_s});
         QCOMPARE(page.exitCode, 0);
         const QString dom = page.out;
         QVERIFY2(dom.contains(u"</html>"_s), qPrintable(dom.left(500)));

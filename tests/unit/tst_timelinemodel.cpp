@@ -193,12 +193,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not a timeline") << QByteArray(R"({"lanes":[]})") << u"not a kiln timeline"_s;
+        QTest::newRow("not a timeline")
+            << QByteArray(R"({"lanes":[]})") << u"not a kiln timeline"_s;
         QTest::newRow("newer") << QByteArray(R"({"format":"kiln-timeline","version":99})")
                                << u"newer"_s;
-        QTest::newRow("marker") << QByteArray(
-            R"({"format":"kiln-timeline","version":1,"lanes":[],"markers":[{"lane":3,"at":1}]})")
-                                << u"lane 3"_s;
+        QTest::newRow("marker")
+            << QByteArray(
+                   R"({"format":"kiln-timeline","version":1,"lanes":[],"markers":[{"lane":3,"at":1}]})")
+            << u"lane 3"_s;
         QTest::newRow("no step bar")
             << QByteArray(R"({"format":"kiln-timeline","version":1,"lanes":[{"step":"a","bars":[
                 {"kind":"attempt","attempt":1,"start":0,"end":1}]}]})")

@@ -135,7 +135,8 @@ private Q_SLOTS:
         load(view);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const QPoint broken = view.barRect(2, view.model()->lanes()[2].stepBar()).center().toPoint();
+        const QPoint broken =
+            view.barRect(2, view.model()->lanes()[2].stepBar()).center().toPoint();
         QHelpEvent help(QEvent::ToolTip, broken, view.viewport()->mapToGlobal(broken));
         QApplication::sendEvent(view.viewport(), &help);
         QTRY_VERIFY(QToolTip::isVisible());
@@ -158,11 +159,12 @@ private Q_SLOTS:
 
     void liveRunInTheStudioAndClickSelectsTheStep()
     {
-        const QByteArray yaml = "name: t\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
-                                "      - name: First\n        action: ExecuteBash\n"
-                                "        inputs:\n          commands: ['sleep 0.4']\n"
-                                "      - name: Second\n        action: ExecuteBash\n"
-                                "        inputs:\n          commands: ['echo second; exit 3']\n";
+        const QByteArray yaml =
+            "name: t\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+            "      - name: First\n        action: ExecuteBash\n"
+            "        inputs:\n          commands: ['sleep 0.4']\n"
+            "      - name: Second\n        action: ExecuteBash\n"
+            "        inputs:\n          commands: ['echo second; exit 3']\n";
         Studio studio(yaml);
         QVERIFY(studio.page);
         TimelineView *view = studio.window.timelineView();
