@@ -6,9 +6,9 @@
 #
 # Measures `kiln report` on the run folder (best of RUNS, wall), the page's and
 # kiln-timeline.json's sizes, and how long headless Chromium takes to load the
-# page (`--dump-dom`, median of RUNS) against a trivial page loaded the same way
-# in the same run: the difference is the page's own load, the ratio is printed
-# too. Chromium gets a proxy on 127.0.0.1:9 (nothing listens): the page needs
+# page (`--dump-dom`, median of RUNS, wall and CPU time) against a trivial page
+# loaded the same way in the same run: the difference is the page's own load,
+# the ratio is printed too. Chromium gets a proxy on 127.0.0.1:9 (nothing listens): the page needs
 # no network, and nothing leaves the machine. Prints RESULT lines.
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -61,16 +61,18 @@ echo "RESULT page_bytes $(stat -c %s "$work/report.html")"
 
 # --- the page in Chromium -----------------------------------------------------------
 printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body><p>trivial</p></body></html>\n' >"$work/trivial.html"
-load() { # load FILE: --dump-dom wall time in ms
-    local s e
+# load FILE: "WALL_MS CPU_MS" of one `--dump-dom` (CPU: user+system of Chromium and
+# all its processes, steadier than wall time on a busy machine).
+load() {
+    local s e cpu
     s=$EPOCHREALTIME
-    chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/profile" \
-        --proxy-server=127.0.0.1:9 --disable-background-networking --disable-component-update \
-        --no-first-run --dump-dom "file://$1" >"$work/dom.html" 2>/dev/null
+    cpu=$( { TIMEFORMAT='%3U %3S'; time chromium --headless --no-sandbox --disable-gpu \
+        --user-data-dir="$work/profile" --proxy-server=127.0.0.1:9 \
+        --disable-background-networking --disable-component-update --no-first-run \
+        --dump-dom "file://$1" >"$work/dom.html" 2>/dev/null; } 2>&1 )
     e=$EPOCHREALTIME
     grep -q '</html>' "$work/dom.html" || { echo "report-2000.sh: chromium did not load $1" >&2; exit 1; }
-    ms "$s" "$e"
-    echo
+    echo "$(ms "$s" "$e") $(awk -v u="${cpu% *}" -v s="${cpu#* }" 'BEGIN { printf "%.0f", (u + s) * 1000 }')"
 }
 load "$work/trivial.html" >/dev/null # warm the caches and the profile
 : >"$work/page.ms"
@@ -79,10 +81,14 @@ for _ in $(seq 1 "$runs"); do # interleaved, so load changes hit both alike
     load "$work/report.html" >>"$work/page.ms"
     load "$work/trivial.html" >>"$work/trivial.ms"
 done
-page=$(grep . "$work/page.ms" | median)
-trivial=$(grep . "$work/trivial.ms" | median)
-echo "RESULT chromium_report_ms $page"
-echo "RESULT chromium_trivial_ms $trivial"
-echo "RESULT page_load_ms $((page - trivial))"
-echo "RESULT load_ratio $(awk -v a="$page" -v b="$trivial" 'BEGIN { printf "%.2f", a / b }')"
+for what in wall cpu; do
+    column=1
+    [[ $what == cpu ]] && column=2
+    page=$(cut -d' ' -f$column "$work/page.ms" | median)
+    trivial=$(cut -d' ' -f$column "$work/trivial.ms" | median)
+    echo "RESULT chromium_report_${what}_ms $page"
+    echo "RESULT chromium_trivial_${what}_ms $trivial"
+    echo "RESULT page_load_${what}_ms $((page - trivial))"
+    echo "RESULT load_ratio_$what $(awk -v a="$page" -v b="$trivial" 'BEGIN { printf "%.2f", a / b }')"
+done
 echo "RESULT load_average $(cut -d' ' -f1-3 /proc/loadavg)"

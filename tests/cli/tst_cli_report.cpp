@@ -8,6 +8,7 @@
 #include "reportfixture.h"
 
 #include <QTest>
+#include <csignal>
 
 using namespace KilnTest;
 using namespace Qt::StringLiterals;
@@ -213,6 +214,35 @@ private Q_SLOTS:
         const Result r = kilnCommand(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void stoppedRunStillWritesTheReport()
+    {
+        QTemporaryDir dir;
+        QFile doc(dir.filePath(u"slow.yaml"_s));
+        QVERIFY(doc.open(QIODevice::WriteOnly));
+        doc.write("name: slow\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                  "      - name: Started\n        action: ExecuteBash\n"
+                  "        inputs:\n          commands: ['echo started']\n"
+                  "      - name: Slow\n        action: ExecuteBash\n"
+                  "        inputs:\n          commands: ['sleep 60']\n");
+        doc.close();
+        QProcess p;
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        const QString html = dir.filePath(u"stopped.html"_s);
+        p.setArguments({u"run"_s, u"-d"_s, doc.fileName(), u"-l"_s, dir.filePath(u"logs"_s),
+                        u"--html"_s, html});
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start();
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += p.readAll()).contains("Step Slow"), 20000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QCOMPARE(finish(p).exitCode, 130);
+        const QString text = readAll(html);
+        QVERIFY(text.contains(u"<span class=\"badge st-cancelled\">stopped</span>"_s));
+        const QString failures = between(text, u"<section id=\"failures\">"_s, u"</section>"_s);
+        QVERIFY2(failures.contains(u"build / Slow"_s), qPrintable(text.left(3000)));
+        QVERIFY(failures.contains(u"stopped"_s));
     }
 
     void dryRunSaysItHasNoReport()
