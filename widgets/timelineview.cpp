@@ -206,6 +206,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         // The step bar; attempts over it when there were retries; iterations at its foot.
         p.fillRect(barRect(lane, l.stepBar()), runStatusColor(l.stepBar().status));
         const bool retried = l.attemptCount() > 1;
+        qreal painted = -1; // right edge of the last iteration drawn
         for (const TimelineBar &b : l.bars) {
             if (b.kind == TimelineBar::Kind::Attempt && retried) {
                 const QRectF r = barRect(lane, b);
@@ -213,8 +214,14 @@ void TimelineView::paintEvent(QPaintEvent *)
                 if (b.attempt > 1)
                     p.fillRect(QRectF(r.left() - 1, r.top() - 2, 2, r.height() + 4), text);
             } else if (b.kind == TimelineBar::Kind::Iteration) {
+                // Thousands of short iterations share a few pixels: draw one per pixel,
+                // but every failed one.
+                const QRectF r = barRect(lane, b);
+                if (r.right() <= painted && b.status == RunStatus::Success)
+                    continue;
+                painted = r.right();
                 const QColor c = runStatusColor(b.status);
-                p.fillRect(barRect(lane, b), b.iteration % 2 ? c.darker(125) : c.lighter(125));
+                p.fillRect(r, b.iteration % 2 ? c.darker(125) : c.lighter(125));
             }
         }
     }
