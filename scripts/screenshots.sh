@@ -5,7 +5,8 @@
 #   scripts/screenshots.sh [build-folder] [output-folder] [shot...]
 #
 # Shots: problems (studio-problems.png), de (studio-de.png), loop
-# (studio-loop.png), history (studio-history.png), desktop (desktop-entry.png: the installed desktop entry
+# (studio-loop.png), history (studio-history.png), timeline (studio-timeline.png), report
+# (report.png: `kiln run --html` of the same failed run, in headless Chromium), desktop (desktop-entry.png: the installed desktop entry
 # in rofi's application launcher). Default: all of them, from build/ into
 # docs/screenshots/. Needs xvfb-run, xdotool and ImageMagick's import; the
 # desktop shot also needs rofi (`scripts/setup.sh --screenshots` installs them).
@@ -18,7 +19,7 @@ build=$(realpath "${1:-$here/build}")
 out=$(realpath -m "${2:-$here/docs/screenshots}")
 shift $(($# > 2 ? 2 : $#))
 shots=("$@")
-((${#shots[@]})) || shots=(problems de loop history desktop)
+((${#shots[@]})) || shots=(problems de loop history timeline report desktop)
 
 width=1280
 height=800
@@ -120,6 +121,56 @@ phases:
 YAML
 }
 
+# A run that fails after a retry, a loop and a reboot (the timeline shot).
+failing_doc() {
+    cat <<YAML
+name: InstallTools
+description: Installs the build tools; one package does not exist.
+schemaVersion: 1.0
+phases:
+  - name: build
+    steps:
+      - name: UpdateIndex
+        action: ExecuteBash
+        inputs:
+          commands:
+            - sleep 0.6; echo "index updated"
+      - name: FetchMirror
+        action: ExecuteBash
+        maxAttempts: 3
+        inputs:
+          commands:
+            - n=\$(cat '$work/tries' 2>/dev/null || echo 0); echo \$((n+1)) > '$work/tries'
+            - sleep 0.5
+            - '[ "\$n" -ge 1 ] || { echo "mirror timed out" >&2; exit 1; }'
+      - name: InstallEach
+        action: ExecuteBash
+        loop:
+          forEach: [gcc, make, cmake, ninja]
+        inputs:
+          commands:
+            - sleep 0.3; echo "installed {{ loop.value }}"
+      - name: ApplyKernel
+        action: ExecuteBash
+        inputs:
+          commands:
+            - if [ -f '$work/rebooted' ]; then sleep 0.3; exit 0; fi
+            - touch '$work/rebooted'; sleep 0.3; exit 194
+      - name: InstallProfiler
+        action: ExecuteBash
+        inputs:
+          commands:
+            - sleep 0.5
+            - 'echo "E: Unable to locate package nosuchprofiler" >&2'
+            - exit 100
+      - name: Cleanup
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo never
+YAML
+}
+
 # start_studio NAME FILE [ENV...]: starts the studio on FILE with a fresh HOME,
 # waits for its window and puts it at 0,0 in the shot's size.
 start_studio() {
@@ -184,6 +235,37 @@ shot_loop() {
 
 # The run history after two runs of the loop document: the newest run is
 # opened and its failed (ignored) step selected, showing its failure message.
+# The Timeline after a failed run: a retry, a loop, a reboot, the failure;
+# the failed step clicked (selected in the step tree and the editor).
+shot_timeline() {
+    failing_doc >"$work/install-tools.yaml"
+    start_studio timeline "$work/install-tools.yaml"
+    xdotool key F5
+    sleep 7 # the run takes about 4 s
+    xdotool key ctrl+alt+t
+    sleep 1
+    # Click the failed step's bar, then rest on it for its tooltip.
+    xdotool mousemove 1200 615 click 1 sleep 0.5 mousemove 1205 616
+    sleep 2
+    snap studio-timeline.png
+    stop_studio
+}
+
+# The HTML report of the timeline shot's run, as a browser shows it. Chromium
+# gets a proxy on 127.0.0.1 that refuses everything: the page needs no network.
+shot_report() {
+    command -v chromium >/dev/null || { echo "screenshots.sh: chromium not found" >&2; return 1; }
+    failing_doc >"$work/install-tools.yaml"
+    rm -f "$work/tries" "$work/rebooted"
+    "$build/bin/kiln" run -d "$work/install-tools.yaml" -l "$work/report-logs" \
+        --html "$work/report.html" >/dev/null || true
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+        --user-data-dir="$work/chromium" --proxy-server=127.0.0.1:9 \
+        --window-size=1280,1500 --screenshot="$out/report.png" \
+        "file://$work/report.html" >/dev/null 2>&1
+    echo "wrote $out/report.png"
+}
+
 shot_history() {
     loop_doc >"$work/check-hosts.yaml"
     start_studio history "$work/check-hosts.yaml"
@@ -233,7 +315,7 @@ shot_desktop() {
 
 for shot in "${shots[@]}"; do
     case "$shot" in
-        problems | de | loop | history | desktop) "shot_$shot" ;;
-        *) echo "screenshots.sh: unknown shot '$shot' (problems, de, loop, history, desktop)" >&2; exit 2 ;;
+        problems | de | loop | history | timeline | report | desktop) "shot_$shot" ;;
+        *) echo "screenshots.sh: unknown shot '$shot' (problems, de, loop, history, timeline, report, desktop)" >&2; exit 2 ;;
     esac
 done

@@ -66,6 +66,8 @@ packages=(
     openssl nodejs npm
     # tests: the man page lint (groff) and the zsh completion test
     groff-base zsh
+    # tests: the HTML run report in a real browser (tests/cli/tst_report_browser, headless)
+    chromium
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.

@@ -1061,6 +1061,267 @@
     </message>
 </context>
 <context>
+    <name>Kiln::HtmlReport</name>
+    <message numerus="yes">
+        <source>… %n character(s) before this left out (see detailedoutput.json)
+</source>
+        <translation>
+            <numerusform>… %n Zeichen davor ausgelassen (siehe detailedoutput.json)
+</numerusform>
+            <numerusform>… %n Zeichen davor ausgelassen (siehe detailedoutput.json)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiln run %1: %2</source>
+        <translation>Kiln-Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Written by kiln %1 on %2 from %3. This page is self-contained: it loads nothing from the network.</source>
+        <translation>Geschrieben von kiln %1 am %2 aus %3. Diese Seite ist in sich geschlossen: Sie lädt nichts aus dem Netz.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(ohne ID)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 executed, %3 failed, %4 failures ignored, %5 skipped, %6 not run</source>
+        <translation>%1 insgesamt: %2 ausgeführt, %3 fehlgeschlagen, %4 Fehler ignoriert, %5 übersprungen, %6 nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>Full log</source>
+        <translation>Vollständiges Protokoll</translation>
+    </message>
+    <message>
+        <source>Uploaded to</source>
+        <translation>Hochgeladen nach</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Failures (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Output: the last %1 of %2 lines (all of them are in %3)</source>
+        <translation>Ausgabe: die letzten %1 von %2 Zeilen (alle stehen in %3)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier line(s)</source>
+        <translation>
+            <numerusform>%n frühere Zeile</numerusform>
+            <numerusform>%n frühere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the document: %1, &lt;a href=&quot;#d%2l%3&quot;&gt;line %3&lt;/a&gt;</source>
+        <translation>Im Dokument: %1, &lt;a href=&quot;#d%2l%3&quot;&gt;Zeile %3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>maxAttempts: %1, onFailure: %2</source>
+        <translation>maxAttempts: %1, onFailure: %2</translation>
+    </message>
+    <message>
+        <source>In %1: %2 / %3</source>
+        <translation>In %1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Times from detailedoutput.json: whole seconds, without attempts and loop iterations (a run by kiln keeps them in kiln-timeline.json).</source>
+        <translation>Zeiten aus detailedoutput.json: ganze Sekunden, ohne Versuche und Schleifendurchläufe (ein Lauf von kiln hält sie in kiln-timeline.json fest).</translation>
+    </message>
+    <message>
+        <source>Bars: steps; segments: attempts (a notch at each retry); the strip along a bar&apos;s foot: loop iterations; dashed purple line: reboot. Hover for details, click for the step.</source>
+        <translation>Balken: Schritte; Abschnitte: Versuche (eine Kerbe bei jeder Wiederholung); der Streifen am Fuß eines Balkens: Schleifendurchläufe; gestrichelte violette Linie: Neustart. Zeigen für Einzelheiten, Klicken für den Schritt.</translation>
+    </message>
+    <message>
+        <source>No step ran.</source>
+        <translation>Kein Schritt wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Attempts and loop iterations</source>
+        <translation>Versuche und Schleifendurchläufe</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Begann bei</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 (%2)</source>
+        <translation>Durchlauf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nested run %1</source>
+        <translation>Verschachtelter Lauf %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Changed files: %1 added, %2 modified, %3 deleted</source>
+        <translation>Geänderte Dateien: %1 hinzugefügt, %2 geändert, %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>Steps (%1)</source>
+        <translation>Schritte (%1)</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>Only failures</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>%1 — phase %2</source>
+        <translation>%1 — Phase %2</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Started %1, timeoutSeconds %2, maxAttempts %3, onFailure %4</source>
+        <translation>Gestartet %1, timeoutSeconds %2, maxAttempts %3, onFailure %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the failing steps are shown of this long document; it is in the run folder as %1.</source>
+        <translation>Von diesem langen Dokument sind nur die fehlgeschlagenen Schritte zu sehen; es liegt im Laufordner als %1.</translation>
+    </message>
+    <message>
+        <source>The run folder has no copy of the documents.</source>
+        <translation>Der Laufordner enthält keine Kopie der Dokumente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more (see changes.json)</source>
+        <translation>
+            <numerusform>… %n weiterer (siehe changes.json)</numerusform>
+            <numerusform>… %n weitere (siehe changes.json)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step changed a file.</source>
+        <translation>Kein Schritt hat eine Datei geändert.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 modified, %3 deleted</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>The last %1 lines of %2 (%3)</source>
+        <translation>Die letzten %1 Zeilen von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Timeline: one row per step, time from the start of the run</source>
+        <translation>Zeitleiste: eine Zeile je Schritt, Zeit ab dem Start des Laufs</translation>
+    </message>
+    <message>
+        <source>Reboot after %1 (at %2)</source>
+        <translation>Neustart nach %1 (bei %2)</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::MainWindow</name>
     <message>
         <source>Kiln Studio</source>
@@ -1349,6 +1610,14 @@
     <message>
         <source>Stopping the run and writing its report...</source>
         <translation>Die Ausführung wird angehalten und ihr Bericht geschrieben …</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2047,63 @@
     <message>
         <source>Run From Here</source>
         <translation>Ab hier ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::TimelineModel</name>
+    <message>
+        <source>%1/%2 (%3)</source>
+        <translation>%1/%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
+    <message>
+        <source>Iteration %1 (%2), attempt %3: %4</source>
+        <translation>Durchlauf %1 (%2), Versuch %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::TimelineView</name>
+    <message>
+        <source>The run on a time axis: one row per step, its attempts and loop iterations, reboots as dashed lines. Click a step to select it.</source>
+        <translation>Der Lauf auf einer Zeitachse: eine Zeile je Schritt, seine Versuche und Schleifendurchläufe, Neustarts als gestrichelte Linien. Einen Schritt anklicken, um ihn auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Run a document, or open a run in the Run History, to see its steps on a time axis.</source>
+        <translation>Ein Dokument ausführen oder einen Lauf im Laufverlauf öffnen, um seine Schritte auf einer Zeitachse zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2877,42 +3203,6 @@
 <context>
     <name>kiln</name>
     <message>
-        <source>Usage: kiln &lt;command&gt; [options]
-
-Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
-
-Commands:
-  validate   check documents: YAML, schema, action inputs, references, loops
-  run        run documents on this machine, like `awstoe run`
-  actions    list the action modules, or describe one (kiln actions ExecuteBash)
-  schema     write the JSON Schema of component documents, for editors and CI
-  help       show the help of a command (kiln help run)
-
-Options:
-  -h, --help       show this help
-  -v, --version    print the version
-
-Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
-</source>
-        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
-
-EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
-
-Befehle:
-  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
-  run        Dokumente auf diesem Rechner ausführen, wie `awstoe run`
-  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
-  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
-  help       die Hilfe eines Befehls anzeigen (kiln help run)
-
-Optionen:
-  -h, --help       diese Hilfe anzeigen
-  -v, --version    die Version ausgeben
-
-Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
-</translation>
-    </message>
-    <message>
         <source>kiln help: unknown command &apos;%1&apos;
 
 </source>
@@ -3463,6 +3753,91 @@ Exit-Status: 0 Erfolg (auch mit ignorierten Fehlschlägen), 1 Ausführung fehlge
 </source>
         <translation>kiln run: Zustandsdatei %1: %2; entfernen Sie sie, um eine neue Ausführung zu starten
 </translation>
+    </message>
+    <message>
+        <source>Usage: kiln &lt;command&gt; [options]
+
+Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
+
+Commands:
+  validate   check documents: YAML, schema, action inputs, references, loops
+  run        run documents on this machine, like `awstoe run`
+  actions    list the action modules, or describe one (kiln actions ExecuteBash)
+  schema     write the JSON Schema of component documents, for editors and CI
+  report     write a run&apos;s HTML report, to look at in a browser
+  help       show the help of a command (kiln help run)
+
+Options:
+  -h, --help       show this help
+  -v, --version    print the version
+
+Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
+</source>
+        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
+
+EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
+
+Befehle:
+  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
+  run        Dokumente auf diesem Rechner ausführen, wie `awstoe run`
+  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
+  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
+  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
+  help       die Hilfe eines Befehls anzeigen (kiln help run)
+
+Optionen:
+  -h, --help       diese Hilfe anzeigen
+  -v, --version    die Version ausgeben
+
+Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
+</translation>
+    </message>
+    <message>
+        <source>Write the HTML report of a run: one self-contained file (summary, failures
+first, timeline, each step&apos;s inputs, outputs and last output lines, the
+document) to open in a browser or keep as a CI artifact. RUN is a TOE_* run
+folder or a detailedoutput.json (also one AWSTOE wrote).
+Exit status: 0 written, 1 the run cannot be read or the file not written,
+2 usage error.</source>
+        <translation>Den HTML-Bericht eines Laufs schreiben: eine in sich geschlossene Datei
+(Übersicht, Fehler zuerst, Zeitleiste, Eingaben, Ausgaben und letzte
+Ausgabezeilen jedes Schritts, das Dokument), im Browser zu öffnen oder als
+CI-Artefakt aufzubewahren. RUN ist ein TOE_*-Laufordner oder eine
+detailedoutput.json (auch eine von AWSTOE).
+Exit-Status: 0 geschrieben, 1 der Lauf ist nicht lesbar oder die Datei nicht
+geschrieben, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (default: report.html in the run folder; - for standard output).</source>
+        <translation>In FILE schreiben (Vorgabe: report.html im Laufordner; - für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>The run folder or its detailedoutput.json.</source>
+        <translation>Der Laufordner oder seine detailedoutput.json.</translation>
+    </message>
+    <message>
+        <source>kiln report: %1
+Try &apos;kiln report --help&apos;.
+</source>
+        <translation>kiln report: %1
+Siehe &apos;kiln report --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>kiln report: which run? Give a run folder or a detailedoutput.json
+</source>
+        <translation>kiln report: welcher Lauf? Einen Laufordner oder eine detailedoutput.json angeben
+</translation>
+    </message>
+    <message>
+        <source>kiln report: one run at a time (&apos;%1&apos; is one too many)
+</source>
+        <translation>kiln report: ein Lauf auf einmal (&apos;%1&apos; ist einer zu viel)
+</translation>
+    </message>
+    <message>
+        <source>Also write the run&apos;s HTML report (as kiln report does) to &lt;file&gt;, at the end of every run.</source>
+        <translation>Außerdem den HTML-Bericht des Laufs (wie kiln report) nach &lt;file&gt; schreiben, am Ende jedes Laufs.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,7 @@ bool HistoryView::openReport(const QString &file)
         m_tree->setCurrentIndex(
             static_cast<QIdentityProxyModel *>(m_tree->model())->mapFromSource(failed));
     }
+    Q_EMIT reportOpened(file);
     return true;
 }
 

@@ -40,6 +40,10 @@ public:
     QPlainTextEdit *detailsView() const { return m_details; }
     QString openedReport() const { return m_opened; }
 
+Q_SIGNALS:
+    // A report was opened (recordModel() has it): `file` is its detailedoutput.json.
+    void reportOpened(const QString &file);
+
 private:
     void showDetails();
 

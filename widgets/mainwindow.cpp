@@ -8,12 +8,14 @@
 #include "historyview.h"
 #include "model/diagnosticsmodel.h"
 #include "model/runhistorymodel.h"
+#include "model/runrecordmodel.h"
 #include "model/steptreemodel.h"
 #include "outputpane.h"
 #include "problemsview.h"
 #include "runpanel.h"
 #include "settingsdialog.h"
 #include "steptreeview.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -212,17 +214,13 @@ void MainWindow::createActions()
     runMenu
         ->addAction(tr("Run &History"), this,
                     [this] {
-                        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
-                            dock->show();
-                            dock->raise();
-                            // The run tree needs more room than a problems list.
-                            if (dock->height() < 300)
-                                resizeDocks({dock}, {300}, Qt::Vertical);
-                        }
+                        raiseDock(QStringLiteral("historyDock"));
                         m_history->refresh();
                         m_history->openNewest();
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    runMenu->addAction(tr("&Timeline"), this, [this] { raiseDock(QStringLiteral("timelineDock")); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
     runMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                        tr("Open &detailedoutput.json..."), this, [this] {
                            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("historyDock")))
@@ -252,6 +250,7 @@ void MainWindow::createRunDocks()
     m_run->setSettings(m_settings);
     m_output = new OutputPane(this);
     m_history = new HistoryView(this);
+    m_timeline = new TimelineView(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(320); // "Run succeeded (a failure was ignored)" fits
     m_progress->setTextVisible(true);
@@ -278,6 +277,16 @@ void MainWindow::createRunDocks()
     historyDock->setFeatures(features);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(outputDock, historyDock);
+    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    timelineDock->setWidget(m_timeline);
+    timelineDock->setFeatures(features);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    tabifyDockWidget(historyDock, timelineDock);
+    connect(m_timeline, &TimelineView::stepActivated, this, &MainWindow::selectRunStep);
+    connect(m_history, &HistoryView::reportOpened, this, [this](const QString &file) {
+        m_timeline->showRun(QFileInfo(file).absolutePath(), m_history->recordModel()->record());
+    });
     problemsDock->raise();
     resizeDocks({problemsDock}, {220}, Qt::Vertical);
 
@@ -329,6 +338,7 @@ bool MainWindow::runCurrentStep(bool only)
 void MainWindow::runStarting(Executor *executor, EditorPage *page)
 {
     m_output->attach(executor);
+    m_timeline->attach(executor);
     m_output->addNote(tr("Run of %1 in %2")
                           .arg(page->displayName(), QDir::toNativeSeparators(m_run->runFolder())));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("outputDock")))
@@ -369,10 +379,26 @@ void MainWindow::stepFailed(const QString &phase, const QString &step)
 {
     if (m_run->page() != currentPage() || !currentPage())
         return;
-    m_steps->selectStep(0, phase, step); // the editor follows the selection
-    m_output->setSelectedStep(0, phase, step);
+    selectRunStep(0, phase, step);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("outputDock")))
         dock->raise();
+}
+
+void MainWindow::raiseDock(const QString &objectName)
+{
+    if (auto *dock = findChild<QDockWidget *>(objectName)) {
+        dock->show();
+        dock->raise();
+        // A run tree or a timeline needs more room than a problems list.
+        if (dock->height() < 300)
+            resizeDocks({dock}, {300}, Qt::Vertical);
+    }
+}
+
+void MainWindow::selectRunStep(int document, const QString &phase, const QString &step)
+{
+    m_steps->selectStep(document, phase, step); // the editor follows the selection
+    m_output->setSelectedStep(document, phase, step);
 }
 
 void MainWindow::updateHistoryDirectory()

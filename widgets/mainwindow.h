@@ -24,6 +24,7 @@ class OutputPane;
 class ProblemsView;
 class RunPanel;
 class StepTreeView;
+class TimelineView;
 
 class MainWindow : public QMainWindow
 {
@@ -48,6 +49,7 @@ public:
     RunPanel *runPanel() const { return m_run; }
     OutputPane *outputPane() const { return m_output; }
     HistoryView *historyView() const { return m_history; }
+    TimelineView *timelineView() const { return m_timeline; }
     QProgressBar *runProgress() const { return m_progress; }
     // Run › Run This Step / Run From Here on the step tree's current step.
     bool runCurrentStep(bool only);
@@ -85,6 +87,10 @@ private:
     void runStarting(Executor *executor, EditorPage *page);
     void runFinished(int status, const QString &folder);
     void stepFailed(const QString &phase, const QString &step);
+    // Selects a step of the run in the step tree (the editor follows) and the output.
+    void selectRunStep(int document, const QString &phase, const QString &step);
+    // Shows a bottom dock in front, at least 300 pixels high.
+    void raiseDock(const QString &objectName);
     void updateHistoryDirectory();
 
     QTabWidget *m_tabs = nullptr;
@@ -94,6 +100,7 @@ private:
     bool m_closing = false; // closeEvent() is waiting for the run to stop
     OutputPane *m_output = nullptr;
     HistoryView *m_history = nullptr;
+    TimelineView *m_timeline = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -10,6 +10,7 @@
 #include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
 #include "report/consolereporter.h"
+#include "report/runjournal.h"
 #include "report/runlogs.h"
 #include "validate/validator.h"
 
@@ -460,6 +461,7 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
         }
     }
 
+    m_journal.reset();
     m_executor.reset();
     m_reporter.reset();
     m_logs = std::move(logs);
@@ -471,6 +473,7 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     m_failedMessage.clear();
     m_executor = std::make_unique<Executor>(std::move(options));
     m_reporter = std::make_unique<ConsoleReporter>(m_executor.get(), nullptr, m_logs.get());
+    m_journal = std::make_unique<RunJournal>(m_executor.get(), folder);
     if (!m_page->filePath().isEmpty() && m_page->isModified())
         m_reporter->print(u"Running the unsaved text of %1 (copied to %2)"_s.arg(label, copy));
 

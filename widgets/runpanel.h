@@ -1,7 +1,7 @@
 // The studio's run panel: which phases to run, a form for the document's
 // parameters (defaults filled in, required ones marked and checked), Run and
 // Stop. It runs the current editor page on the same Executor as `kiln run`,
-// writes the same TOE_* run folder (RunLogs, ConsoleReporter, detailedoutput.json)
+// writes the same TOE_* run folder (RunLogs, ConsoleReporter, RunJournal, detailedoutput.json)
 // and feeds run statuses into the page's step tree model.
 //
 // What runs is the text in the editor, saved or not: it is written to the run
@@ -34,6 +34,7 @@ class EditorPage;
 class Executor;
 class RunLogs;
 class ConsoleReporter;
+class RunJournal;
 
 // "Run succeeded", "Run failed", "Run stopped"…: a finished run's outcome as a sentence.
 QString runOutcomeText(RunStatus status);
@@ -123,6 +124,7 @@ private:
     std::unique_ptr<Executor> m_executor;
     std::unique_ptr<RunLogs> m_logs;
     std::unique_ptr<ConsoleReporter> m_reporter;
+    std::unique_ptr<RunJournal> m_journal; // kiln-timeline.json for the report and the history
     std::shared_ptr<const Document> m_document;
     QPointer<EditorPage> m_runPage;
     QString m_runFolder;

@@ -25,6 +25,8 @@ Command findCommand(const QString &name)
         return Kiln::Cli::actionsCommand;
     if (name == u"schema")
         return Kiln::Cli::schemaCommand;
+    if (name == u"report")
+        return Kiln::Cli::reportCommand;
     return nullptr;
 }
 
@@ -40,6 +42,7 @@ void printUsage(QTextStream &out)
                 "  run        run documents on this machine, like `awstoe run`\n"
                 "  actions    list the action modules, or describe one (kiln actions ExecuteBash)\n"
                 "  schema     write the JSON Schema of component documents, for editors and CI\n"
+                "  report     write a run's HTML report, to look at in a browser\n"
                 "  help       show the help of a command (kiln help run)\n"
                 "\n"
                 "Options:\n"

@@ -10,6 +10,8 @@
 #include "exec/executor.h"
 #include "exec/runconfig.h"
 #include "report/consolereporter.h"
+#include "report/htmlreport.h"
+#include "report/runjournal.h"
 #include "report/runlogs.h"
 #include "validate/validator.h"
 
@@ -209,6 +211,12 @@ int runCommand(const QStringList &arguments)
         QCoreApplication::translate(
             "kiln", "Also write a JUnit XML report (one test case per step) to <file>."),
         u"file"_s);
+    const QCommandLineOption html(
+        u"html"_s,
+        QCoreApplication::translate(
+            "kiln", "Also write the run's HTML report (as kiln report does) to <file>, at the end "
+                    "of every run."),
+        u"file"_s);
     const QCommandLineOption reboot(
         u"reboot"_s,
         QCoreApplication::translate(
@@ -261,6 +269,7 @@ int runCommand(const QStringList &arguments)
                        blocked,     version,      dryRun,         junit,
                        reboot,      platform,     grace,          maxLoopIterations,
                        logBucket,   logPrefix,    logOwner,       documentOwner});
+    parser.addOption(html);
     for (const QCommandLineOption &o : awsOnly) {
         QCommandLineOption hidden = o;
         hidden.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -578,6 +587,7 @@ int runCommand(const QStringList &arguments)
 
     Executor executor(std::move(options));
     ConsoleReporter reporter(&executor, &out, executor.options().dryRun ? nullptr : &logs);
+    RunJournal journal(&executor, executor.options().dryRun ? QString() : logs.folder());
     if (resuming) {
         reporter.print(QCoreApplication::translate("kiln", "Resuming the run saved in %1")
                            .arg(Executor::stateFilePath(stateDir)));
@@ -680,6 +690,14 @@ int runCommand(const QStringList &arguments)
             reportUnwritten(parser.value(junit), error);
         if (!logs.writeChaining(executor.chainingJson(), &error))
             reportUnwritten(QDir(logs.folder()).filePath(u"chaining.json"_s), error);
+        if (parser.isSet(html) && !writeHtmlReport(logs.folder(), parser.value(html), &error)) {
+            err << "kiln run: --html: " << error << "
+";
+            problems << u"--html: %1"_s.arg(error);
+        }
+    } else if (parser.isSet(html)) {
+        err << QCoreApplication::translate("kiln", "kiln run: --html: a dry run has no report
+");
     }
     // Only now: a kill -9 before this point resumes the run (its last step runs
     // again) instead of starting it anew with the finished run's reports lost.

@@ -561,6 +561,7 @@ void Executor::continueLoop(const QJsonObject &resume)
     CurrentStep &c = *m_current;
     ++c.attempt; // the attempt that rebooted: startStep() set the one before it
     stepRecord().attempts = c.attempt;
+    Q_EMIT attemptStarted(m_pos.document, phaseRecord().name, c.step->name, c.attempt);
     c.iteration = resume.value(u"nextIteration"_s).toInteger();
     const QJsonObject outputs = resume.value(u"outputs"_s).toObject();
     for (const QJsonValue &key : resume.value(u"outputKeys"_s).toArray()) {
@@ -584,6 +585,7 @@ void Executor::startAttempt()
     CurrentStep &c = *m_current;
     ++c.attempt;
     stepRecord().attempts = c.attempt;
+    Q_EMIT attemptStarted(m_pos.document, phaseRecord().name, c.step->name, c.attempt);
     stepRecord().iterations.clear(); // a retry reruns the whole loop (§3.4)
     c.iteration = 0;
     c.loopOutputs.clear();
@@ -915,6 +917,7 @@ void Executor::handleReboot(const ActionResult &result)
     const QString stepName = c.step->name;
     const QString stepAction = c.step->action;
     const QString phaseName = phaseRecord().name;
+    Q_EMIT rebooted(m_pos.document, phaseName, stepName);
     // The Reboot module's iteration is done once the machine rebooted; an exit
     // 194 iteration runs again with the whole step.
     finishIteration(result.rebootResumesAtNextStep ? RunStatus::Success : RunStatus::RebootPending);

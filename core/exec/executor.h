@@ -194,6 +194,12 @@ Q_SIGNALS:
     // simulated or handed off.
     void iterationFinished(int document, const QString &phase, const QString &step, qint64 index,
                            Kiln::RunStatus status, qint64 durationMs);
+    // Additive, for the timeline: an attempt of the step (1-based) begins,
+    // after stepStarted. A step going on after a reboot reports the attempt
+    // that asked for the reboot again.
+    void attemptStarted(int document, const QString &phase, const QString &step, int attempt);
+    // The step asked for a reboot, and it was simulated or handed off.
+    void rebooted(int document, const QString &phase, const QString &step);
     // Bytes moved so far by the running step's transfer; total -1 = unknown.
     void stepProgress(int document, const QString &phase, const QString &step, qint64 done,
                       qint64 total);

@@ -49,4 +49,22 @@ void RunOutputLog::append(int stepIndex, OutputChannel channel, const QString &t
     }
 }
 
+void RunOutputLog::addDropped(int stepIndex, qint64 count)
+{
+    if (stepIndex >= 0 && stepIndex < int(m_steps.size()))
+        m_steps[size_t(stepIndex)].dropped += std::max<qint64>(0, count);
+}
+
+void RunOutputLog::keepLast(int stepIndex, int count)
+{
+    if (stepIndex < 0 || stepIndex >= int(m_steps.size()))
+        return;
+    StepOutput &s = m_steps[size_t(stepIndex)];
+    while (int(s.lines.size()) > std::max(0, count)) {
+        s.lines.pop_front();
+        ++s.dropped;
+        --m_lineCount;
+    }
+}
+
 } // namespace Kiln

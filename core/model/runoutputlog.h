@@ -42,6 +42,10 @@ public:
     // -1 when the step printed nothing yet.
     int findStep(int document, const QString &phase, const QString &step) const;
     void append(int stepIndex, OutputChannel channel, const QString &text);
+    // Counts lines a step printed before the ones kept (a log read back from a file).
+    void addDropped(int stepIndex, qint64 count);
+    // Keeps only the step's last `count` lines (the others count as dropped).
+    void keepLast(int stepIndex, int count);
 
     const std::vector<StepOutput> &steps() const { return m_steps; }
     qint64 lineCount() const { return m_lineCount; }

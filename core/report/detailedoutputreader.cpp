@@ -36,8 +36,17 @@ QJsonObject normalise(QJsonObject object, const QString &childKey)
 {
     if (object.contains(u"status"_s))
         object.insert(u"status"_s, normaliseStatus(object.value(u"status"_s)));
-    if (childKey.isEmpty())
+    if (childKey.isEmpty()) { // a step
+        // An ExecuteDocument step holds its nested runs: the same shape again.
+        if (object.value(u"detailedOutput"_s).isArray()) {
+            QJsonArray nested;
+            for (const QJsonValue &v : object.value(u"detailedOutput"_s).toArray())
+                nested.append(v.isObject() ? QJsonValue(normalise(v.toObject(), u"documents"_s))
+                                           : v);
+            object.insert(u"detailedOutput"_s, nested);
+        }
         return object;
+    }
     static const QStringList chain{u"documents"_s, u"phases"_s, u"steps"_s};
     const qsizetype next = chain.indexOf(childKey) + 1;
     QJsonArray children;

@@ -39,7 +39,7 @@ _kiln_comma_list() {
 _kiln() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="validate run actions schema help"
+    local commands="validate run actions schema report help"
     local platforms="linux windows darwin"
 
     if ((COMP_CWORD == 1)); then
@@ -81,7 +81,7 @@ _kiln() {
                 --os-platforms) _kiln_words "$platforms" "$cur"; return ;;
                 --reboot) _kiln_words "simulate handoff fail" "$cur"; return ;;
                 -d | --documents) _kiln_files "$cur"; return ;;
-                -c | --config | --junit)
+                -c | --config | --junit | --html)
                     mapfile -t COMPREPLY < <(compgen -f -- "$cur")
                     return
                     ;;
@@ -97,7 +97,7 @@ _kiln() {
                 --parameters | -i | --execution-id | --grace-period | --max-loop-iterations) return ;;
             esac
             _kiln_words "--documents --config --phases --parameters --execution-id --log-directory
-                --state-directory --trace --blocked-action-modules --dry-run --junit --reboot
+                --state-directory --trace --blocked-action-modules --dry-run --junit --html --reboot
                 --os-platforms --grace-period --max-loop-iterations --log-s3-bucket-name
                 --log-s3-key-prefix --log-s3-bucket-owner --document-s3-bucket-owner --version
                 --help" "$cur"
@@ -121,8 +121,22 @@ _kiln() {
             esac
             _kiln_words "--output --help" "$cur"
             ;;
+        report)
+            case $prev in
+                -o | --output)
+                    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+                    return
+                    ;;
+            esac
+            if [[ $cur == -* ]]; then
+                _kiln_words "--output --help" "$cur"
+            else
+                # A run folder, or a detailedoutput.json in one.
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+            fi
+            ;;
         help)
-            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema" "$cur"
+            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report" "$cur"
             ;;
     esac
 }

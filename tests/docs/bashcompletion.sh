@@ -52,7 +52,9 @@ expect "format values" "json" validate --format j
 expect "format values" "sarif" validate --format=s
 expect "platforms" "windows" validate --os-platforms w
 expect "reboot modes" "handoff" run --reboot h
-expect "help topics" "run" help r
+expect "help topics" "report run" help r
+expect "report command" "report" rep
+expect "report output flag" "--output" report --o
 expect "module names" "ExecuteBash ExecuteBinary ExecuteDocument ExecutePowerShell" actions Exec
 contains "blocked modules, second item" "Reboot,ExecuteBash" run --blocked-action-modules Reboot,ExecuteB
 contains "diagnostic codes" "K1001" validate --explain K100
@@ -68,7 +70,7 @@ checks=$((checks + 2))
 
 # Every long option of `kiln <command> --help` is offered by `kiln <command> --<TAB>`
 # (but Qt's generic --help-all, which would only crowd the list).
-for command in validate run actions schema; do
+for command in validate run actions schema report; do
     complete_line "$command" --
     offered=" ${COMPREPLY[*]} "
     for option in $(LC_ALL=C LANGUAGE='' "$kiln" "$command" --help | grep -oE -- '--[a-z][a-z0-9-]+' | grep -vx -- --help-all | sort -u); do
