@@ -113,8 +113,20 @@ int validateCommand(const QStringList &arguments)
             "kiln", "Colour the text output: auto (default: on a terminal, unless NO_COLOR "
                     "is set), always or never."),
         QStringLiteral("when"), QStringLiteral("auto"));
+    const QCommandLineOption minSeverityOption(
+        QStringLiteral("min-severity"),
+        QCoreApplication::translate(
+            "kiln", "Report diagnostics of this severity and above: error, warning, info or hint "
+                    "(default: warning for text, everything for json and sarif)."),
+        QStringLiteral("level"));
+    const QCommandLineOption verboseOption(
+        {QStringLiteral("verbose")},
+        QCoreApplication::translate("kiln",
+                                    "Also show info and hints in the text output (--min-severity "
+                                    "hint)."));
     parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
-                       phasesOption, lintOption, noLintOption, colorOption, documentOwner});
+                       phasesOption, lintOption, noLintOption, colorOption, documentOwner,
+                       minSeverityOption, verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("kiln", "Documents to check (same as --documents)."),
@@ -152,6 +164,22 @@ int validateCommand(const QStringList &arguments)
                    "kiln", "kiln validate: unknown --color '%1' (auto, always or never)\n")
                    .arg(colorName);
         return UsageError;
+    }
+    // Machines get everything (they filter by "severity"); people get errors and
+    // warnings unless they ask for more.
+    Severity minSeverity = formatName == u"text" ? Severity::Warning : Severity::Hint;
+    if (parser.isSet(verboseOption))
+        minSeverity = Severity::Hint;
+    if (parser.isSet(minSeverityOption)) {
+        const std::optional<Severity> level = severityFromName(parser.value(minSeverityOption));
+        if (!level) {
+            err << QCoreApplication::translate(
+                       "kiln", "kiln validate: unknown --min-severity '%1' (error, warning, info "
+                               "or hint)\n")
+                       .arg(parser.value(minSeverityOption));
+            return UsageError;
+        }
+        minSeverity = *level;
     }
     ValidationOptions options;
     options.osPlatform = parser.value(platform).toLower();
@@ -234,6 +262,9 @@ int validateCommand(const QStringList &arguments)
     Diagnostics all; // for SARIF: one run over every document
     int errors = 0;
     int warnings = 0;
+    int infos = 0;
+    int hints = 0;
+    int hidden = 0; // below --min-severity
     for (const QString &path : paths) {
         const Document doc = [&] {
             if (!localCopies.contains(path))
@@ -242,9 +273,18 @@ int validateCommand(const QStringList &arguments)
             return f.open(QIODevice::ReadOnly) ? Document::fromText(f.readAll(), path)
                                                : Document::fromFile(localCopies.value(path));
         }();
-        const Diagnostics diagnostics = validator.validate(doc);
+        Diagnostics diagnostics = validator.validate(doc);
+        // The verdict counts errors, whatever is shown.
+        const bool valid = !hasErrors(diagnostics);
+        hidden += int(std::erase_if(
+            diagnostics, [minSeverity](const Diagnostic &d) { return d.severity > minSeverity; }));
         for (const Diagnostic &d : diagnostics) {
-            (d.isError() ? errors : warnings)++;
+            if (d.severity == Severity::Error)
+                ++errors;
+            else if (d.severity == Severity::Warning)
+                ++warnings;
+            else
+                ++(d.severity == Severity::Info ? infos : hints);
             if (formatName == u"text")
                 out << formatDiagnostic(d, caret ? &doc.source() : nullptr, color) << "\n";
         }
@@ -252,7 +292,7 @@ int validateCommand(const QStringList &arguments)
             all.insert(all.end(), diagnostics.begin(), diagnostics.end());
         if (formatName == u"json") {
             json.append(QJsonObject{{u"file"_s, path},
-                                    {u"valid"_s, !hasErrors(diagnostics)},
+                                    {u"valid"_s, valid},
                                     {u"diagnostics"_s, diagnosticsToJson(diagnostics)}});
         }
     }
@@ -261,9 +301,11 @@ int validateCommand(const QStringList &arguments)
     } else if (formatName == u"json") {
         out << QJsonDocument(QJsonObject{{u"documents"_s, json},
                                          {u"errors"_s, errors},
-                                         {u"warnings"_s, warnings}})
+                                         {u"warnings"_s, warnings},
+                                         {u"info"_s, infos},
+                                         {u"hints"_s, hints}})
                    .toJson();
-    } else if (errors || warnings) {
+    } else if (errors || warnings || hidden) {
         out.flush(); // the summary follows the diagnostics on a terminal
         // One call per English form keeps the C-locale text exact without an English
         // catalogue; German picks its own plural form from the count.
@@ -278,8 +320,15 @@ int validateCommand(const QStringList &arguments)
         const QString warningsText =
             warnings == 1 ? QCoreApplication::translate("kiln", "%n warning", nullptr, warnings)
                           : QCoreApplication::translate("kiln", "%n warnings", nullptr, warnings);
-        err << QCoreApplication::translate("kiln", "%1: %2, %3\n")
+        err << QCoreApplication::translate("kiln", "%1: %2, %3")
                    .arg(documentsText, errorsText, warningsText);
+        if (hidden) {
+            err << QCoreApplication::translate("kiln",
+                                               " (%n more below --min-severity; "
+                                               "--verbose shows them)",
+                                               nullptr, hidden);
+        }
+        err << "\n";
     }
     return errors ? Failure : Success;
 }

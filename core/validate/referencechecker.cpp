@@ -116,7 +116,9 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
                 "'{{' is not closed with '}}', so this is not a reference and stays literal text"));
         return;
     case Kind::Malformed: {
-        const QString hint = closestName(ref.expression, m_declared);
+        // A Go-template `.Name` already names its fix in the reason.
+        const QString hint =
+            ref.expression.startsWith(u'.') ? QString() : closestName(ref.expression, m_declared);
         report(Severity::Error, Codes::MalformedReference, scalar, ref,
                QCoreApplication::translate("Kiln::Validator",
                                            "'{{ %1 }}' is not a valid reference: %2%3")
@@ -140,8 +142,10 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
         }
         return;
     case Kind::Loop:
+        // AWSTOE leaves an unresolvable loop variable as written and runs the step:
+        // almost certainly a mistake, but not one that fails the document (warning).
         if (!scope.inLoop || !scope.hasLoop) {
-            report(Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
+            report(Severity::Warning, Codes::LoopVariableOutsideLoop, scalar, ref,
                    scope.hasLoop
                        ? QCoreApplication::translate(
                              "Kiln::Validator",
@@ -154,7 +158,7 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
                              "unreplaced; add a 'loop' to this step or remove the reference")
                              .arg(ref.expression));
         } else if (!ref.isGenericLoop() && ref.name != scope.loopName) {
-            report(Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
+            report(Severity::Warning, Codes::LoopVariableOutsideLoop, scalar, ref,
                    scope.loopName.isEmpty()
                        ? QCoreApplication::translate(
                              "Kiln::Validator",

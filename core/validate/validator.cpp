@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "schema/actioncatalogue.h"
 #include "validate/exprchecks.h"
+#include "validate/locationchecks.h"
 #include "validate/reporter.h"
 #include "validate/scriptlint.h"
 #include "validate/stepchecks.h"
@@ -49,6 +50,8 @@ public:
         checkReferences(m_doc, m_reporter);
         checkLoops(m_doc, m_reporter);
         checkConditions(m_doc, m_reporter);
+        checkS3Buckets(m_doc, m_reporter);
+        checkDownloadFolders(m_doc, m_reporter);
         checkRunOptions(m_doc, m_options, m_reporter);
         if (m_options.lintScripts)
             checkScripts(m_doc, m_options, m_reporter);
@@ -215,6 +218,31 @@ private:
                        "Kiln::Validator",
                        "no phase is named build, validate or test; Image Builder "
                        "will not run any other phase"));
+        } else {
+            checkPhasesRun();
+        }
+    }
+
+    // Next to a build/validate/test phase, any other phase is dead in Image Builder
+    // (K2012); with none of them, K2009 already says so once for the document.
+    void checkPhasesRun()
+    {
+        static const QStringList run = {u"build"_s, u"validate"_s, u"test"_s};
+        for (const Phase &phase : m_doc.phases) {
+            if (!phase.nameNode || !phase.nameNode->isScalar() || run.contains(phase.name))
+                continue;
+            const QString hint = closestMatch(phase.name, run);
+            const QString message =
+                hint.isEmpty()
+                    ? QCoreApplication::translate("Kiln::Validator",
+                                                  "Image Builder never runs phase '%1': it runs "
+                                                  "only build, validate and test")
+                          .arg(phase.name)
+                    : QCoreApplication::translate(
+                          "Kiln::Validator",
+                          "Image Builder never runs phase '%1'; did you mean '%2'?")
+                          .arg(phase.name, hint);
+            report(Severity::Warning, Codes::PhaseNotRun, *phase.nameNode, message);
         }
     }
 

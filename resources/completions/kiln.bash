@@ -67,11 +67,13 @@ _kiln() {
                     ;;
                 -d | --documents) _kiln_files "$cur"; return ;;
                 --color) _kiln_words "auto always never" "$cur"; return ;;
+                --min-severity) _kiln_words "error warning info hint" "$cur"; return ;;
                 --parameters | --phases) return ;;
             esac
             if [[ $cur == -* ]]; then
                 _kiln_words "--documents --format --os-platforms --explain --list-codes --parameters --phases
-                    --lint --no-lint --color --document-s3-bucket-owner --help" "$cur"
+                    --lint --no-lint --color --document-s3-bucket-owner --min-severity --verbose
+                    --help" "$cur"
             else
                 _kiln_files "$cur"
             fi
