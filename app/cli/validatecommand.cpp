@@ -5,6 +5,8 @@
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
+#include "fix/fixdocument.h"
+#include "fix/unifieddiff.h"
 #include "validate/runoptions.h"
 #include "validate/scriptlint.h"
 #include "validate/validator.h"
@@ -17,8 +19,10 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +50,49 @@ QStringList splitList(const QStringList &values)
             out << part.trimmed();
     }
     return out;
+}
+
+// --fix / --diff: each file's preferred quick fixes, written back or printed as a
+// unified diff. With --diff the status says whether errors would remain.
+int fixDocuments(const QStringList &paths, ValidationOptions options, bool diffOnly,
+                 QTextStream &out, QTextStream &err)
+{
+    options.lintScripts = false; // ShellCheck findings have no fixes
+    const Validator validator(options);
+    bool errorsLeft = false;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("kiln", "kiln validate: cannot read %1: %2\n")
+                       .arg(path, file.errorString());
+            return UsageError;
+        }
+        const QByteArray original = file.readAll();
+        file.close();
+        const FixOutcome outcome = fixSource(original, path, validator);
+        errorsLeft =
+            errorsLeft || hasErrors(validator.validate(Document::fromText(outcome.text, path)));
+        if (diffOnly) {
+            out << unifiedDiff(QString::fromUtf8(original), QString::fromUtf8(outcome.text), path,
+                               path);
+            continue;
+        }
+        if (!outcome.applied)
+            continue;
+        QSaveFile save(path);
+        if (!save.open(QIODevice::WriteOnly) || save.write(outcome.text) < 0 || !save.commit()) {
+            err << QCoreApplication::translate("kiln", "kiln validate: cannot write %1: %2\n")
+                       .arg(path, save.errorString());
+            return Failure;
+        }
+        // One call per English form, as for the summary below.
+        err << (outcome.applied == 1 ? QCoreApplication::translate("kiln", "%1: applied %n fix\n",
+                                                                   nullptr, outcome.applied)
+                                     : QCoreApplication::translate("kiln", "%1: applied %n fixes\n",
+                                                                   nullptr, outcome.applied))
+                   .arg(path);
+    }
+    return diffOnly && errorsLeft ? Failure : Success;
 }
 
 } // namespace
@@ -124,9 +171,18 @@ int validateCommand(const QStringList &arguments)
         QCoreApplication::translate("kiln",
                                     "Also show info and hints in the text output (--min-severity "
                                     "hint)."));
+    const QCommandLineOption fixOption(
+        QStringLiteral("fix"),
+        QCoreApplication::translate(
+            "kiln", "Apply the safe quick fixes (misspelt names, missing required inputs, "
+                    "indentation) to the files, then report what is left."));
+    const QCommandLineOption diffOption(
+        QStringLiteral("diff"),
+        QCoreApplication::translate("kiln", "Print the quick fixes as a unified diff instead "
+                                            "of applying them; no file is written."));
     parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
                        phasesOption, lintOption, noLintOption, colorOption, documentOwner,
-                       minSeverityOption, verboseOption});
+                       minSeverityOption, verboseOption, fixOption, diffOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("kiln", "Documents to check (same as --documents)."),
@@ -221,6 +277,18 @@ int validateCommand(const QStringList &arguments)
         err << QCoreApplication::translate(
             "kiln", "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n");
         return UsageError;
+    }
+    const bool fixing = parser.isSet(fixOption) || parser.isSet(diffOption);
+    if (fixing && std::any_of(paths.begin(), paths.end(),
+                              [](const QString &p) { return p.startsWith(u"s3://"); })) {
+        err << QCoreApplication::translate(
+            "kiln", "kiln validate: --fix and --diff work on local files, not s3:// documents\n");
+        return UsageError;
+    }
+    if (fixing) {
+        const int status = fixDocuments(paths, options, parser.isSet(diffOption), out, err);
+        if (status != Success || parser.isSet(diffOption))
+            return status;
     }
     // s3://bucket/key documents are downloaded first; diagnostics name the URI.
     QTemporaryDir fetched(QDir::temp().filePath(QStringLiteral("kiln-documents-XXXXXX")));

@@ -73,7 +73,7 @@ _kiln() {
             if [[ $cur == -* ]]; then
                 _kiln_words "--documents --format --os-platforms --explain --list-codes --parameters --phases
                     --lint --no-lint --color --document-s3-bucket-owner --min-severity --verbose
-                    --help" "$cur"
+                    --fix --diff --help" "$cur"
             else
                 _kiln_files "$cur"
             fi

@@ -41,6 +41,12 @@ void writeFile(const QString &path, const QByteArray &text)
     f.write(text);
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestCliValidate : public QObject
@@ -258,6 +264,31 @@ private Q_SLOTS:
             QCOMPARE(result.toObject().value(u"level"_s).toString(), u"note"_s);
         const Result bad = kiln({u"validate"_s, u"--min-severity"_s, u"note"_s, path});
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    // --diff prints what --fix would change and writes nothing; --fix writes it
+    // and reports what is left.
+    void fixAndDiff()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.yaml"_s);
+        const QByteArray broken = "schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                                  "      - name: A\n        action: ExecuteBsh\n        inputs:\n"
+                                  "          commands: [echo hi]\n";
+        writeFile(path, broken);
+        const Result diff = kiln({u"validate"_s, u"--diff"_s, path});
+        QCOMPARE(diff.exitCode, 0); // nothing would be left
+        QCOMPARE(diff.out, u"--- %1\n+++ %1\n@@ -3,6 +3,6 @@\n   - name: build\n     steps:\n"
+                           u"       - name: A\n-        action: ExecuteBsh\n"
+                           u"+        action: ExecuteBash\n         inputs:\n"
+                           u"           commands: [echo hi]\n"_s.arg(path));
+        QCOMPARE(readFile(path), broken);
+        const Result fix = kiln({u"validate"_s, u"--fix"_s, path});
+        QCOMPARE(fix.exitCode, 0);
+        QVERIFY2(fix.err.contains(u"t.yaml: applied 1 fix"_s), qPrintable(fix.err));
+        QCOMPARE(readFile(path), QByteArray(broken).replace("ExecuteBsh", "ExecuteBash"));
+        const Result s3 = kiln({u"validate"_s, u"--fix"_s, u"s3://bucket/doc.yaml"_s});
+        QCOMPARE(s3.exitCode, 2);
     }
 
     void lintWithoutShellcheck()
