@@ -11,7 +11,7 @@
 # It installs the benchmark extras when they are missing (scripts/setup.sh --bench:
 # ansible-core, GNU time, yamllint, bc), configures the release preset once
 # (build-release/, through ccache when it is installed), builds only the targets
-# it needs (kiln, validate-10k, studio-latency) and runs:
+# it needs (kiln, validate-10k, studio-latency, lsp-latency) and runs:
 #   a. executor overhead: 500 `true` steps, kiln run vs a `bash -c true` loop
 #   b. validating 10,000 steps vs parsing the same text with bare yaml-cpp
 #   c. `kiln validate examples/hello-world.yaml` cold start vs yamllint on it
@@ -19,6 +19,7 @@
 #   e. 200 `echo` steps: kiln run vs ansible-playbook -c local
 #   f. the studio: keystroke-to-diagnostics latency on 2,000 steps, and the
 #      longest event-loop stall while a step prints 100 MB
+#   g. kiln lsp: a change to a 10,000-step document until its diagnostics arrive
 # Every ratio is kiln ÷ baseline, both measured in the same run, because the
 # machine may be shared and busy; the load average is recorded with each
 # benchmark. Benchmarks are not tests: a missed goal does not fail the script
@@ -50,11 +51,11 @@ die() { echo "run-all.sh: $*" >&2; exit 1; }
 if ((quick)); then
     overhead_steps=50 overhead_runs=1 validate_reps=3 validate_steps=1000 cold_runs=5
     flood_size=20M ansible_steps=10 ansible_runs=1 kiln_runs=1 keystrokes=2 studio_steps=200
-    studio_flood_mb=5
+    studio_flood_mb=5 lsp_steps=1000 lsp_edits=4
 else
     overhead_steps=500 overhead_runs=3 validate_reps=7 validate_steps=10000 cold_runs=21
     flood_size=1G ansible_steps=200 ansible_runs=1 kiln_runs=3 keystrokes=7 studio_steps=2000
-    studio_flood_mb=100
+    studio_flood_mb=100 lsp_steps=10000 lsp_edits=20
 fi
 
 # --- tools -------------------------------------------------------------------------
@@ -81,8 +82,8 @@ if [[ ! -f "$build/CMakeCache.txt" ]]; then
     fi
     cmake --preset release -B "$build" "${launcher[@]}" >&2
 fi
-say "building kiln, validate-10k, studio-latency in $build"
-cmake --build "$build" -j "$(nproc)" --target kiln validate-10k studio-latency >&2
+say "building kiln, validate-10k, studio-latency, lsp-latency in $build"
+cmake --build "$build" -j "$(nproc)" --target kiln validate-10k studio-latency lsp-latency >&2
 kiln="$build/bin/kiln"
 
 work=$(mktemp -d)
@@ -259,6 +260,18 @@ row "f. studio longest stall, GUI thread CPU time within one gap" \
     "$(calc "$stallc" 1) ms" "$(calc "$idlec" 1) ms" "$(ratio "$stallc" "$idlec" 1)" "≤ 100 ms" \
     "$(le "$stallc" 100)"
 notes+=("f. load average at start: $l. Keystroke: total including the deliberate debounce $(calc "$(f keystroke_total_ms)" 1) ms (the debounce as measured $(calc "$(f keystroke_debounce_ms)" 1) ms); key handling $(calc "$(f keystroke_handling_ms)" 1) ms, validation and all model/view updates $(calc "$(f keystroke_validation_and_models_ms)" 1) ms, of which until the diagnostics model had the result $(calc "$(f keystroke_validation_to_diagnostics_ms)" 1) ms; worst keystroke $(calc "$(f keystroke_latency_max_ms)" 1) ms wall; until the views had also relaid out and repainted (the first 1 ms timer tick after \`validated()\`) $(calc "$(f keystroke_settled_ms)" 1) ms wall, $(calc "$(f keystroke_settled_cpu_ms)" 1) ms CPU. Flood: the run took $(calc "$(f flood_run_ms) / 1000" 1) s, $(calc "$(f flood_stalls_over_50ms)" 0) gaps over 50 ms wall; the longest CPU gap began $(calc "$(f flood_longest_stall_cpu_at_ms) / 1000" 1) s after Run. CPU time is the GUI thread's (editor, models, executor and output pane all run there): what the same work costs without waiting for a core")
+
+# --- g. language server -----------------------------------------------------------------------
+say "g. kiln lsp: didChange -> publishDiagnostics on $lsp_steps steps ($lsp_edits edits)"
+l=$(load)
+"$build/bin/lsp-latency" "$kiln" "$lsp_edits" "$lsp_steps" | tee "$work/g.txt" >&2 ||
+    die "lsp-latency failed"
+g() { result "$1" "$work/g.txt"; }
+change=$(g lsp_change_ms); hover=$(g lsp_hover_ms)
+row "g. \`kiln lsp\` didChange → publishDiagnostics, $lsp_steps steps, 25 ms debounce included (median of $lsp_edits)" \
+    "$(calc "$change" 1) ms" "$(calc "$hover" 1) ms (hover round trip, same server)" \
+    "$(ratio "$change" "$hover" 1)" "≤ 100 ms" "$(le "$change" 100)"
+notes+=("g. load average at start: $l; worst change $(calc "$(g lsp_change_max_ms)" 1) ms; opening the document (full parse) $(calc "$(g lsp_open_ms)" 1) ms; ShellCheck off (its findings follow the others anyway)")
 
 # --- the table -----------------------------------------------------------------------------
 mem=$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)

@@ -24,6 +24,8 @@ Command findCommand(const QString &name)
         return Kiln::Cli::actionsCommand;
     if (name == u"schema")
         return Kiln::Cli::schemaCommand;
+    if (name == u"lsp")
+        return Kiln::Cli::lspCommand;
     return nullptr;
 }
 
@@ -39,6 +41,7 @@ void printUsage(QTextStream &out)
                 "  run        run documents on this machine, like `awstoe run`\n"
                 "  actions    list the action modules, or describe one (kiln actions ExecuteBash)\n"
                 "  schema     write the JSON Schema of component documents, for editors and CI\n"
+                "  lsp        run the language server for editors (stdin/stdout)\n"
                 "  help       show the help of a command (kiln help run)\n"
                 "\n"
                 "Options:\n"

@@ -38,7 +38,8 @@ public:
     const QString &text() const { return m_text; }
     int lineCount() const { return int(m_starts.size()); }
     // Line `line` (1-based) without its line break ("\r\n" or "\n"); empty when out of range.
-    QString line(int line) const;
+    QString line(int line) const { return lineView(line).toString(); }
+    QStringView lineView(int line) const;
     // Absolute UTF-16 offset of `mark`, clamped to the text and to its line.
     qsizetype offsetOf(Mark mark) const;
     // Mark of an absolute UTF-16 offset (clamped).

@@ -7,9 +7,11 @@
 #include "validate/reporter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -65,9 +67,12 @@ QString withConstants(const QString &text, const Document &doc, QString *via)
 class BucketChecker
 {
 public:
-    BucketChecker(const Document &doc, Reporter &reporter)
-        : m_doc(doc), m_reporter(reporter), m_locator(doc.source())
+    BucketChecker(const Document &doc, Reporter &reporter) : m_doc(doc), m_reporter(reporter)
     {
+        for (const Variable &c : doc.constants) {
+            if (c.value && c.value->isScalar() && c.value->text.contains(u"s3://"))
+                m_uriConstants << c.name;
+        }
     }
 
     void checkAll(const YamlNode &node)
@@ -80,10 +85,20 @@ public:
     }
 
 private:
+    bool mentionsUriConstant(const QString &text) const
+    {
+        return text.contains(u"{{") &&
+               std::any_of(m_uriConstants.begin(), m_uriConstants.end(),
+                           [&](const QString &name) { return text.contains(name); });
+    }
+
     void check(const YamlNode &scalar)
     {
         static const QString scheme = u"s3://"_s;
-        if (!scalar.isScalar() || !(scalar.text.contains(scheme) || scalar.text.contains(u"{{")))
+        // A URI is written here (its bucket perhaps from a constant), or a constant
+        // holding a whole URI may be referenced (most scalars: neither).
+        if (!scalar.isScalar() ||
+            !(scalar.text.contains(scheme) || mentionsUriConstant(scalar.text)))
             return;
         QString via;
         const QString uri = withConstants(scalar.text, m_doc, &via);
@@ -113,9 +128,11 @@ private:
                                 "'%1' (from constant '%2') is not a valid S3 bucket name: %3")
                                 .arg(bucket, via, why);
         // The bucket as written when it is, else the whole value.
+        if (!m_locator)
+            m_locator.emplace(m_doc.source()); // only problems need it
         if (scalar.text.startsWith(scheme + bucket))
             m_reporter.reportAt(Severity::Error, Codes::BadS3Bucket,
-                                m_locator.markAt(scalar, scheme.size()), message,
+                                m_locator->markAt(scalar, scheme.size()), message,
                                 std::max(1, ScalarLocator::codePoints(bucket)));
         else
             m_reporter.error(Codes::BadS3Bucket, scalar, message);
@@ -123,8 +140,9 @@ private:
 
     const Document &m_doc;
     Reporter &m_reporter;
-    ScalarLocator m_locator;
+    std::optional<ScalarLocator> m_locator;
     QStringList m_constantsReported;
+    QStringList m_uriConstants; // constants whose value is an s3:// URI
 };
 
 // A path as compared here: '/' separators, no trailing one, lowercase on Windows
@@ -256,13 +274,13 @@ void checkDownloadFolders(const Document &doc, Reporter &reporter)
         for (const Step &step : phase.steps)
             steps.push_back(&step);
     }
-    const auto createdBefore = [&](size_t index, const QString &folder) {
-        for (size_t i = 0; i < index; ++i) {
-            if (steps[i]->inputs && anyScalarMentions(*steps[i]->inputs, folder))
-                return true;
-        }
-        return false;
+    struct Download
+    {
+        size_t step;
+        const YamlNode *destination;
+        QString written; // the folder as written
     };
+    std::vector<Download> downloads;
     for (size_t i = 0; i < steps.size(); ++i) {
         const Step &step = *steps[i];
         if (step.action != u"S3Download" || !step.inputs || !step.inputs->isSequence())
@@ -275,17 +293,34 @@ void checkDownloadFolders(const Document &doc, Reporter &reporter)
                 continue;
             const QString written = folderOf(destination->text);
             const QString folder = normalPath(written);
-            if (written.isEmpty() || !isAbsolute(folder) || isStandardFolder(folder) ||
-                createdBefore(i, folder))
-                continue;
-            reporter.hint(Codes::DownloadFolderMissing, *destination,
-                          QCoreApplication::translate(
-                              "Kiln::Validator",
-                              "no earlier step creates the folder '%1', and S3Download fails "
-                              "when it does not exist; add a CreateFolder step before this one "
-                              "unless the image has it")
-                              .arg(written));
+            if (!written.isEmpty() && isAbsolute(folder) && !isStandardFolder(folder))
+                downloads.push_back({i, destination, written});
         }
+    }
+    // The first step that names each folder: one pass over the steps per distinct
+    // folder (a document downloads into a few), not one per download.
+    QHash<QString, size_t> firstMention;
+    for (const Download &d : downloads) {
+        const QString folder = normalPath(d.written);
+        if (firstMention.contains(folder))
+            continue;
+        size_t first = steps.size();
+        for (size_t i = 0; i < steps.size() && first == steps.size(); ++i) {
+            if (steps[i]->inputs && anyScalarMentions(*steps[i]->inputs, folder))
+                first = i;
+        }
+        firstMention.insert(folder, first);
+    }
+    for (const Download &d : downloads) {
+        if (firstMention.value(normalPath(d.written)) < d.step)
+            continue; // an earlier step creates it
+        reporter.hint(Codes::DownloadFolderMissing, *d.destination,
+                      QCoreApplication::translate(
+                          "Kiln::Validator",
+                          "no earlier step creates the folder '%1', and S3Download fails "
+                          "when it does not exist; add a CreateFolder step before this one "
+                          "unless the image has it")
+                          .arg(d.written));
     }
 }
 

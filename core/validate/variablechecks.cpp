@@ -217,18 +217,37 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
     }
 }
 
-void collectUsedNames(const YamlNode &node, QSet<QString> &used)
+// Which of `names` a `{{ Name }}` or `aws:ssm:resolve(Name)` below `node`
+// refers to. A scan without building References: it runs over every scalar of
+// the document on each edit in the language server; `left` counts the names
+// not seen yet, so that it stops as soon as all are.
+void markUsedNames(const YamlNode &node, const std::vector<QString> &names, std::vector<bool> &used,
+                   size_t &left)
 {
-    if (node.isScalar() && node.text.contains(u"{{")) {
-        for (const Reference &r : parseReferences(node.text)) {
-            if (r.kind == Reference::Kind::Variable || r.kind == Reference::Kind::SsmResolve)
-                used.insert(r.name);
+    if (left == 0)
+        return;
+    if (node.isScalar()) {
+        const QStringView text = node.text;
+        for (qsizetype open = text.indexOf(u"{{"); open >= 0 && left > 0;
+             open = text.indexOf(u"{{", open + 2)) {
+            const qsizetype close = text.indexOf(u"}}", open + 2);
+            if (close < 0)
+                break;
+            QStringView name = text.mid(open + 2, close - open - 2).trimmed();
+            if (name.startsWith(u"aws:ssm:resolve(") && name.endsWith(u')'))
+                name = name.mid(16, name.size() - 17).trimmed();
+            for (size_t i = 0; i < names.size(); ++i) {
+                if (!used[i] && name == names[i]) {
+                    used[i] = true;
+                    --left;
+                }
+            }
         }
     }
     for (const YamlNode &item : node.items)
-        collectUsedNames(item, used);
+        markUsedNames(item, names, used, left);
     for (const YamlEntry &e : node.entries)
-        collectUsedNames(e.value, used);
+        markUsedNames(e.value, names, used, left);
 }
 
 } // namespace
@@ -250,12 +269,19 @@ void checkVariables(const Document &doc, Reporter &reporter)
                  seen, reporter);
 
     if (const YamlNode *phases = root->value(u"phases")) {
-        QSet<QString> used;
-        collectUsedNames(*phases, used);
+        std::vector<QString> names;
+        for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
+            for (const Variable &v : *vars)
+                names.push_back(v.name);
+        }
+        std::vector<bool> used(names.size(), false);
+        size_t left = names.size();
+        markUsedNames(*phases, names, used, left);
+        size_t index = 0;
         for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
             for (const Variable &v : *vars) {
-                if (v.entry && v.entry->value.isMap() && !v.name.isEmpty() &&
-                    !used.contains(v.name)) {
+                const bool isUsed = used[index++];
+                if (v.entry && v.entry->value.isMap() && !v.name.isEmpty() && !isUsed) {
                     // A parameter nobody references is legal and often read by the
                     // pipeline that publishes the component (info); a constant only the
                     // document itself can read is dead or misspelt (warning).

@@ -39,7 +39,7 @@ _kiln_comma_list() {
 _kiln() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="validate run actions schema help"
+    local commands="validate run actions schema lsp help"
     local platforms="linux windows darwin"
 
     if ((COMP_CWORD == 1)); then
@@ -123,8 +123,14 @@ _kiln() {
             esac
             _kiln_words "--output --help" "$cur"
             ;;
+        lsp)
+            case $prev in
+                --platform) _kiln_words "auto $platforms" "$cur"; return ;;
+            esac
+            _kiln_words "--stdio --platform --no-lint --help" "$cur"
+            ;;
         help)
-            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema" "$cur"
+            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema lsp" "$cur"
             ;;
     esac
 }

@@ -50,7 +50,7 @@ expect handoff 'kiln run --reboot '
 expect run 'kiln help '
 
 # Every long option of `kiln <command> --help` is offered (but Qt's --help-all).
-for command in validate run actions schema; do
+for command in validate run actions schema lsp; do
     got=$(offered "kiln $command --")
     for option in $(LC_ALL=C LANGUAGE='' $kiln $command --help | grep -oE -- '--[a-z][a-z0-9-]+' |
                     grep -vx -- --help-all | sort -u); do

@@ -596,8 +596,7 @@ bool CodeEditor::showCompletions(bool explicitRequest)
         return false;
     }
     m_completionStart = context.prefixStart;
-    m_completionIsKey = context.kind != AssistContext::Kind::ActionValue &&
-                        context.kind != AssistContext::Kind::OnFailureValue;
+    m_completionIsKey = context.isKey();
     m_completions->setStringList(candidates);
     m_completer->setCompletionPrefix(QString());
     QRect rect = cursorRect();
