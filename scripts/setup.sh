@@ -66,6 +66,8 @@ packages=(
     openssl nodejs npm
     # tests: the man page lint (groff) and the zsh completion test
     groff-base zsh
+    # tests: `kiln lsp` end to end with a real editor's LSP client (tests/lsp/nvim)
+    neovim
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
