@@ -22,27 +22,31 @@ namespace {
 // the S3 user guide, "Bucket naming rules", for general purpose buckets).
 QString bucketNameProblem(const QString &bucket)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Kiln::Validator", text);
-    };
     if (bucket.isEmpty())
-        return tr("the URI has no bucket name");
+        return QCoreApplication::translate("Kiln::Validator", "the URI has no bucket name");
     if (bucket.contains(u'<') || bucket.contains(u'>'))
-        return tr("it is a placeholder that was never replaced");
+        return QCoreApplication::translate("Kiln::Validator",
+                                           "it is a placeholder that was never replaced");
     if (bucket.size() < 3 || bucket.size() > 63)
-        return tr("a bucket name has 3 to 63 characters");
+        return QCoreApplication::translate("Kiln::Validator",
+                                           "a bucket name has 3 to 63 characters");
     static const QRegularExpression allowed(u"^[a-z0-9.-]+$"_s);
     if (!allowed.match(bucket).hasMatch())
-        return tr("a bucket name has only lowercase letters, digits, '.' and '-'");
+        return QCoreApplication::translate(
+            "Kiln::Validator", "a bucket name has only lowercase letters, digits, '.' and '-'");
     if (!bucket.front().isLetterOrNumber() || !bucket.back().isLetterOrNumber())
-        return tr("a bucket name starts and ends with a letter or digit");
+        return QCoreApplication::translate("Kiln::Validator",
+                                           "a bucket name starts and ends with a letter or digit");
     if (bucket.contains(u".."))
-        return tr("a bucket name has no two adjacent periods");
+        return QCoreApplication::translate("Kiln::Validator",
+                                           "a bucket name has no two adjacent periods");
     static const QRegularExpression ipAddress(u"^\\d+\\.\\d+\\.\\d+\\.\\d+$"_s);
     if (ipAddress.match(bucket).hasMatch())
-        return tr("a bucket name is not shaped like an IP address");
+        return QCoreApplication::translate("Kiln::Validator",
+                                           "a bucket name is not shaped like an IP address");
     if (bucket.startsWith(u"xn--") || bucket.startsWith(u"sthree-"))
-        return tr("the prefixes 'xn--' and 'sthree-' are reserved");
+        return QCoreApplication::translate("Kiln::Validator",
+                                           "the prefixes 'xn--' and 'sthree-' are reserved");
     return {};
 }
 
