@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 namespace Kiln {
 namespace {
 
-QString tr(const char *text)
+// Titles in context Kiln::Fixes (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("Kiln::Fixes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kiln::Fixes)
+};
 
 bool at(const YamlNode &node, Mark mark)
 {
@@ -80,7 +81,7 @@ std::optional<CodeAction> replaceScalar(const FixContext &c, const YamlNode &nod
 std::optional<CodeAction> rename(const FixContext &c, const YamlNode &node,
                                  const QString &suggestion)
 {
-    return replaceScalar(c, node, suggestion, tr("Change to '%1'").arg(suggestion));
+    return replaceScalar(c, node, suggestion, Tr::tr("Change to '%1'").arg(suggestion));
 }
 
 // The last line of the block that starts with a key on `line` at indentation
@@ -189,7 +190,7 @@ std::optional<CodeAction> moveUnderInputs(const FixContext &c, const Step &step,
     }
     const int indent = key.key.mark.column - 1;
     const int last = blockEnd(c.lines, key.key.mark.line, indent);
-    return CodeAction{tr("Move '%1' under 'inputs'").arg(key.key.text), c.diagnostic.code,
+    return CodeAction{Tr::tr("Move '%1' under 'inputs'").arg(key.key.text), c.diagnostic.code,
                       indentLines(c.lines, key.key.mark.line, last, 2), true};
 }
 
@@ -303,7 +304,7 @@ QList<CodeAction> fixMissingInput(const FixContext &c)
                         continue;
                     const QString text = in.name + u": "_s + placeholderValue(in) + u'\n' +
                                          QString(first.column - 1, u' ');
-                    actions << CodeAction{tr("Add the input '%1'").arg(in.name),
+                    actions << CodeAction{Tr::tr("Add the input '%1'").arg(in.name),
                                           c.diagnostic.code,
                                           {TextEdit{first, first, text}},
                                           true};
@@ -337,7 +338,7 @@ std::optional<CodeAction> fixFlattenedDeclaration(const FixContext &c)
             const int from = firstAttribute.key.mark.line;
             const int to = blockEnd(c.lines, item.entries.back().key.mark.line,
                                     item.entries.back().key.mark.column - 1);
-            return CodeAction{tr("Indent the attributes of '%1' under it").arg(name.key.text),
+            return CodeAction{Tr::tr("Indent the attributes of '%1' under it").arg(name.key.text),
                               c.diagnostic.code, indentLines(c.lines, from, to, spaces), true};
         }
     }
@@ -369,7 +370,7 @@ std::optional<CodeAction> fixBooleanSpelling(const FixContext &c)
         return std::nullopt;
     static const QStringList truthy = {u"yes"_s, u"on"_s, u"y"_s};
     const QString value = truthy.contains(node->text.toLower()) ? u"true"_s : u"false"_s;
-    return replaceScalar(c, *node, value, tr("Change to %1").arg(value));
+    return replaceScalar(c, *node, value, Tr::tr("Change to %1").arg(value));
 }
 
 std::optional<CodeAction> fixOnFailureContinue(const FixContext &c)
@@ -379,7 +380,7 @@ std::optional<CodeAction> fixOnFailureContinue(const FixContext &c)
     if (!step)
         return std::nullopt;
     auto fix = replaceScalar(c, *step->onFailure, u"Ignore"_s,
-                             tr("Change to Ignore (a failure no longer fails the document)"));
+                             Tr::tr("Change to Ignore (a failure no longer fails the document)"));
     if (fix)
         fix->preferred = false; // changes what the document means: only on request
     return fix;
@@ -399,8 +400,10 @@ std::optional<CodeAction> fixGoTemplateReference(const FixContext &c)
     if (!m.hasMatch())
         return std::nullopt;
     const QString fixed = u"{{"_s + m.captured(1) + m.captured(2) + u"}}"_s;
-    return CodeAction{
-        tr("Change to '%1'").arg(fixed), c.diagnostic.code, {TextEdit{start, end, fixed}}, true};
+    return CodeAction{Tr::tr("Change to '%1'").arg(fixed),
+                      c.diagnostic.code,
+                      {TextEdit{start, end, fixed}},
+                      true};
 }
 
 } // namespace
