@@ -411,29 +411,27 @@ std::optional<CodeAction> fixGoTemplateReference(const FixContext &c)
 QList<CodeAction> codeActionsFor(const Document &document, const Diagnostic &diagnostic)
 {
     const FixContext c{document, SourceLines(QString::fromUtf8(document.source())), diagnostic};
-    const QString &code = diagnostic.code;
-    std::optional<CodeAction> fix;
-    if (code == QLatin1StringView(Codes::UnknownAction))
-        fix = fixUnknownAction(c);
-    else if (code == QLatin1StringView(Codes::UnknownInput))
-        fix = fixUnknownInput(c);
-    else if (code == QLatin1StringView(Codes::UnknownStepKey))
-        fix = fixUnknownStepKey(c);
-    else if (code == QLatin1StringView(Codes::UnknownKey))
-        fix = fixUnknownKey(c);
-    else if (code == QLatin1StringView(Codes::PhaseNotRun))
-        fix = fixPhaseName(c);
-    else if (code == QLatin1StringView(Codes::BadVariableDeclaration))
-        fix = fixFlattenedDeclaration(c);
-    else if (code == QLatin1StringView(Codes::YamlBooleanSpelling))
-        fix = fixBooleanSpelling(c);
-    else if (code == QLatin1StringView(Codes::OnFailureContinue))
-        fix = fixOnFailureContinue(c);
-    else if (code == QLatin1StringView(Codes::MalformedReference))
-        fix = fixGoTemplateReference(c);
-    else if (code == QLatin1StringView(Codes::MissingInput))
-        return fixMissingInput(c);
-    return fix ? QList<CodeAction>{*fix} : QList<CodeAction>{};
+    if (diagnostic.code == QLatin1StringView(Codes::MissingInput))
+        return fixMissingInput(c); // one action per missing input
+    using Fixer = std::optional<CodeAction> (*)(const FixContext &);
+    static const std::pair<const char *, Fixer> fixers[] = {
+        {Codes::UnknownAction, fixUnknownAction},
+        {Codes::UnknownInput, fixUnknownInput},
+        {Codes::UnknownStepKey, fixUnknownStepKey},
+        {Codes::UnknownKey, fixUnknownKey},
+        {Codes::PhaseNotRun, fixPhaseName},
+        {Codes::BadVariableDeclaration, fixFlattenedDeclaration},
+        {Codes::YamlBooleanSpelling, fixBooleanSpelling},
+        {Codes::OnFailureContinue, fixOnFailureContinue},
+        {Codes::MalformedReference, fixGoTemplateReference},
+    };
+    for (const auto &[code, fixer] : fixers) {
+        if (diagnostic.code == QLatin1StringView(code)) {
+            const std::optional<CodeAction> fix = fixer(c);
+            return fix ? QList<CodeAction>{*fix} : QList<CodeAction>{};
+        }
+    }
+    return {};
 }
 
 QList<CodeAction> preferredFixes(const Document &document, const Diagnostics &diagnostics)

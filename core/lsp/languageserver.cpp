@@ -326,6 +326,32 @@ LanguageServer::OpenDocument *LanguageServer::document(const QJsonObject &params
     return it == m_documents.end() ? nullptr : it->second.get();
 }
 
+LanguageServer::OpenDocument *LanguageServer::validatedDocument(const QJsonObject &params)
+{
+    OpenDocument *doc = document(params);
+    if (doc)
+        validate(*doc);
+    return doc;
+}
+
+struct LanguageServer::SymbolQuery
+{
+    OpenDocument &doc;
+    SourceLines lines;
+    DocumentIndex index;
+    const Occurrence *at = nullptr; // may be null: nothing there
+};
+
+std::optional<LanguageServer::SymbolQuery> LanguageServer::symbolAt(const QJsonObject &params)
+{
+    OpenDocument *doc = validatedDocument(params);
+    if (!doc)
+        return std::nullopt;
+    SymbolQuery query{*doc, SourceLines(doc->validatedText), DocumentIndex(*doc->parsed), nullptr};
+    query.at = query.index.at(markOf(query.lines, params.value(u"position"_s).toObject()));
+    return query;
+}
+
 QJsonValue LanguageServer::didOpen(const QJsonObject &params)
 {
     const QJsonObject item = params.value(u"textDocument"_s).toObject();
@@ -546,46 +572,36 @@ QJsonValue LanguageServer::hover(const QJsonObject &params)
 
 QJsonValue LanguageServer::definition(const QJsonObject &params)
 {
-    OpenDocument *doc = document(params);
-    if (!doc)
-        return QJsonValue::Null;
-    validate(*doc);
-    const SourceLines lines(doc->validatedText);
-    const DocumentIndex index(*doc->parsed);
-    const Occurrence *at = index.at(markOf(lines, params.value(u"position"_s).toObject()));
-    const Occurrence *declaration = at ? index.declarationOf(*at) : nullptr;
+    const std::optional<SymbolQuery> q = symbolAt(params);
+    const Occurrence *declaration = q && q->at ? q->index.declarationOf(*q->at) : nullptr;
     if (!declaration)
         return QJsonValue::Null;
-    return QJsonObject{{u"uri"_s, doc->uri},
-                       {u"range"_s, range(lines, declaration->start, declaration->length)}};
+    return QJsonObject{{u"uri"_s, q->doc.uri},
+                       {u"range"_s, range(q->lines, declaration->start, declaration->length)}};
 }
 
 QJsonValue LanguageServer::references(const QJsonObject &params)
 {
-    OpenDocument *doc = document(params);
-    if (!doc)
+    const std::optional<SymbolQuery> q = symbolAt(params);
+    if (!q)
         return QJsonValue::Null;
-    validate(*doc);
-    const SourceLines lines(doc->validatedText);
-    const DocumentIndex index(*doc->parsed);
-    const Occurrence *at = index.at(markOf(lines, params.value(u"position"_s).toObject()));
-    if (!at)
+    if (!q->at)
         return QJsonArray{};
     const bool withDeclaration =
         params.value(u"context"_s).toObject().value(u"includeDeclaration"_s).toBool(true);
     QJsonArray locations;
-    for (const Occurrence *o : index.occurrencesOf(*at, withDeclaration))
-        locations.append(
-            QJsonObject{{u"uri"_s, doc->uri}, {u"range"_s, range(lines, o->start, o->length)}});
+    for (const Occurrence *o : q->index.occurrencesOf(*q->at, withDeclaration)) {
+        locations.append(QJsonObject{{u"uri"_s, q->doc.uri},
+                                     {u"range"_s, range(q->lines, o->start, o->length)}});
+    }
     return locations;
 }
 
 QJsonValue LanguageServer::documentSymbol(const QJsonObject &params)
 {
-    OpenDocument *doc = document(params);
+    OpenDocument *doc = validatedDocument(params);
     if (!doc)
         return QJsonValue::Null;
-    validate(*doc);
     const SourceLines lines(doc->validatedText);
     // A symbol spans from its node to the line before the next sibling's.
     const auto lastLineBefore = [&](const YamlNode *next, int fallback) {
@@ -629,10 +645,9 @@ QJsonValue LanguageServer::documentSymbol(const QJsonObject &params)
 
 QJsonValue LanguageServer::codeAction(const QJsonObject &params)
 {
-    OpenDocument *doc = document(params);
+    OpenDocument *doc = validatedDocument(params);
     if (!doc)
         return QJsonValue::Null;
-    validate(*doc);
     const SourceLines lines(doc->validatedText);
     const QJsonObject wanted = params.value(u"range"_s).toObject();
     const Mark from = markOf(lines, wanted.value(u"start"_s).toObject());
@@ -663,29 +678,21 @@ QJsonValue LanguageServer::codeAction(const QJsonObject &params)
 
 QJsonValue LanguageServer::prepareRename(const QJsonObject &params)
 {
-    OpenDocument *doc = document(params);
-    if (!doc)
-        return QJsonValue::Null;
-    validate(*doc);
-    const SourceLines lines(doc->validatedText);
-    const DocumentIndex index(*doc->parsed);
-    const Occurrence *at = index.at(markOf(lines, params.value(u"position"_s).toObject()));
-    if (!at || !index.declarationOf(*at))
+    const std::optional<SymbolQuery> q = symbolAt(params);
+    if (!q || !q->at || !q->index.declarationOf(*q->at))
         return QJsonValue::Null; // nothing renamable here
-    return QJsonObject{{u"range"_s, range(lines, at->start, at->length)},
-                       {u"placeholder"_s, at->name}};
+    return QJsonObject{{u"range"_s, range(q->lines, q->at->start, q->at->length)},
+                       {u"placeholder"_s, q->at->name}};
 }
 
 QJsonValue LanguageServer::rename(const QJsonObject &params)
 {
-    OpenDocument *doc = document(params);
-    if (!doc)
+    const std::optional<SymbolQuery> q = symbolAt(params);
+    if (!q)
         return QJsonValue::Null;
-    validate(*doc);
-    const SourceLines lines(doc->validatedText);
-    const DocumentIndex index(*doc->parsed);
-    const Occurrence *at = index.at(markOf(lines, params.value(u"position"_s).toObject()));
-    const Occurrence *declaration = at ? index.declarationOf(*at) : nullptr;
+    const DocumentIndex &index = q->index;
+    const SourceLines &lines = q->lines;
+    const Occurrence *declaration = q->at ? index.declarationOf(*q->at) : nullptr;
     const QString newName = params.value(u"newName"_s).toString();
     if (!declaration) {
         m_failureCode = RequestFailed;
@@ -715,7 +722,7 @@ QJsonValue LanguageServer::rename(const QJsonObject &params)
         edits.append(textEdit(
             lines, TextEdit{o->start, Mark{o->start.line, o->start.column + o->length}, newName}));
     }
-    return QJsonObject{{u"changes"_s, QJsonObject{{doc->uri, edits}}}};
+    return QJsonObject{{u"changes"_s, QJsonObject{{q->doc.uri, edits}}}};
 }
 
 } // namespace Kiln::Lsp

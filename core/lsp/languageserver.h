@@ -17,6 +17,7 @@
 #include <QString>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace Kiln::Lsp {
 
@@ -85,6 +86,12 @@ private:
     QJsonValue rename(const QJsonObject &params);
 
     OpenDocument *document(const QJsonObject &params) const; // by textDocument.uri
+    // document(), validated first if its text changed (requests that need the parse).
+    OpenDocument *validatedDocument(const QJsonObject &params);
+    struct SymbolQuery;
+    // The validated document of `params`, its index and the symbol at
+    // params.position: what definition, references and rename start from.
+    std::optional<SymbolQuery> symbolAt(const QJsonObject &params);
     // Validates `doc` now if its text changed since the last validation.
     void validate(OpenDocument &doc);
     void publish(OpenDocument &doc);
