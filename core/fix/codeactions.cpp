@@ -302,7 +302,10 @@ QList<CodeAction> fixMissingInput(const FixContext &c)
                         u"\\b"_s + QRegularExpression::escape(in.name) + u"\\b"_s));
                     if (!in.required || map->entry(in.name) || !named)
                         continue;
-                    const QString text = in.name + u": "_s + placeholderValue(in) + u'\n' +
+                    // The document's own line break: CRLF files stay CRLF.
+                    const QString lineBreak =
+                        c.lines.text().contains(u"\r\n"_s) ? u"\r\n"_s : u"\n"_s;
+                    const QString text = in.name + u": "_s + placeholderValue(in) + lineBreak +
                                          QString(first.column - 1, u' ');
                     actions << CodeAction{Tr::tr("Add the input '%1'").arg(in.name),
                                           c.diagnostic.code,

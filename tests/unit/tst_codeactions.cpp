@@ -116,6 +116,17 @@ private Q_SLOTS:
             << kHead + "      - name: A\n        action: S3Download\n        inputs:\n"
                        "          - destination: ''\n            source: s3://bucket/k\n"
             << u"Add the input 'destination'"_s;
+        QTest::newRow("missing required input, CRLF line breaks")
+            << QByteArray(kHead +
+                          "      - name: A\n        action: ExecuteBinary\n        inputs:\n"
+                          "          arguments: [x]\n")
+                   .replace("\n", "\r\n")
+            << u"K3017"_s
+            << QByteArray(kHead +
+                          "      - name: A\n        action: ExecuteBinary\n        inputs:\n"
+                          "          path: ''\n          arguments: [x]\n")
+                   .replace("\n", "\r\n")
+            << u"Add the input 'path'"_s;
         QTest::newRow("missing required input in a mapping")
             << kHead + "      - name: A\n        action: ExecuteBinary\n        inputs:\n"
                        "          arguments: [x]\n"
