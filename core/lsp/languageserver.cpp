@@ -385,6 +385,8 @@ QJsonValue LanguageServer::didChange(const QJsonObject &params)
         params.value(u"textDocument"_s).toObject().value(u"version"_s).toInt(doc->version);
     for (const QJsonValue &change : params.value(u"contentChanges"_s).toArray()) {
         const QJsonObject c = change.toObject();
+        if (!c.value(u"text"_s).isString())
+            continue; // malformed: never taken as "replace everything with nothing"
         const QString text = c.value(u"text"_s).toString();
         if (!c.contains(u"range"_s)) {
             doc->text = text; // the whole document

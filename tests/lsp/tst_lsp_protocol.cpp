@@ -394,7 +394,13 @@ private Q_SLOTS:
                       {{u"textDocument"_s, QJsonObject{{u"uri"_s, kUri}, {u"version"_s, 2}}},
                        {u"contentChanges"_s, QJsonArray{QJsonObject{{u"range"_s, range(99, 5, 2)},
                                                                     {u"text"_s, u"x"_s}}}}});
-        QVERIFY(!codes(diagnostics(client, 2)).isEmpty()); // "x" appended: not a mapping now
+        const QStringList appended = codes(diagnostics(client, 2));
+        QVERIFY(!appended.isEmpty()); // "x" appended: not a mapping now
+        // A change without text is ignored, not taken as an empty document.
+        client.notify(u"textDocument/didChange"_s,
+                      {{u"textDocument"_s, QJsonObject{{u"uri"_s, kUri}, {u"version"_s, 3}}},
+                       {u"contentChanges"_s, QJsonArray{QJsonObject{}, 7}}});
+        QCOMPARE(codes(diagnostics(client, 3)), appended); // the same text as before
         QCOMPARE(client.process().state(), QProcess::Running);
     }
 
