@@ -260,6 +260,19 @@ std::optional<CodeAction> fixPhaseName(const FixContext &c)
     return std::nullopt;
 }
 
+// No build, validate or test phase at all: a phase whose name is a typo of one.
+std::optional<CodeAction> fixNoStandardPhase(const FixContext &c)
+{
+    for (const Phase &phase : c.doc.phases) {
+        if (!phase.nameNode)
+            continue;
+        const QString hint = closestMatch(phase.name, {u"build"_s, u"validate"_s, u"test"_s});
+        if (!hint.isEmpty())
+            return rename(c, *phase.nameNode, hint);
+    }
+    return std::nullopt;
+}
+
 // A YAML value for a required input the user still has to fill in.
 QString placeholderValue(const InputSpec &in)
 {
@@ -423,6 +436,7 @@ QList<CodeAction> codeActionsFor(const Document &document, const Diagnostic &dia
         {Codes::UnknownStepKey, fixUnknownStepKey},
         {Codes::UnknownKey, fixUnknownKey},
         {Codes::PhaseNotRun, fixPhaseName},
+        {Codes::NoStandardPhase, fixNoStandardPhase},
         {Codes::BadVariableDeclaration, fixFlattenedDeclaration},
         {Codes::YamlBooleanSpelling, fixBooleanSpelling},
         {Codes::OnFailureContinue, fixOnFailureContinue},

@@ -92,6 +92,14 @@ private Q_SLOTS:
             << kHead + "      - name: A\n        action: UpdateOS\n"
                        "  - name: test\n    steps:\n      - name: B\n        action: UpdateOS\n"
             << u"Change to 'test'"_s;
+        // The only phase misspelt: K2009 (no build, validate or test) fixes it too.
+        QTest::newRow("only phase misspelt")
+            << QByteArray("schemaVersion: 1.0\nphases:\n  - name: biuld\n    steps:\n"
+                          "      - name: A\n        action: UpdateOS\n")
+            << u"K2009"_s
+            << QByteArray("schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                          "      - name: A\n        action: UpdateOS\n")
+            << u"Change to 'build'"_s;
         QTest::newRow("misspelt phase key")
             << QByteArray("schemaVersion: 1.0\nphases:\n  - name: build\n    stesp:\n"
                           "      - name: A\n        action: UpdateOS\n")
