@@ -11,7 +11,7 @@
 # It installs the benchmark extras when they are missing (scripts/setup.sh --bench:
 # ansible-core, GNU time, yamllint, bc), configures the release preset once
 # (build-release/, through ccache when it is installed), builds only the targets
-# it needs (kiln, validate-10k, studio-latency) and runs:
+# it needs (kiln, validate-10k, studio-latency, lsp-latency) and runs:
 #   a. executor overhead: 500 `true` steps, kiln run vs a `bash -c true` loop
 #   b. validating 10,000 steps vs parsing the same text with bare yaml-cpp
 #   c. `kiln validate examples/hello-world.yaml` cold start vs yamllint on it
@@ -22,6 +22,7 @@
 #   g. run time of 2,500 ... 20,000 Assert steps: 20,000 vs 2,500 (run-scaling.sh)
 #   h. peak RSS of a 2 GB WebDownload from 127.0.0.1, and a SIGTERM 3 s into one
 #      (run-download.sh)
+#   i. kiln lsp: a change to a 10,000-step document until its diagnostics arrive
 # Every ratio is kiln ÷ baseline, both measured in the same run, because the
 # machine may be shared and busy; the load average is recorded with each
 # benchmark. Benchmarks are not tests: a missed goal does not fail the script
@@ -53,11 +54,11 @@ die() { echo "run-all.sh: $*" >&2; exit 1; }
 if ((quick)); then
     overhead_steps=50 overhead_runs=1 validate_reps=3 validate_steps=1000 cold_runs=5
     flood_size=20M ansible_steps=10 ansible_runs=1 kiln_runs=1 keystrokes=2 studio_steps=200
-    studio_flood_mb=5 scaling_sizes=(250 500 1000 2000) download_mib=64
+    studio_flood_mb=5 scaling_sizes=(250 500 1000 2000) download_mib=64 lsp_steps=1000 lsp_edits=4
 else
     overhead_steps=500 overhead_runs=3 validate_reps=7 validate_steps=10000 cold_runs=21
     flood_size=1G ansible_steps=200 ansible_runs=1 kiln_runs=3 keystrokes=7 studio_steps=2000
-    studio_flood_mb=100 scaling_sizes=(2500 5000 10000 20000) download_mib=2048
+    studio_flood_mb=100 scaling_sizes=(2500 5000 10000 20000) download_mib=2048 lsp_steps=10000 lsp_edits=20
 fi
 
 # --- tools -------------------------------------------------------------------------
@@ -84,8 +85,8 @@ if [[ ! -f "$build/CMakeCache.txt" ]]; then
     fi
     cmake --preset release -B "$build" "${launcher[@]}" >&2
 fi
-say "building kiln, validate-10k, studio-latency in $build"
-cmake --build "$build" -j "$(nproc)" --target kiln validate-10k studio-latency >&2
+say "building kiln, validate-10k, studio-latency, lsp-latency in $build"
+cmake --build "$build" -j "$(nproc)" --target kiln validate-10k studio-latency lsp-latency >&2
 kiln="$build/bin/kiln"
 
 work=$(mktemp -d)
@@ -288,6 +289,18 @@ row "h. SIGTERM 3 s into that download: until the run ends, step status" "$hs s,
     "10 s (the grace period)" "$([[ $hs == n/a ]] && echo n/a || echo "$(calc "$hs / 10")×")" "≤ 10 s, \`cancelled\`" \
     "$([[ $hst == cancelled ]] && le "$hs" 10 || echo 0)"
 notes+=("h. load average at start: $l; the $download_mib MiB download took $(result download_s "$work/h.txt") s; served by a Python http.server on 127.0.0.1, written to a temporary folder under /var/tmp (deleted after)")
+
+# --- i. language server -----------------------------------------------------------------------
+say "i. kiln lsp: didChange -> publishDiagnostics on $lsp_steps steps ($lsp_edits edits)"
+l=$(load)
+"$build/bin/lsp-latency" "$kiln" "$lsp_edits" "$lsp_steps" | tee "$work/i.txt" >&2 ||
+    die "lsp-latency failed"
+ir() { result "$1" "$work/i.txt"; }
+change=$(ir lsp_change_ms); hover=$(ir lsp_hover_ms)
+row "i. \`kiln lsp\` didChange → publishDiagnostics, $lsp_steps steps, 25 ms debounce included (median of $lsp_edits)" \
+    "$(calc "$change" 1) ms" "$(calc "$hover" 1) ms (hover round trip, same server)" \
+    "$(ratio "$change" "$hover" 1)" "≤ 100 ms" "$(le "$change" 100)"
+notes+=("i. load average at start: $l; worst change $(calc "$(ir lsp_change_max_ms)" 1) ms; opening the document (full parse) $(calc "$(ir lsp_open_ms)" 1) ms; ShellCheck off (its findings follow the others anyway)")
 
 # --- the table -----------------------------------------------------------------------------
 mem=$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)

@@ -68,6 +68,8 @@ packages=(
     groff-base zsh
     # tests: the HTML run report in a real browser (tests/cli/tst_report_browser, headless)
     chromium
+    # tests: `kiln lsp` end to end with a real editor's LSP client (tests/lsp/nvim)
+    neovim
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.
@@ -108,12 +110,13 @@ fi
 
 ((deps_only)) && exit 0
 
-# --- test tools from npm (tests only; pinned by the committed package-lock.json files) ---
+# --- test tools from npm (pinned by the committed package-lock.json files) ---
 # tests/schema: ajv + yaml validate `kiln schema` against the corpus; tests/network: s3rver
-# behind tests/network/s3gate.js. `npm ci` runs only when a lock file changed since the last
+# behind tests/network/s3gate.js; editors/vscode: vscode-languageclient and @vscode/vsce,
+# which package the VS Code extension. `npm ci` runs only when a lock file changed since the last
 # install. A failure must not stop the build: only those tests need the packages, and they
 # fail with a message that says to run `npm ci`.
-for npm_dir in "$source_dir/tests/schema" "$source_dir/tests/network"; do
+for npm_dir in "$source_dir/tests/schema" "$source_dir/tests/network" "$source_dir/editors/vscode"; do
     if [[ -f "$npm_dir/package-lock.json" ]] &&
         ! cmp -s "$npm_dir/package-lock.json" "$npm_dir/node_modules/.kiln-installed-lock"; then
         echo "setup.sh: installing test tools from npm (npm ci in ${npm_dir#"$source_dir"/})"

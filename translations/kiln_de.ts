@@ -400,10 +400,6 @@
         <translation>Schleifenvariable außerhalb ihrer Schleife</translation>
     </message>
     <message>
-        <source>&apos;loop.index&apos;, &apos;loop.value&apos; and &apos;&lt;name&gt;.index&apos;/&apos;&lt;name&gt;.value&apos; only resolve inside the step that owns the loop, and a named form only when the name is that loop&apos;s name. Anywhere else AWSTOE leaves the text unreplaced, which is almost never what was meant.</source>
-        <translation>„loop.index“, „loop.value“ und „&lt;name&gt;.index“/„&lt;name&gt;.value“ werden nur in dem Schritt aufgelöst, dem die Schleife gehört, und die benannte Form nur, wenn der Name der Name dieser Schleife ist. Überall sonst lässt AWSTOE den Text unersetzt, was fast nie gemeint ist.</translation>
-    </message>
-    <message>
         <source>Unknown context variable</source>
         <translation>Unbekannte Kontextvariable</translation>
     </message>
@@ -664,10 +660,6 @@
         <translation>Parameter oder Konstante nie verwendet</translation>
     </message>
     <message>
-        <source>The parameter or constant is declared but no &apos;{{ Name }}&apos; or &apos;aws:ssm:resolve(Name)&apos; in the phases refers to it. Either a reference misspells it, or the declaration can go.</source>
-        <translation>Der Parameter oder die Konstante ist deklariert, aber kein „{{ Name }}“ und kein „aws:ssm:resolve(Name)“ in den Phasen verweist darauf. Entweder schreibt eine Referenz den Namen falsch, oder die Deklaration kann entfallen.</translation>
-    </message>
-    <message>
         <source>Chaining to a phase that will not run</source>
         <translation>Verkettung zu einer Phase, die nicht läuft</translation>
     </message>
@@ -688,10 +680,6 @@
         <translation>Befund im Shell-Skript (ShellCheck)</translation>
     </message>
     <message>
-        <source>ShellCheck found a likely problem in the commands of an ExecuteBash step. Kiln joins the commands with line breaks into one script, as AWSTOE runs them, replaces each &apos;{{ }}&apos; reference with a placeholder word of the same length (KILN_REF___), and runs &apos;shellcheck --shell=bash&apos; on it. The message starts with ShellCheck&apos;s own code; https://www.shellcheck.net/wiki/SC2086 (with that code) explains it. Findings are warnings, never errors: AWSTOE accepts the document either way. Silence one with a &apos;# shellcheck disable=SC2086&apos; command line before it, or all with &apos;kiln validate --no-lint&apos;.</source>
-        <translation>ShellCheck hat in den Befehlen eines ExecuteBash-Schritts ein wahrscheinliches Problem gefunden. Kiln verbindet die Befehle wie AWSTOE mit Zeilenumbrüchen zu einem Skript, ersetzt jede „{{ }}“-Referenz durch ein Platzhalterwort gleicher Länge (KILN_REF___) und führt darauf „shellcheck --shell=bash“ aus. Die Meldung beginnt mit dem eigenen Code von ShellCheck; https://www.shellcheck.net/wiki/SC2086 (mit diesem Code) erklärt ihn. Befunde sind Warnungen, nie Fehler: AWSTOE akzeptiert das Dokument so oder so. Unterdrücken Sie einen Befund mit einer Befehlszeile „# shellcheck disable=SC2086“ davor oder alle mit „kiln validate --no-lint“.</translation>
-    </message>
-    <message>
         <source>Script lint could not run</source>
         <translation>Skriptprüfung konnte nicht laufen</translation>
     </message>
@@ -706,6 +694,42 @@
     <message>
         <source>The file modules refuse to delete, move away, replace, link over or recursively change &apos;/&apos; and the top-level system folders /bin, /boot, /dev, /etc, /home, /lib*, /proc, /root, /run, /sbin, /srv, /sys, /usr and /var, and this path names one of them. &apos;..&apos; counts as the kernel counts it: it never goes above &apos;/&apos;, so &apos;/..&apos;, &apos;/tmp/../..&apos; and &apos;/usr/..&apos; are all &apos;/&apos;; a &apos;*&apos; pattern such as &apos;/*&apos; counts when it can select one. Such a path is almost always a typo or a variable that was empty. Name the folder inside that is meant (/var/tmp/build, /usr/local/app). Kiln checks the literal absolute paths here; relative paths, {{ }} references and symbolic links are resolved and refused when the step runs.</source>
         <translation>Die Dateimodule löschen, verschieben, ersetzen, überlinken und ändern rekursiv weder &apos;/&apos; noch die Systemordner der obersten Ebene /bin, /boot, /dev, /etc, /home, /lib*, /proc, /root, /run, /sbin, /srv, /sys, /usr und /var, und dieser Pfad bezeichnet einen davon. &apos;..&apos; zählt so, wie der Kernel es zählt: Es führt nie über &apos;/&apos; hinaus, also sind &apos;/..&apos;, &apos;/tmp/../..&apos; und &apos;/usr/..&apos; alle &apos;/&apos;; ein &apos;*&apos;-Muster wie &apos;/*&apos; zählt, wenn es einen davon erfassen kann. Ein solcher Pfad ist fast immer ein Tippfehler oder eine leere Variable. Geben Sie den gemeinten Ordner darin an (/var/tmp/build, /usr/local/app). Kiln prüft hier die wörtlichen absoluten Pfade; relative Pfade, {{ }}-Verweise und symbolische Links werden beim Ausführen des Schritts aufgelöst und dann abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Phase Image Builder never runs</source>
+        <translation>Phase, die Image Builder nie ausführt</translation>
+    </message>
+    <message>
+        <source>Image Builder runs the phases build, validate and test, and no other (names are case-sensitive). A phase such as &apos;cleanup&apos;, or a misspelt &apos;biuld&apos;, is accepted by AWSTOE but silently skipped in a build; only &apos;kiln run --phases&apos; or &apos;awstoe run --phases&apos; run it by name. Rename it, or move its steps into one of the three.</source>
+        <translation>Image Builder führt die Phasen build, validate und test aus und keine andere (Groß- und Kleinschreibung zählt). Eine Phase wie „cleanup“ oder ein vertipptes „biuld“ nimmt AWSTOE an, in einem Build wird sie aber stillschweigend übersprungen; nur „kiln run --phases“ oder „awstoe run --phases“ führen sie mit ihrem Namen aus. Benennen Sie sie um oder verschieben Sie ihre Schritte in eine der drei.</translation>
+    </message>
+    <message>
+        <source>Invalid S3 bucket name</source>
+        <translation>Ungültiger S3-Bucket-Name</translation>
+    </message>
+    <message>
+        <source>The bucket of an s3:// URI breaks S3&apos;s naming rules, so the request can never succeed: 3 to 63 characters of lowercase letters, digits, &apos;.&apos; and &apos;-&apos;, starting and ending with a letter or digit, no &apos;..&apos;, not shaped like an IP address, not starting with &apos;xn--&apos; or &apos;sthree-&apos;. Most often it is a placeholder such as &lt;bucket&gt; that was never replaced. A bucket written as a {{ }} reference is checked through the constant it names; parameters get their value later and are not checked.</source>
+        <translation>Der Bucket einer s3://-URI verletzt die Namensregeln von S3, die Anfrage kann also nie gelingen: 3 bis 63 Zeichen aus Kleinbuchstaben, Ziffern, „.“ und „-“, am Anfang und Ende ein Buchstabe oder eine Ziffer, kein „..“, nicht wie eine IP-Adresse geformt, kein Anfang mit „xn--“ oder „sthree-“. Meist ist es ein Platzhalter wie &lt;bucket&gt;, der nie ersetzt wurde. Ein als {{ }}-Verweis geschriebener Bucket wird über die Konstante geprüft, die er nennt; Parameter erhalten ihren Wert später und werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Download folder may not exist</source>
+        <translation>Download-Ordner existiert vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>S3Download fails when the parent folder of its destination does not exist, and no earlier step creates this one (a CreateFolder step, a command that mentions it, another file module) nor is it a standard system folder such as /tmp or C:\Windows\Temp. If the image has the folder already, ignore this hint; otherwise add a CreateFolder step before the download.</source>
+        <translation>S3Download schlägt fehl, wenn der übergeordnete Ordner seines Ziels nicht existiert, und diesen legt kein früherer Schritt an (ein CreateFolder-Schritt, ein Befehl, der ihn nennt, ein anderes Dateimodul), noch ist er ein Standard-Systemordner wie /tmp oder C:\Windows\Temp. Hat das Image den Ordner schon, übergehen Sie diesen Hinweis; andernfalls fügen Sie vor dem Download einen CreateFolder-Schritt ein.</translation>
+    </message>
+    <message>
+        <source>&apos;loop.index&apos;, &apos;loop.value&apos; and &apos;&lt;name&gt;.index&apos;/&apos;&lt;name&gt;.value&apos; only resolve inside the step that owns the loop, and a named form only when the name is that loop&apos;s name. Anywhere else AWSTOE leaves the text unreplaced and runs the step anyway, so this is a warning: almost never what was meant, but not an invalid document.</source>
+        <translation>„loop.index“, „loop.value“ und „&lt;name&gt;.index“/„&lt;name&gt;.value“ werden nur in dem Schritt aufgelöst, dem die Schleife gehört, die benannte Form nur, wenn der Name der dieser Schleife ist. Überall sonst lässt AWSTOE den Text unersetzt und führt den Schritt trotzdem aus; daher eine Warnung: fast nie das Gemeinte, aber kein ungültiges Dokument.</translation>
+    </message>
+    <message>
+        <source>The parameter or constant is declared but no &apos;{{ Name }}&apos; or &apos;aws:ssm:resolve(Name)&apos; in the phases refers to it. For a parameter this is information only: Image Builder pipelines often pass parameters that the publishing pipeline reads rather than the steps. For a constant it is a warning: only the document can read it, so a reference misspells it or the declaration can go.</source>
+        <translation>Der Parameter oder die Konstante ist deklariert, aber kein „{{ Name }}“ und kein „aws:ssm:resolve(Name)“ in den Phasen verweist darauf. Für einen Parameter ist das nur eine Information: Image-Builder-Pipelines übergeben oft Parameter, die die veröffentlichende Pipeline liest statt der Schritte. Für eine Konstante ist es eine Warnung: Nur das Dokument kann sie lesen, also ist ein Verweis vertippt oder die Deklaration kann weg.</translation>
+    </message>
+    <message>
+        <source>ShellCheck found a likely problem in the commands of an ExecuteBash step. Kiln joins the commands with line breaks into one script, as AWSTOE runs them, replaces each &apos;{{ }}&apos; reference with a placeholder word of the same length (KILN_REF___), and runs &apos;shellcheck --shell=bash&apos; on it; messages show the reference as written. The message starts with ShellCheck&apos;s own code; https://www.shellcheck.net/wiki/SC2086 (with that code) explains it. Findings are never errors, since AWSTOE accepts the document either way: ShellCheck&apos;s error and warning levels are warnings, info is info and style is a hint. SC1090 and SC1091 (a sourced file not followed) are off: that file is on the image, not beside the document. Silence one finding with a &apos;# shellcheck disable=SC2086&apos; command line before it, or all with &apos;kiln validate --no-lint&apos;.</source>
+        <translation>ShellCheck hat in den Befehlen eines ExecuteBash-Schritts ein wahrscheinliches Problem gefunden. Kiln fügt die Befehle mit Zeilenumbrüchen zu einem Skript zusammen, wie AWSTOE sie ausführt, ersetzt jeden „{{ }}“-Verweis durch ein Platzhalterwort gleicher Länge (KILN_REF___) und lässt „shellcheck --shell=bash“ darauf laufen; die Meldungen zeigen den Verweis, wie er geschrieben ist. Die Meldung beginnt mit dem Code von ShellCheck; https://www.shellcheck.net/wiki/SC2086 (mit diesem Code) erklärt ihn. Befunde sind nie Fehler, da AWSTOE das Dokument so oder so annimmt: Die Stufen error und warning von ShellCheck werden Warnungen, info wird Information und style ein Hinweis. SC1090 und SC1091 (eine eingebundene Datei wird nicht verfolgt) sind aus: Diese Datei liegt auf dem Image, nicht neben dem Dokument. Einen Befund schalten Sie mit einer Befehlszeile „# shellcheck disable=SC2086“ davor ab, alle mit „kiln validate --no-lint“.</translation>
     </message>
 </context>
 <context>
@@ -798,10 +822,6 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -816,6 +836,14 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1023,33 @@
     <message>
         <source>%1 was cancelled</source>
         <translation>%1 wurde angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Fixes</name>
+    <message>
+        <source>Change to &apos;%1&apos;</source>
+        <translation>In „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; under &apos;inputs&apos;</source>
+        <translation>„%1“ unter „inputs“ verschieben</translation>
+    </message>
+    <message>
+        <source>Add the input &apos;%1&apos;</source>
+        <translation>Eingabe „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Indent the attributes of &apos;%1&apos; under it</source>
+        <translation>Die Attribute von „%1“ darunter einrücken</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>In %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change to Ignore (a failure no longer fails the document)</source>
+        <translation>In Ignore ändern (ein Fehlschlag lässt das Dokument nicht mehr scheitern)</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1374,65 @@
     <message>
         <source>Reboot after %1 (at %2)</source>
         <translation>Neustart nach %1 (bei %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Lsp::LanguageServer</name>
+    <message>
+        <source>broken message framing: %1</source>
+        <translation>kaputte Nachrichtenrahmung: %1</translation>
+    </message>
+    <message>
+        <source>the message is not JSON: %1 at byte %2</source>
+        <translation>die Nachricht ist kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation>eine Nachricht muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the message has no &quot;method&quot;</source>
+        <translation>die Nachricht hat keine „method“</translation>
+    </message>
+    <message>
+        <source>not a JSON-RPC 2.0 request (&quot;jsonrpc&quot;: &quot;2.0&quot;, a string or number &quot;id&quot;)</source>
+        <translation>keine JSON-RPC-2.0-Anfrage („jsonrpc“: „2.0“, eine „id“ als Zeichenkette oder Zahl)</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; of %1 must be an object</source>
+        <translation>„params“ von %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown method %1</source>
+        <translation>unbekannte Methode %1</translation>
+    </message>
+    <message>
+        <source>the server is not initialized yet</source>
+        <translation>der Server ist noch nicht initialisiert</translation>
+    </message>
+    <message>
+        <source>the server is shutting down</source>
+        <translation>der Server fährt herunter</translation>
+    </message>
+    <message>
+        <source>initialize was already sent</source>
+        <translation>initialize wurde schon gesendet</translation>
+    </message>
+    <message>
+        <source>there is no step, parameter or constant to rename here</source>
+        <translation>hier gibt es keinen Schritt, keinen Parameter und keine Konstante zum Umbenennen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a step name: no white space, &apos;.&apos;, &apos;[&apos;, &apos;]&apos;, &apos;{&apos; or &apos;}&apos;</source>
+        <translation>„%1“ ist kein Schrittname: keine Leerzeichen, „.“, „[“, „]“, „{“ oder „}“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter or constant name: 3 to 128 characters of A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>„%1“ ist kein Name für einen Parameter oder eine Konstante: 3 bis 128 Zeichen aus A-Z, a-z, 0-9, „-“ und „_“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation>„%1“ gibt es schon</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3221,6 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos;</source>
         <translation>„%1“</translation>
     </message>
@@ -3171,6 +3281,78 @@
     <message>
         <source>%1 refuses to %2: %3</source>
         <translation>%1 lehnt es ab, %2: %3</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Go-template syntax; AWSTOE writes &apos;{{ %1 }}&apos; without the dot</source>
+        <translation>Go-Template-Syntax; AWSTOE schreibt „{{ %1 }}“ ohne den Punkt</translation>
+    </message>
+    <message>
+        <source>the URI has no bucket name</source>
+        <translation>die URI hat keinen Bucket-Namen</translation>
+    </message>
+    <message>
+        <source>it is a placeholder that was never replaced</source>
+        <translation>es ist ein Platzhalter, der nie ersetzt wurde</translation>
+    </message>
+    <message>
+        <source>a bucket name has 3 to 63 characters</source>
+        <translation>ein Bucket-Name hat 3 bis 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>a bucket name has only lowercase letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>ein Bucket-Name hat nur Kleinbuchstaben, Ziffern, „.“ und „-“</translation>
+    </message>
+    <message>
+        <source>a bucket name starts and ends with a letter or digit</source>
+        <translation>ein Bucket-Name beginnt und endet mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>a bucket name has no two adjacent periods</source>
+        <translation>ein Bucket-Name hat keine zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>a bucket name is not shaped like an IP address</source>
+        <translation>ein Bucket-Name ist nicht wie eine IP-Adresse geformt</translation>
+    </message>
+    <message>
+        <source>the prefixes &apos;xn--&apos; and &apos;sthree-&apos; are reserved</source>
+        <translation>die Präfixe „xn--“ und „sthree-“ sind reserviert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid S3 bucket name: %2</source>
+        <translation>„%1“ ist kein gültiger S3-Bucket-Name: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (from constant &apos;%2&apos;) is not a valid S3 bucket name: %3</source>
+        <translation>„%1“ (aus der Konstante „%2“) ist kein gültiger S3-Bucket-Name: %3</translation>
+    </message>
+    <message>
+        <source>no earlier step creates the folder &apos;%1&apos;, and S3Download fails when it does not exist; add a CreateFolder step before this one unless the image has it</source>
+        <translation>kein früherer Schritt legt den Ordner „%1“ an, und S3Download schlägt fehl, wenn er fehlt; fügen Sie davor einen CreateFolder-Schritt ein, sofern das Image ihn nicht schon hat</translation>
+    </message>
+    <message>
+        <source>Image Builder never runs phase &apos;%1&apos;: it runs only build, validate and test</source>
+        <translation>Image Builder führt die Phase „%1“ nie aus: nur build, validate und test</translation>
+    </message>
+    <message>
+        <source>Image Builder never runs phase &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>Image Builder führt die Phase „%1“ nie aus; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is written as one mapping of %3 keys: write &apos;- %2:&apos; and indent %4 under it, two spaces deeper than &apos;%2&apos;</source>
+        <translation>%1 „%2“ ist als ein Mapping mit %3 Schlüsseln geschrieben: Schreiben Sie „- %2:“ und rücken Sie %4 darunter ein, zwei Leerzeichen tiefer als „%2“</translation>
     </message>
 </context>
 <context>
@@ -3690,12 +3872,6 @@ Siehe „kiln validate --help“.
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2, %3
-</source>
-        <translation>%1: %2, %3
-</translation>
-    </message>
     <message numerus="yes">
         <source>Dry run finished: %n step(s) would run (executedStepCount below counts them); nothing was executed.</source>
         <translation>
@@ -3755,44 +3931,6 @@ Exit-Status: 0 Erfolg (auch mit ignorierten Fehlschlägen), 1 Ausführung fehlge
 </translation>
     </message>
     <message>
-        <source>Usage: kiln &lt;command&gt; [options]
-
-Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
-
-Commands:
-  validate   check documents: YAML, schema, action inputs, references, loops
-  run        run documents on this machine, like `awstoe run`
-  actions    list the action modules, or describe one (kiln actions ExecuteBash)
-  schema     write the JSON Schema of component documents, for editors and CI
-  report     write a run&apos;s HTML report, to look at in a browser
-  help       show the help of a command (kiln help run)
-
-Options:
-  -h, --help       show this help
-  -v, --version    print the version
-
-Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
-</source>
-        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
-
-EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
-
-Befehle:
-  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
-  run        Dokumente auf diesem Rechner ausführen, wie `awstoe run`
-  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
-  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
-  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
-  help       die Hilfe eines Befehls anzeigen (kiln help run)
-
-Optionen:
-  -h, --help       diese Hilfe anzeigen
-  -v, --version    die Version ausgeben
-
-Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
-</translation>
-    </message>
-    <message>
         <source>Write the HTML report of a run: one self-contained file (summary, failures
 first, timeline, each step&apos;s inputs, outputs and last output lines, the
 document) to open in a browser or keep as a CI artifact. RUN is a TOE_* run
@@ -3838,6 +3976,147 @@ Siehe &apos;kiln report --help&apos;.
     <message>
         <source>Also write the run&apos;s HTML report (as kiln report does) to &lt;file&gt;, at the end of every run.</source>
         <translation>Außerdem den HTML-Bericht des Laufs (wie kiln report) nach &lt;file&gt; schreiben, am Ende jedes Laufs.</translation>
+    </message>
+    <message>
+        <source>Run the Kiln language server on standard input and output (Language Server Protocol), for editors: diagnostics, completion, hover, symbols, definitions, references, rename and quick fixes for component documents.</source>
+        <translation>Den Kiln-Sprachserver auf Standardein- und -ausgabe starten (Language Server Protocol), für Editoren: Diagnosen, Vervollständigung, Hover, Symbole, Definitionen, Verweise, Umbenennen und Schnellkorrekturen für Komponentendokumente.</translation>
+    </message>
+    <message>
+        <source>Talk over stdin/stdout (the default and only transport; accepted because clients pass it).</source>
+        <translation>Über stdin/stdout sprechen (der Standard und einzige Transportweg; angenommen, weil Clients es übergeben).</translation>
+    </message>
+    <message>
+        <source>Validate for this platform: auto (default: detected from the actions), linux, windows or darwin. A client setting overrides it.</source>
+        <translation>Für diese Plattform validieren: auto (Standard: aus den Aktionen erkannt), linux, windows oder darwin. Eine Einstellung des Clients hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Do not lint ExecuteBash commands with shellcheck.</source>
+        <translation>ExecuteBash-Befehle nicht mit shellcheck prüfen.</translation>
+    </message>
+    <message>
+        <source>kiln lsp: %1
+Try &apos;kiln lsp --help&apos;.
+</source>
+        <translation>kiln lsp: %1
+Siehe „kiln lsp --help“.
+</translation>
+    </message>
+    <message>
+        <source>kiln lsp: unknown --platform &apos;%1&apos; (auto, linux, windows or darwin)
+</source>
+        <translation>kiln lsp: unbekanntes --platform „%1“ (auto, linux, windows oder darwin)
+</translation>
+    </message>
+    <message>
+        <source>Usage: kiln &lt;command&gt; [options]
+
+Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
+
+Commands:
+  validate   check documents: YAML, schema, action inputs, references, loops
+  run        run documents on this machine, like `awstoe run`
+  actions    list the action modules, or describe one (kiln actions ExecuteBash)
+  schema     write the JSON Schema of component documents, for editors and CI
+  report     write a run&apos;s HTML report, to look at in a browser
+  lsp        run the language server for editors (stdin/stdout)
+  help       show the help of a command (kiln help run)
+
+Options:
+  -h, --help       show this help
+  -v, --version    print the version
+
+Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
+</source>
+        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
+
+EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
+
+Befehle:
+  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
+  run        Dokumente auf diesem Rechner ausführen, wie `awstoe run`
+  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
+  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
+  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
+  lsp        den Sprachserver für Editoren starten (stdin/stdout)
+  help       die Hilfe eines Befehls anzeigen (kiln help run)
+
+Optionen:
+  -h, --help       diese Hilfe anzeigen
+  -v, --version    die Version ausgeben
+
+Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
+</translation>
+    </message>
+    <message>
+        <source>kiln validate: cannot read %1: %2
+</source>
+        <translation>kiln validate: %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>kiln validate: cannot write %1: %2
+</source>
+        <translation>kiln validate: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applied %n fix
+</source>
+        <translation>
+            <numerusform>%1: %n Korrektur angewandt
+</numerusform>
+            <numerusform>%1: %n Korrekturen angewandt
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applied %n fixes
+</source>
+        <translation>
+            <numerusform>%1: %n Korrektur angewandt
+</numerusform>
+            <numerusform>%1: %n Korrekturen angewandt
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report diagnostics of this severity and above: error, warning, info or hint (default: warning for text, everything for json and sarif).</source>
+        <translation>Diagnosen dieses Schweregrads und darüber melden: error, warning, info oder hint (Standard: warning für text, alles für json und sarif).</translation>
+    </message>
+    <message>
+        <source>Also show info and hints in the text output (--min-severity hint).</source>
+        <translation>Auch Informationen und Hinweise in der Textausgabe zeigen (--min-severity hint).</translation>
+    </message>
+    <message>
+        <source>Apply the safe quick fixes (misspelt names, missing required inputs, indentation) to the files, then report what is left.</source>
+        <translation>Die sicheren Schnellkorrekturen (vertippte Namen, fehlende Pflichteingaben, Einrückung) auf die Dateien anwenden, dann melden, was übrig ist.</translation>
+    </message>
+    <message>
+        <source>Print the quick fixes as a unified diff instead of applying them; no file is written.</source>
+        <translation>Die Schnellkorrekturen als Unified Diff ausgeben, statt sie anzuwenden; keine Datei wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>kiln validate: unknown --min-severity &apos;%1&apos; (error, warning, info or hint)
+</source>
+        <translation>kiln validate: unbekanntes --min-severity „%1“ (error, warning, info oder hint)
+</translation>
+    </message>
+    <message>
+        <source>kiln validate: --fix and --diff work on local files, not s3:// documents
+</source>
+        <translation>kiln validate: --fix und --diff arbeiten mit lokalen Dateien, nicht mit s3://-Dokumenten
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more below --min-severity; --verbose shows them)</source>
+        <translation>
+            <numerusform> (%n weiterer Befund unter --min-severity; --verbose zeigt ihn)</numerusform>
+            <numerusform> (%n weitere Befunde unter --min-severity; --verbose zeigt sie)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

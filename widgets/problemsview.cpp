@@ -4,12 +4,19 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QPalette>
 #include <QStyle>
 
 namespace Kiln {
 
 QVariant ProblemsIconProxy::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::ForegroundRole && index.isValid()) {
+        // Info and hints are dimmed: worth a look, but not what needs fixing first.
+        const auto severity = Severity(index.data(DiagnosticsModel::SeverityRole).toInt());
+        if (severity == Severity::Info || severity == Severity::Hint)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    }
     if (role == Qt::DecorationRole && index.isValid() &&
         index.column() == DiagnosticsModel::SeverityColumn) {
         const auto severity = Severity(index.data(DiagnosticsModel::SeverityRole).toInt());
@@ -21,7 +28,8 @@ QVariant ProblemsIconProxy::data(const QModelIndex &index, int role) const
         case Severity::Warning:
             return QIcon::fromTheme(QStringLiteral("dialog-warning"),
                                     style->standardIcon(QStyle::SP_MessageBoxWarning));
-        case Severity::Note:
+        case Severity::Info:
+        case Severity::Hint:
             return QIcon::fromTheme(QStringLiteral("dialog-information"),
                                     style->standardIcon(QStyle::SP_MessageBoxInformation));
         }

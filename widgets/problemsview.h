@@ -1,6 +1,6 @@
-// The problems pane: a DiagnosticsModel shown as a list with severity icons
-// (added here, since the model is QtCore only). Activating a row (double-click
-// or Enter) asks to move the editor cursor to the problem.
+// The problems pane: a DiagnosticsModel shown as a list with severity icons,
+// info and hints dimmed (added here, since the model is QtCore only). Activating a row
+// (double-click or Enter) asks to move the editor cursor to the problem.
 #pragma once
 
 #include <QIdentityProxyModel>
@@ -10,7 +10,8 @@ namespace Kiln {
 
 class DiagnosticsModel;
 
-// Adds the severity icon to a DiagnosticsModel's first column.
+// Adds the severity icon to a DiagnosticsModel's first column and dims the
+// rows of info and hints.
 class ProblemsIconProxy : public QIdentityProxyModel
 {
     Q_OBJECT

@@ -16,6 +16,7 @@ int runCommand(const QStringList &arguments);
 int actionsCommand(const QStringList &arguments);
 int schemaCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
+int lspCommand(const QStringList &arguments);
 
 // The parser's help text with "kiln <command>" as the program name in the
 // usage line, whatever path the executable was started from.

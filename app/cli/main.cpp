@@ -27,6 +27,8 @@ Command findCommand(const QString &name)
         return Kiln::Cli::schemaCommand;
     if (name == u"report")
         return Kiln::Cli::reportCommand;
+    if (name == u"lsp")
+        return Kiln::Cli::lspCommand;
     return nullptr;
 }
 
@@ -43,6 +45,7 @@ void printUsage(QTextStream &out)
                 "  actions    list the action modules, or describe one (kiln actions ExecuteBash)\n"
                 "  schema     write the JSON Schema of component documents, for editors and CI\n"
                 "  report     write a run's HTML report, to look at in a browser\n"
+                "  lsp        run the language server for editors (stdin/stdout)\n"
                 "  help       show the help of a command (kiln help run)\n"
                 "\n"
                 "Options:\n"

@@ -5,6 +5,8 @@
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
+#include "fix/fixdocument.h"
+#include "fix/unifieddiff.h"
 #include "validate/runoptions.h"
 #include "validate/scriptlint.h"
 #include "validate/validator.h"
@@ -17,8 +19,10 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +50,49 @@ QStringList splitList(const QStringList &values)
             out << part.trimmed();
     }
     return out;
+}
+
+// --fix / --diff: each file's preferred quick fixes, written back or printed as a
+// unified diff. With --diff the status says whether errors would remain.
+int fixDocuments(const QStringList &paths, ValidationOptions options, bool diffOnly,
+                 QTextStream &out, QTextStream &err)
+{
+    options.lintScripts = false; // ShellCheck findings have no fixes
+    const Validator validator(options);
+    bool errorsLeft = false;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("kiln", "kiln validate: cannot read %1: %2\n")
+                       .arg(path, file.errorString());
+            return UsageError;
+        }
+        const QByteArray original = file.readAll();
+        file.close();
+        const FixOutcome outcome = fixSource(original, path, validator);
+        errorsLeft =
+            errorsLeft || hasErrors(validator.validate(Document::fromText(outcome.text, path)));
+        if (diffOnly) {
+            out << unifiedDiff(QString::fromUtf8(original), QString::fromUtf8(outcome.text), path,
+                               path);
+            continue;
+        }
+        if (!outcome.applied)
+            continue;
+        QSaveFile save(path);
+        if (!save.open(QIODevice::WriteOnly) || save.write(outcome.text) < 0 || !save.commit()) {
+            err << QCoreApplication::translate("kiln", "kiln validate: cannot write %1: %2\n")
+                       .arg(path, save.errorString());
+            return Failure;
+        }
+        // One call per English form, as for the summary below.
+        err << (outcome.applied == 1 ? QCoreApplication::translate("kiln", "%1: applied %n fix\n",
+                                                                   nullptr, outcome.applied)
+                                     : QCoreApplication::translate("kiln", "%1: applied %n fixes\n",
+                                                                   nullptr, outcome.applied))
+                   .arg(path);
+    }
+    return diffOnly && errorsLeft ? Failure : Success;
 }
 
 } // namespace
@@ -113,8 +160,29 @@ int validateCommand(const QStringList &arguments)
             "kiln", "Colour the text output: auto (default: on a terminal, unless NO_COLOR "
                     "is set), always or never."),
         QStringLiteral("when"), QStringLiteral("auto"));
+    const QCommandLineOption minSeverityOption(
+        QStringLiteral("min-severity"),
+        QCoreApplication::translate(
+            "kiln", "Report diagnostics of this severity and above: error, warning, info or hint "
+                    "(default: warning for text, everything for json and sarif)."),
+        QStringLiteral("level"));
+    const QCommandLineOption verboseOption(
+        {QStringLiteral("verbose")},
+        QCoreApplication::translate("kiln",
+                                    "Also show info and hints in the text output (--min-severity "
+                                    "hint)."));
+    const QCommandLineOption fixOption(
+        QStringLiteral("fix"),
+        QCoreApplication::translate(
+            "kiln", "Apply the safe quick fixes (misspelt names, missing required inputs, "
+                    "indentation) to the files, then report what is left."));
+    const QCommandLineOption diffOption(
+        QStringLiteral("diff"),
+        QCoreApplication::translate("kiln", "Print the quick fixes as a unified diff instead "
+                                            "of applying them; no file is written."));
     parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
-                       phasesOption, lintOption, noLintOption, colorOption, documentOwner});
+                       phasesOption, lintOption, noLintOption, colorOption, documentOwner,
+                       minSeverityOption, verboseOption, fixOption, diffOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("kiln", "Documents to check (same as --documents)."),
@@ -152,6 +220,22 @@ int validateCommand(const QStringList &arguments)
                    "kiln", "kiln validate: unknown --color '%1' (auto, always or never)\n")
                    .arg(colorName);
         return UsageError;
+    }
+    // Machines get everything (they filter by "severity"); people get errors and
+    // warnings unless they ask for more.
+    Severity minSeverity = formatName == u"text" ? Severity::Warning : Severity::Hint;
+    if (parser.isSet(verboseOption))
+        minSeverity = Severity::Hint;
+    if (parser.isSet(minSeverityOption)) {
+        const std::optional<Severity> level = severityFromName(parser.value(minSeverityOption));
+        if (!level) {
+            err << QCoreApplication::translate(
+                       "kiln", "kiln validate: unknown --min-severity '%1' (error, warning, info "
+                               "or hint)\n")
+                       .arg(parser.value(minSeverityOption));
+            return UsageError;
+        }
+        minSeverity = *level;
     }
     ValidationOptions options;
     options.osPlatform = parser.value(platform).toLower();
@@ -194,6 +278,18 @@ int validateCommand(const QStringList &arguments)
             "kiln", "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n");
         return UsageError;
     }
+    const bool fixing = parser.isSet(fixOption) || parser.isSet(diffOption);
+    if (fixing && std::any_of(paths.begin(), paths.end(),
+                              [](const QString &p) { return p.startsWith(u"s3://"); })) {
+        err << QCoreApplication::translate(
+            "kiln", "kiln validate: --fix and --diff work on local files, not s3:// documents\n");
+        return UsageError;
+    }
+    if (fixing) {
+        const int status = fixDocuments(paths, options, parser.isSet(diffOption), out, err);
+        if (status != Success || parser.isSet(diffOption))
+            return status;
+    }
     // s3://bucket/key documents are downloaded first; diagnostics name the URI.
     QTemporaryDir fetched(QDir::temp().filePath(QStringLiteral("kiln-documents-XXXXXX")));
     QHash<QString, QString> localCopies; // s3:// URI -> downloaded file
@@ -234,6 +330,9 @@ int validateCommand(const QStringList &arguments)
     Diagnostics all; // for SARIF: one run over every document
     int errors = 0;
     int warnings = 0;
+    int infos = 0;
+    int hints = 0;
+    int hidden = 0; // below --min-severity
     for (const QString &path : paths) {
         const Document doc = [&] {
             if (!localCopies.contains(path))
@@ -242,9 +341,18 @@ int validateCommand(const QStringList &arguments)
             return f.open(QIODevice::ReadOnly) ? Document::fromText(f.readAll(), path)
                                                : Document::fromFile(localCopies.value(path));
         }();
-        const Diagnostics diagnostics = validator.validate(doc);
+        Diagnostics diagnostics = validator.validate(doc);
+        // The verdict counts errors, whatever is shown.
+        const bool valid = !hasErrors(diagnostics);
+        hidden += int(std::erase_if(
+            diagnostics, [minSeverity](const Diagnostic &d) { return d.severity > minSeverity; }));
         for (const Diagnostic &d : diagnostics) {
-            (d.isError() ? errors : warnings)++;
+            if (d.severity == Severity::Error)
+                ++errors;
+            else if (d.severity == Severity::Warning)
+                ++warnings;
+            else
+                ++(d.severity == Severity::Info ? infos : hints);
             if (formatName == u"text")
                 out << formatDiagnostic(d, caret ? &doc.source() : nullptr, color) << "\n";
         }
@@ -252,7 +360,7 @@ int validateCommand(const QStringList &arguments)
             all.insert(all.end(), diagnostics.begin(), diagnostics.end());
         if (formatName == u"json") {
             json.append(QJsonObject{{u"file"_s, path},
-                                    {u"valid"_s, !hasErrors(diagnostics)},
+                                    {u"valid"_s, valid},
                                     {u"diagnostics"_s, diagnosticsToJson(diagnostics)}});
         }
     }
@@ -261,9 +369,11 @@ int validateCommand(const QStringList &arguments)
     } else if (formatName == u"json") {
         out << QJsonDocument(QJsonObject{{u"documents"_s, json},
                                          {u"errors"_s, errors},
-                                         {u"warnings"_s, warnings}})
+                                         {u"warnings"_s, warnings},
+                                         {u"info"_s, infos},
+                                         {u"hints"_s, hints}})
                    .toJson();
-    } else if (errors || warnings) {
+    } else if (errors || warnings || hidden) {
         out.flush(); // the summary follows the diagnostics on a terminal
         // One call per English form keeps the C-locale text exact without an English
         // catalogue; German picks its own plural form from the count.
@@ -278,8 +388,15 @@ int validateCommand(const QStringList &arguments)
         const QString warningsText =
             warnings == 1 ? QCoreApplication::translate("kiln", "%n warning", nullptr, warnings)
                           : QCoreApplication::translate("kiln", "%n warnings", nullptr, warnings);
-        err << QCoreApplication::translate("kiln", "%1: %2, %3\n")
+        err << QCoreApplication::translate("kiln", "%1: %2, %3")
                    .arg(documentsText, errorsText, warningsText);
+        if (hidden) {
+            err << QCoreApplication::translate("kiln",
+                                               " (%n more below --min-severity; "
+                                               "--verbose shows them)",
+                                               nullptr, hidden);
+        }
+        err << "\n";
     }
     return errors ? Failure : Success;
 }

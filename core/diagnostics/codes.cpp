@@ -90,6 +90,13 @@ const std::vector<CodeInfo> &allCodes()
              "Kiln accepts at most 1,000 steps per document (all phases together), a limit far "
              "above real components that keeps generated or runaway documents from exhausting the "
              "runner. Split the work into several documents (ExecuteDocument) or use a loop.")},
+        {Codes::PhaseNotRun, QT_TRANSLATE_NOOP("Kiln::Codes", "Phase Image Builder never runs"),
+         QT_TRANSLATE_NOOP(
+             "Kiln::Codes",
+             "Image Builder runs the phases build, validate and test, and no other (names are "
+             "case-sensitive). A phase such as 'cleanup', or a misspelt 'biuld', is accepted by "
+             "AWSTOE but silently skipped in a build; only 'kiln run --phases' or 'awstoe run "
+             "--phases' run it by name. Rename it, or move its steps into one of the three.")},
         {Codes::StepNotAMapping, QT_TRANSLATE_NOOP("Kiln::Codes", "Step is not a mapping"),
          QT_TRANSLATE_NOOP(
              "Kiln::Codes",
@@ -258,6 +265,24 @@ const std::vector<CodeInfo> &allCodes()
              "Name the folder inside that is meant (/var/tmp/build, /usr/local/app). Kiln checks "
              "the literal absolute paths here; relative paths, {{ }} references and symbolic "
              "links are resolved and refused when the step runs.")},
+        {Codes::BadS3Bucket, QT_TRANSLATE_NOOP("Kiln::Codes", "Invalid S3 bucket name"),
+         QT_TRANSLATE_NOOP(
+             "Kiln::Codes",
+             "The bucket of an s3:// URI breaks S3's naming rules, so the request can never "
+             "succeed: 3 to 63 characters of lowercase letters, digits, '.' and '-', starting and "
+             "ending with a letter or digit, no '..', not shaped like an IP address, not starting "
+             "with 'xn--' or 'sthree-'. Most often it is a placeholder such as <bucket> that was "
+             "never replaced. A bucket written as a {{ }} reference is checked through the "
+             "constant it names; parameters get their value later and are not checked.")},
+        {Codes::DownloadFolderMissing,
+         QT_TRANSLATE_NOOP("Kiln::Codes", "Download folder may not exist"),
+         QT_TRANSLATE_NOOP(
+             "Kiln::Codes",
+             "S3Download fails when the parent folder of its destination does not exist, and no "
+             "earlier step creates this one (a CreateFolder step, a command that mentions it, "
+             "another file module) nor is it a standard system folder such as /tmp or "
+             "C:\\Windows\\Temp. If the image has the folder already, ignore this hint; "
+             "otherwise add a CreateFolder step before the download.")},
         {Codes::UnknownVariable, QT_TRANSLATE_NOOP("Kiln::Codes", "Unknown parameter or constant"),
          QT_TRANSLATE_NOOP(
              "Kiln::Codes",
@@ -304,8 +329,8 @@ const std::vector<CodeInfo> &allCodes()
              "Kiln::Codes",
              "'loop.index', 'loop.value' and '<name>.index'/'<name>.value' only resolve inside the "
              "step that owns the loop, and a named form only when the name is that loop's name. "
-             "Anywhere else AWSTOE leaves the text unreplaced, which is almost never what was "
-             "meant.")},
+             "Anywhere else AWSTOE leaves the text unreplaced and runs the step anyway, so this is "
+             "a warning: almost never what was meant, but not an invalid document.")},
         {Codes::UnknownContextKey, QT_TRANSLATE_NOOP("Kiln::Codes", "Unknown context variable"),
          QT_TRANSLATE_NOOP(
              "Kiln::Codes",
@@ -495,8 +520,10 @@ const std::vector<CodeInfo> &allCodes()
          QT_TRANSLATE_NOOP(
              "Kiln::Codes",
              "The parameter or constant is declared but no '{{ Name }}' or 'aws:ssm:resolve(Name)' "
-             "in the phases refers to it. Either a reference misspells it, or the declaration can "
-             "go.")},
+             "in the phases refers to it. For a parameter this is information only: Image Builder "
+             "pipelines often pass parameters that the publishing pipeline reads rather than the "
+             "steps. For a constant it is a warning: only the document can read it, so a "
+             "reference misspells it or the declaration can go.")},
         {Codes::ChainingToUnselectedPhase,
          QT_TRANSLATE_NOOP("Kiln::Codes", "Chaining to a phase that will not run"),
          QT_TRANSLATE_NOOP(
@@ -518,9 +545,12 @@ const std::vector<CodeInfo> &allCodes()
              "ShellCheck found a likely problem in the commands of an ExecuteBash step. Kiln joins "
              "the commands with line breaks into one script, as AWSTOE runs them, replaces each "
              "'{{ }}' reference with a placeholder word of the same length (KILN_REF___), and runs "
-             "'shellcheck --shell=bash' on it. The message starts with ShellCheck's own code; "
-             "https://www.shellcheck.net/wiki/SC2086 (with that code) explains it. Findings are "
-             "warnings, never errors: AWSTOE accepts the document either way. Silence one with a "
+             "'shellcheck --shell=bash' on it; messages show the reference as written. The message "
+             "starts with ShellCheck's own code; https://www.shellcheck.net/wiki/SC2086 (with "
+             "that code) explains it. Findings are never errors, since AWSTOE accepts the "
+             "document either way: ShellCheck's error and warning levels are warnings, info is "
+             "info and style is a hint. SC1090 and SC1091 (a sourced file not followed) are off: "
+             "that file is on the image, not beside the document. Silence one finding with a "
              "'# shellcheck disable=SC2086' command line before it, or all with 'kiln validate "
              "--no-lint'.")},
         {Codes::ScriptLintFailed, QT_TRANSLATE_NOOP("Kiln::Codes", "Script lint could not run"),

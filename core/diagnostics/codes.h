@@ -30,6 +30,7 @@ inline constexpr char DuplicatePhase[] = "K2008";
 inline constexpr char NoStandardPhase[] = "K2009";
 inline constexpr char EmptyPhases[] = "K2010";
 inline constexpr char TooManySteps[] = "K2011";
+inline constexpr char PhaseNotRun[] = "K2012";
 
 inline constexpr char StepNotAMapping[] = "K3001";
 inline constexpr char UnknownStepKey[] = "K3002";
@@ -57,6 +58,9 @@ inline constexpr char RegistryValueNotWhole[] = "K3023";
 inline constexpr char InputWithoutEffect[] = "K3024";
 inline constexpr char UndocumentedStepKey[] = "K3025";
 inline constexpr char ProtectedFolderPath[] = "K3026";
+// Places a document names: S3 bucket names, download folders.
+inline constexpr char BadS3Bucket[] = "K3027";
+inline constexpr char DownloadFolderMissing[] = "K3028";
 // Expressions and references, loops, conditions, parameters and run options.
 inline constexpr char UnknownVariable[] = "K4001";
 inline constexpr char MalformedReference[] = "K4002";

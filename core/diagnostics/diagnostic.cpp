@@ -12,10 +12,21 @@ QString severityName(Severity severity)
         return QStringLiteral("error");
     case Severity::Warning:
         return QStringLiteral("warning");
-    case Severity::Note:
-        return QStringLiteral("note");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Hint:
+        return QStringLiteral("hint");
     }
     return {};
+}
+
+std::optional<Severity> severityFromName(QStringView name)
+{
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info, Severity::Hint}) {
+        if (name.compare(severityName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
 }
 
 bool hasErrors(const Diagnostics &diagnostics)
@@ -26,13 +37,12 @@ bool hasErrors(const Diagnostics &diagnostics)
 
 void sortDiagnostics(Diagnostics &diagnostics)
 {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) {
-                         return std::tuple(a.location.file, a.location.line, a.location.column,
-                                           int(a.severity)) <
-                                std::tuple(b.location.file, b.location.line, b.location.column,
-                                           int(b.severity));
-                     });
+    std::stable_sort(
+        diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return std::tuple(a.location.file, a.location.line, a.location.column,
+                              int(a.severity)) <
+                   std::tuple(b.location.file, b.location.line, b.location.column, int(b.severity));
+        });
 }
 
 } // namespace Kiln

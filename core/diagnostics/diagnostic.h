@@ -6,7 +6,7 @@
 #pragma once
 
 #include <QString>
-
+#include <optional>
 #include <vector>
 
 namespace Kiln {
@@ -18,7 +18,10 @@ struct SourceLocation
     int column = 0; // 1-based, counted in Unicode code points; 0 = the whole line
 };
 
-enum class Severity { Error, Warning, Note };
+// Error fails validation (the exit status counts errors only); Warning is a likely
+// mistake; Info is worth knowing but often intended (an unused parameter that the
+// publishing pipeline reads); Hint is advice. Ordered from most to least severe.
+enum class Severity { Error, Warning, Info, Hint };
 
 struct Diagnostic
 {
@@ -33,7 +36,9 @@ struct Diagnostic
 
 using Diagnostics = std::vector<Diagnostic>;
 
-QString severityName(Severity severity); // "error", "warning", "note" (never translated)
+QString severityName(Severity severity); // "error", "warning", "info", "hint" (never translated)
+// The severity named by severityName(), case-insensitively; nullopt for anything else.
+std::optional<Severity> severityFromName(QStringView name);
 bool hasErrors(const Diagnostics &diagnostics);
 // Sorts by file, line, column, then severity, so output is stable and reads top-down.
 void sortDiagnostics(Diagnostics &diagnostics);

@@ -39,8 +39,10 @@ QString severityLabel(Severity severity)
         return QCoreApplication::translate("Kiln::Validator", "error");
     case Severity::Warning:
         return QCoreApplication::translate("Kiln::Validator", "warning");
-    case Severity::Note:
-        return QCoreApplication::translate("Kiln::Validator", "note");
+    case Severity::Info:
+        return QCoreApplication::translate("Kiln::Validator", "info");
+    case Severity::Hint:
+        return QCoreApplication::translate("Kiln::Validator", "hint");
     }
     return severityName(severity);
 }
@@ -50,7 +52,7 @@ QString severityLabel(Severity severity)
 QString formatDiagnostic(const Diagnostic &d, const QByteArray *source, bool color)
 {
     // SGR sequences as GCC and Clang use them: bold location, red errors,
-    // magenta warnings, cyan notes, green caret.
+    // magenta warnings, cyan info, plain hints, green caret.
     const auto paint = [color](const QString &text, QStringView sgr) {
         return color ? u"\x1b["_s + sgr.toString() + u'm' + text + u"\x1b[0m"_s : text;
     };
@@ -63,7 +65,8 @@ QString formatDiagnostic(const Diagnostic &d, const QByteArray *source, bool col
     out = paint(out + u':', u"1");
     const QStringView sgr = d.severity == Severity::Error     ? u"1;31"
                             : d.severity == Severity::Warning ? u"1;35"
-                                                              : u"1;36";
+                            : d.severity == Severity::Info    ? u"1;36"
+                                                              : u"1";
     out +=
         u' ' + paint(u"%1[%2]:"_s.arg(severityLabel(d.severity), d.code), sgr) + u' ' + d.message;
     if (source && d.location.line > 0 && d.location.column > 0) {
@@ -132,6 +135,7 @@ QJsonObject diagnosticsToSarif(const Diagnostics &diagnostics)
         }
         QJsonObject result{
             {u"ruleId"_s, d.code},
+            // SARIF has no info or hint level: both are "note".
             {u"level"_s, d.severity == Severity::Error     ? u"error"_s
                          : d.severity == Severity::Warning ? u"warning"_s
                                                            : u"note"_s},

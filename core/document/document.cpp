@@ -83,6 +83,19 @@ Document Document::fromTree(const QByteArray &source, const QString &filePath, Y
     return doc;
 }
 
+YamlNode Document::takeRoot() &&
+{
+    phases.clear(); // the model points into the tree
+    parameters.clear();
+    constants.clear();
+    schemaVersion = nullptr;
+    if (!m_root)
+        return {};
+    YamlNode root = std::move(*m_root);
+    m_root.reset();
+    return root;
+}
+
 Document Document::fromFile(const QString &filePath)
 {
     QFile file(filePath);

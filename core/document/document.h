@@ -10,7 +10,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -20,9 +19,9 @@ namespace Kiln {
 struct Variable
 {
     QString name;
-    const YamlEntry *entry = nullptr;   // key = the name as written, value = the attribute map
+    const YamlEntry *entry = nullptr; // key = the name as written, value = the attribute map
     const YamlNode *type = nullptr;
-    const YamlNode *value = nullptr;    // `default` for parameters, `value` for constants
+    const YamlNode *value = nullptr; // `default` for parameters, `value` for constants
     const YamlNode *description = nullptr;
 };
 
@@ -81,6 +80,10 @@ public:
     std::vector<Phase> phases;
 
     const Phase *phase(QStringView name) const;
+
+    // The parsed tree, moved out (a null node without one); the document is
+    // left without a model. For re-parsing without copying the tree.
+    YamlNode takeRoot() &&;
 
 private:
     Document() = default;

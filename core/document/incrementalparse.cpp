@@ -133,10 +133,35 @@ YamlNode spliced(const YamlNode &src, const YamlNode *target, YamlNode &replacem
     return copy;
 }
 
-} // namespace
+// `node` changed in place: `target` becomes `replacement`, marks shift as in spliced().
+void spliceInPlace(YamlNode &node, const YamlNode *target, YamlNode &replacement, int fromLine,
+                   int delta)
+{
+    if (&node == target) {
+        node = std::move(replacement);
+        return;
+    }
+    if (node.mark.line >= fromLine)
+        node.mark.line += delta;
+    for (YamlNode &item : node.items)
+        spliceInPlace(item, target, replacement, fromLine, delta);
+    for (YamlEntry &e : node.entries) {
+        spliceInPlace(e.key, target, replacement, fromLine, delta);
+        spliceInPlace(e.value, target, replacement, fromLine, delta);
+    }
+}
 
-std::optional<Document> reparseIncrementally(const Document &previous, const QByteArray &newSource,
-                                             const YamlLimits &limits)
+// The re-parsed step and where it goes in the previous tree.
+struct Splice
+{
+    const YamlNode *step = nullptr; // in the previous tree
+    YamlNode fresh;                 // its new parse, marks already in document lines
+    int next = 0;                   // first line after the old step
+    int delta = 0;                  // lines added (or removed, < 0)
+};
+
+std::optional<Splice> planSplice(const Document &previous, const QByteArray &newSource,
+                                 const YamlLimits &limits)
 {
     const QByteArray &old = previous.source();
     if (!previous.root() || !previous.parseDiagnostics().empty() || hasBom(old) ||
@@ -211,14 +236,38 @@ std::optional<Document> reparseIncrementally(const Document &previous, const QBy
                 return std::nullopt;
             shiftLines(fresh, 1, first - 1);
 
-            const int delta = regionLines - (next - first);
-            YamlNode root = spliced(*previous.root(), &step, fresh, next, delta);
-            if (root.subtreeSize() > limits.maxNodes)
-                return std::nullopt;
-            return Document::fromTree(newSource, previous.filePath(), std::move(root));
+            return Splice{&step, std::move(fresh), next, regionLines - (next - first)};
         }
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Document> reparseIncrementally(const Document &previous, const QByteArray &newSource,
+                                             const YamlLimits &limits)
+{
+    std::optional<Splice> plan = planSplice(previous, newSource, limits);
+    if (!plan)
+        return std::nullopt;
+    YamlNode root = spliced(*previous.root(), plan->step, plan->fresh, plan->next, plan->delta);
+    if (root.subtreeSize() > limits.maxNodes)
+        return std::nullopt;
+    return Document::fromTree(newSource, previous.filePath(), std::move(root));
+}
+
+std::optional<Document> reparseIncrementally(Document &&previous, const QByteArray &newSource,
+                                             const YamlLimits &limits)
+{
+    std::optional<Splice> plan = planSplice(previous, newSource, limits);
+    if (!plan)
+        return std::nullopt;
+    const QString filePath = previous.filePath();
+    YamlNode root = std::move(previous).takeRoot();
+    spliceInPlace(root, plan->step, plan->fresh, plan->next, plan->delta);
+    if (root.subtreeSize() > limits.maxNodes)
+        return std::nullopt;
+    return Document::fromTree(newSource, filePath, std::move(root));
 }
 
 } // namespace Kiln

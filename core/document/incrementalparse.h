@@ -19,5 +19,9 @@ namespace Kiln {
 
 std::optional<Document> reparseIncrementally(const Document &previous, const QByteArray &newSource,
                                              const YamlLimits &limits = {});
+// The same when `previous` is not needed afterwards (the language server): its
+// tree is reused instead of copied. On nullopt `previous` is left as it was.
+std::optional<Document> reparseIncrementally(Document &&previous, const QByteArray &newSource,
+                                             const YamlLimits &limits = {});
 
 } // namespace Kiln

@@ -118,6 +118,13 @@ Reference classifyExpression(QStringView expression)
         }
         return r;
     }
+    if (e.startsWith(u'.') && e.size() > 1 && isName(e.mid(1).split(u'.').front())) {
+        // `{{ .Name }}` is Go-template (and Helm) syntax; AWSTOE names have no dot.
+        return malformed(r, QCoreApplication::translate(
+                                "Kiln::Validator",
+                                "Go-template syntax; AWSTOE writes '{{ %1 }}' without the dot")
+                                .arg(e.mid(1).toString()));
+    }
     if (e.contains(u':')) {
         return malformed(r,
                          QCoreApplication::translate(

@@ -80,8 +80,10 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
                 return tr("Error");
             case Severity::Warning:
                 return tr("Warning");
-            case Severity::Note:
-                return tr("Note");
+            case Severity::Info:
+                return tr("Info");
+            case Severity::Hint:
+                return tr("Hint");
             }
             return {};
         case LocationColumn:

@@ -1,5 +1,7 @@
 #include "model/yamlassist.h"
 
+#include "document/document.h"
+#include "expr/reference.h"
 #include "schema/actioncatalogue.h"
 
 #include <QCoreApplication>
@@ -170,6 +172,33 @@ QString inputHover(const ActionSpec &spec, const InputSpec &in)
     return text;
 }
 
+// What a `{{ }}` in `doc` can name: its parameters and constants, loop
+// variables, every step output as phase.step.outputs.key, and the namespaces.
+QStringList referenceNames(const Document &doc)
+{
+    QStringList names;
+    for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
+        for (const Variable &v : *vars) {
+            if (!v.name.isEmpty())
+                names << v.name;
+        }
+    }
+    names << u"loop.value"_s << u"loop.index"_s;
+    for (const Phase &phase : doc.phases) {
+        for (const Step &step : phase.steps) {
+            const ActionSpec *spec = ActionCatalogue::instance().find(step.action);
+            if (!spec || step.name.isEmpty())
+                continue;
+            for (const OutputSpec &out : spec->outputs)
+                names << u"%1.%2.outputs.%3"_s.arg(phase.name, step.name, out.name);
+        }
+    }
+    for (const QString &key : contextKeys())
+        names << u"context:"_s + key;
+    names << u"env:"_s << u"aws:ssm:"_s << u"aws:imds:"_s;
+    return names;
+}
+
 } // namespace
 
 AssistContext YamlAssist::contextAt(const QStringList &lines, int line, int offset)
@@ -182,12 +211,31 @@ AssistContext YamlAssist::contextAt(const QStringList &lines, int line, int offs
     if (before.trimmed().startsWith(u'#'))
         return context;
 
-    // Value position: `action: Ex|`, `onFailure: Co|`.
+    // Inside a reference: `{{ Na|` with no `}}` after the last `{{` (AWSTOE
+    // references never span lines).
+    const qsizetype open = before.lastIndexOf(u"{{");
+    if (open >= 0 && before.indexOf(u"}}", open) < 0) {
+        context.kind = AssistContext::Kind::Reference;
+        qsizetype start = open + 2;
+        while (start < before.size() && before.at(start) == u' ')
+            ++start;
+        context.prefix = before.mid(start);
+        context.prefixStart = int(start);
+        return context;
+    }
+
+    // Value position: `action: Ex|`, `onFailure: Co|`, a phase's `name: bu|`.
     static const QRegularExpression valueRe(u"^([A-Za-z_]+)\\s*:\\s*([A-Za-z0-9]*)$"_s);
     const QRegularExpressionMatch value = valueRe.match(before.mid(shape.keyIndent));
     if (value.hasMatch()) {
         const QString key = value.captured(1);
         context.parents = parentsOf(lines, line, shape.keyIndent, nullptr);
+        if (keyKind(context.parents) == AssistContext::Kind::PhaseKey && key == u"name") {
+            context.kind = AssistContext::Kind::PhaseNameValue;
+            context.prefix = value.captured(2);
+            context.prefixStart = int(before.size() - context.prefix.size());
+            return context;
+        }
         if (keyKind(context.parents) != AssistContext::Kind::StepKey)
             return context;
         if (key == u"action")
@@ -217,7 +265,7 @@ AssistContext YamlAssist::contextAt(const QStringList &lines, int line, int offs
     return context;
 }
 
-QStringList YamlAssist::completions(const AssistContext &context)
+QStringList YamlAssist::completions(const AssistContext &context, const Document *document)
 {
     const ActionCatalogue &catalogue = ActionCatalogue::instance();
     switch (context.kind) {
@@ -246,8 +294,26 @@ QStringList YamlAssist::completions(const AssistContext &context)
     }
     case AssistContext::Kind::OnFailureValue:
         return filtered({u"Abort"_s, u"Continue"_s, u"Ignore"_s}, context.prefix);
+    case AssistContext::Kind::PhaseNameValue:
+        return filtered({u"build"_s, u"validate"_s, u"test"_s}, context.prefix);
+    case AssistContext::Kind::Reference:
+        return document ? filtered(referenceNames(*document), context.prefix) : QStringList();
     }
     return {};
+}
+
+QString YamlAssist::stepTemplate(const QString &action, int keyIndent)
+{
+    const ActionSpec *spec = ActionCatalogue::instance().find(action);
+    if (!spec || !spec->example.startsWith(u"- "))
+        return {};
+    // The example is a list item: `- name: X` and its other keys two spaces in.
+    QStringList lines = spec->example.mid(2).split(u'\n');
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        lines[i] = QString(keyIndent, u' ') + lines[i].mid(2);
+    return lines.join(u'\n');
 }
 
 QString YamlAssist::hoverText(const QStringList &lines, int line, int offset)

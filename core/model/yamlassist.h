@@ -11,6 +11,8 @@
 
 namespace Kiln {
 
+class Document;
+
 struct AssistContext
 {
     enum class Kind {
@@ -21,12 +23,21 @@ struct AssistContext
         InputKey, // `action` says whose inputs
         ActionValue,
         OnFailureValue,
+        PhaseNameValue, // `- name: bu|` of a phase
+        Reference,      // inside `{{ ` before its `}}`: needs the Document's names
     };
     Kind kind = Kind::None;
     QString prefix;      // what is typed so far of the word being completed
     int prefixStart = 0; // UTF-16 offset of `prefix` in its line
     QString action;      // the step's action, for InputKey
     QStringList parents; // enclosing keys, outermost first (e.g. phases, steps, inputs)
+
+    // Whether a completion is a key (then `: ` follows it) rather than a value.
+    bool isKey() const
+    {
+        return kind == Kind::TopLevelKey || kind == Kind::PhaseKey || kind == Kind::StepKey ||
+               kind == Kind::InputKey;
+    }
 };
 
 namespace YamlAssist {
@@ -35,7 +46,13 @@ namespace YamlAssist {
 // UTF-16 offset of the cursor in that line.
 AssistContext contextAt(const QStringList &lines, int line, int offset);
 // Candidates for `context` that start with its prefix (case-insensitive), in catalogue order.
-QStringList completions(const AssistContext &context);
+// `document` (the last parse of the text) supplies the names a `{{ }}` reference
+// can use; without it a Reference context has no candidates.
+QStringList completions(const AssistContext &context, const Document *document = nullptr);
+// A new step running `action`, as YAML for the start of a list item whose keys
+// are at column `keyIndent` (the first line without indentation, the text after
+// `- `); empty for an unknown action. From the catalogue's example.
+QString stepTemplate(const QString &action, int keyIndent);
 // Plain-text documentation of the key or action name under (line, offset), or empty.
 QString hoverText(const QStringList &lines, int line, int offset);
 

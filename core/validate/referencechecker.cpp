@@ -33,7 +33,7 @@ QString imdsPath(QString path)
 } // namespace
 
 ReferenceChecker::ReferenceChecker(const Document &doc, Reporter &reporter)
-    : m_doc(doc), m_reporter(reporter), m_locator(doc.source())
+    : m_doc(doc), m_reporter(reporter)
 {
     for (const Variable &v : doc.parameters)
         m_declared.push_back(v.name);
@@ -98,8 +98,10 @@ void ReferenceChecker::rejectReferences(const YamlNode &scalar, const QString &w
 void ReferenceChecker::report(Severity severity, const char *code, const YamlNode &scalar,
                               const Reference &ref, const QString &message)
 {
+    if (!m_locator)
+        m_locator.emplace(m_doc.source());
     m_reporter.reportAt(
-        severity, code, m_locator.markAt(scalar, ref.start), message,
+        severity, code, m_locator->markAt(scalar, ref.start), message,
         ScalarLocator::codePoints(QStringView(scalar.text).mid(ref.start, ref.length)));
 }
 
@@ -116,7 +118,9 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
                 "'{{' is not closed with '}}', so this is not a reference and stays literal text"));
         return;
     case Kind::Malformed: {
-        const QString hint = closestName(ref.expression, m_declared);
+        // A Go-template `.Name` already names its fix in the reason.
+        const QString hint =
+            ref.expression.startsWith(u'.') ? QString() : closestName(ref.expression, m_declared);
         report(Severity::Error, Codes::MalformedReference, scalar, ref,
                QCoreApplication::translate("Kiln::Validator",
                                            "'{{ %1 }}' is not a valid reference: %2%3")
@@ -140,8 +144,10 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
         }
         return;
     case Kind::Loop:
+        // AWSTOE leaves an unresolvable loop variable as written and runs the step:
+        // almost certainly a mistake, but not one that fails the document (warning).
         if (!scope.inLoop || !scope.hasLoop) {
-            report(Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
+            report(Severity::Warning, Codes::LoopVariableOutsideLoop, scalar, ref,
                    scope.hasLoop
                        ? QCoreApplication::translate(
                              "Kiln::Validator",
@@ -154,7 +160,7 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
                              "unreplaced; add a 'loop' to this step or remove the reference")
                              .arg(ref.expression));
         } else if (!ref.isGenericLoop() && ref.name != scope.loopName) {
-            report(Severity::Error, Codes::LoopVariableOutsideLoop, scalar, ref,
+            report(Severity::Warning, Codes::LoopVariableOutsideLoop, scalar, ref,
                    scope.loopName.isEmpty()
                        ? QCoreApplication::translate(
                              "Kiln::Validator",
@@ -241,17 +247,30 @@ void ReferenceChecker::checkSsmName(const YamlNode &scalar, const Reference &ref
     }
 }
 
+std::pair<int, int> ReferenceChecker::findStep(const QString &phase, const QString &step)
+{
+    if (!m_indexed) {
+        m_indexed = true;
+        // Backwards, so that the first phase or step of a name wins, as in a search.
+        for (int p = int(m_doc.phases.size()) - 1; p >= 0; --p) {
+            m_phaseIndex.insert(m_doc.phases[size_t(p)].name, p);
+            const std::vector<Step> &steps = m_doc.phases[size_t(p)].steps;
+            for (int s = int(steps.size()) - 1; s >= 0; --s)
+                m_stepIndex.insert({p, steps[size_t(s)].name}, s);
+        }
+    }
+    const int p = m_phaseIndex.value(phase, -1);
+    return {p, p < 0 ? -1 : m_stepIndex.value({p, step}, -1)};
+}
+
 void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &ref,
                                      const ReferenceScope &scope)
 {
-    int phaseIndex = -1;
-    std::vector<QString> phaseNames;
-    for (size_t i = 0; i < m_doc.phases.size(); ++i) {
-        phaseNames.push_back(m_doc.phases[i].name);
-        if (phaseIndex < 0 && m_doc.phases[i].name == ref.phase)
-            phaseIndex = int(i);
-    }
+    const auto [phaseIndex, stepIndex] = findStep(ref.phase, ref.step);
     if (phaseIndex < 0) {
+        std::vector<QString> phaseNames;
+        for (const Phase &p : m_doc.phases)
+            phaseNames.push_back(p.name);
         report(
             Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
             QCoreApplication::translate(
@@ -261,11 +280,6 @@ void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &re
         return;
     }
     const Phase &phase = m_doc.phases[size_t(phaseIndex)];
-    int stepIndex = -1;
-    for (size_t i = 0; i < phase.steps.size() && stepIndex < 0; ++i) {
-        if (phase.steps[i].name == ref.step)
-            stepIndex = int(i);
-    }
     if (stepIndex < 0) {
         // The names only for the suggestion: collecting them for every reference made
         // validation quadratic in the number of steps (bench/validate-10k).

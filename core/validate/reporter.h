@@ -25,6 +25,14 @@ public:
     {
         report(Severity::Warning, code, at, message, length);
     }
+    void info(const char *code, const YamlNode &at, const QString &message, int length = 0)
+    {
+        report(Severity::Info, code, at, message, length);
+    }
+    void hint(const char *code, const YamlNode &at, const QString &message, int length = 0)
+    {
+        report(Severity::Hint, code, at, message, length);
+    }
     // For positions inside a scalar (e.g. one `{{ }}` in a command line).
     void reportAt(Severity severity, const char *code, Mark mark, const QString &message,
                   int length);

@@ -45,6 +45,7 @@ bool isPlaceholderArtifact(int code)
     case 2152: // can only return 0-255
     case 2157: // argument to -z/-n is always false/true
     case 2170: // invalid number for -gt
+    case 2193: // the arguments to this comparison can never be equal
     case 2194: // this word is constant (case)
     case 2242: // can only exit with status 0-255
         return true;
@@ -103,150 +104,206 @@ qsizetype offsetOfColumn(const QString &text, qsizetype lineStart, int column)
     return i;
 }
 
-class ShellcheckRun
+// ShellCheck's level as a Kiln severity: never an error (see scriptlint.h).
+Severity severityOfLevel(QStringView level)
 {
-public:
-    ShellcheckRun(const Document &doc, const ValidationOptions &options, Reporter &reporter)
-        : m_options(options), m_reporter(reporter), m_locator(doc.source())
-    {
+    if (level == u"info")
+        return Severity::Info;
+    if (level == u"style")
+        return Severity::Hint;
+    return Severity::Warning;
+}
+
+// `message` with every placeholder it quotes replaced by the reference it masks,
+// preferring the references in the finding's own span [from, to) of the script.
+QString unmaskMessage(const Script &script, QString message, qsizetype from, qsizetype to)
+{
+    if (!message.contains(u"KILN_"))
+        return message;
+    std::vector<std::pair<qsizetype, qsizetype>> refs = script.refs;
+    // Near ones first, then longer before shorter so a short placeholder never
+    // replaces the start of a longer one.
+    std::stable_sort(refs.begin(), refs.end(), [&](const auto &a, const auto &b) {
+        const bool nearA = a.first < to && a.first + a.second > from;
+        const bool nearB = b.first < to && b.first + b.second > from;
+        return nearA != nearB ? nearA : a.second > b.second;
+    });
+    for (const auto &[start, length] : refs) {
+        const QString masked = script.masked.mid(start, length);
+        const qsizetype at = message.indexOf(masked);
+        if (at >= 0)
+            message.replace(at, masked.size(), script.text.mid(start, length));
     }
-
-    void run(const QString &program, const std::vector<Script> &scripts)
-    {
-        const YamlNode &first = *scripts.front().commands;
-        QTemporaryDir dir;
-        if (!dir.isValid()) {
-            failed(first,
-                   QCoreApplication::translate(
-                       "Kiln::Validator", "cannot create a temporary folder for the scripts: %1")
-                       .arg(dir.errorString()));
-            return;
-        }
-        // One process for all steps: ShellCheck's start-up dominates its run time.
-        QStringList arguments{u"--format=json1"_s, u"--shell=bash"_s,
-                              // The same findings on every machine: a user's ~/.shellcheckrc
-                              // does not apply; disable comments in the commands do.
-                              u"--norc"_s};
-        for (size_t i = 0; i < scripts.size(); ++i) {
-            const QString name = u"step-%1.sh"_s.arg(i);
-            QFile f(dir.filePath(name));
-            if (!f.open(QIODevice::WriteOnly) || f.write(scripts[i].masked.toUtf8()) < 0) {
-                failed(first, QCoreApplication::translate("Kiln::Validator", "cannot write %1: %2")
-                                  .arg(f.fileName(), f.errorString()));
-                return;
-            }
-            arguments << name;
-        }
-        QProcess process;
-        process.setWorkingDirectory(dir.path());
-        process.start(program, arguments);
-        if (!process.waitForStarted(m_options.scriptLintTimeoutMs)) {
-            failed(first, QCoreApplication::translate("Kiln::Validator", "cannot start %1: %2")
-                              .arg(program, process.errorString()));
-            return;
-        }
-        process.closeWriteChannel();
-        if (!process.waitForFinished(m_options.scriptLintTimeoutMs)) {
-            process.kill();
-            process.waitForFinished(1000);
-            failed(first, QCoreApplication::translate(
-                              "Kiln::Validator",
-                              "shellcheck did not finish within %1 s; the scripts were not linted")
-                              .arg(m_options.scriptLintTimeoutMs / 1000.0));
-            return;
-        }
-        // Exit status: 0 = clean, 1 = findings; anything else is a failure.
-        const QByteArray output = process.readAllStandardOutput();
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() > 1) {
-            failed(first, QCoreApplication::translate("Kiln::Validator",
-                                                      "shellcheck failed (exit status %1): %2")
-                              .arg(process.exitCode())
-                              .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
-            return;
-        }
-        QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(output, &error);
-        if (error.error != QJsonParseError::NoError || !json.isObject()) {
-            failed(first, QCoreApplication::translate("Kiln::Validator",
-                                                      "cannot read shellcheck's output: %1")
-                              .arg(error.errorString()));
-            return;
-        }
-        for (const QJsonValue &c : json.object().value(u"comments"_s).toArray()) {
-            const QJsonObject comment = c.toObject();
-            const QString file = comment.value(u"file"_s).toString();
-            bool ok = false;
-            const qsizetype index = file.mid(5, file.size() - 8).toLongLong(&ok);
-            if (!ok || !file.startsWith(u"step-") || index < 0 || size_t(index) >= scripts.size())
-                continue;
-            report(scripts[size_t(index)], comment);
-        }
-    }
-
-private:
-    void report(const Script &script, const QJsonObject &comment)
-    {
-        const int line = comment.value(u"line"_s).toInt();
-        const int column = std::max(1, comment.value(u"column"_s).toInt());
-        const int endLine = comment.value(u"endLine"_s).toInt();
-        const int endColumn = comment.value(u"endColumn"_s).toInt();
-        if (line < 1 || size_t(line) > script.lineStarts.size())
-            return;
-        const qsizetype lineStart = script.lineStarts[size_t(line - 1)];
-        const qsizetype offset = offsetOfColumn(script.text, lineStart, column);
-        qsizetype end = endLine == line ? offsetOfColumn(script.text, lineStart, endColumn)
-                                        : script.text.indexOf(u'\n', offset);
-        if (end < offset)
-            end = offset;
-        if (isPlaceholderArtifact(comment.value(u"code"_s).toInt())) {
-            // Lines of the finding, from the start of the first to the end of the last.
-            const qsizetype from = lineStart;
-            const size_t last = size_t(std::clamp(endLine, line, int(script.lineStarts.size())));
-            const qsizetype to =
-                last < script.lineStarts.size() ? script.lineStarts[last] : script.text.size();
-            for (const auto &[start, length] : script.refs) {
-                if (start < to && start + length > from)
-                    return;
-            }
-        }
-
-        // Which list item holds the offset, and where inside it.
-        const auto it =
-            std::upper_bound(script.itemStarts.begin(), script.itemStarts.end(), offset);
-        const size_t item = size_t(std::max<ptrdiff_t>(0, it - script.itemStarts.begin() - 1));
-        const YamlNode &node = *script.items[item];
-        const qsizetype inner =
-            std::min(offset - script.itemStarts[item], qsizetype(node.text.size()));
-        const Mark mark = m_locator.markAt(node, inner);
-        const int length = std::max(
-            1, ScalarLocator::codePoints(QStringView(script.text).mid(offset, end - offset)));
-
-        const QString level = comment.value(u"level"_s).toString();
-        // Every finding is a warning, ShellCheck's "error" level included: the script is
-        // not part of the document schema, AWSTOE accepts the document either way, and a
-        // false positive must not fail a CI job. `--no-lint` turns the whole check off.
-        m_reporter.reportAt(
-            Severity::Warning, Codes::ShellcheckFinding, mark,
-            QCoreApplication::translate("Kiln::Validator", "SC%1: %2 (shellcheck %3)")
-                .arg(comment.value(u"code"_s).toInt())
-                .arg(comment.value(u"message"_s).toString(), level),
-            length);
-    }
-
-    void failed(const YamlNode &at, const QString &why)
-    {
-        m_reporter.report(Severity::Warning, Codes::ScriptLintFailed, at,
-                          QCoreApplication::translate("Kiln::Validator",
-                                                      "the ExecuteBash scripts were not linted: %1")
-                              .arg(why));
-    }
-
-    const ValidationOptions &m_options;
-    Reporter &m_reporter;
-    ScalarLocator m_locator;
-};
+    return message;
+}
 
 } // namespace
+
+struct ScriptLintRun::Private
+{
+    Private(const Document &doc, const ValidationOptions &runOptions)
+        : options(runOptions), reporter(doc.filePath()), locator(doc.source()),
+          scripts(collectScripts(doc)),
+          program(runOptions.shellcheckProgram.isEmpty() ? findShellcheck()
+                                                         : runOptions.shellcheckProgram)
+    {
+    }
+
+    void report(const Script &script, const QJsonObject &comment);
+    void failed(const QString &why);
+
+    const ValidationOptions &options;
+    Reporter reporter;
+    ScalarLocator locator;
+    std::vector<Script> scripts;
+    QString program;
+    std::unique_ptr<QTemporaryDir> dir;
+};
+
+ScriptLintRun::ScriptLintRun(const Document &doc, const ValidationOptions &options)
+    : d(std::make_unique<Private>(doc, options))
+{
+}
+
+ScriptLintRun::~ScriptLintRun() = default;
+
+bool ScriptLintRun::needed() const
+{
+    // No shellcheck installed: linting is a bonus, never a failure.
+    return !d->scripts.empty() && !d->program.isEmpty();
+}
+
+bool ScriptLintRun::start(QProcess &process)
+{
+    d->dir = std::make_unique<QTemporaryDir>();
+    if (!d->dir->isValid()) {
+        d->failed(QCoreApplication::translate(
+                      "Kiln::Validator", "cannot create a temporary folder for the scripts: %1")
+                      .arg(d->dir->errorString()));
+        return false;
+    }
+    // One process for all steps: ShellCheck's start-up dominates its run time.
+    QStringList arguments{u"--format=json1"_s, u"--shell=bash"_s,
+                          // The same findings on every machine: a user's ~/.shellcheckrc
+                          // does not apply; disable comments in the commands do.
+                          u"--norc"_s};
+    if (!d->options.shellcheckExclude.isEmpty())
+        arguments << u"--exclude="_s + d->options.shellcheckExclude.join(u',');
+    for (size_t i = 0; i < d->scripts.size(); ++i) {
+        const QString name = u"step-%1.sh"_s.arg(i);
+        QFile f(d->dir->filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(d->scripts[i].masked.toUtf8()) < 0) {
+            d->failed(QCoreApplication::translate("Kiln::Validator", "cannot write %1: %2")
+                          .arg(f.fileName(), f.errorString()));
+            return false;
+        }
+        arguments << name;
+    }
+    process.setWorkingDirectory(d->dir->path());
+    process.start(d->program, arguments);
+    if (!process.waitForStarted(d->options.scriptLintTimeoutMs)) {
+        d->failed(QCoreApplication::translate("Kiln::Validator", "cannot start %1: %2")
+                      .arg(d->program, process.errorString()));
+        return false;
+    }
+    process.closeWriteChannel();
+    return true;
+}
+
+void ScriptLintRun::timedOut()
+{
+    d->failed(
+        QCoreApplication::translate(
+            "Kiln::Validator", "shellcheck did not finish within %1 s; the scripts were not linted")
+            .arg(d->options.scriptLintTimeoutMs / 1000.0));
+}
+
+void ScriptLintRun::finish(QProcess &process)
+{
+    // Exit status: 0 = clean, 1 = findings; anything else is a failure.
+    const QByteArray output = process.readAllStandardOutput();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() > 1) {
+        d->failed(
+            QCoreApplication::translate("Kiln::Validator", "shellcheck failed (exit status %1): %2")
+                .arg(process.exitCode())
+                .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(output, &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject()) {
+        d->failed(
+            QCoreApplication::translate("Kiln::Validator", "cannot read shellcheck's output: %1")
+                .arg(error.errorString()));
+        return;
+    }
+    for (const QJsonValue &c : json.object().value(u"comments"_s).toArray()) {
+        const QJsonObject comment = c.toObject();
+        const QString file = comment.value(u"file"_s).toString();
+        bool ok = false;
+        const qsizetype index = file.mid(5, file.size() - 8).toLongLong(&ok);
+        if (!ok || !file.startsWith(u"step-") || index < 0 || size_t(index) >= d->scripts.size())
+            continue;
+        d->report(d->scripts[size_t(index)], comment);
+    }
+}
+
+Diagnostics ScriptLintRun::takeDiagnostics()
+{
+    return d->reporter.take();
+}
+
+void ScriptLintRun::Private::report(const Script &script, const QJsonObject &comment)
+{
+    const int line = comment.value(u"line"_s).toInt();
+    const int column = std::max(1, comment.value(u"column"_s).toInt());
+    const int endLine = comment.value(u"endLine"_s).toInt();
+    const int endColumn = comment.value(u"endColumn"_s).toInt();
+    if (line < 1 || size_t(line) > script.lineStarts.size())
+        return;
+    const qsizetype lineStart = script.lineStarts[size_t(line - 1)];
+    const qsizetype offset = offsetOfColumn(script.text, lineStart, column);
+    qsizetype end = endLine == line ? offsetOfColumn(script.text, lineStart, endColumn)
+                                    : script.text.indexOf(u'\n', offset);
+    if (end < offset)
+        end = offset;
+    // Lines of the finding, from the start of the first to the end of the last.
+    const size_t last = size_t(std::clamp(endLine, line, int(script.lineStarts.size())));
+    const qsizetype linesEnd =
+        last < script.lineStarts.size() ? script.lineStarts[last] : script.text.size();
+    if (isPlaceholderArtifact(comment.value(u"code"_s).toInt())) {
+        for (const auto &[start, length] : script.refs) {
+            if (start < linesEnd && start + length > lineStart)
+                return;
+        }
+    }
+
+    // Which list item holds the offset, and where inside it.
+    const auto it = std::upper_bound(script.itemStarts.begin(), script.itemStarts.end(), offset);
+    const size_t item = size_t(std::max<ptrdiff_t>(0, it - script.itemStarts.begin() - 1));
+    const YamlNode &node = *script.items[item];
+    const qsizetype inner = std::min(offset - script.itemStarts[item], qsizetype(node.text.size()));
+    const Mark mark = locator.markAt(node, inner);
+    const int length =
+        std::max(1, ScalarLocator::codePoints(QStringView(script.text).mid(offset, end - offset)));
+
+    const QString level = comment.value(u"level"_s).toString();
+    const QString message =
+        unmaskMessage(script, comment.value(u"message"_s).toString(), lineStart, linesEnd);
+    reporter.reportAt(severityOfLevel(level), Codes::ShellcheckFinding, mark,
+                      QCoreApplication::translate("Kiln::Validator", "SC%1: %2 (shellcheck %3)")
+                          .arg(comment.value(u"code"_s).toInt())
+                          .arg(message, level),
+                      length);
+}
+
+void ScriptLintRun::Private::failed(const QString &why)
+{
+    reporter.report(Severity::Warning, Codes::ScriptLintFailed, *scripts.front().commands,
+                    QCoreApplication::translate("Kiln::Validator",
+                                                "the ExecuteBash scripts were not linted: %1")
+                        .arg(why));
+}
 
 QString findShellcheck()
 {
@@ -273,14 +330,21 @@ QString maskReferences(const QString &script, std::vector<std::pair<qsizetype, q
 
 void checkScripts(const Document &doc, const ValidationOptions &options, Reporter &reporter)
 {
-    const std::vector<Script> scripts = collectScripts(doc);
-    if (scripts.empty())
+    ScriptLintRun run(doc, options);
+    if (!run.needed())
         return;
-    const QString program =
-        options.shellcheckProgram.isEmpty() ? findShellcheck() : options.shellcheckProgram;
-    if (program.isEmpty())
-        return; // not installed: linting is a bonus, never a failure
-    ShellcheckRun(doc, options, reporter).run(program, scripts);
+    QProcess process;
+    if (run.start(process)) {
+        if (process.waitForFinished(options.scriptLintTimeoutMs)) {
+            run.finish(process);
+        } else {
+            process.kill();
+            process.waitForFinished(1000);
+            run.timedOut();
+        }
+    }
+    for (Diagnostic &d : run.takeDiagnostics())
+        reporter.add(std::move(d));
 }
 
 } // namespace Kiln

@@ -293,12 +293,13 @@ private:
             return;
         }
         if (node.text == u"Continue") {
-            m_reporter.warning(Codes::OnFailureContinue, node,
-                               QCoreApplication::translate(
-                                   "Kiln::Validator",
-                                   "with onFailure: Continue the next steps run, but a failure "
-                                   "of this step still fails the phase and the document; use "
-                                   "Ignore if the failure is acceptable"));
+            // Advice, not a mistake: Continue is a legitimate choice (hint).
+            m_reporter.hint(Codes::OnFailureContinue, node,
+                            QCoreApplication::translate(
+                                "Kiln::Validator",
+                                "with onFailure: Continue the next steps run, but a failure "
+                                "of this step still fails the phase and the document; use "
+                                "Ignore if the failure is acceptable"));
         }
     }
 

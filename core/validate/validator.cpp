@@ -4,12 +4,14 @@
 #include "document/document.h"
 #include "schema/actioncatalogue.h"
 #include "validate/exprchecks.h"
+#include "validate/locationchecks.h"
 #include "validate/reporter.h"
 #include "validate/scriptlint.h"
 #include "validate/stepchecks.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +51,8 @@ public:
         checkReferences(m_doc, m_reporter);
         checkLoops(m_doc, m_reporter);
         checkConditions(m_doc, m_reporter);
+        checkS3Buckets(m_doc, m_reporter);
+        checkDownloadFolders(m_doc, m_reporter);
         checkRunOptions(m_doc, m_options, m_reporter);
         if (m_options.lintScripts)
             checkScripts(m_doc, m_options, m_reporter);
@@ -64,10 +68,24 @@ private:
     void checkDuplicateKeys(const YamlNode &node)
     {
         if (node.isMap()) {
+            // Most mappings have a handful of keys: comparing with the earlier ones
+            // costs less than hashing them (10,000 steps are validated on every edit
+            // by the language server).
+            const bool small = node.entries.size() <= 16;
             QSet<QString> seen;
-            for (const YamlEntry &e : node.entries) {
-                if (e.key.isScalar() && !seen.contains(e.key.text)) {
-                    seen.insert(e.key.text);
+            for (size_t i = 0; i < node.entries.size(); ++i) {
+                const YamlEntry &e = node.entries[i];
+                const bool repeated =
+                    e.key.isScalar() &&
+                    (small ? std::any_of(node.entries.begin(), node.entries.begin() + ptrdiff_t(i),
+                                         [&](const YamlEntry &earlier) {
+                                             return earlier.key.isScalar() &&
+                                                    earlier.key.text == e.key.text;
+                                         })
+                           : seen.contains(e.key.text));
+                if (e.key.isScalar() && !repeated) {
+                    if (!small)
+                        seen.insert(e.key.text);
                 } else if (e.key.isScalar()) {
                     report(Severity::Error, Codes::DuplicateKey, e.key,
                            QCoreApplication::translate("Kiln::Validator",
@@ -215,6 +233,31 @@ private:
                        "Kiln::Validator",
                        "no phase is named build, validate or test; Image Builder "
                        "will not run any other phase"));
+        } else {
+            checkPhasesRun();
+        }
+    }
+
+    // Next to a build/validate/test phase, any other phase is dead in Image Builder
+    // (K2012); with none of them, K2009 already says so once for the document.
+    void checkPhasesRun()
+    {
+        static const QStringList run = {u"build"_s, u"validate"_s, u"test"_s};
+        for (const Phase &phase : m_doc.phases) {
+            if (!phase.nameNode || !phase.nameNode->isScalar() || run.contains(phase.name))
+                continue;
+            const QString hint = closestMatch(phase.name, run);
+            const QString message =
+                hint.isEmpty()
+                    ? QCoreApplication::translate("Kiln::Validator",
+                                                  "Image Builder never runs phase '%1': it runs "
+                                                  "only build, validate and test")
+                          .arg(phase.name)
+                    : QCoreApplication::translate(
+                          "Kiln::Validator",
+                          "Image Builder never runs phase '%1'; did you mean '%2'?")
+                          .arg(phase.name, hint);
+            report(Severity::Warning, Codes::PhaseNotRun, *phase.nameNode, message);
         }
     }
 

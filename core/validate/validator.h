@@ -28,6 +28,9 @@ struct ValidationOptions
     bool lintScripts = false;
     int scriptLintTimeoutMs = 30000;
     QString shellcheckProgram; // empty: `shellcheck` from PATH
+    // ShellCheck codes left out (--exclude). SC1090/SC1091 only say that a sourced
+    // file was not followed: it lives on the image, never next to the document.
+    QStringList shellcheckExclude = {QStringLiteral("SC1090"), QStringLiteral("SC1091")};
 
     static QString hostPlatform();
 };

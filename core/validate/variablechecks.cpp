@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,30 @@ void checkAllowedValues(const YamlNode &attrs, const QString &name, Reporter &r)
     }
 }
 
+// `- Name:` followed by `type:`/`default:`... at the same indentation: YAML reads
+// one mapping whose first key has no value, where the attributes belong under it.
+bool isFlattenedDeclaration(const YamlNode &item, const VariableKind &kind)
+{
+    if (!item.isMap() || item.entries.size() < 2 || !item.entries.front().key.isScalar() ||
+        !item.entries.front().value.isNull())
+        return false;
+    return std::all_of(item.entries.begin() + 1, item.entries.end(), [&](const YamlEntry &e) {
+        return e.key.isScalar() && kind.keys.contains(e.key.text);
+    });
+}
+
+// "'type', 'default' and 'description'": the attribute keys of a flattened declaration.
+QString attributeList(const YamlNode &item)
+{
+    QStringList keys;
+    for (auto it = item.entries.begin() + 1; it != item.entries.end(); ++it)
+        keys << u"'"_s + it->key.text + u"'"_s;
+    const QString last = keys.takeLast();
+    return keys.isEmpty() ? last
+                          : QCoreApplication::translate("Kiln::Validator", "%1 and %2")
+                                .arg(keys.join(u", "_s), last);
+}
+
 void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString, Mark> &seen,
                   Reporter &r)
 {
@@ -86,6 +111,18 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
     }
     static const QRegularExpression nameShape(u"^[A-Za-z0-9_-]{3,128}$"_s);
     for (const YamlNode &item : list.items) {
+        if (isFlattenedDeclaration(item, kind)) {
+            const YamlEntry &first = item.entries.front();
+            r.error(Codes::BadVariableDeclaration, item,
+                    QCoreApplication::translate(
+                        "Kiln::Validator",
+                        "%1 '%2' is written as one mapping of %3 keys: write '- %2:' and "
+                        "indent %4 under it, two spaces deeper than '%2'")
+                        .arg(kindWord(kind), first.key.text)
+                        .arg(item.entries.size())
+                        .arg(attributeList(item)));
+            continue;
+        }
         if (!item.isMap() || item.entries.size() != 1) {
             r.error(
                 Codes::BadVariableDeclaration, item,
@@ -180,18 +217,37 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
     }
 }
 
-void collectUsedNames(const YamlNode &node, QSet<QString> &used)
+// Which of `names` a `{{ Name }}` or `aws:ssm:resolve(Name)` below `node`
+// refers to. A scan without building References: it runs over every scalar of
+// the document on each edit in the language server; `left` counts the names
+// not seen yet, so that it stops as soon as all are.
+void markUsedNames(const YamlNode &node, const std::vector<QString> &names, std::vector<bool> &used,
+                   size_t &left)
 {
-    if (node.isScalar() && node.text.contains(u"{{")) {
-        for (const Reference &r : parseReferences(node.text)) {
-            if (r.kind == Reference::Kind::Variable || r.kind == Reference::Kind::SsmResolve)
-                used.insert(r.name);
+    if (left == 0)
+        return;
+    if (node.isScalar()) {
+        const QStringView text = node.text;
+        for (qsizetype open = text.indexOf(u"{{"); open >= 0 && left > 0;
+             open = text.indexOf(u"{{", open + 2)) {
+            const qsizetype close = text.indexOf(u"}}", open + 2);
+            if (close < 0)
+                break;
+            QStringView name = text.mid(open + 2, close - open - 2).trimmed();
+            if (name.startsWith(u"aws:ssm:resolve(") && name.endsWith(u')'))
+                name = name.mid(16, name.size() - 17).trimmed();
+            for (size_t i = 0; i < names.size(); ++i) {
+                if (!used[i] && name == names[i]) {
+                    used[i] = true;
+                    --left;
+                }
+            }
         }
     }
     for (const YamlNode &item : node.items)
-        collectUsedNames(item, used);
+        markUsedNames(item, names, used, left);
     for (const YamlEntry &e : node.entries)
-        collectUsedNames(e.value, used);
+        markUsedNames(e.value, names, used, left);
 }
 
 } // namespace
@@ -213,17 +269,28 @@ void checkVariables(const Document &doc, Reporter &reporter)
                  seen, reporter);
 
     if (const YamlNode *phases = root->value(u"phases")) {
-        QSet<QString> used;
-        collectUsedNames(*phases, used);
+        std::vector<QString> names;
+        for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
+            for (const Variable &v : *vars)
+                names.push_back(v.name);
+        }
+        std::vector<bool> used(names.size(), false);
+        size_t left = names.size();
+        markUsedNames(*phases, names, used, left);
+        size_t index = 0;
         for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
             for (const Variable &v : *vars) {
-                if (v.entry && v.entry->value.isMap() && !v.name.isEmpty() &&
-                    !used.contains(v.name)) {
-                    reporter.warning(Codes::UnusedVariable, v.entry->key,
-                                     QCoreApplication::translate(
-                                         "Kiln::Validator",
-                                         "'%1' is declared but never referenced in the phases")
-                                         .arg(v.name));
+                const bool isUsed = used[index++];
+                if (v.entry && v.entry->value.isMap() && !v.name.isEmpty() && !isUsed) {
+                    // A parameter nobody references is legal and often read by the
+                    // pipeline that publishes the component (info); a constant only the
+                    // document itself can read is dead or misspelt (warning).
+                    reporter.report(vars == &doc.parameters ? Severity::Info : Severity::Warning,
+                                    Codes::UnusedVariable, v.entry->key,
+                                    QCoreApplication::translate(
+                                        "Kiln::Validator",
+                                        "'%1' is declared but never referenced in the phases")
+                                        .arg(v.name));
                 }
             }
         }

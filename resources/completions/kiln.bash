@@ -39,7 +39,7 @@ _kiln_comma_list() {
 _kiln() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="validate run actions schema report help"
+    local commands="validate run actions schema report lsp help"
     local platforms="linux windows darwin"
 
     if ((COMP_CWORD == 1)); then
@@ -67,11 +67,13 @@ _kiln() {
                     ;;
                 -d | --documents) _kiln_files "$cur"; return ;;
                 --color) _kiln_words "auto always never" "$cur"; return ;;
+                --min-severity) _kiln_words "error warning info hint" "$cur"; return ;;
                 --parameters | --phases) return ;;
             esac
             if [[ $cur == -* ]]; then
                 _kiln_words "--documents --format --os-platforms --explain --list-codes --parameters --phases
-                    --lint --no-lint --color --document-s3-bucket-owner --help" "$cur"
+                    --lint --no-lint --color --document-s3-bucket-owner --min-severity --verbose
+                    --fix --diff --help" "$cur"
             else
                 _kiln_files "$cur"
             fi
@@ -135,8 +137,14 @@ _kiln() {
                 mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
             fi
             ;;
+        lsp)
+            case $prev in
+                --platform) _kiln_words "auto $platforms" "$cur"; return ;;
+            esac
+            _kiln_words "--stdio --platform --no-lint --help" "$cur"
+            ;;
         help)
-            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report" "$cur"
+            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report lsp" "$cur"
             ;;
     esac
 }

@@ -2,6 +2,8 @@
 // and help under LANG=de_DE, while everything a machine reads (file:line:col,
 // codes, JSON and SARIF fields, exit status) stays the same; the C locale is
 // English whatever LANGUAGE says.
+#include "kilnrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,8 +13,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "kilnrun.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,13 +90,19 @@ private Q_SLOTS:
 
         const QString broken = data(u"i18n/broken.yaml"_s);
         QTest::newRow("steps, inputs, references, loops")
-            << QStringList{broken} << u"1 document: 7 errors, 1 warning\n"_s
-            << u"1 Dokument: 7 Fehler, 1 Warnung\n"_s
+            << QStringList{broken}
+            << u"1 document: 7 errors, 1 warning (1 more below --min-severity; --verbose shows "
+               u"them)\n"_s
+            << u"1 Dokument: 7 Fehler, 1 Warnung (1 weiterer Befund unter --min-severity; "
+               u"--verbose zeigt ihn)\n"_s
             << u"unknown action 'ExecuteBsh'; did you mean 'ExecuteBash'?"_s
             << u"unbekannte Aktion „ExecuteBsh“; meinten Sie „ExecuteBash“?"_s;
         QTest::newRow("plural forms")
-            << QStringList{broken, broken} << u"2 documents: 14 errors, 2 warnings\n"_s
-            << u"2 Dokumente: 14 Fehler, 2 Warnungen\n"_s
+            << QStringList{broken, broken}
+            << u"2 documents: 14 errors, 2 warnings (2 more below --min-severity; --verbose "
+               u"shows them)\n"_s
+            << u"2 Dokumente: 14 Fehler, 2 Warnungen (2 weitere Befunde unter --min-severity; "
+               u"--verbose zeigt sie)\n"_s
             << u"step 'build.Two' has 1 input entry, so index [3] does not exist (indexes "
                "start at 0)"_s
             << u"Schritt „build.Two“ hat 1 Eingabeeintrag, daher gibt es Index [3] nicht "
@@ -220,7 +226,7 @@ private Q_SLOTS:
         QStringList enMessages;
         QStringList deMessages;
         QCOMPARE(withoutMessages(deRoot, &deMessages), withoutMessages(enRoot, &enMessages));
-        QCOMPARE(deMessages.size(), 8);
+        QCOMPARE(deMessages.size(), 9); // 7 errors, a warning and a hint (all severities)
         QCOMPARE(deMessages.size(), enMessages.size());
         for (qsizetype i = 0; i < enMessages.size(); ++i)
             QVERIFY2(deMessages.at(i) != enMessages.at(i), qPrintable(deMessages.at(i)));

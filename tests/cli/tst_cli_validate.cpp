@@ -1,15 +1,16 @@
 // Runs the built `kiln` binary the way CI users do and checks its contract:
 // compiler-style diagnostics, JSON output, and exit codes 0 / 1 / 2.
+#include "kilnrun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-
-#include "kilnrun.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,19 @@ QString corpus(const QString &name)
 QString example(const QString &name)
 {
     return QStringLiteral(KILN_TEST_DATA_DIR "/../../examples/") + name;
+}
+
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -187,9 +201,16 @@ private Q_SLOTS:
         // 024: `WP_ADMIN_USER_PASS=`...`` on line 33, the backtick at column 38.
         const QString doc = corpus(u"024_wordpress-db-pma.yaml"_s);
         const Result on = kiln({u"validate"_s, u"--os-platforms"_s, u"linux"_s, doc});
-        QCOMPARE(on.exitCode, 0); // lint findings are warnings
-        QVERIFY2(on.out.contains(u"024_wordpress-db-pma.yaml:33:38: warning[K8001]: SC2006: "_s),
+        QCOMPARE(on.exitCode, 0); // lint findings are never errors
+        QVERIFY2(on.out.contains(u"024_wordpress-db-pma.yaml:38:"_s) &&
+                     on.out.contains(u": warning[K8001]: SC2024: "_s),
                  qPrintable(on.out));
+        // SC2006 is ShellCheck's style level: a hint, shown only on request.
+        QVERIFY2(!on.out.contains(u"SC2006"_s), qPrintable(on.out));
+        const Result verbose =
+            kiln({u"validate"_s, u"--verbose"_s, u"--os-platforms"_s, u"linux"_s, doc});
+        QVERIFY2(verbose.out.contains(u"024_wordpress-db-pma.yaml:33:38: hint[K8001]: SC2006: "_s),
+                 qPrintable(verbose.out));
         const Result explicitOn =
             kiln({u"validate"_s, u"--lint"_s, u"--os-platforms"_s, u"linux"_s, doc});
         QCOMPARE(explicitOn.out, on.out);
@@ -197,6 +218,77 @@ private Q_SLOTS:
             kiln({u"validate"_s, u"--no-lint"_s, u"--os-platforms"_s, u"linux"_s, doc});
         QCOMPARE(off.exitCode, 0);
         QVERIFY2(!off.out.contains(u"K8001"_s), qPrintable(off.out));
+    }
+
+    // Text shows errors and warnings; info and hints with --verbose or --min-severity.
+    // The exit status counts errors only; JSON carries every severity by name.
+    void severityLevels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.yaml"_s);
+        writeFile(path, "schemaVersion: 1.0\nparameters:\n  - Unused:\n      type: string\n"
+                        "      default: x\nphases:\n  - name: build\n    steps:\n"
+                        "      - name: A\n        action: UpdateOS\n        onFailure: Continue\n");
+        const Result quiet = kiln({u"validate"_s, u"--no-lint"_s, path});
+        QCOMPARE(quiet.exitCode, 0);
+        QCOMPARE(quiet.out, QString());
+        QVERIFY2(quiet.err.contains(u"2 more below --min-severity"_s), qPrintable(quiet.err));
+        const Result verbose = kiln({u"validate"_s, u"--no-lint"_s, u"--verbose"_s, path});
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY2(verbose.out.contains(u"t.yaml:3:5: info[K7009]: "_s), qPrintable(verbose.out));
+        QVERIFY2(verbose.out.contains(u"t.yaml:11:20: hint[K3011]: "_s), qPrintable(verbose.out));
+        const Result info =
+            kiln({u"validate"_s, u"--no-lint"_s, u"--min-severity"_s, u"info"_s, path});
+        QVERIFY2(info.out.contains(u"info[K7009]"_s) && !info.out.contains(u"hint[K3011]"_s),
+                 qPrintable(info.out));
+        const Result json = kiln({u"validate"_s, u"--no-lint"_s, u"--format"_s, u"json"_s, path});
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root.value(u"info"_s).toInt(), 1);
+        QCOMPARE(root.value(u"hints"_s).toInt(), 1);
+        const QJsonArray diagnostics =
+            root.value(u"documents"_s).toArray().at(0).toObject().value(u"diagnostics"_s).toArray();
+        QCOMPARE(diagnostics.at(0).toObject().value(u"severity"_s).toString(), u"info"_s);
+        QCOMPARE(diagnostics.at(1).toObject().value(u"severity"_s).toString(), u"hint"_s);
+        // SARIF has no info or hint level: both are notes.
+        const Result sarif = kiln({u"validate"_s, u"--no-lint"_s, u"--format"_s, u"sarif"_s, path});
+        const QJsonArray results = QJsonDocument::fromJson(sarif.out.toUtf8())
+                                       .object()
+                                       .value(u"runs"_s)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(u"results"_s)
+                                       .toArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &result : results)
+            QCOMPARE(result.toObject().value(u"level"_s).toString(), u"note"_s);
+        const Result bad = kiln({u"validate"_s, u"--min-severity"_s, u"note"_s, path});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
+    // --diff prints what --fix would change and writes nothing; --fix writes it
+    // and reports what is left.
+    void fixAndDiff()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.yaml"_s);
+        const QByteArray broken = "schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                                  "      - name: A\n        action: ExecuteBsh\n        inputs:\n"
+                                  "          commands: [echo hi]\n";
+        writeFile(path, broken);
+        const Result diff = kiln({u"validate"_s, u"--diff"_s, path});
+        QCOMPARE(diff.exitCode, 0); // nothing would be left
+        QCOMPARE(diff.out, u"--- %1\n+++ %1\n@@ -3,6 +3,6 @@\n   - name: build\n     steps:\n"
+                           u"       - name: A\n-        action: ExecuteBsh\n"
+                           u"+        action: ExecuteBash\n         inputs:\n"
+                           u"           commands: [echo hi]\n"_s.arg(path));
+        QCOMPARE(readFile(path), broken);
+        const Result fix = kiln({u"validate"_s, u"--fix"_s, path});
+        QCOMPARE(fix.exitCode, 0);
+        QVERIFY2(fix.err.contains(u"t.yaml: applied 1 fix"_s), qPrintable(fix.err));
+        QCOMPARE(readFile(path), QByteArray(broken).replace("ExecuteBsh", "ExecuteBash"));
+        const Result s3 = kiln({u"validate"_s, u"--fix"_s, u"s3://bucket/doc.yaml"_s});
+        QCOMPARE(s3.exitCode, 2);
     }
 
     void lintWithoutShellcheck()
@@ -250,10 +342,12 @@ private Q_SLOTS:
                 k3016 = i;
         }
         QVERIFY(k3016 >= 0);
-        // One result: DeleteFile's `force` on 77:13 (the valid example adds nothing).
+        // Three results: the placeholder buckets on 53:21 and 72:31 (K3027) and
+        // DeleteFile's `force` on 77:13 (the valid example adds nothing).
         const QJsonArray results = run.value(u"results"_s).toArray();
-        QCOMPARE(results.size(), 1);
-        const QJsonObject result = results.at(0).toObject();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.at(0).toObject().value(u"ruleId"_s).toString(), u"K3027"_s);
+        const QJsonObject result = results.at(2).toObject();
         QCOMPARE(result.value(u"ruleId"_s).toString(), u"K3016"_s);
         QCOMPARE(result.value(u"ruleIndex"_s).toInt(), k3016);
         QCOMPARE(result.value(u"level"_s).toString(), u"error"_s);

@@ -9,7 +9,7 @@ page=$2
 documented=$(sed 's/\\-/-/g' "$page")
 missing=0
 checked=0
-for command in "" validate run actions schema report; do
+for command in "" validate run actions schema report lsp; do
     # shellcheck disable=SC2086 # an empty $command means the top-level help
     help=$(LC_ALL=C LANGUAGE='' "$kiln" $command --help)
     options=$(grep -oE -- '--[a-z][a-z0-9-]+' <<<"$help" | sort -u)
@@ -23,7 +23,7 @@ for command in "" validate run actions schema report; do
     done
 done
 # Every command the overview lists has its own section.
-for command in validate run actions schema report help; do
+for command in validate run actions schema report lsp help; do
     checked=$((checked + 1))
     if ! grep -q "^\.SS \"kiln $command" "$page"; then
         echo "FAIL: no section .SS \"kiln $command ...\" in $page"

@@ -165,6 +165,14 @@ void TestIncrementalParse::matchesFullParse()
         const QByteArray next = randomEdit(current.source(), rng, what);
         std::optional<Document> fast = reparseIncrementally(current, next);
         Document full = Document::fromText(next, u"doc.yaml"_s);
+        // The variant that reuses the previous tree (the language server's) agrees.
+        Document spare = Document::fromText(current.source(), u"doc.yaml"_s);
+        std::optional<Document> moved = reparseIncrementally(std::move(spare), next);
+        QCOMPARE(bool(moved), bool(fast));
+        if (moved) {
+            QCOMPARE(treeDifference(*moved->root(), *full.root(), u"root"_s), QString());
+            QCOMPARE(outline(*moved), outline(full));
+        }
         if (fast) {
             ++taken;
             const QString context = u"seed %1, edit %2: %3"_s.arg(seed).arg(i).arg(what);

@@ -117,7 +117,8 @@ private Q_SLOTS:
         QTest::newRow("disable directive") << bash("            - '# shellcheck disable=SC2086'\n"
                                                    "            - echo $1\n")
                                            << QStringList{};
-        // A shell syntax error is ShellCheck's "error" level: still only a warning.
+        // A shell syntax error is ShellCheck's "error" level: still only a warning
+        // (severityFollowsTheLevel).
         QTest::newRow("syntax error")
             << bash("            - if true; then\n"
                     "            - echo x\n")
@@ -150,10 +151,57 @@ private Q_SLOTS:
             messages << d.message;
         QVERIFY2(summary(found) == expected,
                  qPrintable(summary(found).join(u' ') + u"\n"_s + messages.join(u'\n')));
-        for (const Diagnostic &d : found) {
-            QCOMPARE(d.severity, Severity::Warning);
+        for (const Diagnostic &d : found)
             QVERIFY(d.length >= 1);
-        }
+    }
+
+    // ShellCheck's level decides the severity, never above a warning: error and
+    // warning are warnings, info is info, style is a hint.
+    void severityFollowsTheLevel_data()
+    {
+        QTest::addColumn<QByteArray>("command");
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<Severity>("severity");
+        QTest::newRow("error") << QByteArray("for f in $(ls /tmp); do echo \"$f\"; done")
+                               << u"error"_s << Severity::Warning;
+        QTest::newRow("warning") << QByteArray("cd /tmp") << u"warning"_s << Severity::Warning;
+        QTest::newRow("info") << QByteArray("echo $1") << u"info"_s << Severity::Info;
+        QTest::newRow("style") << QByteArray("cat x | grep y") << u"style"_s << Severity::Hint;
+    }
+
+    void severityFollowsTheLevel()
+    {
+        if (findShellcheck().isEmpty())
+            QSKIP("shellcheck is not installed");
+        QFETCH(QByteArray, command);
+        QFETCH(QString, level);
+        QFETCH(Severity, severity);
+        const Diagnostics found = lint(bash("            - '" + command + "'\n"));
+        QCOMPARE(found.size(), size_t(1));
+        QVERIFY2(found[0].message.endsWith(u"(shellcheck "_s + level + u")"_s),
+                 qPrintable(found[0].message));
+        QCOMPARE(found[0].severity, severity);
+    }
+
+    // "Not following" a sourced file says nothing about the document: the file is
+    // on the image. Off by default; with the exclusions cleared, the message quotes
+    // the path as the document writes it, never the placeholder.
+    void notFollowingIsOffAndUnmasked()
+    {
+        if (findShellcheck().isEmpty())
+            QSKIP("shellcheck is not installed");
+        const QByteArray yaml = bash("            - source {{ build.S.outputs.stdout }}/a.cfg\n"
+                                     "            - . /etc/{{ Dir }}\n");
+        QCOMPARE(summary(lint(yaml)), QStringList{});
+        ValidationOptions all;
+        all.shellcheckExclude.clear();
+        const Diagnostics found = lint(yaml, all);
+        QCOMPARE(summary(found), (QStringList{u"9:22:K8001:SC1091"_s, u"10:17:K8001:SC1091"_s}));
+        QCOMPARE(found[0].message,
+                 u"SC1091: Not following: {{ build.S.outputs.stdout }}/a.cfg was not specified "
+                 u"as input (see shellcheck -x). (shellcheck info)"_s);
+        QCOMPARE(found[1].message, u"SC1091: Not following: /etc/{{ Dir }} was not specified as "
+                                   u"input (see shellcheck -x). (shellcheck info)"_s);
     }
 
     void messageNamesTheShellcheckCode()

@@ -127,6 +127,46 @@ private Q_SLOTS:
             complete(u"phases:\n  - name: b\n    steps:\n      - name: S\n        onFailure: C|"_s),
             QStringList{u"Continue"_s});
         QVERIFY(complete(u"name: Hel|"_s).isEmpty());
+        // A phase's name: the phases Image Builder runs.
+        QCOMPARE(complete(u"phases:\n  - name: va|"_s), QStringList{u"validate"_s});
+    }
+
+    // Inside `{{ `: the names this document declares, from its last parse.
+    void referenceCompletions()
+    {
+        const QString text = u"parameters:\n  - Version:\n      type: string\n"
+                             "phases:\n  - name: build\n    steps:\n      - name: Get\n"
+                             "        action: ExecuteBash\n        inputs:\n"
+                             "          commands: [echo]\n      - name: Use\n"
+                             "        action: ExecuteBash\n        inputs:\n"
+                             "          commands:\n            - echo {{ |"_s;
+        const Cursor c = withCursor(text);
+        const AssistContext context = YamlAssist::contextAt(c.lines, c.line, c.offset);
+        QCOMPARE(context.kind, Kind::Reference);
+        QVERIFY(YamlAssist::completions(context).isEmpty()); // no document, no names
+        const Document doc =
+            Document::fromText(QString(text).remove(u'|').append(u"}}"_s).toUtf8(), u"t.yaml"_s);
+        const QStringList names = YamlAssist::completions(context, &doc);
+        for (const QString &name : {u"Version"_s, u"build.Get.outputs.stdout"_s, u"loop.value"_s,
+                                    u"context:executionId"_s, u"env:"_s})
+            QVERIFY2(names.contains(name), qPrintable(name + u" not in "_s + names.join(u' ')));
+        // The prefix filters; a closed reference is no reference context.
+        Cursor typed = withCursor(QString(text).replace(u"{{ |"_s, u"{{ build.G|"_s));
+        QCOMPARE(YamlAssist::completions(
+                     YamlAssist::contextAt(typed.lines, typed.line, typed.offset), &doc),
+                 QStringList{u"build.Get.outputs.stdout"_s});
+        typed = withCursor(QString(text).replace(u"{{ |"_s, u"{{ x }} |"_s));
+        QVERIFY(YamlAssist::contextAt(typed.lines, typed.line, typed.offset).kind !=
+                Kind::Reference);
+    }
+
+    // A whole step from the catalogue's example, indented for where it goes.
+    void stepTemplate()
+    {
+        QCOMPARE(YamlAssist::stepTemplate(u"ExecuteBash"_s, 8),
+                 u"name: SayHello\n        action: ExecuteBash\n        inputs:\n"
+                 "          commands:\n            - echo \"hello\""_s);
+        QCOMPARE(YamlAssist::stepTemplate(u"Frobnicate"_s, 8), QString());
     }
 
     void hover()

@@ -88,8 +88,10 @@ QColor severityColour(Severity severity)
         return QColor(0xe0, 0x1b, 0x24);
     case Severity::Warning:
         return QColor(0xe5, 0xa5, 0x0a);
-    case Severity::Note:
+    case Severity::Info:
         return QColor(0x35, 0x84, 0xe4);
+    case Severity::Hint:
+        return QColor(0x9a, 0x99, 0x96);
     }
     return Qt::red;
 }
@@ -117,7 +119,10 @@ QString toolTipHtml(const QStringList &messages)
 
 int severityRank(Severity severity)
 {
-    return severity == Severity::Error ? 3 : severity == Severity::Warning ? 2 : 1;
+    return severity == Severity::Error     ? 3
+           : severity == Severity::Warning ? 2
+           : severity == Severity::Info    ? 1
+                                           : 0;
 }
 
 } // namespace
@@ -591,8 +596,7 @@ bool CodeEditor::showCompletions(bool explicitRequest)
         return false;
     }
     m_completionStart = context.prefixStart;
-    m_completionIsKey = context.kind != AssistContext::Kind::ActionValue &&
-                        context.kind != AssistContext::Kind::OnFailureValue;
+    m_completionIsKey = context.isKey();
     m_completions->setStringList(candidates);
     m_completer->setCompletionPrefix(QString());
     QRect rect = cursorRect();
@@ -660,7 +664,9 @@ void CodeEditor::updateExtraSelections()
     for (const Range &r : m_ranges) {
         QTextEdit::ExtraSelection s;
         s.cursor = r.cursor;
-        s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        // Hints are advice: a quiet dotted line, not a squiggle.
+        s.format.setUnderlineStyle(r.severity == Severity::Hint ? QTextCharFormat::DotLine
+                                                                : QTextCharFormat::WaveUnderline);
         s.format.setUnderlineColor(severityColour(r.severity));
         selections.append(s);
     }
