@@ -691,13 +691,11 @@ int runCommand(const QStringList &arguments)
         if (!logs.writeChaining(executor.chainingJson(), &error))
             reportUnwritten(QDir(logs.folder()).filePath(u"chaining.json"_s), error);
         if (parser.isSet(html) && !writeHtmlReport(logs.folder(), parser.value(html), &error)) {
-            err << "kiln run: --html: " << error << "
-";
+            err << "kiln run: --html: " << error << "\n";
             problems << u"--html: %1"_s.arg(error);
         }
     } else if (parser.isSet(html)) {
-        err << QCoreApplication::translate("kiln", "kiln run: --html: a dry run has no report
-");
+        err << QCoreApplication::translate("kiln", "kiln run: --html: a dry run has no report\n");
     }
     // Only now: a kill -9 before this point resumes the run (its last step runs
     // again) instead of starting it anew with the finished run's reports lost.
