@@ -4118,6 +4118,12 @@ Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1)
             <numerusform> (%n weitere Befunde unter --min-severity; --verbose zeigt sie)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kiln run: --html: a dry run has no report
+</source>
+        <translation>kiln run: --html: ein Probelauf hat keinen Bericht
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

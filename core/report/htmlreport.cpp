@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "document/yamlnode.h"
 #include "exec/failuretext.h"
+#include "exec/privatefiles.h"
 #include "model/steptreemodel.h"
 #include "report/runreportsource.h"
 #include "report/timelinesvg.h"
@@ -789,7 +790,13 @@ bool writeHtmlReport(const QString &runPath, const QString &outputPath, QString 
         return false;
     const QByteArray html = renderHtmlReport(*source).toUtf8();
     QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+    // Inside the run folder (the default) the page is private like everything there;
+    // anywhere else it is a file the user asked for to share, created as usual.
+    const QFileInfo run(runPath);
+    const QString runFolder = run.isDir() ? run.absoluteFilePath() : run.absolutePath();
+    if (file.open(QIODevice::WriteOnly) && QFileInfo(outputPath).absolutePath() == runFolder)
+        PrivateFiles::restrict(file);
+    if (!file.isOpen() || file.write(html) != html.size() || !file.flush() || !file.commit()) {
         if (error)
             *error = u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(outputPath),
                                                   file.errorString());

@@ -1,6 +1,7 @@
 #include "report/runjournal.h"
 
 #include "exec/executor.h"
+#include "exec/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,7 +106,10 @@ bool RunJournal::write(QString *error) const
     json.insert(u"output"_s, outputJson(m_output));
     QSaveFile file(path());
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.open(QIODevice::WriteOnly))
+        PrivateFiles::restrict(file); // in the run folder: private like the rest of it
+    // flush() before commit(): see writeJsonFile (Qt 6.4 commits a failed buffered write).
+    if (!file.isOpen() || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         if (error)
             *error =
                 u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path()), file.errorString());
