@@ -5,6 +5,11 @@
 #include "report/runlogs.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
+
+#include <cerrno>
+#include <poll.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -108,16 +113,52 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
     });
 }
 
+namespace {
+
+// write(2) until all of `bytes` is out. A signal arriving while the pipe is full
+// (EINTR) or a non-blocking stdout (EAGAIN) is no failure. QFile over stdout's
+// FILE* treats an interrupted fflush as a failed write for good, and the rest of
+// the run's output was lost when a busy reader let the pipe fill up.
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n >= 0) {
+            done += n;
+        } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            pollfd ready = {fd, POLLOUT, 0};
+            ::poll(&ready, 1, -1);
+        } else if (errno != EINTR) {
+            return false; // EPIPE (the reader is gone) or a real error
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 void ConsoleReporter::print(const QString &text)
 {
     const QString line = m_secrets->mask(text);
     if (m_out) {
-        *m_out << line << '\n';
-        m_out->flush();
+        bool written = true;
+        const auto *file = qobject_cast<const QFileDevice *>(m_out->device());
+        if (file && file->handle() >= 0) {
+            m_out->flush(); // what was printed through the stream before goes first
+            written = writeAll(file->handle(), (line + u'\n').toUtf8());
+        } else {
+            *m_out << line << '\n';
+            m_out->flush();
+            written = m_out->status() == QTextStream::Ok;
+        }
         // stdout is gone (EPIPE: the reader of `kiln run | head -1` exited):
-        // stop writing there, quietly; console.log still gets every line.
-        if (m_out->status() != QTextStream::Ok)
+        // stop writing there, quietly; console.log still gets every line. The
+        // stream's status tells kiln run not to print the summary there either.
+        if (!written) {
+            m_out->setStatus(QTextStream::WriteFailed);
             m_out = nullptr;
+        }
     }
     if (m_logs)
         m_logs->console(line);
