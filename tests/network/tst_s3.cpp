@@ -1,7 +1,8 @@
 // S3Download, S3Upload and S3Client against s3rver behind a SigV4-checking gate
 // (s3gate.js) on 127.0.0.1: single and prefix downloads, uploads with wildcard and
 // recurse, overwrite, missing parents, wrong keys, bucket-owner checks, a 200 MB
-// multipart upload, pagination, and no secret in any output.
+// multipart upload, pagination, the mode of downloaded files, and no secret in
+// any output.
 #include "aws/s3client.h"
 #include "aws/s3downloadjob.h"
 #include "aws/s3uploadjob.h"
@@ -12,10 +13,12 @@
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+#include <sys/stat.h>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -273,6 +276,31 @@ private Q_SLOTS:
         QCOMPARE(m_progress.last(), (std::pair<qint64, qint64>{size, size}));
         for (const auto &[done, total] : std::as_const(m_progress))
             QCOMPARE(total, size);
+    }
+
+    // A downloaded object is a new file like any other: 0666 & ~umask (as
+    // CreateFile and WebDownload), not the 0600 of a temporary file.
+    void downloadedFilesFollowTheUmask_data()
+    {
+        QTest::addColumn<int>("mask");
+        QTest::addColumn<int>("mode");
+        QTest::newRow("022") << 022 << 0644;
+        QTest::newRow("077") << 077 << 0600;
+    }
+    void downloadedFilesFollowTheUmask()
+    {
+        QFETCH(int, mask);
+        QFETCH(int, mode);
+        QVERIFY(writeFile(m_dir->filePath(u"mode.txt"_s), "mode\n"));
+        QVERIFY(run<S3UploadJob>({entry(u"mode.txt"_s, u"s3://kiln-test/mode/mode.txt"_s)}).ok);
+        const mode_t previous = ::umask(mode_t(mask));
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        const auto result =
+            run<S3DownloadJob>({entry(u"s3://kiln-test/mode/mode.txt"_s, u"back.txt"_s)});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        struct stat info{};
+        QCOMPARE(::stat(QFile::encodeName(m_dir->filePath(u"back.txt"_s)).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 07777), mode);
     }
 
     void singleObjectTotalFromHeaders_data()

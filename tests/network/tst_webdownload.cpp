@@ -1,6 +1,9 @@
 // WebDownload against real HTTP and HTTPS servers on 127.0.0.1 (TestHttpServer):
 // status handling, redirects, checksums, overwrite, retries with hit counts,
-// dropped connections and TLS, always checking that nothing partial is left.
+// dropped connections, TLS, file modes, a disk slower than the network and a run
+// stopped mid-download, always checking that nothing partial is left.
+#include "document/document.h"
+#include "exec/executor.h"
 #include "net/environmentproxy.h"
 #include "net/webdownload.h"
 #include "testhttpserver.h"
@@ -534,6 +537,45 @@ private Q_SLOTS:
         QVERIFY(result.cancelled);
         QVERIFY(!result.ok);
         QVERIFY(filesIn(m_dir->path()).isEmpty());
+    }
+
+    // The same stop seen by a run: the step is recorded cancelled, like the run.
+    // (07c4813 handled it only after the whole body had arrived, and recorded the
+    // step as a success in a cancelled run.)
+    void stoppedRunRecordsTheDownloadCancelled()
+    {
+        ThreadedHttpSource source(128 * 1024 * 1024);
+        QVERIFY(source.isListening());
+        const QString destination = m_dir->filePath(u"big.bin"_s);
+        const QByteArray text = "name: Fetch\nschemaVersion: 1.0\nphases:\n  - name: build\n"
+                                "    steps:\n      - name: Fetch\n        action: WebDownload\n"
+                                "        inputs:\n          - source: " +
+                                source.url().toUtf8() + "\n            destination: " +
+                                destination.toUtf8() + "\n";
+        ExecutorOptions options;
+        RunDocument document;
+        document.path = m_dir->filePath(u"fetch.yaml"_s);
+        document.document =
+            std::make_shared<Document>(Document::fromText(text, document.path));
+        options.documents.push_back(document);
+        options.workDirectory = m_dir->filePath(u"work"_s);
+        Executor executor(std::move(options));
+        bool blocked = false;
+        connect(&executor, &Executor::stepProgress, this, [&] {
+            if (std::exchange(blocked, true))
+                return;
+            blockWhileServerSends(source);
+            QMetaObject::invokeMethod(&executor, &Executor::cancel, Qt::QueuedConnection);
+        });
+        QSignalSpy finished(&executor, &Executor::runFinished);
+        executor.start();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(blocked);
+        QCOMPARE(executor.record().status, RunStatus::Cancelled);
+        const StepRecord *step = executor.record().documents.at(0).phases.at(0).step(u"Fetch");
+        QVERIFY(step);
+        QCOMPARE(step->status, RunStatus::Cancelled);
+        QVERIFY(!QFileInfo::exists(destination));
     }
 
     void cancelRemovesPartialFile()
