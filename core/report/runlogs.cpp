@@ -90,10 +90,9 @@ bool RunLogs::open(const QString &folder, bool append, bool trace, QString *erro
         logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%n] %l: %v");
         // spdlog's own handler prints "*** LOG ERROR ***" to stderr for each
         // failure; a failed write is reported like console.log's instead.
-        const QString path = QDir(m_folder).filePath(u"application.log"_s);
-        logger->set_error_handler([this, path](const std::string &what) {
+        logger->set_error_handler([this, applicationLog](const std::string &what) {
             m_logger->set_level(spdlog::level::off); // no holes, as for console.log
-            failWrite(u"cannot write %1: %2"_s.arg(path, spdlogReason(what)));
+            failWrite(u"cannot write %1: %2"_s.arg(applicationLog, spdlogReason(what)));
         });
         spdlog::register_logger(logger);
         m_logger = logger;
