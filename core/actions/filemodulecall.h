@@ -4,6 +4,7 @@
 #pragma once
 
 #include "actions/fileoperations.h"
+#include "actions/filestatus.h"
 #include "actions/pathresolution.h"
 
 #include <QStringConverter>
@@ -12,19 +13,6 @@
 #include <sys/types.h>
 
 namespace Kiln::FileOps {
-
-// The outcome of a helper: ok, failed with a message (without the module prefix), or cancelled.
-struct Status
-{
-    enum Kind { Ok, Failed, Cancelled };
-    Kind kind = Ok;
-    QString message;
-
-    static Status ok() { return {}; }
-    static Status failed(const QString &message) { return {Failed, message}; }
-    static Status cancelled() { return {Cancelled, {}}; }
-    bool isOk() const { return kind == Ok; }
-};
 
 // One module call: reads the entry's inputs (the first problem wins), collects log lines and
 // outputs, and turns a Status into a FileOperationResult with the module name in front.

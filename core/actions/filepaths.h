@@ -1,41 +1,16 @@
-// Internal: path text and file-system lookups shared by the file-system modules — joining and
-// splitting paths, lstat/stat, wildcard selection (`*` in the last component only) and the
-// destination naming rule of the copy and move modules.
+// Internal: what the file-system modules share on top of pathbasics.h — selecting the paths a
+// module acts on (wildcards included), refusing protected folders, and the destination naming
+// rule of the copy and move modules.
 #pragma once
 
 #include "actions/filemodulecall.h"
+#include "actions/pathbasics.h"
 #include "actions/protectedfolders.h"
 
 #include <functional>
-#include <sys/stat.h>
 
 namespace Kiln::FileOps {
 
-// On Linux and macOS only '/' separates components ('\' is a legal file-name character).
-bool endsWithSeparator(QStringView rawPath);
-QString fileNameOf(const QString &path);
-QString parentOf(const QString &path);
-QString joinPath(const QString &folder, const QString &name);
-QByteArray nativePath(const QString &path);
-QString errnoText(int error);
-bool isInside(const QString &path, const QString &folder); // path == folder or below it
-
-struct PathInfo
-{
-    bool exists = false; // the entry itself exists (a dangling link exists)
-    bool isLink = false;
-    bool isDir = false;  // a real folder, not a link to one
-    bool isFile = false; // a regular file, not a link to one
-    struct stat st = {};
-};
-PathInfo lstatPath(const QString &path);
-PathInfo statPath(const QString &path); // follows links; exists is false for a dangling link
-
-Status listChildren(const QString &folder, QStringList *names); // sorted, hidden ones included
-
-// Wildcards: `*` (any run of characters, dot files included) in the last component only.
-bool hasWildcard(QStringView rawPath);
-bool wildcardMatch(QStringView pattern, QStringView name);
 struct Selection
 {
     QString written;   // the path as the document gave it

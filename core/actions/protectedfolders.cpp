@@ -1,6 +1,6 @@
 #include "actions/protectedfolders.h"
 
-#include "actions/filepaths.h"
+#include "actions/pathbasics.h"
 #include "actions/pathresolution.h"
 
 #include <QStringList>
