@@ -1,8 +1,8 @@
 #include "outputpane.h"
 
 #include "exec/executor.h"
-#include "exec/failuretext.h"
 #include "model/steptreemodel.h"
+#include "process/failuretext.h"
 #include "steptreeview.h"
 
 #include <QCheckBox>

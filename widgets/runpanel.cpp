@@ -1,14 +1,15 @@
 #include "runpanel.h"
 
+#include "actions/standardactions.h"
 #include "document/document.h"
 #include "document/yamlnode.h"
 #include "editor/codeeditor.h"
 #include "editorpage.h"
 #include "exec/executor.h"
-#include "exec/failuretext.h"
-#include "exec/privatefiles.h"
 #include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
+#include "process/failuretext.h"
+#include "process/privatefiles.h"
 #include "report/consolereporter.h"
 #include "report/runjournal.h"
 #include "report/runlogs.h"
@@ -417,6 +418,7 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     const QString runPath = m_page->filePath().isEmpty() ? copy : m_page->filePath();
 
     ExecutorOptions options;
+    options.actions = standardActions();
     RunDocument rd;
     rd.path = runPath;
     rd.document = document;

@@ -1,40 +1,38 @@
 #include "steptreeview.h"
 
 #include "model/steptreemodel.h"
+#include "schema/actioncatalogue.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
 #include <QStyle>
 
+using namespace Qt::StringLiterals;
+
 namespace Kiln {
 
 QIcon StepTreeIconProxy::iconForAction(const QString &action)
 {
-    QStyle *style = QApplication::style();
-    auto themed = [style](const char *name, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
+    // The icon is named by the action catalogue; the style's pixmap stands in where the icon
+    // theme lacks it (the offscreen and minimal platforms have no theme at all).
+    static const QHash<QString, QStyle::StandardPixmap> fallbacks = {
+        {u"utilities-terminal"_s, QStyle::SP_CommandLink},
+        {u"folder-download"_s, QStyle::SP_DriveNetIcon},
+        {u"folder"_s, QStyle::SP_DirIcon},
+        {u"text-x-generic"_s, QStyle::SP_FileIcon},
+        {u"system-reboot"_s, QStyle::SP_BrowserReload},
+        {u"system-software-update"_s, QStyle::SP_ArrowDown},
+        {u"dialog-ok-apply"_s, QStyle::SP_DialogApplyButton},
+        {u"preferences-system"_s, QStyle::SP_ComputerIcon},
     };
-    if (action.startsWith(QLatin1String("Execute")))
-        return themed("utilities-terminal", QStyle::SP_CommandLink);
-    if (action.startsWith(QLatin1String("S3")) || action == u"WebDownload")
-        return themed("folder-download", QStyle::SP_DriveNetIcon);
-    if (action.contains(QLatin1String("Folder")))
-        return themed("folder", QStyle::SP_DirIcon);
-    if (action.contains(QLatin1String("File")) || action == u"CreateSymlink")
-        return themed("text-x-generic", QStyle::SP_FileIcon);
-    if (action == u"Reboot")
-        return themed("system-reboot", QStyle::SP_BrowserReload);
-    if (action == u"UpdateOS" || action.contains(QLatin1String("MSI")) ||
-        action.contains(QLatin1String("Install")))
-        return themed("system-software-update", QStyle::SP_ArrowDown);
-    if (action == u"Assert")
-        return themed("dialog-ok-apply", QStyle::SP_DialogApplyButton);
-    if (action == u"SetRegistry")
-        return themed("preferences-system", QStyle::SP_ComputerIcon);
-    return themed("system-run", QStyle::SP_MediaPlay);
+    const ActionSpec *spec = ActionCatalogue::instance().find(action);
+    const QString name = spec && !spec->icon.isEmpty() ? spec->icon : u"system-run"_s;
+    return QIcon::fromTheme(
+        name, QApplication::style()->standardIcon(fallbacks.value(name, QStyle::SP_MediaPlay)));
 }
 
 QColor runStatusColor(RunStatus status)

@@ -2,6 +2,7 @@
 // summary), plus --dry-run, --junit and --reboot. Option parsing and wiring
 // only: the executor, the action modules and the report writers live in
 // kiln_core.
+#include "actions/standardactions.h"
 #include "aws/s3runfiles.h"
 #include "commands.h"
 #include "diagnostics/diagnosticformat.h"
@@ -445,6 +446,7 @@ int runCommand(const QStringList &arguments)
     QString logS3Prefix = parser.isSet(logPrefix) ? parser.value(logPrefix) : cfg.logS3KeyPrefix;
     QString logS3Owner = parser.isSet(logOwner) ? parser.value(logOwner) : cfg.logS3BucketOwner;
     ExecutorOptions options;
+    options.actions = standardActions();
     QStringList docPaths;
     QString logFolder;
     bool resuming = !state.isEmpty();
@@ -702,9 +704,8 @@ int runCommand(const QStringList &arguments)
     if (!handoff && !stateDir.isEmpty() && !executor.options().dryRun)
         QFile::remove(Executor::stateFilePath(stateDir));
     const auto summaryText = [&] {
-        return QString::fromUtf8(
-            QJsonDocument(logs.secrets()->mask(summaryJson(record, problems)))
-                .toJson(QJsonDocument::Indented));
+        return QString::fromUtf8(QJsonDocument(logs.secrets()->mask(summaryJson(record, problems)))
+                                     .toJson(QJsonDocument::Indented));
     };
     QString summary;
     if (executor.options().dryRun)

@@ -4,9 +4,9 @@
 #include "actions/processactions.h"
 #include "aws/s3downloadjob.h"
 #include "aws/s3uploadjob.h"
-#include "exec/failuretext.h"
 #include "expr/condition.h"
 #include "net/webdownload.h"
+#include "process/failuretext.h"
 
 #include <QDir>
 #include <QThreadPool>
@@ -233,29 +233,28 @@ std::unique_ptr<ActionRun> createFileModule(const ActionContext &context)
     return std::make_unique<FileModuleRun>(context);
 }
 
-std::unique_ptr<ActionRun> createActionRun(const ActionContext &context)
+void registerBuiltinActions(ActionRegistry &registry)
 {
-    const QString &a = context.action;
-    if (a == u"ExecuteBash")
-        return createExecuteBash(context);
-    if (a == u"ExecuteBinary")
-        return createExecuteBinary(context);
-    if (a == u"ExecutePowerShell")
-        return createExecutePowerShell(context);
-    if (a == u"UpdateOS")
-        return createUpdateOS(context);
-    if (a == u"Assert")
-        return createAssert(context);
-    if (a == u"Reboot")
-        return createReboot(context);
-    if (findFileOperation(a))
-        return createFileModule(context);
-    if (a == u"InstallMSI" || a == u"UninstallMSI" || a == u"SetRegistry") {
-        return fail(FailureText::english(FailureText::WindowsOnly).arg(a));
+    registry.add(u"Assert"_s, createAssert);
+    registry.add(u"Reboot"_s, createReboot);
+    for (const QString &module : {u"WebDownload"_s, u"S3Download"_s, u"S3Upload"_s})
+        registry.add(module, createTransfer);
+    // Registered so that they fail saying why, not as unknown modules.
+    for (const QString &module : {u"InstallMSI"_s, u"UninstallMSI"_s, u"SetRegistry"_s}) {
+        registry.add(module, [](const ActionContext &context) {
+            return fail(FailureText::english(FailureText::WindowsOnly).arg(context.action));
+        });
     }
-    if (a == u"WebDownload" || a == u"S3Download" || a == u"S3Upload")
-        return createTransfer(context);
-    return fail(u"unknown action module '%1'"_s.arg(a));
+}
+
+void registerFileActions(ActionRegistry &registry)
+{
+    for (const QString &module : fileOperationNames()) {
+        registry.add(module, createFileModule,
+                     [module](const QJsonObject &entry, const QString &workingDirectory) {
+                         return resolvedPathNotes(module, entry, workingDirectory);
+                     });
+    }
 }
 
 } // namespace Kiln

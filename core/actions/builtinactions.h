@@ -6,7 +6,7 @@
 // the transfer modules (WebDownload, S3Download, S3Upload) over core/net and core/aws.
 #pragma once
 
-#include "actions/actionrun.h"
+#include "process/actionregistry.h"
 
 #include <memory>
 
@@ -16,8 +16,10 @@ std::unique_ptr<ActionRun> createAssert(const ActionContext &context);
 std::unique_ptr<ActionRun> createReboot(const ActionContext &context);
 std::unique_ptr<ActionRun> createFileModule(const ActionContext &context);
 
-// Every module except ExecuteDocument (the executor runs that one itself).
-// Unknown or unsupported modules get an ActionRun that fails with a clear message.
-std::unique_ptr<ActionRun> createActionRun(const ActionContext &context);
+// Assert, Reboot, the transfer modules, and the Windows-only modules, which fail with a
+// message that says why.
+void registerBuiltinActions(ActionRegistry &registry);
+// The file-system modules, with their dry-run path notes.
+void registerFileActions(ActionRegistry &registry);
 
 } // namespace Kiln

@@ -1,8 +1,8 @@
 #include "actions/processactions.h"
 
 #include "aws/secretmasker.h"
-#include "exec/failuretext.h"
-#include "exec/privatefiles.h"
+#include "process/failuretext.h"
+#include "process/privatefiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -248,15 +248,6 @@ void ProcessActionRun::onFinished(const ProcessResult &result)
     Q_EMIT finished(r);
 }
 
-void ImmediateActionRun::start()
-{
-    QTimer::singleShot(0, this, [this] {
-        for (const QString &line : std::as_const(m_log))
-            Q_EMIT output(OutputChannel::Info, line);
-        Q_EMIT finished(m_result);
-    });
-}
-
 std::unique_ptr<ActionRun> createExecuteBash(const ActionContext &context)
 {
     const QJsonObject in = context.inputs.at(0).toObject();
@@ -400,6 +391,14 @@ std::unique_ptr<ActionRun> createUpdateOS(const ActionContext &context)
     recordScript(context, u"updateos.sh"_s, plan->script);
     return runScript(u"UpdateOS"_s, bashProgram(context), {}, u"updateos.sh"_s, plan->script,
                      QList<int>{194}, context);
+}
+
+void registerProcessActions(ActionRegistry &registry)
+{
+    registry.add(u"ExecuteBash"_s, createExecuteBash);
+    registry.add(u"ExecuteBinary"_s, createExecuteBinary);
+    registry.add(u"ExecutePowerShell"_s, createExecutePowerShell);
+    registry.add(u"UpdateOS"_s, createUpdateOS);
 }
 
 } // namespace Kiln

@@ -5,7 +5,7 @@
 // output is the process's stdout with one trailing newline trimmed.
 #pragma once
 
-#include "actions/actionrun.h"
+#include "process/actionregistry.h"
 
 #include <QStringList>
 #include <memory>
@@ -40,29 +40,11 @@ private:
     QString m_lastStderr;
 };
 
-// An action whose result is known before it starts (a setup error, a module
-// that cannot run here). finished() is posted, never emitted from start().
-class ImmediateActionRun : public ActionRun
-{
-    Q_OBJECT
-public:
-    explicit ImmediateActionRun(ActionResult result, QStringList log = {},
-                                QObject *parent = nullptr)
-        : ActionRun(parent), m_result(std::move(result)), m_log(std::move(log))
-    {
-    }
-    void start() override;
-    void stop(ActionResult::Kind) override {}
-
-private:
-    ActionResult m_result;
-    QStringList m_log;
-};
-
 std::unique_ptr<ActionRun> createExecuteBash(const ActionContext &context);
 std::unique_ptr<ActionRun> createExecuteBinary(const ActionContext &context);
 std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context);
 std::unique_ptr<ActionRun> createUpdateOS(const ActionContext &context);
+void registerProcessActions(ActionRegistry &registry);
 
 // UpdateOS: the package manager found on `searchPath` (apt-get, dnf, yum, zypper,
 // in that order of preference) and the bash script that applies the updates,

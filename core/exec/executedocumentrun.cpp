@@ -4,7 +4,7 @@
 #include "aws/s3runfiles.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
-#include "exec/privatefiles.h"
+#include "process/privatefiles.h"
 #include "validate/validator.h"
 
 #include <QDir>
@@ -163,6 +163,7 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
     options.processRunId = m_context.environment.value(u"KILN_RUN_ID"_s);
     options.processStepId = m_context.environment.value(u"KILN_STEP_ID"_s);
     options.secrets = m_setup.parent.secrets; // one run, one set of secrets
+    options.actions = m_setup.parent.actions;
 
     m_child = std::make_unique<Executor>(std::move(options));
     const QString label = QFileInfo(display).fileName();

@@ -9,9 +9,9 @@
 // detailedOutput: the nested execution record.
 #pragma once
 
-#include "actions/actionrun.h"
 #include "exec/executor.h"
 #include "net/transferjob.h"
+#include "process/actionrun.h"
 
 #include <memory>
 

@@ -1,21 +1,19 @@
 #include "exec/executor.h"
 
-#include "actions/builtinactions.h"
-#include "actions/fileoperations.h"
-#include "actions/processactions.h"
 #include "aws/credentials.h"
 #include "aws/imdsclient.h"
 #include "aws/ssmclient.h"
 #include "document/document.h"
-#include "exec/deadlinetimer.h"
 #include "exec/executedocumentrun.h"
-#include "exec/failuretext.h"
 #include "exec/inputconversion.h"
-#include "exec/privatefiles.h"
 #include "exec/recordmasking.h"
+#include "exec/stepseed.h"
 #include "expr/condition.h"
 #include "expr/loop.h"
 #include "expr/reference.h"
+#include "process/deadlinetimer.h"
+#include "process/failuretext.h"
+#include "process/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,15 +70,6 @@ QString jsonToText(const QJsonValue &v)
     default:
         return {};
     }
-}
-
-int intOf(const YamlNode *node, int fallback)
-{
-    if (!node || !node->isScalar())
-        return fallback;
-    bool ok = false;
-    const int v = node->text.trimmed().toInt(&ok);
-    return ok ? v : fallback;
 }
 
 QString actionName(StepAction a)
@@ -186,6 +175,17 @@ struct Executor::CurrentStep
     qint64 progressTotal = -1;
 };
 
+std::unique_ptr<ActionRun> Executor::createExecuteDocument(const ActionContext &context) const
+{
+    ExecuteDocumentRun::Setup setup;
+    setup.parent = m_options;
+    setup.ancestors = m_options.ancestors;
+    // A document's identity in the chain: its canonical path, or its s3:// URI.
+    const RunDocument &rd = m_options.documents.at(size_t(m_pos.document));
+    setup.ancestors << (rd.localPath.isEmpty() ? QFileInfo(rd.path).canonicalFilePath() : rd.path);
+    return std::make_unique<ExecuteDocumentRun>(context, setup);
+}
+
 Executor::Executor(ExecutorOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
@@ -196,6 +196,12 @@ Executor::Executor(ExecutorOptions options, QObject *parent)
         m_options.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!m_options.secrets)
         m_options.secrets = std::make_shared<SecretMasker>();
+    Q_ASSERT_X(m_options.actions, "Executor", "ExecutorOptions::actions is not set");
+    if (m_options.actions)
+        m_actions = *m_options.actions;
+    // The one module the executor runs itself: a child run of this one.
+    m_actions.add(u"ExecuteDocument"_s,
+                  [this](const ActionContext &context) { return createExecuteDocument(context); });
     m_record.executionId = m_options.executionId;
     prepareVariables();
 }
@@ -427,7 +433,8 @@ void Executor::startStep(const Step &step)
     if (resume.value(u"step"_s).toString() != stepKey())
         resume = {};
     const bool loopContinues = resume.contains(u"nextIteration"_s);
-    StepRecord rec;
+    StepRecord rec = seedStepRecord(step);
+    rec.status = RunStatus::Running;
     rec.startTime = QDateTime::currentDateTime();
     if (const StepRecord *old = pr.step(step.name); old && loopContinues) {
         rec.startTime = old->startTime;
@@ -436,14 +443,6 @@ void Executor::startStep(const Step &step)
     // A step rerun after a reboot or a crash replaces its earlier record.
     pr.removeStep(step.name);
 
-    rec.name = step.name;
-    rec.action = step.action;
-    rec.status = RunStatus::Running;
-    rec.timeoutSeconds = step.action == u"ExecuteDocument" ? -1 : intOf(step.timeoutSeconds, 7200);
-    rec.maxAttempts = std::max(1, intOf(step.maxAttempts, 1));
-    if (step.onFailure && step.onFailure->isScalar() && !step.onFailure->text.isEmpty())
-        rec.onFailure = step.onFailure->text;
-    rec.loop = step.loop ? yamlToJson(*step.loop) : QJsonValue();
     pr.steps.push_back(rec);
 
     m_current = std::make_unique<CurrentStep>();
@@ -670,22 +669,13 @@ void Executor::runIteration()
                     : QString::fromUtf8(
                           QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Compact));
             QStringList line = {u"would run %1 with inputs %2"_s.arg(step.action, text)};
-            line += resolvedPathNotes(step.action, entry.toObject(), QDir::currentPath());
+            line += m_actions.dryRunNotes(step.action, entry.toObject(), QDir::currentPath());
             Q_EMIT stepOutput(m_pos.document, phaseRecord().name, step.name, OutputChannel::Info,
                               line.join(u"; "_s));
         }
         c.action = std::make_unique<ImmediateActionRun>(ActionResult::success());
-    } else if (step.action == u"ExecuteDocument") {
-        ExecuteDocumentRun::Setup setup;
-        setup.parent = m_options;
-        setup.ancestors = m_options.ancestors;
-        // A document's identity in the chain: its canonical path, or its s3:// URI.
-        const RunDocument &rd = m_options.documents.at(size_t(m_pos.document));
-        setup.ancestors << (rd.localPath.isEmpty() ? QFileInfo(rd.path).canonicalFilePath()
-                                                   : rd.path);
-        c.action = std::make_unique<ExecuteDocumentRun>(ctx, setup);
     } else {
-        c.action = createActionRun(ctx);
+        c.action = m_actions.create(ctx);
     }
     const int docIndex = m_pos.document;
     const QString phaseName = phaseRecord().name;
@@ -1399,17 +1389,9 @@ void Executor::recordUnreached(RunStatus status, const QString &note)
             for (const Step &step : phase.steps) {
                 if (pr.step(step.name))
                     continue;
-                StepRecord rec;
-                rec.name = step.name;
-                rec.action = step.action;
+                StepRecord rec = seedStepRecord(step);
                 rec.status = status;
                 rec.failureMessage = note;
-                rec.timeoutSeconds =
-                    step.action == u"ExecuteDocument" ? -1 : intOf(step.timeoutSeconds, 7200);
-                rec.maxAttempts = std::max(1, intOf(step.maxAttempts, 1));
-                if (step.onFailure && step.onFailure->isScalar() && !step.onFailure->text.isEmpty())
-                    rec.onFailure = step.onFailure->text;
-                rec.loop = step.loop ? yamlToJson(*step.loop) : QJsonValue();
                 pr.steps.push_back(std::move(rec));
             }
         }

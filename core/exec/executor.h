@@ -17,10 +17,10 @@
 // resumes), or fails the step, per RebootMode.
 #pragma once
 
-#include "actions/actionrun.h"
 #include "aws/secretmasker.h"
 #include "exec/runrecord.h"
 #include "expr/loop.h"
+#include "process/actionregistry.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -97,6 +97,9 @@ struct ExecutorOptions
     QString selectionPhase;
     QString selectionStep;
     bool selectionOnly = false;
+    // The modules steps can run (standardActions() in core/actions has them all), shared
+    // with nested runs; the executor adds ExecuteDocument itself.
+    std::shared_ptr<const ActionRegistry> actions;
 };
 
 class Executor : public QObject
@@ -208,6 +211,7 @@ Q_SIGNALS:
     void runFinished(Kiln::RunStatus status);
 
 private:
+    std::unique_ptr<ActionRun> createExecuteDocument(const ActionContext &context) const;
     struct Position
     {
         int document = 0;
@@ -267,6 +271,7 @@ private:
     void note(const QString &text) { Q_EMIT message(mask(text)); }
 
     ExecutorOptions m_options;
+    ActionRegistry m_actions; // m_options.actions + ExecuteDocument
     ExecutionRecord m_record;
     Position m_pos;
     bool m_running = false;

@@ -52,7 +52,7 @@ StepRecord stepFromJson(const QJsonObject &o)
     s.action = o.value(u"action"_s).toString();
     s.status = statusFromName(o.value(u"status"_s).toString());
     s.failureMessage = o.value(u"failureMessage"_s).toString();
-    s.timeoutSeconds = o.value(u"timeoutSeconds"_s).toInt(7200);
+    s.timeoutSeconds = o.value(u"timeoutSeconds"_s).toInt(DefaultTimeoutSeconds);
     s.onFailure = o.value(u"onFailure"_s).toString(u"Abort"_s);
     s.maxAttempts = o.value(u"maxAttempts"_s).toInt(1);
     s.attempts = o.value(u"kilnAttempts"_s).toInt(0);

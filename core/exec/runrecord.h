@@ -6,6 +6,8 @@
 // (statusName) so they can be changed in one place (awstoe-reference §8.3).
 #pragma once
 
+#include "schema/actioncatalogue.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -56,7 +58,7 @@ struct StepRecord
     QString action;
     RunStatus status = RunStatus::Pending;
     QString failureMessage;
-    int timeoutSeconds = 7200;
+    int timeoutSeconds = DefaultTimeoutSeconds;
     QString onFailure = QStringLiteral("Abort");
     int maxAttempts = 1;
     int attempts = 0; // attempts made (not in detailedoutput.json)

@@ -1,7 +1,7 @@
 #include "model/runhistorymodel.h"
 
-#include "exec/failuretext.h"
 #include "model/steptreemodel.h"
+#include "process/failuretext.h"
 
 #include <QDir>
 #include <QFileInfo>

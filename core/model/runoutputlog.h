@@ -4,7 +4,7 @@
 // when the filter or the step shown changes; QtCore only, tested headless.
 #pragma once
 
-#include "exec/processrunner.h"
+#include "process/processrunner.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "model/runrecordmodel.h"
 
-#include "exec/failuretext.h"
 #include "model/steptreemodel.h"
+#include "process/failuretext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

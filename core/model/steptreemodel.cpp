@@ -1,7 +1,7 @@
 #include "model/steptreemodel.h"
 
 #include "document/document.h"
-#include "exec/failuretext.h"
+#include "process/failuretext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "model/timelinemodel.h"
 
 #include "exec/executor.h"
-#include "exec/failuretext.h"
 #include "model/steptreemodel.h"
+#include "process/failuretext.h"
 
 #include <QJsonArray>
 #include <algorithm>

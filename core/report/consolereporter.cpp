@@ -1,12 +1,11 @@
 #include "report/consolereporter.h"
 
 #include "exec/executor.h"
-#include "exec/failuretext.h"
+#include "process/failuretext.h"
 #include "report/runlogs.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
-
 #include <cerrno>
 #include <poll.h>
 #include <unistd.h>

@@ -2,9 +2,9 @@
 
 #include "document/document.h"
 #include "document/yamlnode.h"
-#include "exec/failuretext.h"
-#include "exec/privatefiles.h"
 #include "model/steptreemodel.h"
+#include "process/failuretext.h"
+#include "process/privatefiles.h"
 #include "report/runreportsource.h"
 #include "report/timelinesvg.h"
 

@@ -1,7 +1,7 @@
 #include "report/runjournal.h"
 
 #include "exec/executor.h"
-#include "exec/privatefiles.h"
+#include "process/privatefiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "report/runlogs.h"
 
-#include "exec/privatefiles.h"
 #include "exec/recordmasking.h"
+#include "process/privatefiles.h"
 #include "report/maskingsink.h"
 
 #include <QDir>

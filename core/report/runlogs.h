@@ -13,7 +13,7 @@
 //                            (they run inline, see processactions.cpp); bigger
 //                            scripts and other modules' files go in a folder per step.
 // A resumed run (after a reboot) reopens the same folder and appends to the logs.
-// The folder and everything written in it are private (exec/privatefiles.h), and
+// The folder and everything written in it are private (process/privatefiles.h), and
 // every text written here is masked with the run's secrets (secrets()).
 #pragma once
 

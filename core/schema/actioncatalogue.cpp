@@ -128,6 +128,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"Assert"_s;
+        s.icon = u"dialog-ok-apply"_s;
         s.category = u"General execution"_s;
         s.shape = InputShape::Condition;
         s.doc = u"Fails the step unless a condition holds. The inputs are one comparison "
@@ -144,6 +145,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"ExecuteBash"_s;
+        s.icon = u"utilities-terminal"_s;
         s.category = u"General execution"_s;
         s.platforms = NotWindows;
         s.inputs = {in(u"commands"_s, InputType::StringList, Required,
@@ -165,6 +167,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"ExecuteBinary"_s;
+        s.icon = u"utilities-terminal"_s;
         s.category = u"General execution"_s;
         s.inputs = {in(u"path"_s, InputType::String, Required,
                        u"The executable to run: an absolute path or a name found on the PATH."_s),
@@ -185,6 +188,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"ExecuteDocument"_s;
+        s.icon = u"utilities-terminal"_s;
         s.category = u"General execution"_s;
         s.runsOnce = true;
         s.inputs = {
@@ -222,6 +226,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"ExecutePowerShell"_s;
+        s.icon = u"utilities-terminal"_s;
         s.category = u"General execution"_s;
         s.platforms = Windows;
         s.exactlyOneOf = {u"commands"_s, u"file"_s};
@@ -248,6 +253,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"S3Download"_s;
+        s.icon = u"folder-download"_s;
         s.category = u"Download and upload"_s;
         s.shape = InputShape::List;
         s.inputs = {
@@ -272,6 +278,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"S3Upload"_s;
+        s.icon = u"folder-download"_s;
         s.category = u"Download and upload"_s;
         s.shape = InputShape::List;
         InputSpec recurse = in(u"recurse"_s, InputType::Boolean, Optional,
@@ -301,6 +308,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"WebDownload"_s;
+        s.icon = u"folder-download"_s;
         s.category = u"Download and upload"_s;
         s.shape = InputShape::List;
         s.inputs = {
@@ -343,6 +351,7 @@ std::vector<ActionSpec> buildCatalogue()
         ActionSpec s;
         s.name = name;
         s.category = u"File system"_s;
+        s.icon = name.contains(u"Folder") ? u"folder"_s : u"text-x-generic"_s;
         s.platforms = platforms;
         s.shape = InputShape::List;
         s.inputs = std::move(inputs);
@@ -579,6 +588,7 @@ std::vector<ActionSpec> buildCatalogue()
         ActionSpec s;
         s.name = name;
         s.category = u"Software installation"_s;
+        s.icon = u"system-software-update"_s;
         s.platforms = Windows;
         InputSpec logOptions = in(u"logOptions"_s, InputType::String, Optional,
                                   u"msiexec /L logging flags, from the characters "
@@ -634,6 +644,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"Reboot"_s;
+        s.icon = u"system-reboot"_s;
         s.category = u"System"_s;
         s.timeoutAllowed = false;
         s.inputs = {in(u"delaySeconds"_s, InputType::Integer, Optional,
@@ -649,6 +660,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"SetRegistry"_s;
+        s.icon = u"preferences-system"_s;
         s.category = u"System"_s;
         s.platforms = Windows;
         s.shape = InputShape::List;
@@ -679,6 +691,7 @@ std::vector<ActionSpec> buildCatalogue()
     {
         ActionSpec s;
         s.name = u"UpdateOS"_s;
+        s.icon = u"system-software-update"_s;
         s.category = u"System"_s;
         s.platforms = Linux | Windows;
         s.inputs = {in(u"include"_s, InputType::StringList, Optional,

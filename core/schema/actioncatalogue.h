@@ -74,10 +74,14 @@ enum class InputShape {
     Condition, // inputs: a comparison/logical expression (Assert)
 };
 
+// A step's timeoutSeconds when the document sets none (modules that run once have none).
+inline constexpr int DefaultTimeoutSeconds = 7200;
+
 struct ActionSpec
 {
     QString name;     // case-sensitive, as AWSTOE spells it
     QString category; // "General execution", "File system", ...
+    QString icon;     // freedesktop icon name the studio shows for the module's steps
     Platforms platforms = AllPlatforms;
     InputShape shape = InputShape::Map;
     std::vector<InputSpec> inputs;

@@ -3,6 +3,7 @@
 // the run's work folder is dir/work. Header-only, shared by tests/exec.
 #pragma once
 
+#include "actions/standardactions.h"
 #include "document/document.h"
 #include "exec/executor.h"
 
@@ -22,6 +23,7 @@ inline Kiln::ExecutorOptions documentRun(const QTemporaryDir &dir, const QByteAr
         f.write(yaml);
     f.close();
     Kiln::ExecutorOptions options;
+    options.actions = Kiln::standardActions();
     Kiln::RunDocument rd;
     rd.path = path;
     rd.document = std::make_shared<Kiln::Document>(Kiln::Document::fromFile(path));

@@ -2,7 +2,7 @@
 // a 1 s timer started between x.050 and x.250 s of the monotonic clock (or
 // x.550 and x.750) to fire 50 ms early; each row starts at such a moment.
 // Lateness is not asserted (a busy machine may delay any timer).
-#include "exec/deadlinetimer.h"
+#include "process/deadlinetimer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

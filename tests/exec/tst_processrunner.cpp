@@ -1,7 +1,7 @@
 // ProcessRunner against real processes (bash): exit codes, channel separation,
 // UTF-8 split across reads, timeouts and cancels that reach grandchildren,
 // bounded memory for chatty children, exactly one finished() per run.
-#include "exec/processrunner.h"
+#include "process/processrunner.h"
 #include "processprobe.h"
 
 #include <QFile>

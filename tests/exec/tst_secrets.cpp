@@ -6,8 +6,8 @@
 #include "aws/secretmasker.h"
 #include "documentrun.h"
 #include "exec/executor.h"
-#include "exec/privatefiles.h"
 #include "exec/runrecord.h"
+#include "process/privatefiles.h"
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
 

@@ -2,6 +2,7 @@
 // HTTP server (TestHttpServer): the parent executor reports the nested
 // transfer's bytes as the ExecuteDocument step's own stepProgress, throttled
 // like any transfer step, growing and ending at the total.
+#include "actions/standardactions.h"
 #include "document/document.h"
 #include "exec/executor.h"
 #include "testhttpserver.h"
@@ -68,6 +69,7 @@ phases:
         QVERIFY(writeFile(parentPath, parent));
 
         ExecutorOptions options;
+        options.actions = standardActions();
         RunDocument rd;
         rd.path = parentPath;
         rd.document = std::make_shared<Document>(Document::fromFile(parentPath));

@@ -2,6 +2,7 @@
 // status handling, redirects, checksums, overwrite, retries with hit counts,
 // dropped connections, TLS, file modes, a disk slower than the network and a run
 // stopped mid-download, always checking that nothing partial is left.
+#include "actions/standardactions.h"
 #include "document/document.h"
 #include "exec/executor.h"
 #include "net/environmentproxy.h"
@@ -487,7 +488,9 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([previous] { ::umask(previous); });
         const auto result = run({entry(m_http->baseUrl() + u"/file.bin"_s, u"m.bin"_s)});
         QVERIFY2(result.ok, qPrintable(result.error));
-        struct stat info{};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(m_dir->filePath(u"m.bin"_s)).constData(), &info), 0);
         QCOMPARE(int(info.st_mode & 07777), mode);
     }
@@ -550,13 +553,13 @@ private Q_SLOTS:
         const QByteArray text = "name: Fetch\nschemaVersion: 1.0\nphases:\n  - name: build\n"
                                 "    steps:\n      - name: Fetch\n        action: WebDownload\n"
                                 "        inputs:\n          - source: " +
-                                source.url().toUtf8() + "\n            destination: " +
-                                destination.toUtf8() + "\n";
+                                source.url().toUtf8() +
+                                "\n            destination: " + destination.toUtf8() + "\n";
         ExecutorOptions options;
+        options.actions = standardActions();
         RunDocument document;
         document.path = m_dir->filePath(u"fetch.yaml"_s);
-        document.document =
-            std::make_shared<Document>(Document::fromText(text, document.path));
+        document.document = std::make_shared<Document>(Document::fromText(text, document.path));
         options.documents.push_back(document);
         options.workDirectory = m_dir->filePath(u"work"_s);
         Executor executor(std::move(options));

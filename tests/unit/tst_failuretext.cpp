@@ -2,7 +2,7 @@
 // read them through localized(). Without a translator the text must come back
 // byte for byte; with the German catalogue (the .qm the executables embed) the
 // templates are re-built in German with the same arguments and detail.
-#include "exec/failuretext.h"
+#include "process/failuretext.h"
 
 #include <QCoreApplication>
 #include <QTest>

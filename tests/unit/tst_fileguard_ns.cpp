@@ -2,11 +2,11 @@
 // '/') and the protected system folders — tested where a failure can only hurt a throw-away
 // tree: the test re-runs itself under unshare(1) in a private mount namespace, mounts a tmpfs,
 // and runs every case in a child process chroot()ed into a fresh fake root built on it. The
-// modules run through createActionRun(), as the executor runs them. A case passes when the
+// modules run through the standard registry, as the executor runs them. A case passes when the
 // module fails with the expected message and every entry of the fake root is unchanged
 // (positive controls: only the entries they name are gone). Without a namespace the test is
 // skipped: it never falls back to the host.
-#include "actions/builtinactions.h"
+#include "actions/standardactions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -183,7 +183,7 @@ ActionResult runModule(const Case &c)
     ActionContext context;
     context.action = c.action;
     context.inputs = QJsonArray{QJsonDocument::fromJson(c.entry.toUtf8()).object()};
-    std::unique_ptr<ActionRun> run = createActionRun(context);
+    std::unique_ptr<ActionRun> run = standardActions()->create(context);
     ActionResult result;
     QEventLoop loop;
     QObject::connect(run.get(), &ActionRun::finished, &loop, [&](const ActionResult &r) {

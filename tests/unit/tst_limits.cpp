@@ -5,9 +5,9 @@
 // and ExecuteDocument limits in tst_executor and tst_cli_run.
 #include "diagnostics/codes.h"
 #include "document/document.h"
-#include "exec/processrunner.h"
 #include "exec/runconfig.h"
 #include "expr/loop.h"
+#include "process/processrunner.h"
 #include "validate/validator.h"
 
 #include <QTest>
@@ -165,8 +165,7 @@ private Q_SLOTS:
             << QByteArray(R"({"documents": [{"path": "a"}], "phases": ["build"]})")
             << u"\"phases\" must be a string"_s;
         QTest::newRow("CloudWatch logs") << QByteArray(R"({"documents": [{"path": "a"}],
-            "cwLogGroup": "g"})")
-                                         << u"not supported"_s;
+            "cwLogGroup": "g"})") << u"not supported"_s;
         QTest::newRow("S3 log bucket not string")
             << QByteArray(R"({"documents": [{"path": "a"}], "logS3BucketName": 5})")
             << u"\"logS3BucketName\" must be a string"_s;

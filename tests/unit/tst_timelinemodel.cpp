@@ -4,6 +4,7 @@
 // attempt bars, loop iterations inside their attempt, a simulated reboot
 // marked, a reboot hand-off resumed in the same folder continuing the lane;
 // status changes as dataChanged (QAbstractItemModelTester watching).
+#include "actions/standardactions.h"
 #include "document/document.h"
 #include "exec/executor.h"
 #include "model/timelinemodel.h"
@@ -54,6 +55,7 @@ struct LiveRun
             f.write(yaml);
         f.close();
         ExecutorOptions options;
+        options.actions = standardActions();
         RunDocument rd;
         rd.path = path;
         rd.document = std::make_shared<Document>(Document::fromFile(path));

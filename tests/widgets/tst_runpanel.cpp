@@ -4,6 +4,7 @@
 // the run and writes its report before the window closes; the history lists the
 // run and reopens it; a missing required parameter or an invalid document
 // starts nothing; "Run This Step" runs one step.
+#include "actions/standardactions.h"
 #include "document/document.h"
 #include "editor/codeeditor.h"
 #include "editorpage.h"
@@ -91,6 +92,7 @@ ExecutorOptions floodRun(const QTemporaryDir &dir, const char *commands)
                 commands + "]\n");
     f.close();
     ExecutorOptions options;
+    options.actions = standardActions();
     RunDocument rd;
     rd.path = path;
     rd.document = std::make_shared<Document>(Document::fromFile(path));

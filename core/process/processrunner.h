@@ -11,7 +11,7 @@
 // owns it; no threads.
 #pragma once
 
-#include "exec/deadlinetimer.h"
+#include "process/deadlinetimer.h"
 
 #include <QObject>
 #include <QProcess>

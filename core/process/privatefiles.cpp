@@ -1,6 +1,6 @@
-#include "exec/privatefiles.h"
+#include "process/privatefiles.h"
 
-#include "actions/fileaccess.h"
+#include "process/umask.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +20,7 @@ constexpr mode_t FileMode = 0600;
 
 mode_t allowed(mode_t mode)
 {
-    return mode & ~FileOps::currentUmask();
+    return mode & ~currentUmask();
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "exec/failuretext.h"
+#include "process/failuretext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -6,7 +6,7 @@
 // modules on a worker thread with a cancel flag; both look the same from here.
 #pragma once
 
-#include "exec/processrunner.h"
+#include "process/processrunner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -90,6 +91,25 @@ Q_SIGNALS:
     // often as the transfer reports it: the executor throttles.
     void progress(qint64 done, qint64 total);
     void finished(const Kiln::ActionResult &result);
+};
+
+// An action whose result is known before it starts (a setup error, a module
+// that cannot run here). finished() is posted, never emitted from start().
+class ImmediateActionRun : public ActionRun
+{
+    Q_OBJECT
+public:
+    explicit ImmediateActionRun(ActionResult result, QStringList log = {},
+                                QObject *parent = nullptr)
+        : ActionRun(parent), m_result(std::move(result)), m_log(std::move(log))
+    {
+    }
+    void start() override;
+    void stop(ActionResult::Kind) override {}
+
+private:
+    ActionResult m_result;
+    QStringList m_log;
 };
 
 } // namespace Kiln

@@ -1,4 +1,4 @@
-#include "exec/processrunner.h"
+#include "process/processrunner.h"
 
 #include <csignal>
 #include <sys/types.h>

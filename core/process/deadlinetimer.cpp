@@ -1,4 +1,4 @@
-#include "exec/deadlinetimer.h"
+#include "process/deadlinetimer.h"
 
 namespace Kiln {
 
