@@ -1,5 +1,5 @@
 // EC2 instance metadata (IMDSv2) for two jobs: `{{ aws:imds:<path> }}` lookups
-// (AWSTOE §2.5) and, on an EC2 instance, the instance role's credentials and the
+// (behaviour-reference §2.5) and, on an EC2 instance, the instance role's credentials and the
 // region when nothing else provides them (the last links of the AWS credential
 // chain, §7.7). Off EC2 nothing is probed: a metadata probe there only waits for
 // a timeout before failing, so IMDS is used only when the machine says it is EC2

@@ -1,4 +1,4 @@
-// The S3Download engine (AWSTOE §5.2): for each entry, `source` s3://bucket/key
+// The S3Download engine (behaviour-reference §5.2): for each entry, `source` s3://bucket/key
 // (one object to the file `destination`) or s3://bucket/prefix/* (every object
 // under the prefix, at most 1000, into the folder `destination`, recreating the
 // key's folders). Parent folders of a single-object destination must exist;

@@ -1,7 +1,7 @@
 // S3 as a place for a run's files rather than a step's: component documents
 // given as s3://bucket/key (kiln run, kiln validate, ExecuteDocument) are
 // fetched to a local file, and the run's log folder is uploaded when
-// --log-s3-bucket-name is set (awstoe-reference §6.2, §6.5). Both go through the
+// --log-s3-bucket-name is set (behaviour-reference §6.2, §6.5). Both go through the
 // S3Download/S3Upload engines, so credentials, endpoint overrides, retries and
 // the error wording are the same as in the action modules. The blocking forms
 // run a local event loop and are meant for the CLI before or after a run.

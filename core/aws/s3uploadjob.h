@@ -1,4 +1,4 @@
-// The S3Upload engine (AWSTOE §5.2): for each entry, `source` is a local file, a
+// The S3Upload engine (behaviour-reference §5.2): for each entry, `source` is a local file, a
 // folder, or a folder followed by `*` (the files directly in it, or, with
 // `recurse` true, every file below it); `destination` is s3://bucket/key for one
 // file or s3://bucket/prefix/ (ending in '/') for many, keys keeping the relative

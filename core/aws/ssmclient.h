@@ -1,4 +1,4 @@
-// SSM Parameter Store lookups for `{{ aws:ssm:<name> }}` (AWSTOE §2.5): one
+// SSM Parameter Store lookups for `{{ aws:ssm:<name> }}` (behaviour-reference §2.5): one
 // GetParameter call (JSON 1.1 protocol, X-Amz-Target AmazonSSM.GetParameter,
 // WithDecryption) signed with SigV4. When SSM cannot be reached (no credentials,
 // no network, an endpoint that does not answer) the error says so and how to give

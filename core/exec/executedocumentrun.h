@@ -1,4 +1,4 @@
-// ExecuteDocument (awstoe-reference §5.1): runs another component document as
+// ExecuteDocument (behaviour-reference §5.1): runs another component document as
 // a nested execution with its own execution id, inside the current step.
 // Relative paths resolve against the calling document's folder; s3://bucket/key
 // documents are downloaded into the step's work folder first (Image Builder ARNs

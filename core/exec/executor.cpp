@@ -1269,7 +1269,7 @@ QString Executor::substituteText(const QString &text, const LoopIteration *itera
     });
 }
 
-// chaining.json (awstoe-reference §6.5 lists the file, its format is undocumented;
+// chaining.json (behaviour-reference §6.5 lists the file, its format is undocumented;
 // Kiln's own): one entry per distinct reference resolved in a step (and loop
 // iteration), with where its value came from and the value (masked when written).
 void Executor::noteResolved(const Reference &ref, const LoopIteration *iteration,

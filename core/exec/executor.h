@@ -1,5 +1,5 @@
 // Runs component documents: documents in the given order, the selected phases
-// in document order, steps in order (awstoe-reference §7). Per step: the `if`
+// in document order, steps in order (behaviour-reference §7). Per step: the `if`
 // (evaluated once, remembered across reboots), inputs typed and substituted
 // (parameters, constants, chaining, env/context), the loop expanded, attempts
 // up to maxAttempts under one timeoutSeconds budget each (a retry reruns the

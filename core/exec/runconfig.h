@@ -1,4 +1,4 @@
-// The `kiln run --config` file (the awstoe --config JSON format, awstoe-reference
+// The `kiln run --config` file (the awstoe --config JSON format, behaviour-reference
 // §2.1) read into plain data: documents with their per-document parameters,
 // global parameters, the string settings and the S3 log/document settings.
 // Reading is separate from the CLI so it can be unit-tested and fuzzed; the

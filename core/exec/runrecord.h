@@ -3,7 +3,7 @@
 // outputs that chaining reads back. The executor fills these in as it goes;
 // the report writers (detailedoutput.json, JUnit, the run summary) and the
 // reboot state file serialise them. Status spellings come from one table
-// (statusName) so they can be changed in one place (awstoe-reference §8.3).
+// (statusName) so they can be changed in one place (behaviour-reference §8.3).
 #pragma once
 
 #include "schema/actioncatalogue.h"

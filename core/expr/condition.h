@@ -1,4 +1,4 @@
-// Conditions (awstoe-reference §4): the `if` of a step and the inputs of the
+// Conditions (behaviour-reference §4): the `if` of a step and the inputs of the
 // Assert module, parsed from the YAML tree into a Condition tree and evaluated
 // against a ConditionEnvironment. The environment substitutes references in
 // operands and answers the file-system questions, so the executor plugs in the

@@ -1,4 +1,4 @@
-// The `loop` of a step (awstoe-reference §3): parsing the `loop` node into a
+// The `loop` of a step (behaviour-reference §3): parsing the `loop` node into a
 // LoopSpec, and expanding a spec into its iterations. Parsing reports every
 // problem it finds (ExprIssue, codes K5xxx) and still returns a spec when the
 // loop is usable. Expansion is lazy (LoopIterations::at), so a `for` loop of a

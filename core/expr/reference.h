@@ -1,4 +1,4 @@
-// The `{{ … }}` reference language of component documents (awstoe-reference
+// The `{{ … }}` reference language of component documents (behaviour-reference
 // §2, §3.3): finding references in a scalar's text, classifying each one, and
 // substituting resolved values. Parsing is purely lexical: whether a name is
 // declared, a step runs earlier or a loop owns the step is the validator's and

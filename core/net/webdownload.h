@@ -1,4 +1,4 @@
-// The WebDownload engine (AWSTOE §5.2): downloads each entry's http(s) URL to its
+// The WebDownload engine (behaviour-reference §5.2): downloads each entry's http(s) URL to its
 // destination, following redirects, treating any final status but 200 as an
 // error, verifying `checksum`/`algorithm` before the file is moved into place
 // (a DownloadFile: temp file next to the destination + rename, so a failed or

@@ -1,4 +1,4 @@
-// The log folder of one run (awstoe-reference §6.5):
+// The log folder of one run (behaviour-reference §6.5):
 // <log-directory>/TOE_<YYYY-MM-DD>_<HH-MM-SS>_UTC-0_<executionId>/ holding
 //   document.yaml            the input document (one document), or
 //   document-<n>-<name>.yaml one copy per document when several run (n = 1-based order),

@@ -1,4 +1,4 @@
-// Loops (awstoe-reference §3): shape and bounds via parseLoop, plus the names
+// Loops (behaviour-reference §3): shape and bounds via parseLoop, plus the names
 // a loop must not share within its phase or with the document's other names.
 #include "diagnostics/codes.h"
 #include "document/document.h"

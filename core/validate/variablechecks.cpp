@@ -1,4 +1,4 @@
-// Parameters and constants (awstoe-reference §2.1, §2.2).
+// Parameters and constants (behaviour-reference §2.1, §2.2).
 #include "diagnostics/codes.h"
 #include "document/document.h"
 #include "expr/exprissue.h"

@@ -939,7 +939,7 @@ phases:
     }
 
     // Reboots inside a loop, simulated in place or handed off to a new executor
-    // (a new process after the reboot). awstoe-reference §7.6 says where a step
+    // (a new process after the reboot). behaviour-reference §7.6 says where a step
     // resumes (exit 194: the same step again, "from the beginning" §5.1; the
     // Reboot module: after it) but nothing about a loop's iterations, so:
     // - exit 194 in an iteration reruns the whole loop from iteration 0, like a

@@ -70,7 +70,7 @@ void TestActionCatalogue::everyModulePresent_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<Platforms>("platforms");
-    // The spec §5 platform matrix.
+    // The platform matrix of behaviour-reference §5.
     const QList<QPair<QString, Platforms>> matrix = {
         {u"Assert"_s, L | W | D},
         {u"ExecuteBash"_s, L | D},

@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void cleanupTestCase() { QSettings().clear(); }
 
-    // AWSTOE exits a loop at its first failed iteration (awstoe-reference §3.4):
+    // AWSTOE exits a loop at its first failed iteration (behaviour-reference §3.4):
     // of three items, the tree shows the two that ran.
     void loopIterationsInTheStepTree()
     {
