@@ -280,14 +280,6 @@ QStringList RunPanel::checkedPhases() const
     return out;
 }
 
-void RunPanel::setPhaseChecked(const QString &phase, bool checked)
-{
-    for (int i = 0; i < m_phases->count(); ++i) {
-        if (m_phases->item(i)->text() == phase)
-            m_phases->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
 QLineEdit *RunPanel::parameterEdit(const QString &name) const
 {
     for (const ParameterField &f : m_fields) {

@@ -71,7 +71,6 @@ public:
     QString logDirectoryFor(const EditorPage *page) const;
 
     QStringList checkedPhases() const;
-    void setPhaseChecked(const QString &phase, bool checked);
     void setParameterValue(const QString &name, const QString &value);
     QLineEdit *parameterEdit(const QString &name) const;
     int stepsToRun() const { return m_stepsToRun; }

@@ -234,14 +234,13 @@ std::optional<QString> ImdsClient::getBlocking(const QProcessEnvironment &enviro
     return result;
 }
 
-AwsConfig ImdsClient::resolveConfigBlocking(const QProcessEnvironment &environment, int timeoutMs)
+AwsConfig ImdsClient::resolveConfigBlocking(const QProcessEnvironment &environment)
 {
     QNetworkAccessManager network;
     QObject context;
     QEventLoop loop;
     AwsConfig result;
     bool done = false;
-    Q_UNUSED(timeoutMs) // each metadata request has its own stall timeout
     completeConfig(AwsConfig::resolve(environment), environment, &network, &context,
                    [&](const AwsConfig &config) {
                        result = config;

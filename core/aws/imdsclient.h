@@ -52,7 +52,8 @@ public:
     // Blocking forms (a local event loop) for callers that resolve synchronously.
     static std::optional<QString> getBlocking(const QProcessEnvironment &environment,
                                               const QString &path, int timeoutMs, QString *error);
-    static AwsConfig resolveConfigBlocking(const QProcessEnvironment &environment, int timeoutMs);
+    // Each metadata request has its own stall timeout.
+    static AwsConfig resolveConfigBlocking(const QProcessEnvironment &environment);
 
 private:
     void withToken(std::function<void(const QByteArray &token, const QString &error)> then);

@@ -1243,8 +1243,8 @@ std::optional<QString> Executor::ssmParameter(const QString &name, const QString
     QString error;
     const auto parameter = SsmClient::getParameterBlocking(
         // On EC2 the instance role fills in missing credentials; elsewhere IMDS is not probed.
-        ImdsClient::resolveConfigBlocking(QProcessEnvironment::systemEnvironment(), 5000), name,
-        true, 15000, &error);
+        ImdsClient::resolveConfigBlocking(QProcessEnvironment::systemEnvironment()), name, true,
+        15000, &error);
     if (!parameter) {
         errors->append(u"{{ %1 }}: %2"_s.arg(expression, error));
         return std::nullopt;

@@ -49,13 +49,6 @@ void DiagnosticsModel::setDiagnostics(Diagnostics diagnostics)
     }
 }
 
-const Diagnostic *DiagnosticsModel::diagnosticAt(int row) const
-{
-    if (row < 0 || row >= int(m_diagnostics.size()))
-        return nullptr;
-    return &m_diagnostics[size_t(row)];
-}
-
 int DiagnosticsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_diagnostics.size());

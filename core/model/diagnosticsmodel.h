@@ -30,7 +30,6 @@ public:
     // unchanged document keeps the view's selection and scroll position.
     void setDiagnostics(Diagnostics diagnostics);
     const Diagnostics &diagnostics() const { return m_diagnostics; }
-    const Diagnostic *diagnosticAt(int row) const;
 
     int errorCount() const { return m_errors; }
     int warningCount() const { return m_warnings; }

@@ -93,7 +93,7 @@ private Q_SLOTS:
     void roleCredentialsAndRegionCompleteTheChain()
     {
         m_hasRole = true;
-        const AwsConfig config = ImdsClient::resolveConfigBlocking(env(), 2000);
+        const AwsConfig config = ImdsClient::resolveConfigBlocking(env());
         QVERIFY2(config.credentials.isValid(), qPrintable(config.credentialsError));
         QCOMPARE(config.credentials.accessKeyId, u"ASIAROLE"_s);
         QCOMPARE(config.credentials.secretAccessKey, u"role/secret"_s);
@@ -110,7 +110,7 @@ private Q_SLOTS:
         e.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"ENVSECRET"_s);
         e.insert(u"AWS_REGION"_s, u"us-west-2"_s);
         const int before = m_server.hits("/latest/api/token");
-        const AwsConfig config = ImdsClient::resolveConfigBlocking(e, 2000);
+        const AwsConfig config = ImdsClient::resolveConfigBlocking(e);
         QCOMPARE(config.credentials.accessKeyId, u"ENVKEY"_s);
         QCOMPARE(config.region, u"us-west-2"_s);
         QCOMPARE(m_server.hits("/latest/api/token"), before);
@@ -119,7 +119,7 @@ private Q_SLOTS:
     void noRoleIsExplained()
     {
         m_hasRole = false;
-        const AwsConfig config = ImdsClient::resolveConfigBlocking(env(), 2000);
+        const AwsConfig config = ImdsClient::resolveConfigBlocking(env());
         m_hasRole = true;
         QVERIFY(!config.credentials.isValid());
         QVERIFY2(config.credentialsError.contains(u"no IAM role"_s),
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QProcessEnvironment e;
         e.insert(u"HOME"_s, u"/nonexistent"_s);
         e.insert(u"AWS_EC2_METADATA_SERVICE_ENDPOINT"_s, u"http://127.0.0.1:1"_s);
-        const AwsConfig config = ImdsClient::resolveConfigBlocking(e, 2000);
+        const AwsConfig config = ImdsClient::resolveConfigBlocking(e);
         QVERIFY(!config.credentials.isValid());
         QVERIFY2(config.credentialsError.contains(u"not reachable"_s),
                  qPrintable(config.credentialsError));

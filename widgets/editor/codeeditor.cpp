@@ -630,15 +630,12 @@ bool CodeEditor::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QTextCursor at = cursorForPosition(help->pos());
         QStringList messages = diagnosticMessagesAt(at.position());
-        if (m_assistEnabled) {
-            // cursorForPosition rounds to the nearest gap: use the character under the mouse.
-            const int offset =
-                at.positionInBlock() - (help->pos().x() < cursorRect(at).x() ? 1 : 0);
-            const QString doc =
-                YamlAssist::hoverText(toPlainText().split(u'\n'), at.blockNumber(), offset);
-            if (!doc.isEmpty())
-                messages.append(doc);
-        }
+        // cursorForPosition rounds to the nearest gap: use the character under the mouse.
+        const int offset = at.positionInBlock() - (help->pos().x() < cursorRect(at).x() ? 1 : 0);
+        const QString doc =
+            YamlAssist::hoverText(toPlainText().split(u'\n'), at.blockNumber(), offset);
+        if (!doc.isEmpty())
+            messages.append(doc);
         if (messages.isEmpty())
             QToolTip::hideText();
         else
@@ -697,8 +694,6 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
                            !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
     const bool erases = event->key() == Qt::Key_Backspace;
     handleKey(event);
-    if (!m_assistEnabled)
-        return;
     if (typesText || (erases && m_completer->popup()->isVisible()))
         showCompletions(false);
     else if (m_completer->popup()->isVisible() && !erases)

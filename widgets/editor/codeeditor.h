@@ -51,8 +51,7 @@ public:
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
     // Completion of keys, action names and inputs from the action catalogue
-    // (popup while typing, or Ctrl+Space) and their docs on hover. On by default.
-    void setAssistEnabled(bool enabled) { m_assistEnabled = enabled; }
+    // (popup while typing, or Ctrl+Space) and their docs on hover.
     QCompleter *completer() const { return m_completer; }
     // Opens the completion popup for the cursor position if there is anything to offer.
     bool showCompletions(bool explicitRequest = true);
@@ -94,7 +93,6 @@ private:
     QStringListModel *m_completions = nullptr;
     int m_completionStart = 0; // offset in the line where the completed word starts
     bool m_completionIsKey = false;
-    bool m_assistEnabled = true;
     Diagnostics m_diagnostics;
     QList<Range> m_ranges;
 };
