@@ -430,30 +430,8 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     options.selectionOnly = only;
     options.extraState = QJsonObject{{u"logFolder"_s, folder}};
 
-    // Steps the progress bar counts: the same selection rules as the executor.
-    m_stepsToRun = 0;
-    int selectedPhase = -1;
-    for (int i = 0; i < int(document->phases.size()) && selectedPhase < 0; ++i) {
-        if (!selectionPhase.isEmpty() && document->phases.at(size_t(i)).name == selectionPhase)
-            selectedPhase = i;
-    }
-    for (int i = 0; i < int(document->phases.size()); ++i) {
-        const Phase &phase = document->phases.at(size_t(i));
-        if (selectionPhase.isEmpty()) {
-            if (phases.contains(phase.name))
-                m_stepsToRun += int(phase.steps.size());
-        } else if (i == selectedPhase) {
-            bool from = false;
-            for (const Step &step : phase.steps) {
-                from = from || step.name == selectionStep;
-                if (from && (!only || step.name == selectionStep))
-                    ++m_stepsToRun;
-            }
-        } else if (selectedPhase >= 0 && i > selectedPhase && !only &&
-                   phases.contains(phase.name)) {
-            m_stepsToRun += int(phase.steps.size());
-        }
-    }
+    // Steps the progress bar counts: the executor's own plan.
+    m_stepsToRun = RunPlan({document.get()}, options.selection()).count();
 
     m_journal.reset();
     m_executor.reset();

@@ -203,6 +203,10 @@ Executor::Executor(ExecutorOptions options, QObject *parent)
     m_actions.add(u"ExecuteDocument"_s,
                   [this](const ActionContext &context) { return createExecuteDocument(context); });
     m_record.executionId = m_options.executionId;
+    std::vector<const Document *> documents;
+    for (const RunDocument &rd : m_options.documents)
+        documents.push_back(rd.document.get());
+    m_plan = RunPlan(documents, m_options.selection());
     prepareVariables();
 }
 
@@ -391,32 +395,15 @@ void Executor::advance()
 
 bool Executor::applySelection(const Document &doc)
 {
-    const Phase &phase = doc.phases.at(size_t(m_pos.phase));
-    const bool inFilter = m_options.phases.isEmpty() || m_options.phases.contains(phase.name);
-    if (m_options.selectionPhase.isEmpty())
-        return inFilter;
-    int selectedPhase = -1;
-    for (int i = 0; i < int(doc.phases.size()) && selectedPhase < 0; ++i) {
-        if (doc.phases.at(size_t(i)).name == m_options.selectionPhase)
-            selectedPhase = i;
-    }
-    if (selectedPhase < 0 || m_pos.phase < selectedPhase)
-        return false;
-    if (m_pos.phase > selectedPhase)
-        return !m_options.selectionOnly && inFilter;
-    int selectedStep = -1;
-    for (int i = 0; i < int(phase.steps.size()) && selectedStep < 0; ++i) {
-        if (phase.steps.at(size_t(i)).name == m_options.selectionStep)
-            selectedStep = i;
-    }
-    if (selectedStep < 0)
+    const RunPlan::PhaseSpan &span = m_plan.phase(m_pos.document, m_pos.phase);
+    if (!span.runs)
         return false;
     // Position-based rather than a flag, so a run resumed after a reboot
     // continues with the same selection.
-    if (m_pos.step < selectedStep)
-        m_pos.step = selectedStep;
-    else if (m_options.selectionOnly && m_pos.step > selectedStep)
-        m_pos.step = int(phase.steps.size());
+    if (m_pos.step < span.first)
+        m_pos.step = span.first;
+    else if (m_pos.step >= span.end)
+        m_pos.step = int(doc.phases.at(size_t(m_pos.phase)).steps.size());
     return true;
 }
 
@@ -1375,9 +1362,11 @@ void Executor::recordUnreached(RunStatus status, const QString &note)
             m_record.documents.push_back(std::move(dr));
         }
         DocumentRecord &dr = m_record.documents.at(d);
-        for (const Phase &phase : rd.document->phases) {
-            if (!m_options.phases.isEmpty() && !m_options.phases.contains(phase.name))
+        for (size_t p = 0; p < rd.document->phases.size(); ++p) {
+            const RunPlan::PhaseSpan &span = m_plan.phase(int(d), int(p));
+            if (!span.runs)
                 continue;
+            const Phase &phase = rd.document->phases[p];
             if (!dr.phase(phase.name)) {
                 PhaseRecord pr;
                 pr.name = phase.name;
@@ -1386,7 +1375,8 @@ void Executor::recordUnreached(RunStatus status, const QString &note)
                 dr.phases.push_back(std::move(pr));
             }
             PhaseRecord &pr = *dr.phase(phase.name);
-            for (const Step &step : phase.steps) {
+            for (int i = span.first; i < span.end; ++i) {
+                const Step &step = phase.steps.at(size_t(i));
                 if (pr.step(step.name))
                     continue;
                 StepRecord rec = seedStepRecord(step);
@@ -1526,6 +1516,9 @@ QJsonObject Executor::stateJson() const
                      {u"rebootMode"_s, rebootModeName(m_options.rebootMode)},
                      {u"maxReboots"_s, m_options.maxReboots},
                      {u"workDirectory"_s, m_options.workDirectory},
+                     {u"selection"_s, QJsonObject{{u"phase"_s, m_options.selectionPhase},
+                                                  {u"step"_s, m_options.selectionStep},
+                                                  {u"only"_s, m_options.selectionOnly}}},
                      {u"extra"_s, m_options.extraState}}},
         {u"position"_s, QJsonObject{{u"document"_s, m_pos.document},
                                     {u"phase"_s, m_pos.phase},

@@ -18,6 +18,7 @@
 #pragma once
 
 #include "aws/secretmasker.h"
+#include "exec/runplan.h"
 #include "exec/runrecord.h"
 #include "expr/loop.h"
 #include "process/actionregistry.h"
@@ -87,16 +88,17 @@ struct ExecutorOptions
     // Print what each step would run (resolved inputs, per loop iteration) and
     // run nothing; chaining to outputs stays unresolved text.
     bool dryRun = false;
-    // The studio's "Run this step" / "Run from here" (documents are matched by
-    // position, so give one document): the phase named `selectionPhase` runs
-    // from the step `selectionStep` on, even when `phases` leaves it out; the
-    // phases before it do not run. With `selectionOnly` only that step runs.
-    // Steps left out are not reported at all (no stepStarted, not in the
-    // record), like phases left out by `phases`. Chaining to a step that did
-    // not run fails that step loudly, as it would in AWSTOE.
+    // The studio's "Run this step" / "Run from here": see RunSelection. Steps left
+    // out are not reported at all (no stepStarted, not in the record), like phases
+    // left out by `phases`. Chaining to a step that did not run fails that step
+    // loudly, as it would in AWSTOE.
     QString selectionPhase;
     QString selectionStep;
     bool selectionOnly = false;
+    RunSelection selection() const
+    {
+        return RunSelection{phases, selectionPhase, selectionStep, selectionOnly};
+    }
     // The modules steps can run (standardActions() in core/actions has them all), shared
     // with nested runs; the executor adds ExecuteDocument itself.
     std::shared_ptr<const ActionRegistry> actions;
@@ -222,8 +224,8 @@ private:
 
     void scheduleAdvance();
     void advance();
-    // Whether the current phase runs (phase filter and step selection); moves
-    // m_pos.step to the selected step, or past the end after it with selectionOnly.
+    // Whether the current phase runs (m_plan); moves m_pos.step into the
+    // phase's planned steps, or past its end after them.
     bool applySelection(const Document &doc);
     void startStep(const Step &step);
     void startAttempt();
@@ -274,6 +276,7 @@ private:
     ActionRegistry m_actions; // m_options.actions + ExecuteDocument
     ExecutionRecord m_record;
     Position m_pos;
+    RunPlan m_plan;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_aborted = false;

@@ -4,6 +4,7 @@
 // onFailure, chaining) runs on fake modules with no process at all.
 #include "documentrun.h"
 #include "exec/stepseed.h"
+#include "fakeactions.h"
 #include "process/actionregistry.h"
 #include "process/failuretext.h"
 #include "schema/actioncatalogue.h"
@@ -29,30 +30,6 @@ ActionResult runToEnd(ActionRun &run)
         result = ActionResult::failure(u"timed out"_s);
     return result;
 }
-
-// A stand-in for ExecuteBash that runs nothing: its first command is its stdout, and a
-// command "fail" fails (so the executor's retries and onFailure can be watched).
-class FakeBash : public ActionRun
-{
-public:
-    explicit FakeBash(const ActionContext &context, int *calls)
-        : m_command(context.inputs.at(0).toObject().value(u"commands"_s).toArray().at(0).toString())
-    {
-        ++*calls;
-    }
-    void start() override
-    {
-        const ActionResult result = m_command == u"fail"
-                                        ? ActionResult::failure(u"fake failure"_s)
-                                        : ActionResult::success({{u"stdout"_s, m_command}});
-        QMetaObject::invokeMethod(
-            this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
-    }
-    void stop(ActionResult::Kind) override {}
-
-private:
-    QString m_command;
-};
 
 } // namespace
 
@@ -147,10 +124,6 @@ phases:
     void orchestrationRunsOnFakeModules()
     {
         int calls = 0;
-        auto fake = std::make_shared<ActionRegistry>();
-        fake->add(u"ExecuteBash"_s, [&calls](const ActionContext &c) {
-            return std::make_unique<FakeBash>(c, &calls);
-        });
         QTemporaryDir dir;
         ExecutorOptions options = KilnTest::documentRun(dir, R"(name: fake
 schemaVersion: 1.0
@@ -172,7 +145,7 @@ phases:
         inputs:
           commands: [ "{{ build.Hello.outputs.stdout }}" ]
 )");
-        options.actions = fake;
+        options.actions = KilnTest::fakeActions(&calls);
         Executor executor(options);
         QSignalSpy finished(&executor, &Executor::runFinished);
         executor.start();
