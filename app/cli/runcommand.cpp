@@ -477,6 +477,11 @@ int runCommand(const QStringList &arguments)
         for (const QJsonValue &v : so.value(u"blockedModules"_s).toArray())
             options.blockedModules << v.toString();
         options.platform = so.value(u"platform"_s).toString(osPlatform);
+        // A studio run (Run This Step, reboot handed off) resumes with its selection.
+        const QJsonObject selection = so.value(u"selection"_s).toObject();
+        options.selectionPhase = selection.value(u"phase"_s).toString();
+        options.selectionStep = selection.value(u"step"_s).toString();
+        options.selectionOnly = selection.value(u"only"_s).toBool();
         if (!parser.isSet(reboot)) {
             const QString m = so.value(u"rebootMode"_s).toString();
             rebootMode = m == u"handoff" ? RebootMode::Handoff

@@ -640,6 +640,35 @@ private Q_SLOTS:
                     .contains(u"Resuming"_s));
     }
 
+    // A state file keeps the studio's selection (Run This Step with the reboot mode
+    // "stop"): `kiln run -s` resumes only the selected step, not the rest of the phase.
+    void resumeKeepsTheSelection()
+    {
+        QTemporaryDir logs;
+        QTemporaryDir work;
+        QTemporaryDir state;
+        Result r =
+            kiln({u"-d"_s, runDoc(u"reboot.yaml"_s), u"-l"_s, logs.path(), u"-s"_s, state.path(),
+                  u"--reboot=handoff"_s, u"--parameters"_s, u"Dir="_s + work.path()});
+        QCOMPARE(r.exitCode, 194);
+        QFile file(QDir(state.path()).filePath(u"kiln-executionstate.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject options = saved.value(u"options"_s).toObject();
+        QCOMPARE(options.value(u"selection"_s).toObject().value(u"phase"_s).toString(), QString());
+        options.insert(
+            u"selection"_s,
+            QJsonObject{{u"phase"_s, u"build"_s}, {u"step"_s, u"RebootOnce"_s}, {u"only"_s, true}});
+        saved.insert(u"options"_s, options);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(saved).toJson());
+        file.close();
+        r = kiln({u"-s"_s, state.path()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readText(work.filePath(u"log"_s)), u"before\nfirst-run\nsecond-run\n"_s);
+    }
+
     static bool runningGroupSaved(const QString &stateDirectory)
     {
         QFile f(QDir(stateDirectory).filePath(u"kiln-executionstate.json"_s));
