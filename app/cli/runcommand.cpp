@@ -451,45 +451,35 @@ int runCommand(const QStringList &arguments)
     QString logFolder;
     bool resuming = !state.isEmpty();
     if (resuming) {
-        const QJsonObject so = Executor::stateOptions(state);
-        for (const QJsonValue &v : so.value(u"documents"_s).toArray()) {
-            const QJsonObject d = v.toObject();
+        const Executor::SavedRun saved = Executor::savedRun(state);
+        const QString savedPlatform =
+            saved.options.platform.isEmpty() ? osPlatform : saved.options.platform;
+        for (const Executor::SavedRun::Document &d : saved.documents) {
             RunDocument rd;
-            rd.path = d.value(u"displayPath"_s).toString();
-            const QString abs = d.value(u"path"_s).toString();
-            const QJsonObject params = d.value(u"parameters"_s).toObject();
-            for (auto it = params.begin(); it != params.end(); ++it)
-                rd.parameters.insert(it.key(), it.value().toString());
+            rd.path = d.path;
+            rd.parameters = d.parameters;
             // An s3:// document is fetched again (the earlier copy was temporary).
-            const QString source = rd.path.startsWith(u"s3://") ? rd.path : abs;
+            const QString source = rd.path.startsWith(u"s3://") ? rd.path : d.file;
             QString local;
-            rd.document =
-                loadValid(source, so.value(u"platform"_s).toString(osPlatform), err, fetch, &local);
+            rd.document = loadValid(source, savedPlatform, err, fetch, &local);
             if (!rd.document)
                 return UsageError;
-            if (source != abs)
+            if (source != d.file)
                 rd.localPath = local;
             docPaths << local;
             options.documents.push_back(std::move(rd));
         }
-        for (const QJsonValue &v : so.value(u"phases"_s).toArray())
-            options.phases << v.toString();
-        for (const QJsonValue &v : so.value(u"blockedModules"_s).toArray())
-            options.blockedModules << v.toString();
-        options.platform = so.value(u"platform"_s).toString(osPlatform);
+        options.phases = saved.options.phases;
+        options.blockedModules = saved.options.blockedModules;
+        options.platform = savedPlatform;
         // A studio run (Run This Step, reboot handed off) resumes with its selection.
-        const QJsonObject selection = so.value(u"selection"_s).toObject();
-        options.selectionPhase = selection.value(u"phase"_s).toString();
-        options.selectionStep = selection.value(u"step"_s).toString();
-        options.selectionOnly = selection.value(u"only"_s).toBool();
-        if (!parser.isSet(reboot)) {
-            const QString m = so.value(u"rebootMode"_s).toString();
-            rebootMode = m == u"handoff" ? RebootMode::Handoff
-                         : m == u"fail"  ? RebootMode::Fail
-                                         : RebootMode::Simulate;
-        }
-        options.executionId = state.value(u"executionId"_s).toString();
-        const QJsonObject extra = so.value(u"extra"_s).toObject();
+        options.selectionPhase = saved.options.selectionPhase;
+        options.selectionStep = saved.options.selectionStep;
+        options.selectionOnly = saved.options.selectionOnly;
+        if (!parser.isSet(reboot))
+            rebootMode = saved.options.rebootMode;
+        options.executionId = saved.options.executionId;
+        const QJsonObject &extra = saved.options.extraState;
         logFolder = extra.value(u"logFolder"_s).toString();
         if (logS3Bucket.isEmpty()) {
             logS3Bucket = extra.value(u"logS3BucketName"_s).toString();

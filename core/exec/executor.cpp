@@ -1485,9 +1485,36 @@ Executor::Leftovers Executor::killLeftoverProcesses(const QJsonObject &state)
     return done;
 }
 
-QJsonObject Executor::stateOptions(const QJsonObject &state)
+Executor::SavedRun Executor::savedRun(const QJsonObject &state)
 {
-    return state.value(u"options"_s).toObject();
+    const QJsonObject saved = state.value(u"options"_s).toObject();
+    SavedRun run;
+    for (const QJsonValue &v : saved.value(u"documents"_s).toArray()) {
+        const QJsonObject d = v.toObject();
+        SavedRun::Document &document = run.documents.emplace_back();
+        document.path = d.value(u"displayPath"_s).toString();
+        document.file = d.value(u"path"_s).toString();
+        const QJsonObject parameters = d.value(u"parameters"_s).toObject();
+        for (auto it = parameters.begin(); it != parameters.end(); ++it)
+            document.parameters.insert(it.key(), it.value().toString());
+    }
+    ExecutorOptions &options = run.options;
+    for (const QJsonValue &v : saved.value(u"phases"_s).toArray())
+        options.phases << v.toString();
+    for (const QJsonValue &v : saved.value(u"blockedModules"_s).toArray())
+        options.blockedModules << v.toString();
+    options.platform = saved.value(u"platform"_s).toString();
+    const QString mode = saved.value(u"rebootMode"_s).toString();
+    options.rebootMode = mode == rebootModeName(RebootMode::Handoff) ? RebootMode::Handoff
+                         : mode == rebootModeName(RebootMode::Fail)  ? RebootMode::Fail
+                                                                     : RebootMode::Simulate;
+    options.executionId = state.value(u"executionId"_s).toString();
+    const QJsonObject selection = saved.value(u"selection"_s).toObject();
+    options.selectionPhase = selection.value(u"phase"_s).toString();
+    options.selectionStep = selection.value(u"step"_s).toString();
+    options.selectionOnly = selection.value(u"only"_s).toBool();
+    options.extraState = saved.value(u"extra"_s).toObject();
+    return run;
 }
 
 QJsonObject Executor::stateJson() const

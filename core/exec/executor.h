@@ -157,8 +157,22 @@ public:
     static Leftovers killLeftoverProcesses(const QJsonObject &state);
     // The marker of the step at the saved position of `state` ("doc.phase.step").
     static QString stepId(int document, int phase, int step);
-    // The options part of a state file, to reload the documents before resume().
-    static QJsonObject stateOptions(const QJsonObject &state);
+    // What stateJson() saved of a run's options, read back here (the one place that
+    // knows its keys) so the caller can reload the documents before resume().
+    struct SavedRun
+    {
+        struct Document
+        {
+            QString path; // as given: a local path or s3://
+            QString file; // the local file that was read
+            QHash<QString, QString> parameters;
+        };
+        std::vector<Document> documents;
+        // phases, blockedModules, platform (empty when not saved), rebootMode,
+        // executionId, the selection and extraState; no documents.
+        ExecutorOptions options;
+    };
+    static SavedRun savedRun(const QJsonObject &state);
 
     // Signals, in order: runStarted; per document documentStarted … documentFinished;
     // per selected phase phaseStarted … phaseFinished; per step stepStarted,
