@@ -7,6 +7,10 @@
 // streamFrom() bounds what a reply holds in memory: Qt stops reading the socket once
 // DownloadReadBufferSize bytes wait to be read, so a network faster than the disk
 // cannot fill memory with the body, nor the event queue with chunks that delay a stop.
+// Qt can only be told after get() has started the request in its HTTP thread: what
+// arrives before the size reaches that thread is read unbounded. That is one
+// statement's time, unless the main thread is descheduled there; a loaded machine
+// with a local server at memory speed once took a whole 128 MiB body in that gap.
 #pragma once
 
 #include <QFile>

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <arpa/inet.h>
+#include <chrono>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -70,11 +71,15 @@ void ThreadedHttpSource::serve()
             break;
         request.append(buffer, n);
     }
-    const QByteArray header = "HTTP/1.1 200 OK\r\nContent-Length: " +
-                              QByteArray::number(m_size) + "\r\nConnection: close\r\n\r\n";
+    const QByteArray header = "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(m_size) +
+                              "\r\nConnection: close\r\n\r\n";
     const QByteArray chunk(64 * 1024, 'k');
     bool headerSent = false;
     while (!m_stop && m_sent < m_size) {
+        if (m_sent >= chunk.size() && !m_released) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            continue;
+        }
         if (!ready(client, POLLOUT))
             continue;
         const QByteArray &data = headerSent ? chunk : header;

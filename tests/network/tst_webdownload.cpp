@@ -42,10 +42,12 @@ QString readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()) : QString();
 }
 
-// Blocks this thread, as a disk slower than the network would, until the server has
-// sent everything or has been held back (nothing sent for half a second).
-qint64 blockWhileServerSends(const ThreadedHttpSource &source)
+// Lets the server send the rest of the body, then blocks this thread, as a disk
+// slower than the network would, until the server has sent everything or has been
+// held back (nothing sent for half a second).
+qint64 blockWhileServerSends(ThreadedHttpSource &source)
 {
+    source.release();
     qint64 last = -1;
     int still = 0;
     while (source.sent() < source.size() && still < 10) {
