@@ -15,6 +15,7 @@
 #include "report/runjournal.h"
 #include "report/runlogs.h"
 #include "validate/validator.h"
+#include "waitfortransfer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,7 +105,7 @@ std::shared_ptr<const Document> loadValid(const QString &path, const QString &pl
         QDir().mkpath(dir);
         *localPath = QDir(dir).filePath(s3DocumentFileName(path));
         const FileTransferResult r =
-            downloadS3DocumentBlocking(path, fetch.bucketOwner, *localPath);
+            waitForTransfer(s3DocumentDownload(path, fetch.bucketOwner, *localPath));
         if (!r.ok) {
             err << QCoreApplication::translate("kiln", "kiln run: cannot download %1: %2\n")
                        .arg(path, r.error);
@@ -321,7 +322,7 @@ int runCommand(const QStringList &arguments)
         if (configPath.startsWith(u"s3://")) {
             const QString local = configCopy.filePath(u"config.json"_s);
             const FileTransferResult r =
-                downloadS3DocumentBlocking(configPath, parser.value(documentOwner), local);
+                waitForTransfer(s3DocumentDownload(configPath, parser.value(documentOwner), local));
             if (!r.ok) {
                 err << QCoreApplication::translate("kiln",
                                                    "kiln run: cannot download --config %1: %2\n")
@@ -726,7 +727,7 @@ int runCommand(const QStringList &arguments)
     if (uploadLogs) {
         logs.flush();
         const FileTransferResult r =
-            uploadRunFolderBlocking(logs.folder(), logS3Bucket, logS3Prefix, logS3Owner);
+            waitForTransfer(runFolderUpload(logs.folder(), logS3Bucket, logS3Prefix, logS3Owner));
         if (!r.ok) {
             // The local folder is complete; a missing upload must not go unnoticed in CI.
             err << QCoreApplication::translate(

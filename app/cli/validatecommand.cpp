@@ -10,6 +10,7 @@
 #include "validate/runoptions.h"
 #include "validate/scriptlint.h"
 #include "validate/validator.h"
+#include "waitfortransfer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -305,7 +306,7 @@ int validateCommand(const QStringList &arguments)
             QDir().mkpath(dir);
             const QString local = QDir(dir).filePath(s3DocumentFileName(path));
             const FileTransferResult r =
-                downloadS3DocumentBlocking(path, parser.value(documentOwner), local);
+                waitForTransfer(s3DocumentDownload(path, parser.value(documentOwner), local));
             if (!r.ok) {
                 err << QCoreApplication::translate("kiln",
                                                    "kiln validate: cannot download %1: %2\n")

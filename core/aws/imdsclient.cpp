@@ -2,7 +2,6 @@
 
 #include "net/networkcompat.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,51 +204,6 @@ void ImdsClient::completeConfig(AwsConfig config, const QProcessEnvironment &env
         config.credentialsError += u" Instance metadata (IMDS): %1."_s.arg(error);
         fetchRegion(config);
     });
-}
-
-std::optional<QString> ImdsClient::getBlocking(const QProcessEnvironment &environment,
-                                               const QString &path, int timeoutMs, QString *error)
-{
-    QString whyNot;
-    if (!isEnabled(environment, &whyNot)) {
-        if (error)
-            *error = u"instance metadata (IMDS) is not available: %1"_s.arg(whyNot);
-        return std::nullopt;
-    }
-    QNetworkAccessManager network;
-    ImdsClient client(environment, &network);
-    client.setTimeoutMs(timeoutMs);
-    QEventLoop loop;
-    std::optional<QString> result;
-    bool done = false;
-    client.get(path, [&](const std::optional<QString> &value, const QString &e) {
-        result = value;
-        if (error)
-            *error = e;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
-}
-
-AwsConfig ImdsClient::resolveConfigBlocking(const QProcessEnvironment &environment)
-{
-    QNetworkAccessManager network;
-    QObject context;
-    QEventLoop loop;
-    AwsConfig result;
-    bool done = false;
-    completeConfig(AwsConfig::resolve(environment), environment, &network, &context,
-                   [&](const AwsConfig &config) {
-                       result = config;
-                       done = true;
-                       loop.quit();
-                   });
-    if (!done)
-        loop.exec();
-    return result;
 }
 
 } // namespace Kiln

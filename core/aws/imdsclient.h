@@ -49,12 +49,6 @@ public:
                                QNetworkAccessManager *network, QObject *context,
                                std::function<void(const AwsConfig &)> done);
 
-    // Blocking forms (a local event loop) for callers that resolve synchronously.
-    static std::optional<QString> getBlocking(const QProcessEnvironment &environment,
-                                              const QString &path, int timeoutMs, QString *error);
-    // Each metadata request has its own stall timeout.
-    static AwsConfig resolveConfigBlocking(const QProcessEnvironment &environment);
-
 private:
     void withToken(std::function<void(const QByteArray &token, const QString &error)> then);
     void

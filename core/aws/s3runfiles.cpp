@@ -4,29 +4,11 @@
 #include "aws/s3uploadjob.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
-
-namespace {
-
-FileTransferResult runBlocking(TransferJob &job)
-{
-    FileTransferResult out;
-    QEventLoop loop;
-    QObject::connect(&job, &TransferJob::finished, &loop, [&](const FileTransferResult &result) {
-        out = result;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    return out;
-}
-
-} // namespace
 
 bool isImageBuilderArn(const QString &location)
 {
@@ -48,14 +30,13 @@ QString s3DocumentFileName(const QString &uri)
     return name.isEmpty() ? u"document.yaml"_s : name;
 }
 
-FileTransferResult downloadS3DocumentBlocking(const QString &uri, const QString &expectedOwner,
-                                              const QString &destination)
+std::unique_ptr<TransferJob> s3DocumentDownload(const QString &uri, const QString &expectedOwner,
+                                                const QString &destination)
 {
     QJsonObject entry{{u"source"_s, uri}, {u"destination"_s, destination}};
     if (!expectedOwner.isEmpty())
         entry.insert(u"expectedBucketOwner"_s, expectedOwner);
-    S3DownloadJob job(QJsonArray{entry});
-    return runBlocking(job);
+    return std::make_unique<S3DownloadJob>(QJsonArray{entry});
 }
 
 QString runFolderS3Url(const QString &bucket, const QString &keyPrefix, const QString &folderName)
@@ -68,8 +49,8 @@ QString runFolderS3Url(const QString &bucket, const QString &keyPrefix, const QS
     return u"s3://%1/%2%3/"_s.arg(bucket, prefix.isEmpty() ? QString() : prefix + u'/', folderName);
 }
 
-FileTransferResult uploadRunFolderBlocking(const QString &folder, const QString &bucket,
-                                           const QString &keyPrefix, const QString &expectedOwner)
+std::unique_ptr<TransferJob> runFolderUpload(const QString &folder, const QString &bucket,
+                                             const QString &keyPrefix, const QString &expectedOwner)
 {
     QJsonObject entry{
         {u"source"_s, QDir(folder).absolutePath()},
@@ -77,8 +58,7 @@ FileTransferResult uploadRunFolderBlocking(const QString &folder, const QString 
         {u"recurse"_s, true}};
     if (!expectedOwner.isEmpty())
         entry.insert(u"expectedBucketOwner"_s, expectedOwner);
-    S3UploadJob job(QJsonArray{entry});
-    return runBlocking(job);
+    return std::make_unique<S3UploadJob>(QJsonArray{entry});
 }
 
 } // namespace Kiln

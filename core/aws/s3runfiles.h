@@ -3,13 +3,14 @@
 // fetched to a local file, and the run's log folder is uploaded when
 // --log-s3-bucket-name is set (behaviour-reference §6.2, §6.5). Both go through the
 // S3Download/S3Upload engines, so credentials, endpoint overrides, retries and
-// the error wording are the same as in the action modules. The blocking forms
-// run a local event loop and are meant for the CLI before or after a run.
+// the error wording are the same as in the action modules. The jobs come back
+// unstarted: the caller decides how to wait for them.
 #pragma once
 
 #include "net/transferjob.h"
 
 #include <QString>
+#include <memory>
 
 namespace Kiln {
 
@@ -22,16 +23,17 @@ QString imageBuilderArnMessage(const QString &location);
 // "document.yaml" when the key has no name).
 QString s3DocumentFileName(const QString &uri);
 
-// Downloads one object to `destination` (overwriting); `expectedOwner` may be empty.
-FileTransferResult downloadS3DocumentBlocking(const QString &uri, const QString &expectedOwner,
-                                              const QString &destination);
+// The download of one object to `destination` (overwriting); `expectedOwner` may be empty.
+std::unique_ptr<TransferJob> s3DocumentDownload(const QString &uri, const QString &expectedOwner,
+                                                const QString &destination);
 
 // Where a run folder named `folderName` goes: s3://<bucket>/<prefix>/<folderName>/
 // (the prefix's surrounding slashes are normalised; no prefix: the bucket's root).
 QString runFolderS3Url(const QString &bucket, const QString &keyPrefix, const QString &folderName);
 
-// Uploads every file below `folder` to runFolderS3Url(bucket, keyPrefix, folder's name).
-FileTransferResult uploadRunFolderBlocking(const QString &folder, const QString &bucket,
-                                           const QString &keyPrefix, const QString &expectedOwner);
+// The upload of every file below `folder` to runFolderS3Url(bucket, keyPrefix, folder's name).
+std::unique_ptr<TransferJob> runFolderUpload(const QString &folder, const QString &bucket,
+                                             const QString &keyPrefix,
+                                             const QString &expectedOwner);
 
 } // namespace Kiln

@@ -4,7 +4,6 @@
 #include "aws/sigv4.h"
 #include "net/networkcompat.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -97,32 +96,6 @@ void SsmClient::getParameter(const QString &name, bool withDecryption, Done done
         parameter.version = p.value(u"Version"_s).toInteger();
         done(parameter, QString());
     });
-}
-
-std::optional<SsmParameter> SsmClient::getParameterBlocking(const AwsConfig &config,
-                                                            const QString &name,
-                                                            bool withDecryption, int timeoutMs,
-                                                            QString *error)
-{
-    QNetworkAccessManager network;
-    SsmClient client(config, &network);
-    client.setTimeoutMs(timeoutMs);
-    QEventLoop loop;
-    std::optional<SsmParameter> result;
-    QString message;
-    bool done = false;
-    client.getParameter(name, withDecryption,
-                        [&](const std::optional<SsmParameter> &p, const QString &e) {
-                            result = p;
-                            message = e;
-                            done = true;
-                            loop.quit();
-                        });
-    if (!done)
-        loop.exec();
-    if (error)
-        *error = message;
-    return result;
 }
 
 } // namespace Kiln

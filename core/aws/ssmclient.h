@@ -39,13 +39,6 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void getParameter(const QString &name, bool withDecryption, Done done);
 
-    // Runs getParameter() in a local event loop: for callers that resolve expressions
-    // synchronously before a step starts. Returns nullopt and sets `error` on failure.
-    static std::optional<SsmParameter> getParameterBlocking(const AwsConfig &config,
-                                                            const QString &name,
-                                                            bool withDecryption, int timeoutMs,
-                                                            QString *error);
-
 private:
     AwsConfig m_config;
     QNetworkAccessManager *m_network;

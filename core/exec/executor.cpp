@@ -2,7 +2,6 @@
 
 #include "aws/credentials.h"
 #include "aws/imdsclient.h"
-#include "aws/ssmclient.h"
 #include "document/document.h"
 #include "exec/executedocumentrun.h"
 #include "exec/inputconversion.h"
@@ -33,6 +32,9 @@ using namespace Qt::StringLiterals;
 namespace Kiln {
 
 namespace {
+
+// Where IMDS keeps the instance's region: {{ context:region }} on EC2.
+const QString RegionPath = u"placement/region"_s;
 
 std::shared_ptr<spdlog::logger> log()
 {
@@ -161,7 +163,10 @@ struct Executor::CurrentStep
     QJsonArray detailedOutput; // ExecuteDocument: nested executions, one per iteration
     QJsonObject plainOutputs;  // a step without loop keeps its outputs typed
     std::unique_ptr<ActionRun> action;
-    DeadlineTimer timeout; // timeoutSeconds, for a loop over all its iterations
+    // Fetching the step's AWS values, before anything of the step is evaluated.
+    std::unique_ptr<AwsLookups> awsLookups;
+    QHash<QString, QString> awsErrors; // AwsLookups::Lookup::key() -> why it has no value
+    DeadlineTimer timeout;             // timeoutSeconds, for a loop over all its iterations
     bool timedOut = false;
     QString workDirectory;
     bool iterationRunning = false; // iterationStarted sent, iterationFinished not yet
@@ -281,10 +286,14 @@ void Executor::cancel()
     }
     m_cancelled = true;
     log()->warn("run {} cancelled by the user", s(m_record.executionId));
-    if (m_current && m_current->action)
+    if (m_current && m_current->action) {
         m_current->action->stop(ActionResult::Kind::Cancelled);
-    else
+    } else if (m_current && m_current->awsLookups) {
+        m_current->awsLookups.reset(); // no answer arrives after this
+        finishStep(RunStatus::Cancelled, FailureText::english(FailureText::CancelledBeforeStart));
+    } else {
         scheduleAdvance();
+    }
 }
 
 void Executor::scheduleAdvance()
@@ -463,7 +472,78 @@ void Executor::startStep(const Step &step)
             u"the action module %1 is blocked by --blocked-action-modules"_s.arg(step.action));
         return;
     }
+    std::vector<AwsLookups::Lookup> lookups = awsLookupsFor(step);
+    if (lookups.empty())
+        return evaluateStep(resume);
+    m_current->awsLookups = std::make_unique<AwsLookups>(QProcessEnvironment::systemEnvironment());
+    m_current->awsLookups->fetch(std::move(lookups),
+                                 [this, resume](const std::vector<AwsLookups::Answer> &answers) {
+                                     // Called by the object itself: deleted once it returns.
+                                     m_current->awsLookups.release()->deleteLater();
+                                     storeAwsAnswers(answers);
+                                     evaluateStep(resume);
+                                 });
+}
 
+std::vector<AwsLookups::Lookup> Executor::awsLookupsFor(const Step &step) const
+{
+    std::vector<AwsLookups::Lookup> lookups;
+    if (m_options.dryRun)
+        return lookups;
+    const auto want = [&](AwsLookups::Lookup::Kind kind, const QString &name) {
+        const AwsLookups::Lookup lookup{kind, name};
+        if (!m_awsValues.contains(lookup.key()) &&
+            std::find(lookups.begin(), lookups.end(), lookup) == lookups.end())
+            lookups.push_back(lookup);
+    };
+    const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
+    // Every text of the step: its inputs, `if` and `loop`, and the values of
+    // anything else a module might substitute later.
+    const std::function<void(const YamlNode &)> walk = [&](const YamlNode &node) {
+        for (const YamlNode &item : node.items)
+            walk(item);
+        for (const YamlEntry &entry : node.entries)
+            walk(entry.value);
+        if (!node.isScalar() || !node.text.contains(u"{{"))
+            return;
+        for (const Reference &ref : parseReferences(node.text)) {
+            using Kind = AwsLookups::Lookup::Kind;
+            if (ref.kind == Reference::Kind::Ssm)
+                want(Kind::Ssm, ref.name);
+            else if (ref.kind == Reference::Kind::SsmResolve && vars.contains(ref.name))
+                want(Kind::Ssm, vars.value(ref.name));
+            else if (ref.kind == Reference::Kind::Imds)
+                want(Kind::Imds, ref.name);
+            else if (ref.kind == Reference::Kind::Context && ref.name == u"region" &&
+                     ImdsClient::isEnabled(QProcessEnvironment::systemEnvironment()))
+                want(Kind::Imds, RegionPath);
+        }
+    };
+    if (step.node)
+        walk(*step.node);
+    return lookups;
+}
+
+void Executor::storeAwsAnswers(const std::vector<AwsLookups::Answer> &answers)
+{
+    for (const AwsLookups::Answer &answer : answers) {
+        const QString key = answer.lookup.key();
+        if (!answer.value) {
+            m_current->awsErrors.insert(key, answer.error);
+            continue;
+        }
+        if (answer.secret)
+            m_options.secrets->add(*answer.value);
+        if (answer.lookup.kind == AwsLookups::Lookup::Kind::Ssm)
+            log()->info("SSM parameter {} resolved ({})", s(answer.lookup.name), s(answer.type));
+        m_awsValues.insert(key, *answer.value);
+    }
+}
+
+void Executor::evaluateStep(const QJsonObject &resume)
+{
+    const Step &step = *m_current->step;
+    const bool loopContinues = resume.contains(u"nextIteration"_s);
     QStringList errors;
     if (step.condition) {
         QString decision = m_ifCache.value(stepKey());
@@ -481,7 +561,7 @@ void Executor::startStep(const Step &step)
                 [this, &errors](const QString &t) { return substituteText(t, nullptr, &errors); });
             decision = actionName(evaluate(*parsed.condition, env));
             m_ifCache.insert(stepKey(), decision);
-            note(u"%1/%2: if %3 → %4"_s.arg(pr.name, step.name,
+            note(u"%1/%2: if %3 → %4"_s.arg(phaseRecord().name, step.name,
                                             describe(parsed.condition->expression), decision));
         }
         if (decision == u"Skip") {
@@ -1164,14 +1244,9 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
         if (k == u"region") {
             // On EC2 the instance's region; elsewhere the configured AWS region, if any.
             const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            if (ImdsClient::isEnabled(env)) {
-                QString error;
-                if (const auto region =
-                        ImdsClient::getBlocking(env, u"placement/region"_s, 5000, &error))
-                    return *region;
-                errors->append(u"{{ context:region }}: %1"_s.arg(error));
-                return std::nullopt;
-            }
+            if (ImdsClient::isEnabled(env))
+                return awsValue({AwsLookups::Lookup::Kind::Imds, RegionPath}, ref.expression,
+                                errors);
             const AwsConfig config = AwsConfig::resolve(env);
             if (!config.regionSource.startsWith(u"default"))
                 return config.region;
@@ -1188,7 +1263,7 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
         return std::nullopt;
     }
     case Reference::Kind::Ssm:
-        return ssmParameter(ref.name, ref.expression, errors);
+        return awsValue({AwsLookups::Lookup::Kind::Ssm, ref.name}, ref.expression, errors);
     case Reference::Kind::SsmResolve: {
         // resolve(X): X names a parameter or constant whose value is the SSM name.
         const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
@@ -1197,50 +1272,29 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
                            "value"_s.arg(ref.expression));
             return std::nullopt;
         }
-        return ssmParameter(vars.value(ref.name), ref.expression, errors);
+        return awsValue({AwsLookups::Lookup::Kind::Ssm, vars.value(ref.name)}, ref.expression,
+                        errors);
     }
-    case Reference::Kind::Imds: {
-        const QString key = u"imds:"_s + ref.name;
-        if (m_ssmCache.contains(key))
-            return m_ssmCache.value(key);
-        if (m_options.dryRun)
-            return std::nullopt;
-        QString error;
-        const auto value = ImdsClient::getBlocking(QProcessEnvironment::systemEnvironment(),
-                                                   ref.name, 5000, &error);
-        if (!value) {
-            errors->append(u"{{ %1 }}: %2"_s.arg(ref.expression, error));
-            return std::nullopt;
-        }
-        m_ssmCache.insert(key, *value);
-        return *value;
-    }
+    case Reference::Kind::Imds:
+        return awsValue({AwsLookups::Lookup::Kind::Imds, ref.name}, ref.expression, errors);
     default:
         return std::nullopt;
     }
 }
 
-std::optional<QString> Executor::ssmParameter(const QString &name, const QString &expression,
-                                              QStringList *errors)
+std::optional<QString> Executor::awsValue(const AwsLookups::Lookup &lookup,
+                                          const QString &expression, QStringList *errors)
 {
-    if (m_ssmCache.contains(name))
-        return m_ssmCache.value(name);
+    const QString key = lookup.key();
+    if (const auto it = m_awsValues.constFind(key); it != m_awsValues.cend())
+        return *it;
     if (m_options.dryRun)
         return std::nullopt; // no AWS calls in a dry run: the reference stays as written
-    QString error;
-    const auto parameter = SsmClient::getParameterBlocking(
-        // On EC2 the instance role fills in missing credentials; elsewhere IMDS is not probed.
-        ImdsClient::resolveConfigBlocking(QProcessEnvironment::systemEnvironment()), name, true,
-        15000, &error);
-    if (!parameter) {
-        errors->append(u"{{ %1 }}: %2"_s.arg(expression, error));
-        return std::nullopt;
-    }
-    if (parameter->isSecret())
-        m_options.secrets->add(parameter->value);
-    log()->info("SSM parameter {} resolved ({})", s(name), s(parameter->type));
-    m_ssmCache.insert(name, parameter->value);
-    return parameter->value;
+    // awsLookupsFor() fetched every value the step's text names before it started.
+    const QString why = m_current ? m_current->awsErrors.value(key) : QString();
+    errors->append(u"{{ %1 }}: %2"_s.arg(
+        expression, why.isEmpty() ? u"the value was not fetched before the step started"_s : why));
+    return std::nullopt;
 }
 
 QString Executor::substituteText(const QString &text, const LoopIteration *iteration,

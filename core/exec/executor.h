@@ -17,6 +17,7 @@
 // resumes), or fails the step, per RebootMode.
 #pragma once
 
+#include "aws/awslookups.h"
 #include "aws/secretmasker.h"
 #include "exec/runplan.h"
 #include "exec/runrecord.h"
@@ -242,6 +243,12 @@ private:
     // phase's planned steps, or past its end after them.
     bool applySelection(const Document &doc);
     void startStep(const Step &step);
+    // The SSM parameters and instance metadata the step refers to that this run
+    // has not fetched yet (none in a dry run: references stay as written there).
+    std::vector<AwsLookups::Lookup> awsLookupsFor(const Step &step) const;
+    void storeAwsAnswers(const std::vector<AwsLookups::Answer> &answers);
+    // The rest of startStep once its AWS values are in: `if`, inputs, loop.
+    void evaluateStep(const QJsonObject &resume);
     void startAttempt();
     // Resumes a loop after a Reboot module iteration at m_stepResume's next iteration.
     void continueLoop(const QJsonObject &resume);
@@ -280,8 +287,9 @@ private:
     void prepareVariables();
     void noteResolved(const Reference &ref, const LoopIteration *iteration, const QString &value);
     void recordUnreached(RunStatus status, const QString &note);
-    std::optional<QString> ssmParameter(const QString &name, const QString &expression,
-                                        QStringList *errors);
+    // A value awsLookupsFor() fetched, or nullopt with why it could not be.
+    std::optional<QString> awsValue(const AwsLookups::Lookup &lookup, const QString &expression,
+                                    QStringList *errors);
     QString mask(const QString &text) const { return m_options.secrets->mask(text); }
     // Emits message() masked, for notes that quote a failure message or a condition.
     void note(const QString &text) { Q_EMIT message(mask(text)); }
@@ -308,7 +316,7 @@ private:
     QJsonObject m_stepResume;
     QJsonArray m_chaining; // chaining.json entries
     QSet<QString> m_chainingSeen;
-    QHash<QString, QString> m_ssmCache; // parameter name -> value, once per run
+    QHash<QString, QString> m_awsValues; // AwsLookups::Lookup::key() -> value, once per run
     std::unique_ptr<CurrentStep> m_current;
 };
 

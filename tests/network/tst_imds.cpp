@@ -1,13 +1,52 @@
 // Instance metadata (IMDSv2) against a fake metadata service (TestHttpServer): the
 // token handshake, `aws:imds:` lookups, instance-role credentials and region for
 // the credential chain, and when IMDS must not be used at all.
+#include "aws/awslookups.h"
 #include "aws/imdsclient.h"
 #include "testhttpserver.h"
 
+#include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A `{{ aws:imds:<path> }}` lookup as a run makes it, waited for here.
+std::optional<QString> lookup(const QProcessEnvironment &environment, const QString &path,
+                              QString *error)
+{
+    AwsLookups lookups(environment);
+    std::vector<AwsLookups::Answer> answers;
+    QEventLoop loop;
+    lookups.fetch({{AwsLookups::Lookup::Kind::Imds, path}},
+                  [&](const std::vector<AwsLookups::Answer> &a) {
+                      answers = a;
+                      loop.quit();
+                  });
+    loop.exec(); // fetch() never answers from inside itself
+    *error = answers.at(0).error;
+    return answers.at(0).value;
+}
+
+AwsConfig completedConfig(const QProcessEnvironment &environment)
+{
+    QNetworkAccessManager network;
+    QObject context;
+    QEventLoop loop;
+    AwsConfig result;
+    ImdsClient::completeConfig(AwsConfig::resolve(environment), environment, &network, &context,
+                               [&](const AwsConfig &config) {
+                                   result = config;
+                                   loop.quit();
+                               });
+    loop.exec(); // always asynchronous
+    return result;
+}
+
+} // namespace
 
 class TestImds : public QObject
 {
@@ -62,7 +101,7 @@ private Q_SLOTS:
     void lookupUsesAToken()
     {
         QString error;
-        const auto value = ImdsClient::getBlocking(env(), u"instance-id"_s, 2000, &error);
+        const auto value = lookup(env(), u"instance-id"_s, &error);
         QVERIFY2(value.has_value(), qPrintable(error));
         QCOMPARE(*value, u"i-0123456789abcdef0"_s);
         QCOMPARE(m_server.hits("/latest/api/token") >= 1, true);
@@ -71,7 +110,7 @@ private Q_SLOTS:
     void missingPathIsClear()
     {
         QString error;
-        const auto value = ImdsClient::getBlocking(env(), u"no/such/path"_s, 2000, &error);
+        const auto value = lookup(env(), u"no/such/path"_s, &error);
         QVERIFY(!value);
         QVERIFY2(error.contains(u"no/such/path"_s) && error.contains(u"404"_s), qPrintable(error));
     }
@@ -85,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(why.contains(u"AWS_EC2_METADATA_DISABLED"_s));
         const int before = m_server.hits("/latest/api/token");
         QString error;
-        QVERIFY(!ImdsClient::getBlocking(e, u"instance-id"_s, 2000, &error));
+        QVERIFY(!lookup(e, u"instance-id"_s, &error));
         QVERIFY2(error.contains(u"not available"_s), qPrintable(error));
         QCOMPARE(m_server.hits("/latest/api/token"), before); // nothing was sent
     }
@@ -93,7 +132,7 @@ private Q_SLOTS:
     void roleCredentialsAndRegionCompleteTheChain()
     {
         m_hasRole = true;
-        const AwsConfig config = ImdsClient::resolveConfigBlocking(env());
+        const AwsConfig config = completedConfig(env());
         QVERIFY2(config.credentials.isValid(), qPrintable(config.credentialsError));
         QCOMPARE(config.credentials.accessKeyId, u"ASIAROLE"_s);
         QCOMPARE(config.credentials.secretAccessKey, u"role/secret"_s);
@@ -110,7 +149,7 @@ private Q_SLOTS:
         e.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"ENVSECRET"_s);
         e.insert(u"AWS_REGION"_s, u"us-west-2"_s);
         const int before = m_server.hits("/latest/api/token");
-        const AwsConfig config = ImdsClient::resolveConfigBlocking(e);
+        const AwsConfig config = completedConfig(e);
         QCOMPARE(config.credentials.accessKeyId, u"ENVKEY"_s);
         QCOMPARE(config.region, u"us-west-2"_s);
         QCOMPARE(m_server.hits("/latest/api/token"), before);
@@ -119,7 +158,7 @@ private Q_SLOTS:
     void noRoleIsExplained()
     {
         m_hasRole = false;
-        const AwsConfig config = ImdsClient::resolveConfigBlocking(env());
+        const AwsConfig config = completedConfig(env());
         m_hasRole = true;
         QVERIFY(!config.credentials.isValid());
         QVERIFY2(config.credentialsError.contains(u"no IAM role"_s),
@@ -131,7 +170,7 @@ private Q_SLOTS:
         QProcessEnvironment e;
         e.insert(u"HOME"_s, u"/nonexistent"_s);
         e.insert(u"AWS_EC2_METADATA_SERVICE_ENDPOINT"_s, u"http://127.0.0.1:1"_s);
-        const AwsConfig config = ImdsClient::resolveConfigBlocking(e);
+        const AwsConfig config = completedConfig(e);
         QVERIFY(!config.credentials.isValid());
         QVERIFY2(config.credentialsError.contains(u"not reachable"_s),
                  qPrintable(config.credentialsError));

@@ -6,6 +6,7 @@
 // the steps get the real value (chaining, scripts). Also: the run folder is
 // private (0700 folders, 0600 files), and a script holding a secret runs from a
 // private temporary folder outside the run folder that is gone after its step.
+#include "fakessm.h"
 #include "kilnrun.h"
 #include "testhttpserver.h"
 
@@ -250,13 +251,8 @@ private Q_SLOTS:
         QVERIFY(m_ssm.listen());
         m_ssm.route("/", [this](const TestHttpRequest &request, int) {
             ++m_requests;
-            const QJsonObject in = QJsonDocument::fromJson(request.body).object();
-            const QJsonObject p{{u"Name"_s, in.value(u"Name"_s)},
-                                {u"Type"_s, u"SecureString"_s},
-                                {u"Value"_s, m_secret},
-                                {u"Version"_s, 1}};
             return TestHttpResponse{
-                200, QJsonDocument(QJsonObject{{u"Parameter"_s, p}}).toJson(), {}, -1};
+                200, KilnTest::ssmParameterAnswer(request, u"SecureString"_s, m_secret), {}, -1};
         });
     }
 

@@ -4,13 +4,36 @@
 #include "aws/ssmclient.h"
 #include "testhttpserver.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTest>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<SsmParameter> getParameter(const AwsConfig &config, const QString &name,
+                                         int timeoutMs, QString *error)
+{
+    QNetworkAccessManager network;
+    SsmClient client(config, &network);
+    client.setTimeoutMs(timeoutMs);
+    QEventLoop loop;
+    std::optional<SsmParameter> result;
+    client.getParameter(name, true, [&](const std::optional<SsmParameter> &p, const QString &e) {
+        result = p;
+        *error = e;
+        loop.quit();
+    });
+    loop.exec(); // getParameter() always answers later
+    return result;
+}
+
+} // namespace
 
 class TestSsm : public QObject
 {
@@ -77,8 +100,7 @@ private Q_SLOTS:
         QFETCH(QString, type);
         QFETCH(QString, value);
         QString error;
-        const auto p =
-            SsmClient::getParameterBlocking(config(m_server.baseUrl()), name, true, 10000, &error);
+        const auto p = getParameter(config(m_server.baseUrl()), name, 10000, &error);
         QVERIFY2(p.has_value(), qPrintable(error));
         QCOMPARE(p->type, type);
         QCOMPARE(p->value, value);
@@ -104,8 +126,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, expected);
         QString error;
-        const auto p =
-            SsmClient::getParameterBlocking(config(m_server.baseUrl()), name, true, 10000, &error);
+        const auto p = getParameter(config(m_server.baseUrl()), name, 10000, &error);
         QVERIFY(!p);
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(!error.contains(u"ssm/Secret+Key"_s));
@@ -118,8 +139,8 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
         QString error;
-        const auto p = SsmClient::getParameterBlocking(config(u"http://127.0.0.1:%1"_s.arg(port)),
-                                                       u"/x"_s, true, 5000, &error);
+        const auto p =
+            getParameter(config(u"http://127.0.0.1:%1"_s.arg(port)), u"/x"_s, 5000, &error);
         QVERIFY(!p);
         QVERIFY2(error.contains(u"cannot reach SSM"_s) && error.contains(u"document parameter"_s),
                  qPrintable(error));
@@ -130,8 +151,7 @@ private Q_SLOTS:
         QProcessEnvironment e;
         e.insert(u"HOME"_s, u"/nonexistent"_s);
         QString error;
-        const auto p =
-            SsmClient::getParameterBlocking(AwsConfig::resolve(e), u"/x"_s, true, 5000, &error);
+        const auto p = getParameter(AwsConfig::resolve(e), u"/x"_s, 5000, &error);
         QVERIFY(!p);
         QVERIFY2(error.contains(u"No AWS credentials found"_s), qPrintable(error));
     }

@@ -1,0 +1,21 @@
+#include "waitfortransfer.h"
+
+#include <QEventLoop>
+
+namespace Kiln {
+
+FileTransferResult waitForTransfer(std::unique_ptr<TransferJob> job)
+{
+    FileTransferResult out;
+    QEventLoop loop;
+    QObject::connect(job.get(), &TransferJob::finished, &loop,
+                     [&](const FileTransferResult &result) {
+                         out = result;
+                         loop.quit();
+                     });
+    job->start(); // finished() never comes from inside start()
+    loop.exec();
+    return out;
+}
+
+} // namespace Kiln
