@@ -27,7 +27,9 @@ def functions(path):
     for i, line in enumerate(lines):
         if line == '{' and start is None:
             start = i
-        elif line.startswith('}') and start is not None and not line.startswith('};'):
+        elif line.startswith('};'):
+            start = None  # the end of a class or struct at namespace level: no function
+        elif line.startswith('}') and start is not None:
             yield signature(lines, start), start + 1, i - start + 1
             start = None
 

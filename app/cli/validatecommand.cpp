@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
+#include <optional>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -96,234 +97,244 @@ int fixDocuments(const QStringList &paths, ValidationOptions options, bool diffO
     return diffOnly && errorsLeft ? Failure : Success;
 }
 
-} // namespace
-
-int validateCommand(const QStringList &arguments)
+struct ValidateRequest
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    QString format; // text, json or sarif
+    QString color;  // auto, always or never
+    Severity minSeverity = Severity::Warning;
+    ValidationOptions options;
+    QStringList paths; // local files and s3:// URIs
+    QString documentOwner;
+    bool fix = false;  // --fix or --diff
+    bool diff = false; // --diff: print, do not write
+};
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "kiln", "Check component documents for YAML, schema and reference errors.\n"
-                "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
-    parser.addHelpOption();
-    const QCommandLineOption documents(
+// kiln validate's options, added to `parser` as they are made.
+struct ValidateFlags
+{
+    const QCommandLineOption documents{
         {QStringLiteral("d"), QStringLiteral("documents")},
         QCoreApplication::translate(
             "kiln", "Comma-separated documents to check: paths or s3://bucket/key."),
-        QStringLiteral("paths"));
-    const QCommandLineOption format(
+        QStringLiteral("paths")};
+    const QCommandLineOption format{
         QStringLiteral("format"),
         QCoreApplication::translate("kiln",
                                     "Output format: text (default), json or sarif (SARIF 2.1.0)."),
-        QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption platform(
+        QStringLiteral("format"), QStringLiteral("text")};
+    const QCommandLineOption platform{
         QStringLiteral("os-platforms"),
         QCoreApplication::translate(
             "kiln", "Validate for this platform: linux, windows or darwin (default: host)."),
-        QStringLiteral("platform"), ValidationOptions::hostPlatform());
-    const QCommandLineOption explainOption(
+        QStringLiteral("platform"), ValidationOptions::hostPlatform()};
+    const QCommandLineOption explainOption{
         QStringLiteral("explain"),
         QCoreApplication::translate("kiln", "Explain a diagnostic code and exit."),
-        QStringLiteral("code"));
-    const QCommandLineOption parametersOption(
+        QStringLiteral("code")};
+    const QCommandLineOption parametersOption{
         QStringLiteral("parameters"),
         QCoreApplication::translate(
             "kiln", "Parameters the run will pass (name=value,...): warns about names the "
                     "document does not declare and parameters left without a value."),
-        QStringLiteral("list"));
-    const QCommandLineOption phasesOption(
+        QStringLiteral("list")};
+    const QCommandLineOption phasesOption{
         QStringLiteral("phases"),
         QCoreApplication::translate(
             "kiln", "Phases the run will select (comma-separated): warns when none exists."),
-        QStringLiteral("list"));
-    const QCommandLineOption documentOwner(
+        QStringLiteral("list")};
+    const QCommandLineOption documentOwner{
         QStringLiteral("document-s3-bucket-owner"),
         QCoreApplication::translate(
             "kiln", "Expected owner (account id) of the buckets holding s3:// documents."),
-        QStringLiteral("account"));
-    const QCommandLineOption lintOption(
+        QStringLiteral("account")};
+    const QCommandLineOption lintOption{
         QStringLiteral("lint"),
         QCoreApplication::translate(
             "kiln", "Lint ExecuteBash commands with shellcheck (K8001); the default when "
-                    "shellcheck is on PATH. With --lint, a missing shellcheck is an error."));
-    const QCommandLineOption noLintOption(
+                    "shellcheck is on PATH. With --lint, a missing shellcheck is an error.")};
+    const QCommandLineOption noLintOption{
         QStringLiteral("no-lint"),
-        QCoreApplication::translate("kiln", "Do not lint ExecuteBash commands."));
-    const QCommandLineOption listCodes(
+        QCoreApplication::translate("kiln", "Do not lint ExecuteBash commands.")};
+    const QCommandLineOption listCodes{
         QStringLiteral("list-codes"),
         QCoreApplication::translate("kiln",
-                                    "List the diagnostic codes with their titles and exit."));
-    const QCommandLineOption colorOption(
+                                    "List the diagnostic codes with their titles and exit.")};
+    const QCommandLineOption colorOption{
         QStringLiteral("color"),
         QCoreApplication::translate(
             "kiln", "Colour the text output: auto (default: on a terminal, unless NO_COLOR "
                     "is set), always or never."),
-        QStringLiteral("when"), QStringLiteral("auto"));
-    const QCommandLineOption minSeverityOption(
+        QStringLiteral("when"), QStringLiteral("auto")};
+    const QCommandLineOption minSeverityOption{
         QStringLiteral("min-severity"),
         QCoreApplication::translate(
             "kiln", "Report diagnostics of this severity and above: error, warning, info or hint "
                     "(default: warning for text, everything for json and sarif)."),
-        QStringLiteral("level"));
-    const QCommandLineOption verboseOption(
+        QStringLiteral("level")};
+    const QCommandLineOption verboseOption{
         {QStringLiteral("verbose")},
         QCoreApplication::translate("kiln",
                                     "Also show info and hints in the text output (--min-severity "
-                                    "hint)."));
-    const QCommandLineOption fixOption(
+                                    "hint).")};
+    const QCommandLineOption fixOption{
         QStringLiteral("fix"),
         QCoreApplication::translate(
             "kiln", "Apply the safe quick fixes (misspelt names, missing required inputs, "
-                    "indentation) to the files, then report what is left."));
-    const QCommandLineOption diffOption(
+                    "indentation) to the files, then report what is left.")};
+    const QCommandLineOption diffOption{
         QStringLiteral("diff"),
         QCoreApplication::translate("kiln", "Print the quick fixes as a unified diff instead "
-                                            "of applying them; no file is written."));
-    parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
-                       phasesOption, lintOption, noLintOption, colorOption, documentOwner,
-                       minSeverityOption, verboseOption, fixOption, diffOption});
-    parser.addPositionalArgument(
-        QStringLiteral("files"),
-        QCoreApplication::translate("kiln", "Documents to check (same as --documents)."),
-        QStringLiteral("[files...]"));
+                                            "of applying them; no file is written.")};
 
-    if (!parser.parse(QStringList{QStringLiteral("kiln validate")} + arguments)) {
-        err << QCoreApplication::translate("kiln",
-                                           "kiln validate: %1\nTry 'kiln validate --help'.\n")
-                   .arg(parser.errorText());
-        return UsageError;
+    explicit ValidateFlags(QCommandLineParser &parser)
+    {
+        parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
+                           phasesOption, lintOption, noLintOption, colorOption, documentOwner,
+                           minSeverityOption, verboseOption, fixOption, diffOption});
+        parser.addPositionalArgument(
+            QStringLiteral("files"),
+            QCoreApplication::translate("kiln", "Documents to check (same as --documents)."),
+            QStringLiteral("[files...]"));
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelpText(parser, QStringLiteral("validate"));
-        return Success;
-    }
-    if (parser.isSet(explainOption))
-        return explain(parser.value(explainOption), out, err);
-    if (parser.isSet(listCodes)) {
-        // "CODE title" per line: for people, and for shell completion (first column).
-        for (const CodeInfo &info : allCodes())
-            out << info.code << " " << codeTitle(info) << "\n";
-        return Success;
-    }
+};
 
-    const QString formatName = parser.value(format);
+// What to validate and how to show it, from the options; nullopt after a usage
+// error, which is reported on `err`.
+std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, const ValidateFlags &f,
+                                           QTextStream &err)
+{
+    const QString formatName = parser.value(f.format);
     if (formatName != u"text" && formatName != u"json" && formatName != u"sarif") {
         err << QCoreApplication::translate(
                    "kiln", "kiln validate: unknown --format '%1' (text, json or sarif)\n")
                    .arg(formatName);
-        return UsageError;
+        return std::nullopt;
     }
-    const QString colorName = parser.value(colorOption);
+    const QString colorName = parser.value(f.colorOption);
     if (colorName != u"auto" && colorName != u"always" && colorName != u"never") {
         err << QCoreApplication::translate(
                    "kiln", "kiln validate: unknown --color '%1' (auto, always or never)\n")
                    .arg(colorName);
-        return UsageError;
+        return std::nullopt;
     }
     // Machines get everything (they filter by "severity"); people get errors and
     // warnings unless they ask for more.
     Severity minSeverity = formatName == u"text" ? Severity::Warning : Severity::Hint;
-    if (parser.isSet(verboseOption))
+    if (parser.isSet(f.verboseOption))
         minSeverity = Severity::Hint;
-    if (parser.isSet(minSeverityOption)) {
-        const std::optional<Severity> level = severityFromName(parser.value(minSeverityOption));
+    if (parser.isSet(f.minSeverityOption)) {
+        const std::optional<Severity> level = severityFromName(parser.value(f.minSeverityOption));
         if (!level) {
             err << QCoreApplication::translate(
                        "kiln", "kiln validate: unknown --min-severity '%1' (error, warning, info "
                                "or hint)\n")
-                       .arg(parser.value(minSeverityOption));
-            return UsageError;
+                       .arg(parser.value(f.minSeverityOption));
+            return std::nullopt;
         }
         minSeverity = *level;
     }
     ValidationOptions options;
-    options.osPlatform = parser.value(platform).toLower();
+    options.osPlatform = parser.value(f.platform).toLower();
     if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(options.osPlatform)) {
         err << QCoreApplication::translate(
                    "kiln",
                    "kiln validate: unknown --os-platforms '%1' (linux, windows or darwin)\n")
-                   .arg(parser.value(platform));
-        return UsageError;
+                   .arg(parser.value(f.platform));
+        return std::nullopt;
     }
-    if (parser.isSet(parametersOption)) {
+    if (parser.isSet(f.parametersOption)) {
         QString why;
-        options.runParameters = parseRunParameters(parser.value(parametersOption), &why);
+        options.runParameters = parseRunParameters(parser.value(f.parametersOption), &why);
         if (!options.runParameters) {
             err << QCoreApplication::translate("kiln", "kiln validate: --parameters: %1\n")
                        .arg(why);
-            return UsageError;
+            return std::nullopt;
         }
     }
-    if (parser.isSet(phasesOption))
-        options.selectedPhases = parsePhaseList(parser.value(phasesOption));
-    if (parser.isSet(lintOption) && parser.isSet(noLintOption)) {
+    if (parser.isSet(f.phasesOption))
+        options.selectedPhases = parsePhaseList(parser.value(f.phasesOption));
+    if (parser.isSet(f.lintOption) && parser.isSet(f.noLintOption)) {
         err << QCoreApplication::translate(
             "kiln", "kiln validate: --lint and --no-lint contradict each other\n");
-        return UsageError;
+        return std::nullopt;
     }
-    if (!parser.isSet(noLintOption)) {
+    if (!parser.isSet(f.noLintOption)) {
         options.shellcheckProgram = findShellcheck();
         options.lintScripts = !options.shellcheckProgram.isEmpty();
-        if (parser.isSet(lintOption) && !options.lintScripts) {
+        if (parser.isSet(f.lintOption) && !options.lintScripts) {
             err << QCoreApplication::translate(
                 "kiln", "kiln validate: --lint needs shellcheck, which is not on PATH (install the "
                         "'shellcheck' package, or drop --lint)\n");
-            return UsageError;
+            return std::nullopt;
         }
     }
-    const QStringList paths = splitList(parser.values(documents)) + parser.positionalArguments();
+    const QStringList paths = splitList(parser.values(f.documents)) + parser.positionalArguments();
     if (paths.isEmpty()) {
         err << QCoreApplication::translate(
             "kiln", "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n");
-        return UsageError;
+        return std::nullopt;
     }
-    const bool fixing = parser.isSet(fixOption) || parser.isSet(diffOption);
+    const bool fixing = parser.isSet(f.fixOption) || parser.isSet(f.diffOption);
     if (fixing && std::any_of(paths.begin(), paths.end(),
                               [](const QString &p) { return p.startsWith(u"s3://"); })) {
         err << QCoreApplication::translate(
             "kiln", "kiln validate: --fix and --diff work on local files, not s3:// documents\n");
-        return UsageError;
+        return std::nullopt;
     }
-    if (fixing) {
-        const int status = fixDocuments(paths, options, parser.isSet(diffOption), out, err);
-        if (status != Success || parser.isSet(diffOption))
-            return status;
-    }
-    // s3://bucket/key documents are downloaded first; diagnostics name the URI.
-    QTemporaryDir fetched(QDir::temp().filePath(QStringLiteral("kiln-documents-XXXXXX")));
-    QHash<QString, QString> localCopies; // s3:// URI -> downloaded file
+    return ValidateRequest{formatName,  colorName,
+                           minSeverity, options,
+                           paths,       parser.value(f.documentOwner),
+                           fixing,      parser.isSet(f.diffOption)};
+}
+
+// s3://bucket/key documents are downloaded into `fetched` (diagnostics name the
+// URI); local ones must exist. False after a usage error, reported on `err`.
+bool fetchDocuments(const ValidateRequest &request, const QTemporaryDir &fetched,
+                    QHash<QString, QString> *localCopies, QTextStream &err)
+{
+    const QStringList &paths = request.paths;
     for (const QString &path : paths) {
         if (isImageBuilderArn(path)) {
             err << "kiln validate: " << imageBuilderArnMessage(path) << "\n";
-            return UsageError;
+            return false;
         }
         if (path.startsWith(u"s3://")) {
-            if (localCopies.contains(path))
+            if (localCopies->contains(path))
                 continue;
-            const QString dir = fetched.filePath(QString::number(localCopies.size() + 1));
+            const QString dir = fetched.filePath(QString::number(localCopies->size() + 1));
             QDir().mkpath(dir);
             const QString local = QDir(dir).filePath(s3DocumentFileName(path));
             const FileTransferResult r =
-                waitForTransfer(s3DocumentDownload(path, parser.value(documentOwner), local));
+                waitForTransfer(s3DocumentDownload(path, request.documentOwner, local));
             if (!r.ok) {
                 err << QCoreApplication::translate("kiln",
                                                    "kiln validate: cannot download %1: %2\n")
                            .arg(path, r.error);
-                return UsageError;
+                return false;
             }
-            localCopies.insert(path, local);
+            localCopies->insert(path, local);
             continue;
         }
         if (!QFileInfo(path).isFile()) {
             err << QCoreApplication::translate("kiln", "kiln validate: %1: no such file\n")
                        .arg(path);
-            return UsageError;
+            return false;
         }
     }
 
-    const Validator validator(options);
+    return true;
+}
+
+// Validates every document and prints its diagnostics in the requested format,
+// then, for text, a summary on stderr. The status says whether errors were found.
+int reportDiagnostics(const ValidateRequest &request, const QHash<QString, QString> &localCopies,
+                      QTextStream &out, QTextStream &err)
+{
+    const QString &formatName = request.format;
+    const QString &colorName = request.color;
+    const Severity minSeverity = request.minSeverity;
+    const QStringList &paths = request.paths;
+    const Validator validator(request.options);
     const bool caret = formatName == u"text" && isatty(STDOUT_FILENO);
     const bool color = colorName == u"always" ||
                        (colorName == u"auto" && caret && qEnvironmentVariableIsEmpty("NO_COLOR"));
@@ -400,6 +411,54 @@ int validateCommand(const QStringList &arguments)
         err << "\n";
     }
     return errors ? Failure : Success;
+}
+
+} // namespace
+
+int validateCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kiln", "Check component documents for YAML, schema and reference errors.\n"
+                "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.addHelpOption();
+    const ValidateFlags flags(parser);
+
+    if (!parser.parse(QStringList{QStringLiteral("kiln validate")} + arguments)) {
+        err << QCoreApplication::translate("kiln",
+                                           "kiln validate: %1\nTry 'kiln validate --help'.\n")
+                   .arg(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelpText(parser, QStringLiteral("validate"));
+        return Success;
+    }
+    if (parser.isSet(flags.explainOption))
+        return explain(parser.value(flags.explainOption), out, err);
+    if (parser.isSet(flags.listCodes)) {
+        // "CODE title" per line: for people, and for shell completion (first column).
+        for (const CodeInfo &info : allCodes())
+            out << info.code << " " << codeTitle(info) << "\n";
+        return Success;
+    }
+
+    const std::optional<ValidateRequest> request = readRequest(parser, flags, err);
+    if (!request)
+        return UsageError;
+    if (request->fix) {
+        const int status = fixDocuments(request->paths, request->options, request->diff, out, err);
+        if (status != Success || request->diff)
+            return status;
+    }
+    QTemporaryDir fetched(QDir::temp().filePath(QStringLiteral("kiln-documents-XXXXXX")));
+    QHash<QString, QString> localCopies; // s3:// URI -> downloaded file
+    if (!fetchDocuments(*request, fetched, &localCopies, err))
+        return UsageError;
+    return reportDiagnostics(*request, localCopies, out, err);
 }
 
 } // namespace Kiln::Cli
