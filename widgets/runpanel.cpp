@@ -449,7 +449,23 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     if (!m_page->filePath().isEmpty() && m_page->isModified())
         m_reporter->print(u"Running the unsaved text of %1 (copied to %2)"_s.arg(label, copy));
 
-    StepTreeModel *steps = m_page->stepTreeModel();
+    followInStepTree(m_page->stepTreeModel());
+    connect(m_executor.get(), &Executor::runFinished, this, &RunPanel::finished,
+            Qt::QueuedConnection);
+
+    Q_EMIT runStarting(m_executor.get(), m_page);
+    m_status->setText(tr("Running… output in %1").arg(QDir::toNativeSeparators(folder)));
+    m_executor->start();
+    updateButtons();
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+// The step tree shows the run as it goes (statuses, iterations, transfers), and the
+// first failed or cancelled step is kept for the summary. The tree may go away
+// with its page during the run.
+void RunPanel::followInStepTree(StepTreeModel *steps)
+{
     steps->clearRunStatuses();
     QPointer<StepTreeModel> model(steps);
     connect(m_executor.get(), &Executor::phaseStarted, this,
@@ -501,15 +517,6 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
                     m_failedMessage = r.failureMessage;
                 }
             });
-    connect(m_executor.get(), &Executor::runFinished, this, &RunPanel::finished,
-            Qt::QueuedConnection);
-
-    Q_EMIT runStarting(m_executor.get(), m_page);
-    m_status->setText(tr("Running… output in %1").arg(QDir::toNativeSeparators(folder)));
-    m_executor->start();
-    updateButtons();
-    Q_EMIT runningChanged(true);
-    return true;
 }
 
 void RunPanel::showTransfer(const QString &step, qint64 done, qint64 total)

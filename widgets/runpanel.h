@@ -35,6 +35,7 @@ class Executor;
 class RunLogs;
 class ConsoleReporter;
 class RunJournal;
+class StepTreeModel;
 
 // "Run succeeded", "Run failed", "Run stopped"…: a finished run's outcome as a sentence.
 QString runOutcomeText(RunStatus status);
@@ -103,6 +104,7 @@ private:
     void writeReport(const ExecutionRecord &record);
     void updateButtons();
     void showTransfer(const QString &step, qint64 done, qint64 total);
+    void followInStepTree(StepTreeModel *steps);
 
     QPointer<EditorPage> m_page;
     StudioSettings m_settings;
