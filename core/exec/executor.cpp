@@ -10,6 +10,7 @@
 #include "expr/condition.h"
 #include "expr/loop.h"
 #include "expr/reference.h"
+#include "expr/referencewalk.h"
 #include "process/deadlinetimer.h"
 #include "process/failuretext.h"
 #include "process/privatefiles.h"
@@ -35,6 +36,13 @@ namespace {
 
 // Where IMDS keeps the instance's region: {{ context:region }} on EC2.
 const QString RegionPath = u"placement/region"_s;
+
+// Whether {{ context:region }} is the instance's (from IMDS), for the fetch before
+// a step and the lookup during it alike.
+bool regionFromImds()
+{
+    return ImdsClient::isEnabled(QProcessEnvironment::systemEnvironment());
+}
 
 std::shared_ptr<spdlog::logger> log()
 {
@@ -499,28 +507,19 @@ std::vector<AwsLookups::Lookup> Executor::awsLookupsFor(const Step &step) const
     const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
     // Every text of the step: its inputs, `if` and `loop`, and the values of
     // anything else a module might substitute later.
-    const std::function<void(const YamlNode &)> walk = [&](const YamlNode &node) {
-        for (const YamlNode &item : node.items)
-            walk(item);
-        for (const YamlEntry &entry : node.entries)
-            walk(entry.value);
-        if (!node.isScalar() || !node.text.contains(u"{{"))
-            return;
-        for (const Reference &ref : parseReferences(node.text)) {
-            using Kind = AwsLookups::Lookup::Kind;
-            if (ref.kind == Reference::Kind::Ssm)
-                want(Kind::Ssm, ref.name);
-            else if (ref.kind == Reference::Kind::SsmResolve && vars.contains(ref.name))
-                want(Kind::Ssm, vars.value(ref.name));
-            else if (ref.kind == Reference::Kind::Imds)
-                want(Kind::Imds, ref.name);
-            else if (ref.kind == Reference::Kind::Context && ref.name == u"region" &&
-                     ImdsClient::isEnabled(QProcessEnvironment::systemEnvironment()))
-                want(Kind::Imds, RegionPath);
-        }
-    };
-    if (step.node)
-        walk(*step.node);
+    if (!step.node)
+        return lookups;
+    forEachReference(*step.node, [&](const YamlNode &, const Reference &ref) {
+        using Kind = AwsLookups::Lookup::Kind;
+        if (ref.kind == Reference::Kind::Ssm)
+            want(Kind::Ssm, ref.name);
+        else if (ref.kind == Reference::Kind::SsmResolve && vars.contains(ref.name))
+            want(Kind::Ssm, vars.value(ref.name));
+        else if (ref.kind == Reference::Kind::Imds)
+            want(Kind::Imds, ref.name);
+        else if (ref.kind == Reference::Kind::Context && ref.name == u"region" && regionFromImds())
+            want(Kind::Imds, RegionPath);
+    });
     return lookups;
 }
 
@@ -1243,11 +1242,10 @@ std::optional<QString> Executor::resolve(const Reference &ref, const LoopIterati
             return m_current && m_current->step ? m_current->step->name : QString();
         if (k == u"region") {
             // On EC2 the instance's region; elsewhere the configured AWS region, if any.
-            const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            if (ImdsClient::isEnabled(env))
+            if (regionFromImds())
                 return awsValue({AwsLookups::Lookup::Kind::Imds, RegionPath}, ref.expression,
                                 errors);
-            const AwsConfig config = AwsConfig::resolve(env);
+            const AwsConfig config = AwsConfig::resolve(QProcessEnvironment::systemEnvironment());
             if (!config.regionSource.startsWith(u"default"))
                 return config.region;
             errors->append(

@@ -1,7 +1,7 @@
 #include "lsp/documentindex.h"
 
 #include "document/document.h"
-#include "expr/reference.h"
+#include "expr/referencewalk.h"
 #include "expr/scalarlocator.h"
 
 #include <algorithm>
@@ -29,14 +29,8 @@ public:
     // Every reference in the scalars under `node`.
     void references(const YamlNode &node)
     {
-        if (node.isScalar() && node.text.contains(u"{{")) {
-            for (const Reference &ref : parseReferences(node.text))
-                reference(node, ref);
-        }
-        for (const YamlNode &item : node.items)
-            references(item);
-        for (const YamlEntry &e : node.entries)
-            references(e.value);
+        forEachReference(
+            node, [this](const YamlNode &scalar, const Reference &ref) { reference(scalar, ref); });
     }
 
 private:

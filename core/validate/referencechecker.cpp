@@ -2,6 +2,7 @@
 
 #include "diagnostics/codes.h"
 #include "expr/exprissue.h"
+#include "expr/referencewalk.h"
 #include "schema/actioncatalogue.h"
 
 #include <QCoreApplication>
@@ -62,14 +63,8 @@ bool ReferenceChecker::isDeclared(const QString &name) const
 
 void ReferenceChecker::checkTree(const YamlNode &node, const ReferenceScope &scope)
 {
-    if (node.isScalar()) {
-        checkScalar(node, scope);
-        return;
-    }
-    for (const YamlNode &item : node.items)
-        checkTree(item, scope);
-    for (const YamlEntry &e : node.entries)
-        checkTree(e.value, scope);
+    forEachReference(
+        node, [&](const YamlNode &scalar, const Reference &ref) { check(scalar, ref, scope); });
 }
 
 void ReferenceChecker::checkScalar(const YamlNode &scalar, const ReferenceScope &scope)

@@ -5,7 +5,7 @@
 #include "diagnostics/codes.h"
 #include "document/document.h"
 #include "expr/exprissue.h"
-#include "expr/reference.h"
+#include "expr/referencewalk.h"
 #include "expr/scalarlocator.h"
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
@@ -21,16 +21,10 @@ namespace {
 
 void collectChaining(const YamlNode &node, std::vector<std::pair<const YamlNode *, Reference>> &out)
 {
-    if (node.isScalar() && node.text.contains(u"{{")) {
-        for (Reference &r : parseReferences(node.text)) {
-            if (r.kind == Reference::Kind::Chaining && r.section == Reference::Section::Outputs)
-                out.emplace_back(&node, std::move(r));
-        }
-    }
-    for (const YamlNode &item : node.items)
-        collectChaining(item, out);
-    for (const YamlEntry &e : node.entries)
-        collectChaining(e.value, out);
+    forEachReference(node, [&out](const YamlNode &scalar, const Reference &r) {
+        if (r.kind == Reference::Kind::Chaining && r.section == Reference::Section::Outputs)
+            out.emplace_back(&scalar, r);
+    });
 }
 
 // Outputs exist only for steps that ran: a selected phase reading a phase
