@@ -6,6 +6,7 @@
 
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,41 +32,55 @@ void AwsLookups::fetch(std::vector<Lookup> lookups, Done done)
     for (Lookup &lookup : lookups)
         m_answers.push_back(Answer{std::move(lookup), std::nullopt, {}, false, {}});
     m_pending = m_answers.size();
-    bool anySsm = false;
-    for (size_t i = 0; i < m_answers.size(); ++i) {
-        const Lookup &lookup = m_answers[i].lookup;
-        if (lookup.kind == Lookup::Kind::Ssm) {
-            anySsm = true;
-            continue;
-        }
-        QString whyNot;
-        if (!ImdsClient::isEnabled(m_environment, &whyNot)) {
-            const QString error = u"instance metadata (IMDS) is not available: %1"_s.arg(whyNot);
-            QTimer::singleShot(0, this, [this, i, error] { answered(i, std::nullopt, error); });
-            continue;
-        }
-        auto *client = new ImdsClient(m_environment, m_network, this);
-        client->setTimeoutMs(ImdsTimeoutMs);
-        client->get(lookup.name, [this, i](const std::optional<QString> &value,
-                                           const QString &error) { answered(i, value, error); });
-    }
-    if (anySsm)
-        fetchSsm();
+    fetchImds();
+    fetchSsm();
     if (m_pending == 0)
         QTimer::singleShot(0, this, [this] { finishIfComplete(); });
 }
 
+bool AwsLookups::wants(Lookup::Kind kind) const
+{
+    return std::any_of(m_answers.begin(), m_answers.end(),
+                       [kind](const Answer &answer) { return answer.lookup.kind == kind; });
+}
+
+void AwsLookups::fetchImds()
+{
+    if (!wants(Lookup::Kind::Imds))
+        return;
+    QString whyNot;
+    const bool enabled = ImdsClient::isEnabled(m_environment, &whyNot);
+    auto *client = enabled ? new ImdsClient(m_environment, m_network, this) : nullptr;
+    if (client)
+        client->setTimeoutMs(ImdsTimeoutMs);
+    for (size_t i = 0; i < m_answers.size(); ++i) {
+        if (m_answers[i].lookup.kind != Lookup::Kind::Imds)
+            continue;
+        if (!client) {
+            const QString error = u"instance metadata (IMDS) is not available: %1"_s.arg(whyNot);
+            QTimer::singleShot(0, this, [this, i, error] { answered(i, std::nullopt, error); });
+            continue;
+        }
+        client->get(m_answers[i].lookup.name,
+                    [this, i](const std::optional<QString> &value, const QString &error) {
+                        answered(i, value, error);
+                    });
+    }
+}
+
 void AwsLookups::fetchSsm()
 {
+    if (!wants(Lookup::Kind::Ssm))
+        return;
     // On EC2 the instance role fills in missing credentials; elsewhere IMDS is not probed.
     ImdsClient::completeConfig(
         AwsConfig::resolve(m_environment), m_environment, m_network, this,
         [this](const AwsConfig &config) {
+            auto *client = new SsmClient(config, m_network, this);
+            client->setTimeoutMs(SsmTimeoutMs);
             for (size_t i = 0; i < m_answers.size(); ++i) {
                 if (m_answers[i].lookup.kind != Lookup::Kind::Ssm)
                     continue;
-                auto *client = new SsmClient(config, m_network, this);
-                client->setTimeoutMs(SsmTimeoutMs);
                 client->getParameter(
                     m_answers[i].lookup.name, true,
                     [this, i](const std::optional<SsmParameter> &parameter, const QString &error) {

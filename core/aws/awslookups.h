@@ -53,7 +53,9 @@ public:
     void fetch(std::vector<Lookup> lookups, Done done);
 
 private:
-    void fetchSsm();
+    bool wants(Lookup::Kind kind) const;
+    void fetchImds(); // one client for every path
+    void fetchSsm();  // one credential resolution and one client for all
     void answered(size_t index, std::optional<QString> value, const QString &error);
     void finishIfComplete();
 
