@@ -281,10 +281,14 @@ std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, con
             "kiln", "kiln validate: --fix and --diff work on local files, not s3:// documents\n");
         return std::nullopt;
     }
-    return ValidateRequest{formatName,  colorName,
-                           minSeverity, options,
-                           paths,       parser.value(f.documentOwner),
-                           fixing,      parser.isSet(f.diffOption)};
+    return ValidateRequest{.format = formatName,
+                           .color = colorName,
+                           .minSeverity = minSeverity,
+                           .options = options,
+                           .paths = paths,
+                           .documentOwner = parser.value(f.documentOwner),
+                           .fix = fixing,
+                           .diff = parser.isSet(f.diffOption)};
 }
 
 // s3://bucket/key documents are downloaded into `fetched` (diagnostics name the
@@ -292,8 +296,7 @@ std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, con
 bool fetchDocuments(const ValidateRequest &request, const QTemporaryDir &fetched,
                     QHash<QString, QString> *localCopies, QTextStream &err)
 {
-    const QStringList &paths = request.paths;
-    for (const QString &path : paths) {
+    for (const QString &path : request.paths) {
         if (isImageBuilderArn(path)) {
             err << "kiln validate: " << imageBuilderArnMessage(path) << "\n";
             return false;
@@ -321,7 +324,6 @@ bool fetchDocuments(const ValidateRequest &request, const QTemporaryDir &fetched
             return false;
         }
     }
-
     return true;
 }
 
