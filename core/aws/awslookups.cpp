@@ -50,7 +50,8 @@ void AwsLookups::fetchImds()
         return;
     QString whyNot;
     const bool enabled = ImdsClient::isEnabled(m_environment, &whyNot);
-    auto *client = enabled ? new ImdsClient(m_environment, m_network, this) : nullptr;
+    // No network manager of ours: the client's own never goes through a proxy.
+    auto *client = enabled ? new ImdsClient(m_environment, nullptr, this) : nullptr;
     if (client)
         client->setTimeoutMs(ImdsTimeoutMs);
     for (size_t i = 0; i < m_answers.size(); ++i) {
