@@ -1,6 +1,5 @@
 #include "runpanel.h"
 
-#include "actions/standardactions.h"
 #include "document/document.h"
 #include "document/yamlnode.h"
 #include "editor/codeeditor.h"
@@ -9,11 +8,8 @@
 #include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
 #include "process/failuretext.h"
-#include "process/privatefiles.h"
 #include "report/consolereporter.h"
-#include "report/runjournal.h"
 #include "report/runlogs.h"
-#include "validate/validator.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -152,14 +148,15 @@ RunPanel::RunPanel(QWidget *parent)
 
 RunPanel::~RunPanel()
 {
-    if (m_executor && m_executor->isRunning()) {
+    if (isRunning()) {
         // Destroyed with a run in progress (the window normally stops it
         // first, see stopAndWait()): kill the step's processes now rather
         // than leave them behind, and still leave a report.
-        m_executor->disconnect(this);
-        m_executor->cancel();
-        m_executor->cancel();
-        writeReport(abandonedAsCancelled(m_executor->record()));
+        Executor &executor = m_session->executor();
+        executor.disconnect(this);
+        executor.cancel();
+        executor.cancel();
+        writeReport(abandonedAsCancelled(executor.record()));
     }
 }
 
@@ -309,7 +306,7 @@ QString RunPanel::logDirectoryFor(const EditorPage *page) const
 
 bool RunPanel::isRunning() const
 {
-    return m_executor && m_executor->isRunning();
+    return m_session && m_session->executor().isRunning();
 }
 
 void RunPanel::refuse(const QString &reason)
@@ -337,8 +334,8 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     }
     const QString text = m_page->editor()->toPlainText();
     const QString label = m_page->filePath().isEmpty() ? m_page->displayName() : m_page->filePath();
-    auto document = std::make_shared<Document>(Document::fromText(text.toUtf8(), label));
-    refreshForm(document.get()); // the text as it is now, even if typed a moment ago
+    const Document document = Document::fromText(text.toUtf8(), label);
+    refreshForm(&document); // the text as it is now, even if typed a moment ago
 
     // Required parameters first: the form can say exactly which are missing.
     QStringList missing;
@@ -363,102 +360,79 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     }
 
     // The run platform is this machine's, whatever the editor guessed for display.
-    ValidationOptions validation;
-    std::vector<std::pair<QString, QString>> runParameters;
-    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
-        runParameters.emplace_back(it.key(), it.value());
-    validation.runParameters = runParameters;
-    Diagnostics problems = Validator(validation).validate(*document);
-    std::erase_if(problems, [](const Diagnostic &d) { return !d.isError(); });
-    if (!problems.empty()) {
-        const int count = int(problems.size());
-        // The problems pane already lists what the editor's validation found;
-        // add only what differs for a run here (platform, parameter values).
-        const Diagnostics &shown = m_page->diagnosticsModel()->diagnostics();
-        std::erase_if(problems, [&](const Diagnostic &d) {
-            return std::any_of(shown.begin(), shown.end(), [&](const Diagnostic &o) {
-                return o.code == d.code && o.location.line == d.location.line &&
-                       o.location.column == d.location.column;
-            });
-        });
-        for (Diagnostic &d : problems)
-            d.message = tr("Cannot run: %1").arg(d.message);
-        m_page->setRunDiagnostics(std::move(problems));
-        refuse(count == 1
-                   ? tr("The document has an error; nothing was run (see Problems).")
-                   : tr("The document has %1 errors; nothing was run (see Problems).").arg(count));
+    RunRequest request;
+    request.documents.push_back({label, m_page->filePath(), text.toUtf8(), parameters});
+    request.phases = phases;
+    request.selectionPhase = selectionPhase;
+    request.selectionStep = selectionStep;
+    request.selectionOnly = only;
+    request.validateParameterValues = true;
+    // The folder is named here: a reboot handed off keeps its state inside it.
+    request.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString parent = logDirectoryFor(m_page);
+    QDir().mkpath(parent);
+    request.logFolder = QDir(parent).absoluteFilePath(
+        RunLogs::folderName(QDateTime::currentDateTimeUtc(), request.executionId));
+    if (m_settings.rebootMode == StudioSettings::RebootMode::Stop) {
+        request.rebootMode = RebootMode::Handoff;
+        request.stateDirectory = QDir(request.logFolder).filePath(u"state"_s);
+    }
+    auto session = std::make_unique<RunSession>(std::move(request));
+    if (const auto refusal = session->prepare(nullptr)) {
+        refuseRun(*refusal);
         return false;
     }
     m_page->setRunDiagnostics({});
 
-    // The run folder, with the exact text that runs.
-    const QString executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString parent = logDirectoryFor(m_page);
-    QDir().mkpath(parent);
-    const QString folder = QDir(parent).absoluteFilePath(
-        RunLogs::folderName(QDateTime::currentDateTimeUtc(), executionId));
-    auto logs = std::make_unique<RunLogs>();
-    QString error;
-    if (!logs->open(folder, false, false, &error)) {
-        refuse(tr("Cannot create the run folder: %1").arg(error));
-        return false;
-    }
-    const QString copy = QDir(folder).filePath(u"document.yaml"_s);
-    QString ignored; // as before: the run does not depend on the copy
-    PrivateFiles::writeFile(copy, text.toUtf8(), &ignored);
-    // ExecuteDocument resolves neighbours next to the document: a saved file keeps its path.
-    const QString runPath = m_page->filePath().isEmpty() ? copy : m_page->filePath();
-
-    ExecutorOptions options;
-    options.actions = standardActions();
-    RunDocument rd;
-    rd.path = runPath;
-    rd.document = document;
-    rd.parameters = parameters;
-    options.documents.push_back(rd);
-    options.phases = phases;
-    options.executionId = executionId;
-    options.workDirectory = logs->workDirectory();
-    options.secrets = logs->secrets();
-    options.platform = ValidationOptions::hostPlatform();
-    if (m_settings.rebootMode == StudioSettings::RebootMode::Stop) {
-        options.rebootMode = RebootMode::Handoff;
-        options.stateDirectory = QDir(folder).filePath(u"state"_s);
-    }
-    options.selectionPhase = selectionPhase;
-    options.selectionStep = selectionStep;
-    options.selectionOnly = only;
-    options.extraState = QJsonObject{{u"logFolder"_s, folder}};
-
-    // Steps the progress bar counts: the executor's own plan.
-    m_stepsToRun = RunPlan({document.get()}, options.selection()).count();
-
-    m_journal.reset();
-    m_executor.reset();
-    m_reporter.reset();
-    m_logs = std::move(logs);
-    m_document = document;
+    m_session = std::move(session);
+    m_document = m_session->executor().options().documents.front().document;
+    m_stepsToRun = m_session->plannedStepCount(); // the progress bar counts the executor's plan
     m_runPage = m_page;
-    m_runFolder = folder;
+    m_runFolder = m_session->folder();
     m_failedPhase.clear();
     m_failedStep.clear();
     m_failedMessage.clear();
-    m_executor = std::make_unique<Executor>(std::move(options));
-    m_reporter = std::make_unique<ConsoleReporter>(m_executor.get(), nullptr, m_logs.get());
-    m_journal = std::make_unique<RunJournal>(m_executor.get(), folder);
     if (!m_page->filePath().isEmpty() && m_page->isModified())
-        m_reporter->print(u"Running the unsaved text of %1 (copied to %2)"_s.arg(label, copy));
+        m_session->reporter().print(u"Running the unsaved text of %1 (copied to %2)"_s.arg(
+            label, m_session->logs().documentCopyPath(label, 0, 1)));
 
     followInStepTree(m_page->stepTreeModel());
-    connect(m_executor.get(), &Executor::runFinished, this, &RunPanel::finished,
+    connect(&m_session->executor(), &Executor::runFinished, this, &RunPanel::finished,
             Qt::QueuedConnection);
 
-    Q_EMIT runStarting(m_executor.get(), m_page);
-    m_status->setText(tr("Running… output in %1").arg(QDir::toNativeSeparators(folder)));
-    m_executor->start();
+    Q_EMIT runStarting(&m_session->executor(), m_page);
+    m_status->setText(tr("Running… output in %1").arg(QDir::toNativeSeparators(m_runFolder)));
+    QString ignored; // a new run always starts
+    m_session->start(&ignored);
     updateButtons();
     Q_EMIT runningChanged(true);
     return true;
+}
+
+// Nothing ran: say why, the document's errors in Problems at their lines.
+void RunPanel::refuseRun(const RunSession::Refusal &refusal)
+{
+    if (refusal.kind != RunSession::Refusal::Kind::Invalid) {
+        refuse(tr("Cannot create the run folder: %1").arg(refusal.detail));
+        return;
+    }
+    Diagnostics problems = refusal.errors;
+    const int count = int(problems.size());
+    // The problems pane already lists what the editor's validation found;
+    // add only what differs for a run here (platform, parameter values).
+    const Diagnostics &shown = m_page->diagnosticsModel()->diagnostics();
+    std::erase_if(problems, [&](const Diagnostic &d) {
+        return std::any_of(shown.begin(), shown.end(), [&](const Diagnostic &o) {
+            return o.code == d.code && o.location.line == d.location.line &&
+                   o.location.column == d.location.column;
+        });
+    });
+    for (Diagnostic &d : problems)
+        d.message = tr("Cannot run: %1").arg(d.message);
+    m_page->setRunDiagnostics(std::move(problems));
+    refuse(count == 1
+               ? tr("The document has an error; nothing was run (see Problems).")
+               : tr("The document has %1 errors; nothing was run (see Problems).").arg(count));
 }
 
 // The step tree shows the run as it goes (statuses, iterations, transfers), and the
@@ -468,41 +442,41 @@ void RunPanel::followInStepTree(StepTreeModel *steps)
 {
     steps->clearRunStatuses();
     QPointer<StepTreeModel> model(steps);
-    connect(m_executor.get(), &Executor::phaseStarted, this,
+    connect(&m_session->executor(), &Executor::phaseStarted, this,
             [model](int doc, const QString &phase) {
                 if (model)
                     model->setPhaseStatus(doc, phase, RunStatus::Running);
             });
-    connect(m_executor.get(), &Executor::phaseFinished, this,
+    connect(&m_session->executor(), &Executor::phaseFinished, this,
             [model](int doc, const PhaseRecord &r) {
                 if (model)
                     model->setPhaseStatus(doc, r.name, r.status, r.startTime.msecsTo(r.endTime));
             });
-    connect(m_executor.get(), &Executor::stepStarted, this,
+    connect(&m_session->executor(), &Executor::stepStarted, this,
             [model](int doc, const QString &phase, const QString &step, const QString &) {
                 if (model)
                     model->setStepStatus(doc, phase, step, RunStatus::Running);
             });
-    connect(m_executor.get(), &Executor::iterationStarted, this,
+    connect(&m_session->executor(), &Executor::iterationStarted, this,
             [model](int doc, const QString &phase, const QString &step, qint64 index,
                     const QString &value) {
                 if (model)
                     model->beginIteration(doc, phase, step, index, value);
             });
-    connect(m_executor.get(), &Executor::iterationFinished, this,
+    connect(&m_session->executor(), &Executor::iterationFinished, this,
             [model](int doc, const QString &phase, const QString &step, qint64 index,
                     RunStatus status, qint64 ms) {
                 if (model)
                     model->setIterationStatus(doc, phase, step, index, status, ms);
             });
-    connect(m_executor.get(), &Executor::stepProgress, this,
+    connect(&m_session->executor(), &Executor::stepProgress, this,
             [this, model](int doc, const QString &phase, const QString &step, qint64 done,
                           qint64 total) {
                 if (model)
                     model->setStepProgress(doc, phase, step, done, total);
                 showTransfer(step, done, total);
             });
-    connect(m_executor.get(), &Executor::stepFinished, this,
+    connect(&m_session->executor(), &Executor::stepFinished, this,
             [this, model](int doc, const QString &phase, const StepRecord &r) {
                 m_transfer->hide();
                 if (model)
@@ -537,7 +511,7 @@ void RunPanel::showTransfer(const QString &step, qint64 done, qint64 total)
 void RunPanel::stop()
 {
     if (isRunning())
-        m_executor->cancel();
+        m_session->executor().cancel();
 }
 
 void RunPanel::stopAndWait()
@@ -553,38 +527,39 @@ void RunPanel::stopAndWait()
     QTimer giveUp;
     giveUp.setSingleShot(true);
     connect(&giveUp, &QTimer::timeout, &loop, &QEventLoop::quit);
-    giveUp.start(m_executor->options().gracePeriod + StopWaitMargin);
-    m_executor->cancel();
+    giveUp.start(m_session->executor().options().gracePeriod + StopWaitMargin);
+    m_session->executor().cancel();
     // No user input meanwhile: the window is closing.
     if (!ended)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     disconnect(connection);
     if (!ended && isRunning()) {
-        m_executor->cancel(); // SIGKILL, no more waiting
-        writeReport(abandonedAsCancelled(m_executor->record()));
+        m_session->executor().cancel(); // SIGKILL, no more waiting
+        writeReport(abandonedAsCancelled(m_session->executor().record()));
     }
 }
 
 void RunPanel::writeReport(const ExecutionRecord &record)
 {
-    QString error;
-    if (!m_logs->writeDetailedOutput(record, &error))
-        m_reporter->print(u"cannot write detailedoutput.json: "_s + error);
+    for (const RunSession::UnwrittenReport &u : m_session->writeReports(record))
+        m_session->reporter().print(u"cannot write %1: %2"_s.arg(u.file, u.reason));
+    m_session->close();
 }
 
 void RunPanel::finished()
 {
-    if (!m_executor)
+    if (!m_session)
         return;
     m_transfer->hide();
-    const ExecutionRecord &record = m_executor->record();
+    const Executor &executor = m_session->executor();
+    const ExecutionRecord &record = executor.record();
     writeReport(record);
     const RunStatus status = record.status;
     QString summary;
-    if (m_executor->outcome() == Executor::Outcome::RebootHandoff)
+    if (executor.outcome() == Executor::Outcome::RebootHandoff)
         summary = tr("A step asked for a reboot: the run stopped and its state is in %1 "
                      "(resume with kiln run -s).")
-                      .arg(QDir::toNativeSeparators(m_executor->options().stateDirectory));
+                      .arg(QDir::toNativeSeparators(executor.options().stateDirectory));
     else
         summary = runOutcomeText(status) + u'.';
     m_status->setText(summary);

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "exec/runrecord.h"
+#include "run/runsession.h"
 #include "studiosettings.h"
 
 #include <QHash>
@@ -31,10 +32,6 @@ namespace Kiln {
 
 class Document;
 class EditorPage;
-class Executor;
-class RunLogs;
-class ConsoleReporter;
-class RunJournal;
 class StepTreeModel;
 
 // "Run succeeded", "Run failed", "Run stopped"…: a finished run's outcome as a sentence.
@@ -65,7 +62,7 @@ public:
     // a few seconds after that, its report is written from what is known.
     void stopAndWait();
     bool isRunning() const;
-    Executor *executor() const { return m_executor.get(); }
+    Executor *executor() const { return m_session ? &m_session->executor() : nullptr; }
     // The run folder of the current or last run.
     QString runFolder() const { return m_runFolder; }
     // The TOE_* parent folder runs of `page` go to (settings, else next to the file).
@@ -100,6 +97,7 @@ private:
     void refreshForm();
     void refreshForm(const Document *document);
     void refuse(const QString &reason);
+    void refuseRun(const RunSession::Refusal &refusal);
     void finished();
     void writeReport(const ExecutionRecord &record);
     void updateButtons();
@@ -122,10 +120,7 @@ private:
     QStringList m_phaseNames;
     QStringList m_parameterSignature;
 
-    std::unique_ptr<Executor> m_executor;
-    std::unique_ptr<RunLogs> m_logs;
-    std::unique_ptr<ConsoleReporter> m_reporter;
-    std::unique_ptr<RunJournal> m_journal; // kiln-timeline.json for the report and the history
+    std::unique_ptr<RunSession> m_session; // the current or last run
     std::shared_ptr<const Document> m_document;
     QPointer<EditorPage> m_runPage;
     QString m_runFolder;

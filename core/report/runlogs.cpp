@@ -108,17 +108,19 @@ QString RunLogs::workDirectory() const
     return QDir(m_folder).filePath(u"work"_s);
 }
 
-void RunLogs::copyDocuments(const QStringList &paths)
+QString RunLogs::documentCopyPath(const QString &name, int index, int count) const
 {
-    for (int i = 0; i < paths.size(); ++i) {
-        const QString name =
-            paths.size() == 1 ? u"document.yaml"_s
-                              : u"document-%1-%2"_s.arg(i + 1).arg(QFileInfo(paths[i]).fileName());
-        const QString target = QDir(m_folder).filePath(name);
-        QFile::remove(target);
-        QFile::copy(paths[i], target);
-        PrivateFiles::restrict(target);
-    }
+    return QDir(m_folder).filePath(
+        count == 1 ? u"document.yaml"_s
+                   : u"document-%1-%2"_s.arg(index + 1).arg(QFileInfo(name).fileName()));
+}
+
+void RunLogs::copyDocument(const QString &file, int index, int count)
+{
+    const QString target = documentCopyPath(file, index, count);
+    QFile::remove(target);
+    QFile::copy(file, target);
+    PrivateFiles::restrict(target);
 }
 
 void RunLogs::console(const QString &line)

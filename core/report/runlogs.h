@@ -48,8 +48,11 @@ public:
     // Creates (or, with `append`, reopens) the folder and the log files. `trace`
     // also copies the application log to stderr.
     bool open(const QString &folder, bool append, bool trace, QString *error);
-    // Copies the documents as artifacts (see above for the names).
-    void copyDocuments(const QStringList &paths);
+    // Where document `index` of `count` is kept as an artifact (see above for the
+    // names; `name` is the document's own file name or path).
+    QString documentCopyPath(const QString &name, int index, int count) const;
+    // Copies the file of document `index` of `count` there.
+    void copyDocument(const QString &file, int index, int count);
 
     QString folder() const { return m_folder; }
     // The run's secrets: the executor adds to them (ExecutorOptions::secrets),

@@ -30,7 +30,7 @@ QString readText(const QString &path, qint64 limit)
     return decoder(file.readAll());
 }
 
-// document.yaml for one document, document-<n>-<name> for several (RunLogs::copyDocuments).
+// document.yaml for one document, document-<n>-<name> for several (RunLogs::documentCopyPath).
 void readDocuments(RunReportSource &source)
 {
     const QDir dir(source.folder);

@@ -362,7 +362,7 @@ private Q_SLOTS:
             RunLogs logs;
             QString error;
             QVERIFY2(logs.open(folder, false, false, &error), qPrintable(error));
-            logs.copyDocuments({QStringLiteral(KILN_TEST_DATA_DIR "/run/params.yaml")});
+            logs.copyDocument(QStringLiteral(KILN_TEST_DATA_DIR "/run/params.yaml"), 0, 1);
             QVERIFY(logs.writeDetailedOutput(ExecutionRecord{}, &error));
             QVERIFY(logs.writeChaining(QJsonObject{}, &error));
             QVERIFY(PrivateFiles::makeFolder(QDir(logs.workDirectory()).filePath(u"a/b"_s)));

@@ -1,0 +1,230 @@
+#include "runflags.h"
+
+#include "aws/s3runfiles.h"
+#include "exec/executionid.h"
+#include "exec/runconfig.h"
+#include "waitfortransfer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln::Cli {
+
+RunFlags::RunFlags(QCommandLineParser &parser)
+{
+    parser.addOptions({documents,   config,       phases,         parameters,
+                       executionId, logDirectory, stateDirectory, trace,
+                       blocked,     version,      dryRun,         junit,
+                       reboot,      platform,     grace,          maxLoopIterations,
+                       logBucket,   logPrefix,    logOwner,       documentOwner});
+    parser.addOption(html);
+    for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
+        cloudWatch << QCommandLineOption(
+            name, QCoreApplication::translate("kiln", "Not supported by kiln run."), u"value"_s);
+    cloudWatch << QCommandLineOption(
+        u"cw-ignore-failures"_s, QCoreApplication::translate("kiln", "Not supported by kiln run."));
+    for (const QCommandLineOption &o : std::as_const(cloudWatch)) {
+        QCommandLineOption hidden = o;
+        hidden.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(hidden);
+    }
+}
+
+QString RunFlags::cloudWatchFlagSet(const QCommandLineParser &parser) const
+{
+    for (const QCommandLineOption &o : cloudWatch) {
+        if (parser.isSet(o.names().first()))
+            return o.names().first();
+    }
+    return {};
+}
+
+namespace {
+
+QStringList splitList(const QString &value)
+{
+    QStringList out;
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+// `n1=v1,n2=v2`: split on commas, then on the first `=`; both sides required
+// (behaviour-reference §2.1).
+std::optional<QHash<QString, QString>> parseParameters(const QString &text, QString *error)
+{
+    QHash<QString, QString> out;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QString name = eq < 0 ? item.trimmed() : item.left(eq).trimmed();
+        const QString value = eq < 0 ? QString() : item.mid(eq + 1);
+        if (eq < 0 || name.isEmpty() || value.isEmpty()) {
+            *error =
+                QCoreApplication::translate(
+                    "kiln", "--parameters: '%1' must be name=value with a non-empty name and value")
+                    .arg(item);
+            return std::nullopt;
+        }
+        out.insert(name, value);
+    }
+    return out;
+}
+
+// --config: a local file or s3://bucket/key (behaviour-reference §6.2).
+std::optional<RunConfig> readConfig(const QCommandLineParser &parser, const RunFlags &flags,
+                                    QTextStream &err)
+{
+    if (parser.isSet(flags.documents) || parser.isSet(flags.parameters)) {
+        err << QCoreApplication::translate(
+            "kiln", "kiln run: --config cannot be combined with --documents or --parameters "
+                    "(put them in the config file)\n");
+        return std::nullopt;
+    }
+    QTemporaryDir configCopy(QDir::temp().filePath(u"kiln-config-XXXXXX"_s));
+    QString configPath = parser.value(flags.config);
+    if (configPath.startsWith(u"s3://")) {
+        const QString local = configCopy.filePath(u"config.json"_s);
+        const FileTransferResult r = waitForTransfer(
+            s3DocumentDownload(configPath, parser.value(flags.documentOwner), local));
+        if (!r.ok) {
+            err << QCoreApplication::translate("kiln",
+                                               "kiln run: cannot download --config %1: %2\n")
+                       .arg(configPath, r.error);
+            return std::nullopt;
+        }
+        configPath = local;
+    }
+    QFile f(configPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << QCoreApplication::translate("kiln", "kiln run: cannot read --config %1: %2\n")
+                   .arg(parser.value(flags.config), f.errorString());
+        return std::nullopt;
+    }
+    QString configError;
+    auto parsed = parseRunConfig(f.readAll(), &configError);
+    if (!parsed) {
+        err << QCoreApplication::translate("kiln", "kiln run: %1: %2\n")
+                   .arg(parser.value(flags.config), configError);
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+// The flags whose values must be checked: platform, reboot mode, id, numbers.
+bool readCheckedValues(const QCommandLineParser &parser, const RunFlags &flags, RunRequest &request,
+                       QTextStream &err)
+{
+    request.platform = parser.value(flags.platform).toLower();
+    if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(request.platform)) {
+        err << QCoreApplication::translate(
+                   "kiln", "kiln run: unknown --os-platforms '%1' (linux, windows or darwin)\n")
+                   .arg(request.platform);
+        return false;
+    }
+    if (parser.isSet(flags.reboot)) {
+        const QString m = parser.value(flags.reboot);
+        if (m == u"simulate")
+            request.rebootMode = RebootMode::Simulate;
+        else if (m == u"handoff")
+            request.rebootMode = RebootMode::Handoff;
+        else if (m == u"fail")
+            request.rebootMode = RebootMode::Fail;
+        else {
+            err << QCoreApplication::translate(
+                       "kiln", "kiln run: unknown --reboot '%1' (simulate, handoff or fail)\n")
+                       .arg(m);
+            return false;
+        }
+    }
+    // The id names the log folder: one safe path component (executionid.h).
+    if (parser.isSet(flags.executionId)) {
+        if (const QString problem = executionIdProblem(parser.value(flags.executionId));
+            !problem.isEmpty()) {
+            err << "kiln run: --execution-id: " << problem << "\n";
+            return false;
+        }
+    }
+    bool graceOk = false;
+    const double graceSeconds = parser.value(flags.grace).toDouble(&graceOk);
+    if (!graceOk || graceSeconds < 0) {
+        err << QCoreApplication::translate("kiln",
+                                           "kiln run: --grace-period needs a number of seconds\n");
+        return false;
+    }
+    request.gracePeriod = std::chrono::milliseconds(qint64(graceSeconds * 1000));
+    bool loopCapOk = false;
+    request.maxLoopIterations = parser.value(flags.maxLoopIterations).toLongLong(&loopCapOk);
+    if (!loopCapOk || request.maxLoopIterations < 1) {
+        err << QCoreApplication::translate(
+            "kiln", "kiln run: --max-loop-iterations needs a positive whole number\n");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const RunFlags &flags,
+                                         QTextStream &err)
+{
+    RunConfig cfg;
+    if (parser.isSet(flags.config)) {
+        auto parsed = readConfig(parser, flags, err);
+        if (!parsed)
+            return std::nullopt;
+        cfg = std::move(*parsed);
+    }
+    QHash<QString, QString> cliParameters;
+    if (parser.isSet(flags.parameters)) {
+        QString error;
+        auto parsed = parseParameters(parser.value(flags.parameters), &error);
+        if (!parsed) {
+            err << "kiln run: " << error << "\n";
+            return std::nullopt;
+        }
+        cliParameters = *parsed;
+    }
+    RunRequest request;
+    if (!readCheckedValues(parser, flags, request, err))
+        return std::nullopt;
+    // Precedence (behaviour-reference §2.1): command line > the document's config
+    // entry > global config.
+    const auto parametersFor = [&](const QHash<QString, QString> &perDocument) {
+        QHash<QString, QString> values = cfg.parameters;
+        values.insert(perDocument);
+        values.insert(cliParameters);
+        return values;
+    };
+    if (parser.isSet(flags.documents)) {
+        for (const QString &path : splitList(parser.value(flags.documents)))
+            request.documents.push_back({path, {}, std::nullopt, parametersFor({})});
+    } else {
+        for (const RunConfigDocument &d : cfg.documents)
+            request.documents.push_back({d.path, {}, std::nullopt, parametersFor(d.parameters)});
+    }
+    const auto value = [&](const QCommandLineOption &flag, const QString &configValue) {
+        return parser.isSet(flag) ? parser.value(flag) : configValue;
+    };
+    request.phases = splitList(value(flags.phases, cfg.phases));
+    request.blockedModules = splitList(parser.value(flags.blocked));
+    request.executionId = value(flags.executionId, cfg.executionId);
+    request.logParent = value(flags.logDirectory, cfg.logDirectory);
+    request.stateDirectory = value(flags.stateDirectory, cfg.stateDirectory);
+    request.trace = parser.isSet(flags.trace) || cfg.trace;
+    request.dryRun = parser.isSet(flags.dryRun);
+    request.junitFile = parser.value(flags.junit);
+    request.htmlFile = parser.value(flags.html);
+    request.documentBucketOwner = value(flags.documentOwner, cfg.documentS3BucketOwner);
+    request.logUpload = {value(flags.logBucket, cfg.logS3BucketName),
+                         value(flags.logPrefix, cfg.logS3KeyPrefix),
+                         value(flags.logOwner, cfg.logS3BucketOwner)};
+    request.wait = waitForTransfer;
+    return request;
+}
+
+} // namespace Kiln::Cli

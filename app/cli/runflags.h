@@ -1,0 +1,135 @@
+// kiln run's flags (the same as `awstoe run`, plus Kiln's own) and the run
+// request they ask for, merged with a --config file.
+#pragma once
+
+#include "run/runrequest.h"
+#include "validate/validator.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QList>
+#include <QTextStream>
+#include <optional>
+
+namespace Kiln::Cli {
+
+struct RunFlags
+{
+    const QCommandLineOption documents{
+        {QStringLiteral("d"), QStringLiteral("documents")},
+        QCoreApplication::translate(
+            "kiln", "Comma-separated documents to run, in order: paths or s3://bucket/key."),
+        QStringLiteral("paths")};
+    const QCommandLineOption config{
+        {QStringLiteral("c"), QStringLiteral("config")},
+        QCoreApplication::translate("kiln", "JSON run configuration (awstoe --config format)."),
+        QStringLiteral("file")};
+    const QCommandLineOption phases{
+        {QStringLiteral("p"), QStringLiteral("phases")},
+        QCoreApplication::translate("kiln", "Comma-separated phases to run (default: all)."),
+        QStringLiteral("phases")};
+    const QCommandLineOption parameters{
+        QStringLiteral("parameters"),
+        QCoreApplication::translate(
+            "kiln", "Values of the documents' parameters: name=value,name2=value2."),
+        QStringLiteral("list")};
+    const QCommandLineOption executionId{
+        {QStringLiteral("i"), QStringLiteral("execution-id")},
+        QCoreApplication::translate(
+            "kiln", "Execution id, used in the log folder's name: letters, digits, '.', '_' and "
+                    "'-', at most 128 (default: a new UUID)."),
+        QStringLiteral("id")};
+    const QCommandLineOption logDirectory{
+        {QStringLiteral("l"), QStringLiteral("log-directory")},
+        QCoreApplication::translate("kiln",
+                                    "Parent folder of the run's TOE_* log folder (default .)."),
+        QStringLiteral("dir")};
+    const QCommandLineOption stateDirectory{
+        {QStringLiteral("s"), QStringLiteral("state-directory")},
+        QCoreApplication::translate(
+            "kiln", "Folder for the state file; a run left there (reboot, crash) is resumed."),
+        QStringLiteral("dir")};
+    const QCommandLineOption trace{
+        {QStringLiteral("t"), QStringLiteral("trace")},
+        QCoreApplication::translate("kiln", "Copy the application log to stderr.")};
+    const QCommandLineOption blocked{
+        QStringLiteral("blocked-action-modules"),
+        QCoreApplication::translate("kiln", "Comma-separated action modules that must not run."),
+        QStringLiteral("modules")};
+    const QCommandLineOption version{
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("kiln", "Print the version and exit.")};
+    const QCommandLineOption dryRun{
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate(
+            "kiln", "Print each step that would run with its resolved inputs; run nothing.")};
+    const QCommandLineOption junit{
+        QStringLiteral("junit"),
+        QCoreApplication::translate(
+            "kiln", "Also write a JUnit XML report (one test case per step) to <file>."),
+        QStringLiteral("file")};
+    const QCommandLineOption html{
+        QStringLiteral("html"),
+        QCoreApplication::translate(
+            "kiln", "Also write the run's HTML report (as kiln report does) to <file>, at the end "
+                    "of every run."),
+        QStringLiteral("file")};
+    const QCommandLineOption reboot{
+        QStringLiteral("reboot"),
+        QCoreApplication::translate(
+            "kiln",
+            "What a reboot request does: simulate (default: resume at once), handoff (save state, "
+            "exit 194), fail (the step fails)."),
+        QStringLiteral("mode")};
+    const QCommandLineOption platform{
+        QStringLiteral("os-platforms"),
+        QCoreApplication::translate(
+            "kiln", "Validate and run for linux, windows or darwin (default: the host)."),
+        QStringLiteral("platform"), ValidationOptions::hostPlatform()};
+    const QCommandLineOption grace{
+        QStringLiteral("grace-period"),
+        QCoreApplication::translate(
+            "kiln", "Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."),
+        QStringLiteral("seconds"), QStringLiteral("5")};
+    const QCommandLineOption logBucket{
+        {QStringLiteral("b"), QStringLiteral("log-s3-bucket-name")},
+        QCoreApplication::translate("kiln",
+                                    "Upload the run's log folder to this S3 bucket at the end."),
+        QStringLiteral("bucket")};
+    const QCommandLineOption logPrefix{
+        {QStringLiteral("k"), QStringLiteral("log-s3-key-prefix")},
+        QCoreApplication::translate("kiln", "Key prefix for the uploaded log folder."),
+        QStringLiteral("prefix")};
+    const QCommandLineOption logOwner{
+        QStringLiteral("log-s3-bucket-owner"),
+        QCoreApplication::translate("kiln", "Expected owner (account id) of the log bucket."),
+        QStringLiteral("account")};
+    const QCommandLineOption documentOwner{
+        QStringLiteral("document-s3-bucket-owner"),
+        QCoreApplication::translate(
+            "kiln", "Expected owner (account id) of the buckets holding s3:// documents."),
+        QStringLiteral("account")};
+    const QCommandLineOption maxLoopIterations{
+        QStringLiteral("max-loop-iterations"),
+        QCoreApplication::translate(
+            "kiln", "Fail a step whose loop has more iterations than this (default %1).")
+            .arg(DefaultMaxLoopIterations),
+        QStringLiteral("n"), QString::number(DefaultMaxLoopIterations)};
+    // awstoe's CloudWatch Logs flags: accepted by the parser, refused by name.
+    QList<QCommandLineOption> cloudWatch;
+
+    // Adds every flag to `parser`, in the order --help lists them.
+    explicit RunFlags(QCommandLineParser &parser);
+    // The first CloudWatch flag given, or an empty string.
+    QString cloudWatchFlagSet(const QCommandLineParser &parser) const;
+};
+
+// The run the flags ask for, with --config's values where a flag is not given
+// (precedence: command line > the document's config entry > global config). A
+// config in S3 is fetched first. Nothing, and a message on `err`, when they are
+// wrong. Its documents may be empty: a run saved in --state-directory brings its own.
+std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const RunFlags &flags,
+                                         QTextStream &err);
+
+} // namespace Kiln::Cli

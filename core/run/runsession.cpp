@@ -1,0 +1,305 @@
+#include "run/runsession.h"
+
+#include "actions/standardactions.h"
+#include "aws/s3runfiles.h"
+#include "document/document.h"
+#include "exec/executionid.h"
+#include "process/privatefiles.h"
+#include "report/consolereporter.h"
+#include "report/htmlreport.h"
+#include "report/runjournal.h"
+#include "report/runlogs.h"
+#include "validate/validator.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+std::optional<QJsonObject> RunSession::savedState(const QString &stateDirectory,
+                                                  StateProblem *problem)
+{
+    QFile file(Executor::stateFilePath(stateDirectory));
+    if (stateDirectory.isEmpty() || !file.exists())
+        return QJsonObject();
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = {StateProblem::Kind::Unreadable, file.fileName(), file.errorString()};
+        return std::nullopt;
+    }
+    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    if (state.isEmpty()) {
+        *problem = {StateProblem::Kind::Damaged, file.fileName(), {}};
+        return std::nullopt;
+    }
+    // The id names the log folder: a state file must not smuggle a path in.
+    if (const QString why = executionIdProblem(state.value(u"executionId"_s).toString());
+        !why.isEmpty()) {
+        *problem = {StateProblem::Kind::BadExecutionId, file.fileName(), why};
+        return std::nullopt;
+    }
+    return state;
+}
+
+RunSession::RunSession(RunRequest request) : m_request(std::move(request)) {}
+
+std::unique_ptr<RunSession> RunSession::resuming(const QJsonObject &state, RunRequest given)
+{
+    const Executor::SavedRun saved = Executor::savedRun(state);
+    given.documents.clear();
+    for (const Executor::SavedRun::Document &d : saved.documents) {
+        // An s3:// document is fetched again: the earlier copy was temporary.
+        const QString file = d.path.startsWith(u"s3://") ? QString() : d.file;
+        given.documents.push_back({d.path, file, std::nullopt, d.parameters});
+    }
+    const ExecutorOptions &o = saved.options;
+    given.phases = o.phases;
+    given.blockedModules = o.blockedModules;
+    if (!o.platform.isEmpty())
+        given.platform = o.platform;
+    // A studio run (Run This Step, a reboot handed off) resumes with its selection.
+    given.selectionPhase = o.selectionPhase;
+    given.selectionStep = o.selectionStep;
+    given.selectionOnly = o.selectionOnly;
+    if (!given.rebootMode)
+        given.rebootMode = o.rebootMode;
+    given.executionId = o.executionId;
+    given.logFolder = o.extraState.value(u"logFolder"_s).toString();
+    if (given.logUpload.bucket.isEmpty()) {
+        given.logUpload = {o.extraState.value(u"logS3BucketName"_s).toString(),
+                           o.extraState.value(u"logS3KeyPrefix"_s).toString(),
+                           o.extraState.value(u"logS3BucketOwner"_s).toString()};
+    }
+    auto session = std::make_unique<RunSession>(std::move(given));
+    session->m_state = state;
+    return session;
+}
+
+RunSession::~RunSession() = default;
+
+QString RunSession::folder() const
+{
+    return m_logs ? m_logs->folder() : QString();
+}
+
+std::optional<RunSession::Refusal> RunSession::prepare(QTextStream *console)
+{
+    if (m_request.platform.isEmpty())
+        m_request.platform = ValidationOptions::hostPlatform();
+    if (m_request.executionId.isEmpty())
+        m_request.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::vector<RunDocument> documents;
+    if (auto refusal = loadDocuments(&documents))
+        return refusal;
+    if (m_request.rebootMode == RebootMode::Handoff && m_request.stateDirectory.isEmpty())
+        return Refusal{Refusal::Kind::HandoffWithoutState, {}, {}, {}};
+    m_logs = std::make_unique<RunLogs>();
+    if (!m_request.dryRun) {
+        if (auto refusal = openFolder(documents))
+            return refusal;
+    }
+    m_executor = std::make_unique<Executor>(executorOptions(std::move(documents)));
+    RunLogs *log = m_request.dryRun ? nullptr : m_logs.get();
+    m_reporter = std::make_unique<ConsoleReporter>(m_executor.get(), console, log);
+    m_journal = std::make_unique<RunJournal>(m_executor.get(), folder());
+    return std::nullopt;
+}
+
+// Each document as the run reads it: a local file, an s3:// object fetched
+// into a private temporary folder, or the caller's text; then validated for
+// the run's platform. The first document that fails stops the run.
+std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocument> *documents)
+{
+    using Kind = Refusal::Kind;
+    ValidationOptions validation;
+    validation.osPlatform = m_request.platform;
+    int downloads = 0;
+    for (const RunRequest::Document &d : m_request.documents) {
+        RunDocument rd;
+        rd.path = d.path;
+        rd.parameters = d.parameters;
+        const QString source = d.file.isEmpty() ? d.path : d.file;
+        std::shared_ptr<Document> document;
+        if (d.text) {
+            document = std::make_shared<Document>(Document::fromText(*d.text, d.path));
+        } else if (isImageBuilderArn(source)) {
+            return Refusal{Kind::ImageBuilderArn, source, imageBuilderArnMessage(source), {}};
+        } else if (source.startsWith(u"s3://")) {
+            if (!m_downloads.isValid() || !m_request.wait)
+                return Refusal{Kind::DownloadFailed, source, u"no temporary folder"_s, {}};
+            const QString dir = m_downloads.filePath(QString::number(++downloads));
+            QDir().mkpath(dir);
+            rd.localPath = QDir(dir).filePath(s3DocumentFileName(source));
+            const FileTransferResult r = m_request.wait(
+                s3DocumentDownload(source, m_request.documentBucketOwner, rd.localPath));
+            if (!r.ok)
+                return Refusal{Kind::DownloadFailed, source, r.error, {}};
+            QFile file(rd.localPath);
+            if (!file.open(QIODevice::ReadOnly))
+                return Refusal{Kind::Unreadable, source, file.errorString(), {}};
+            document = std::make_shared<Document>(Document::fromText(file.readAll(), source));
+        } else {
+            if (!QFileInfo(source).isFile())
+                return Refusal{Kind::NoSuchFile, source, {}, {}};
+            if (source != d.path)
+                rd.localPath = source;
+            document = std::make_shared<Document>(Document::fromFile(source));
+        }
+        if (m_request.validateParameterValues) {
+            std::vector<std::pair<QString, QString>> values;
+            for (auto it = d.parameters.cbegin(); it != d.parameters.cend(); ++it)
+                values.emplace_back(it.key(), it.value());
+            validation.runParameters = values;
+        }
+        Diagnostics errors = Validator(validation).validate(*document);
+        std::erase_if(errors, [](const Diagnostic &e) { return !e.isError(); });
+        if (!errors.empty())
+            return Refusal{Kind::Invalid, d.path, {}, std::move(errors)};
+        rd.document = std::move(document);
+        documents->push_back(std::move(rd));
+    }
+    return std::nullopt;
+}
+
+// The run folder (a resumed run reopens its own) with a copy of each document
+// as it runs: the caller's text, else the file read. A document given only as
+// text runs from its copy (ExecuteDocument resolves neighbours next to it).
+std::optional<RunSession::Refusal> RunSession::openFolder(std::vector<RunDocument> &documents)
+{
+    QString folder = m_request.logFolder;
+    if (folder.isEmpty()) {
+        const QString parent = m_request.logParent.isEmpty() ? u"."_s : m_request.logParent;
+        QDir().mkpath(parent);
+        folder = QDir(parent).absoluteFilePath(
+            RunLogs::folderName(QDateTime::currentDateTimeUtc(), m_request.executionId));
+    }
+    QString error;
+    if (!m_logs->open(folder, isResuming(), m_request.trace, &error))
+        return Refusal{Refusal::Kind::LogFolder, folder, error, {}};
+    // A full disk does not stop the run (the steps' work matters more than its
+    // log); the caller says so and fails the exit status.
+    if (m_request.logWriteError)
+        m_logs->setWriteErrorHandler(m_request.logWriteError);
+    if (isResuming())
+        return std::nullopt;
+    const int count = int(documents.size());
+    for (int i = 0; i < count; ++i) {
+        const RunRequest::Document &given = m_request.documents[size_t(i)];
+        RunDocument &rd = documents[size_t(i)];
+        if (!given.text) {
+            m_logs->copyDocument(rd.file(), i, count);
+            continue;
+        }
+        const QString copy = m_logs->documentCopyPath(rd.path, i, count);
+        QString ignored; // the run does not depend on its copy
+        PrivateFiles::writeFile(copy, *given.text, &ignored);
+        if (given.file.isEmpty())
+            rd.path = copy;
+    }
+    return std::nullopt;
+}
+
+ExecutorOptions RunSession::executorOptions(std::vector<RunDocument> documents) const
+{
+    const RunRequest &r = m_request;
+    ExecutorOptions options;
+    options.actions = standardActions();
+    options.documents = std::move(documents);
+    options.phases = r.phases;
+    options.selectionPhase = r.selectionPhase;
+    options.selectionStep = r.selectionStep;
+    options.selectionOnly = r.selectionOnly;
+    options.blockedModules = r.blockedModules;
+    options.platform = r.platform;
+    options.executionId = r.executionId;
+    options.rebootMode = r.rebootMode.value_or(RebootMode::Simulate);
+    options.stateDirectory = r.stateDirectory;
+    options.gracePeriod = r.gracePeriod;
+    options.maxLoopIterations = r.maxLoopIterations;
+    options.dryRun = r.dryRun;
+    options.keepStateFileAtEnd = true;   // removed by close(), once the reports are written
+    options.secrets = m_logs->secrets(); // what the executor resolves, the logs mask
+    options.workDirectory =
+        r.dryRun ? QDir::temp().filePath(u"kiln-dry-run"_s) : m_logs->workDirectory();
+    options.extraState = QJsonObject{{u"logFolder"_s, folder()},
+                                     {u"logS3BucketName"_s, r.logUpload.bucket},
+                                     {u"logS3KeyPrefix"_s, r.logUpload.keyPrefix},
+                                     {u"logS3BucketOwner"_s, r.logUpload.bucketOwner}};
+    return options;
+}
+
+int RunSession::plannedStepCount() const
+{
+    std::vector<const Document *> documents;
+    for (const RunDocument &d : m_executor->options().documents)
+        documents.push_back(d.document.get());
+    return RunPlan(documents, m_executor->options().selection()).count();
+}
+
+Executor::Leftovers RunSession::stopLeftovers() const
+{
+    return isResuming() ? Executor::killLeftoverProcesses(m_state) : Executor::Leftovers{};
+}
+
+bool RunSession::start(QString *error)
+{
+    if (isResuming())
+        return m_executor->resume(m_state, error);
+    m_executor->start();
+    return true;
+}
+
+QString RunSession::logUrl() const
+{
+    const RunRequest::LogUpload &u = m_request.logUpload;
+    if (m_request.dryRun || u.bucket.isEmpty())
+        return {};
+    return runFolderS3Url(u.bucket, u.keyPrefix, QFileInfo(folder()).fileName());
+}
+
+std::vector<RunSession::UnwrittenReport> RunSession::writeReports(const ExecutionRecord &record)
+{
+    std::vector<UnwrittenReport> unwritten;
+    if (m_request.dryRun)
+        return unwritten;
+    QString error;
+    if (!m_logs->writeDetailedOutput(record, &error)) {
+        // The report is the one thing a run must not lose: put it where there
+        // is room (the temporary folder) and say where.
+        UnwrittenReport u{QDir(folder()).filePath(u"detailedoutput.json"_s), error, {}};
+        const QString spare =
+            QDir::temp().filePath(u"kiln-%1-detailedoutput.json"_s.arg(record.executionId));
+        if (writeDetailedOutputFile(record, spare, *m_logs->secrets(), &error))
+            u.spareFile = spare;
+        unwritten.push_back(u);
+    }
+    if (!m_request.junitFile.isEmpty() &&
+        !writeJUnit(record, m_request.junitFile, *m_logs->secrets(), &error))
+        unwritten.push_back({m_request.junitFile, error, {}});
+    if (!m_logs->writeChaining(m_executor->chainingJson(), &error))
+        unwritten.push_back({QDir(folder()).filePath(u"chaining.json"_s), error, {}});
+    if (!m_request.htmlFile.isEmpty() && !writeHtmlReport(folder(), m_request.htmlFile, &error))
+        unwritten.push_back({m_request.htmlFile, error, {}});
+    return unwritten;
+}
+
+void RunSession::close()
+{
+    const bool handoff = m_executor->outcome() == Executor::Outcome::RebootHandoff;
+    if (!handoff && !m_request.stateDirectory.isEmpty() && !m_request.dryRun)
+        QFile::remove(Executor::stateFilePath(m_request.stateDirectory));
+}
+
+FileTransferResult RunSession::uploadLogs()
+{
+    m_logs->flush();
+    const RunRequest::LogUpload &u = m_request.logUpload;
+    return m_request.wait(runFolderUpload(folder(), u.bucket, u.keyPrefix, u.bucketOwner));
+}
+
+} // namespace Kiln

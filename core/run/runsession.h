@@ -1,0 +1,132 @@
+// One run, from a request to its reports: the sequence `kiln run` and the studio
+// used to write out each on its own (load → validate → run folder → executor
+// options → start or resume → reports → state file), now written once.
+//
+//   RunSession session(request);            // or RunSession::resuming(state, request)
+//   if (auto refusal = session.prepare(&out)) { ...nothing ran... }
+//   connect(&session.executor(), &Executor::runFinished, ...);
+//   session.start(&error);
+//   ... runFinished ...
+//   session.writeReports(session.executor().record());
+//   session.close();
+//
+// Observers (the console reporter, the journal, the studio's step tree) hang off
+// executor(). Core never waits here: transfers before the run and the log upload
+// after it go through RunRequest::wait, the caller's.
+#pragma once
+
+#include "diagnostics/diagnostic.h"
+#include "run/runrequest.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Kiln {
+
+class ConsoleReporter;
+class RunJournal;
+class RunLogs;
+
+class RunSession
+{
+public:
+    // Why nothing ran. The caller words it (kiln run's messages, the studio's Problems).
+    struct Refusal
+    {
+        enum class Kind {
+            NoSuchFile,          // path
+            DownloadFailed,      // path, detail
+            Unreadable,          // path (a downloaded copy that cannot be read)
+            ImageBuilderArn,     // path, detail (the message)
+            Invalid,             // path, errors
+            HandoffWithoutState, // a reboot handoff with nowhere to save the state
+            LogFolder,           // detail
+        };
+        Kind kind;
+        QString path;
+        QString detail;
+        Diagnostics errors;
+    };
+    // A problem with the state directory's saved run (the path is the state file's).
+    struct StateProblem
+    {
+        enum class Kind { Unreadable, Damaged, BadExecutionId };
+        Kind kind;
+        QString path;
+        QString detail; // BadExecutionId: why
+    };
+    // A report file that could not be written at the end; `spareFile` is where
+    // detailedoutput.json went instead (empty: nowhere).
+    struct UnwrittenReport
+    {
+        QString file;
+        QString reason;
+        QString spareFile;
+    };
+
+    // The run saved in `stateDirectory` (a reboot handoff, a crash): an empty
+    // object when there is none, nothing when it cannot be used.
+    static std::optional<QJsonObject> savedState(const QString &stateDirectory,
+                                                 StateProblem *problem);
+
+    explicit RunSession(RunRequest request);
+    // Resumes the run of `state`: its documents, phases, parameters, selection,
+    // id, folder and (unless `given` sets them) reboot mode and log upload; the
+    // rest (folders, grace period, output files) comes from `given`.
+    static std::unique_ptr<RunSession> resuming(const QJsonObject &state, RunRequest given);
+    ~RunSession();
+    RunSession(const RunSession &) = delete;
+    RunSession &operator=(const RunSession &) = delete;
+
+    bool isResuming() const { return !m_state.isEmpty(); }
+    const RunRequest &request() const { return m_request; }
+
+    // Loads and validates every document, opens the run folder (not for a dry
+    // run), copies the documents into it and builds the executor with its
+    // console reporter (printing to `console` too, when given) and journal.
+    std::optional<Refusal> prepare(QTextStream *console);
+
+    Executor &executor() { return *m_executor; }
+    const Executor &executor() const { return *m_executor; }
+    ConsoleReporter &reporter() { return *m_reporter; }
+    RunLogs &logs() { return *m_logs; }
+    QString folder() const;
+    // The steps the run will start (its RunPlan), for a progress bar.
+    int plannedStepCount() const;
+
+    // A resumed run first stops what the interrupted step left running.
+    Executor::Leftovers stopLeftovers() const;
+    bool start(QString *error);
+
+    // The s3:// URL the log folder will have (empty: no upload); a report
+    // written before the upload names it.
+    QString logUrl() const;
+    // Writes detailedoutput.json (somewhere else when it cannot be written in the
+    // folder), chaining.json and the requested JUnit and HTML files.
+    std::vector<UnwrittenReport> writeReports(const ExecutionRecord &record);
+    // Removes the state file of a run that ended (kept after a reboot handoff):
+    // only after the reports, so a kill before them resumes instead of losing them.
+    void close();
+    // Uploads the run folder (RunRequest::logUpload) and waits with RunRequest::wait.
+    FileTransferResult uploadLogs();
+
+private:
+    std::optional<Refusal> loadDocuments(std::vector<RunDocument> *documents);
+    std::optional<Refusal> openFolder(std::vector<RunDocument> &documents);
+    ExecutorOptions executorOptions(std::vector<RunDocument> documents) const;
+
+    RunRequest m_request;
+    QJsonObject m_state; // the saved run being resumed
+    QTemporaryDir m_downloads;
+    std::unique_ptr<RunLogs> m_logs;
+    std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<ConsoleReporter> m_reporter;
+    std::unique_ptr<RunJournal> m_journal;
+};
+
+} // namespace Kiln
