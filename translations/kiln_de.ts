@@ -2164,6 +2164,17 @@
     </message>
 </context>
 <context>
+    <name>Kiln::Target</name>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>the root %1</source>
+        <translation>das Wurzelverzeichnis %1</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::TimelineModel</name>
     <message>
         <source>%1/%2 (%3)</source>

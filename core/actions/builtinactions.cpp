@@ -82,10 +82,11 @@ class FileModuleRun : public ActionRun
 {
 public:
     explicit FileModuleRun(const ActionContext &context)
-        : m_action(context.action), m_inputs(context.inputs)
+        : m_action(context.action), m_inputs(context.inputs), m_target(context.target)
     {
-        m_context.workingDirectory = QDir::currentPath();
+        m_context.workingDirectory = m_target->workingDirectory();
         m_context.cancelled = &m_cancelled;
+        m_context.target = m_target.get();
     }
     ~FileModuleRun() override
     {
@@ -134,6 +135,7 @@ private:
 
     QString m_action;
     QJsonArray m_inputs;
+    std::shared_ptr<const Target> m_target;
     FileOperationContext m_context;
     std::atomic_bool m_cancelled = false;
     std::future<void> m_done; // the worker has posted its result

@@ -1,11 +1,10 @@
 #include "actions/fileaccess.h"
 
-#include <QFile>
+#include "actions/pathbasics.h"
+#include "process/target.h"
+
 #include <algorithm>
-#include <grp.h>
-#include <pwd.h>
 #include <sys/stat.h>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -36,28 +35,19 @@ static bool allDigits(const QString &text)
            std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
 }
 
-static std::vector<char> lookupBuffer()
-{
-    return std::vector<char>(64 * 1024);
-}
-
 Status resolveOwnership(const QString &owner, const QString &group, bool groupDefaultsToOwners,
                         uid_t *uid, gid_t *gid)
 {
     *uid = uid_t(-1);
     *gid = gid_t(-1);
     gid_t ownersGroup = gid_t(-1);
-    std::vector<char> buffer = lookupBuffer();
+    // As the running module's target knows users and groups (its own databases).
+    const Target &target = fileTarget();
     if (!owner.isEmpty()) {
-        struct passwd pw = {};
-        struct passwd *found = nullptr;
         // A name first, then a numeric id, like chown(1).
-        ::getpwnam_r(owner.toLocal8Bit().constData(), &pw, buffer.data(), buffer.size(), &found);
-        if (!found && allDigits(owner))
-            ::getpwuid_r(uid_t(owner.toULong()), &pw, buffer.data(), buffer.size(), &found);
-        if (found) {
-            *uid = found->pw_uid;
-            ownersGroup = found->pw_gid;
+        if (const std::optional<Account> account = target.user(owner)) {
+            *uid = account->uid;
+            ownersGroup = account->primaryGroup;
         } else if (allDigits(owner)) {
             *uid = uid_t(owner.toULong());
         } else {
@@ -65,11 +55,8 @@ Status resolveOwnership(const QString &owner, const QString &group, bool groupDe
         }
     }
     if (!group.isEmpty()) {
-        struct group gr = {};
-        struct group *found = nullptr;
-        ::getgrnam_r(group.toLocal8Bit().constData(), &gr, buffer.data(), buffer.size(), &found);
-        if (found)
-            *gid = found->gr_gid;
+        if (const std::optional<gid_t> id = target.group(group))
+            *gid = *id;
         else if (allDigits(group))
             *gid = gid_t(group.toULong());
         else

@@ -6,7 +6,6 @@
 #include "actions/filetree.h"
 #include "actions/textencoding.h"
 
-#include <QFileInfo>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -203,7 +202,7 @@ FileOperationResult setFileEncoding(const QJsonObject &entry, const FileOperatio
 
     // Rewrite through links (the link stays a link) and keep the file's mode and owner;
     // writing a new file and renaming it means a failure never leaves half a file.
-    const QString target = QFileInfo(path).canonicalFilePath();
+    const QString target = realPath(path);
     const PathInfo info = statPath(target);
     const uid_t uid = info.st.st_uid == ::geteuid() ? uid_t(-1) : info.st.st_uid;
     const gid_t gid = info.st.st_gid == ::getegid() ? gid_t(-1) : info.st.st_gid;

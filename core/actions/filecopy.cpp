@@ -6,8 +6,6 @@
 #include "actions/filepaths.h"
 #include "actions/filetree.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
@@ -79,7 +77,7 @@ struct Transfer
                                  src.st.st_ino == dst.st.st_ino))
             return Status::failed(u"source and destination are the same: '%1'"_s.arg(target));
         if (kind == Kind::Folder &&
-            (isInside(target, source) || isInside(target, QFileInfo(source).canonicalFilePath())))
+            (isInside(target, source) || isInside(target, realPath(source))))
             return Status::failed(
                 u"cannot %1 folder '%2' into itself ('%3')"_s.arg(verb(), source, target));
         if (!lstatPath(target).exists)
@@ -101,8 +99,7 @@ struct Transfer
         if (kind == Kind::File) {
             // Like cp, copying onto a link to a file writes the file it points at.
             const bool throughLink = lstatPath(target).isLink && statPath(target).isFile;
-            return copyFileTo(source, throughLink ? QFileInfo(target).canonicalFilePath() : target,
-                              ctx);
+            return copyFileTo(source, throughLink ? realPath(target) : target, ctx);
         }
         // Copy into a hidden sibling, then swap it in: a failed or cancelled copy leaves
         // neither a half-filled target nor a lost old one ([DOC]: an existing folder is replaced).
@@ -210,9 +207,8 @@ struct Transfer
             if (Status s = makeFolders(parentOf(target)); !s.isOk())
                 return op.fail(s.message);
             // Now that the parent exists, catch "into itself" through links in the destination.
-            const QString realTarget =
-                joinPath(QFileInfo(parentOf(target)).canonicalFilePath(), fileNameOf(target));
-            if (kind == Kind::Folder && isInside(realTarget, QFileInfo(source).canonicalFilePath()))
+            const QString realTarget = joinPath(realPath(parentOf(target)), fileNameOf(target));
+            if (kind == Kind::Folder && isInside(realTarget, realPath(source)))
                 return op.fail(
                     u"cannot %1 folder '%2' into itself ('%3')"_s.arg(verb(), source, target));
             const Status status =

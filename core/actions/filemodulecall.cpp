@@ -1,7 +1,9 @@
 #include "actions/filemodulecall.h"
 
 #include "actions/fileaccess.h"
+#include "actions/pathbasics.h"
 #include "actions/textencoding.h"
+#include "process/target.h"
 
 #include <QDir>
 #include <QJsonValue>
@@ -125,7 +127,7 @@ Status ModuleCall::resolve(const QString &written, FinalLink finalLink, QString 
     const QString base = m_ctx.workingDirectory.isEmpty()
                              ? QDir::currentPath()
                              : QDir(m_ctx.workingDirectory).absolutePath();
-    const ResolvedPath result = resolvePath(written, base, finalLink);
+    const ResolvedPath result = resolvePath(written, base, finalLink, fileTarget().root());
     *resolved = result.path;
     return result.ok() ? Status::ok() : Status::failed(result.error);
 }

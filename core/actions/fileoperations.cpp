@@ -121,6 +121,7 @@ FileOperationResult runFileModule(QStringView action, const QJsonArray &entries,
     if (entries.isEmpty())
         return FileOperationResult::failure(
             u"%1: inputs must be a list with at least one entry"_s.arg(action));
+    const FileOps::TargetScope scope(ctx.target);
 
     FileOperationResult total;
     for (qsizetype i = 0; i < entries.size(); ++i) {

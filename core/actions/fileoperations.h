@@ -20,10 +20,13 @@
 
 namespace Kiln {
 
+class Target;
+
 struct FileOperationContext
 {
-    QString workingDirectory;                    // relative paths resolve here
+    QString workingDirectory;                    // relative paths resolve here (in the target)
     const std::atomic_bool *cancelled = nullptr; // polled between items of long operations
+    const Target *target = nullptr;              // where the paths are; null: this machine
 
     bool isCancelled() const { return cancelled && cancelled->load(); }
 };

@@ -1,5 +1,7 @@
 #include "actions/filepaths.h"
 
+#include "process/target.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Kiln::FileOps {
@@ -81,6 +83,11 @@ Status refuseProtected(const ProtectedFolders &folders, const QString &action,
             return s;
     }
     return Status::ok();
+}
+
+QString realPath(const QString &path)
+{
+    return resolvePath(path, u"/"_s, FinalLink::Follow, fileTarget().root()).path;
 }
 
 FinalLink destinationLink(const QString &rawDestination)

@@ -36,6 +36,10 @@ Status refuseProtected(const ProtectedFolders &folders, const QString &action,
 Status refuseProtected(const ProtectedFolders &folders, const QString &action,
                        const Selection &selection);
 
+// Where `path` (absolute, existing) really is in the running module's target, every link
+// followed: a link to '/' in another root stays in that root.
+QString realPath(const QString &path);
+
 // How a destination is resolved: one ending in a separator is a folder the sources go into, so a
 // link there is entered (FinalLink::Follow); otherwise it names the target itself.
 FinalLink destinationLink(const QString &rawDestination);

@@ -29,7 +29,7 @@ Status makeFolders(const QString &folder)
 
 Status readWholeFile(const QString &path, QByteArray *bytes)
 {
-    QFile file(path);
+    QFile file(hostPathOf(path));
     if (!file.open(QIODevice::ReadOnly))
         return Status::failed(u"cannot read '%1': %2"_s.arg(path, file.errorString()));
     *bytes = file.readAll();

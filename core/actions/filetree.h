@@ -30,8 +30,8 @@ Status removeTree(const QString &path, const FileOperationContext &ctx);
 Status walkTree(const QString &root, const FileOperationContext &ctx,
                 const std::function<Status(const QString &path, const PathInfo &info)> &visit);
 // Renames `from` to `target`, replacing it. An existing file is replaced atomically by rename(2);
-// an existing folder is moved aside first, restored if the rename fails, else removed. Returns EXDEV in *crossDevice (without failing) so the caller can
-// fall back to copying.
+// an existing folder is moved aside first, restored if the rename fails, else removed. Returns
+// EXDEV in *crossDevice (without failing) so the caller can fall back to copying.
 Status renameReplacing(const QString &from, const QString &target, bool *crossDevice);
 // A unique sibling name for staging next to `path` (not created).
 QString stagingPathFor(const QString &path);

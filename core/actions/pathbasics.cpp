@@ -1,5 +1,7 @@
 #include "actions/pathbasics.h"
 
+#include "process/target.h"
+
 #include <QFile>
 #include <dirent.h>
 #include <system_error>
@@ -29,9 +31,33 @@ QString joinPath(const QString &folder, const QString &name)
     return folder.endsWith(u'/') ? folder + name : folder + u'/' + name;
 }
 
+namespace {
+thread_local const Target *t_target = nullptr;
+}
+
+const Target &fileTarget()
+{
+    return t_target ? *t_target : *hostTarget();
+}
+
+TargetScope::TargetScope(const Target *target) : m_previous(t_target)
+{
+    t_target = target;
+}
+
+TargetScope::~TargetScope()
+{
+    t_target = m_previous;
+}
+
+QString hostPathOf(const QString &path)
+{
+    return t_target ? t_target->hostPath(path) : path;
+}
+
 QByteArray nativePath(const QString &path)
 {
-    return QFile::encodeName(path);
+    return QFile::encodeName(hostPathOf(path));
 }
 
 QString errnoText(int error)

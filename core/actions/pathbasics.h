@@ -8,14 +8,40 @@
 #include <QStringList>
 #include <sys/stat.h>
 
+namespace Kiln {
+class Target;
+}
+
 namespace Kiln::FileOps {
+
+// The target of the file module running on this thread (process/target.h): the
+// paths below are the target's, and nativePath() is where it is reached on the
+// host. A module call sets it for its duration (runFileModule); elsewhere it is
+// this machine. Thread-local because the modules run one call at a time on a
+// worker thread and every system call they make already goes through
+// nativePath(): the target reaches each of them without a parameter in each.
+const Target &fileTarget();
+class TargetScope
+{
+public:
+    explicit TargetScope(const Target *target); // null: this machine
+    ~TargetScope();
+    TargetScope(const TargetScope &) = delete;
+    TargetScope &operator=(const TargetScope &) = delete;
+
+private:
+    const Target *m_previous;
+};
 
 // On Linux and macOS only '/' separates components ('\' is a legal file-name character).
 bool endsWithSeparator(QStringView rawPath);
 QString fileNameOf(const QString &path);
 QString parentOf(const QString &path);
 QString joinPath(const QString &folder, const QString &name);
+// The target's `path` as the host's system calls take it.
 QByteArray nativePath(const QString &path);
+// The same as text, for Qt's file classes.
+QString hostPathOf(const QString &path);
 QString errnoText(int error);
 bool isInside(const QString &path, const QString &folder); // path == folder or below it
 

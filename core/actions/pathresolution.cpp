@@ -1,5 +1,7 @@
 #include "actions/pathresolution.h"
 
+#include "process/target.h"
+
 #include <QFile>
 #include <QStringList>
 #include <algorithm>
@@ -26,7 +28,7 @@ QStringList componentsOf(const QString &path)
 
 QString hostPathOf(const QString &root, const QStringList &components)
 {
-    return hostPath(root, u'/' + components.join(u'/'));
+    return Kiln::hostPathUnder(root, u'/' + components.join(u'/'));
 }
 
 struct LinkRead
@@ -122,14 +124,6 @@ bool isAsWritten(const QString &written, const QString &resolved)
     while (text.size() > 1 && text.endsWith(u'/'))
         text.chop(1);
     return text == resolved;
-}
-
-QString hostPath(const QString &root, const QString &insidePath)
-{
-    if (root == u"/"_s)
-        return insidePath;
-    const QString base = root.endsWith(u'/') ? root.chopped(1) : root;
-    return insidePath == u"/"_s ? base : base + insidePath;
 }
 
 } // namespace Kiln::FileOps

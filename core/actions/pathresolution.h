@@ -7,7 +7,8 @@
 //
 // `root` confines the walk like openat2's RESOLVE_IN_ROOT: '..' stops at it and an absolute
 // link target starts again at it, so a link to '/' inside the root stays inside. Paths in and
-// out are as seen from inside the root (the host path of a result is root + result).
+// out are as seen from inside the root (the host path of a result is hostPathUnder(root, result),
+// process/target.h).
 #pragma once
 
 #include <QString>
@@ -45,8 +46,5 @@ QString resolveLexically(const QString &path,
 // Whether `resolved` is `written` as it stands (a trailing '/' aside): messages then show one
 // path, else both, so '/usr/..' is never shown as just '/'.
 bool isAsWritten(const QString &written, const QString &resolved);
-
-// The path on the host of `insidePath` (absolute, inside `root`).
-QString hostPath(const QString &root, const QString &insidePath);
 
 } // namespace Kiln::FileOps

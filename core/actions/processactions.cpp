@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <spdlog/spdlog.h>
@@ -127,16 +126,18 @@ void appendToArchive(const ActionContext &context, const QString &script)
     file.write(header + masked(context, script).toUtf8());
 }
 
-// bash looked up once per PATH rather than by QProcess on every step.
+// bash looked up once per PATH and target rather than by QProcess on every step.
 QString bashProgram(const ActionContext &context)
 {
     static QString cachedPath;
+    static const Target *cachedTarget = nullptr;
     static QString cachedBash;
     const QString path = context.environment.value(u"PATH"_s);
-    if (cachedBash.isEmpty() || path != cachedPath) {
+    if (cachedBash.isEmpty() || path != cachedPath || context.target.get() != cachedTarget) {
         cachedPath = path;
+        cachedTarget = context.target.get();
         cachedBash =
-            QStandardPaths::findExecutable(u"bash"_s, path.split(u':', Qt::SkipEmptyParts));
+            context.target->findExecutable(u"bash"_s, path.split(u':', Qt::SkipEmptyParts));
         if (cachedBash.isEmpty())
             cachedBash = u"bash"_s; // QProcess then reports "failed to start" with its reason
     }
@@ -167,6 +168,7 @@ ProcessActionRun::ProcessActionRun(QString module, QString program, QStringList 
 {
     m_runner.setProgram(program, arguments);
     m_runner.setEnvironment(context.environment);
+    m_runner.setTarget(context.target);
     m_runner.setGracePeriod(context.gracePeriod);
     connect(&m_runner, &ProcessRunner::lineRead, this,
             [this](OutputChannel channel, const QString &line) {
@@ -298,7 +300,7 @@ std::unique_ptr<ActionRun> createExecuteBinary(const ActionContext &context)
 
 std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context)
 {
-    const QString pwsh = QStandardPaths::findExecutable(u"pwsh"_s);
+    const QString pwsh = context.target->findExecutable(u"pwsh"_s, {});
     if (pwsh.isEmpty()) {
         return fail(FailureText::english(FailureText::NeedsPowerShell));
     }
@@ -319,11 +321,11 @@ std::unique_ptr<ActionRun> createExecutePowerShell(const ActionContext &context)
 }
 
 std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QStringList &include,
-                                         const QStringList &exclude)
+                                         const QStringList &exclude, const Target &target)
 {
     QString manager;
     for (const QString &candidate : {u"apt-get"_s, u"dnf"_s, u"yum"_s, u"zypper"_s}) {
-        if (!QStandardPaths::findExecutable(candidate, searchPath).isEmpty()) {
+        if (!target.findExecutable(candidate, searchPath).isEmpty()) {
             manager = candidate;
             break;
         }
@@ -380,7 +382,7 @@ std::unique_ptr<ActionRun> createUpdateOS(const ActionContext &context)
     const QStringList searchPath =
         context.environment.value(u"PATH"_s).split(u':', Qt::SkipEmptyParts);
     const auto plan = planUpdateOs(searchPath, stringList(in.value(u"include"_s)),
-                                   stringList(in.value(u"exclude"_s)));
+                                   stringList(in.value(u"exclude"_s)), *context.target);
     if (!plan)
         return fail(
             u"UpdateOS: no supported package manager (apt-get, dnf, yum, zypper) found on PATH"_s);

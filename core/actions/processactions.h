@@ -54,7 +54,8 @@ struct UpdateOsPlan
     QString manager; // "apt-get", "dnf", "yum", "zypper"
     QString script;
 };
+// The managers are looked for in `searchPath` inside `target`.
 std::optional<UpdateOsPlan> planUpdateOs(const QStringList &searchPath, const QStringList &include,
-                                         const QStringList &exclude);
+                                         const QStringList &exclude, const Target &target);
 
 } // namespace Kiln

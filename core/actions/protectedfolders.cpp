@@ -2,6 +2,7 @@
 
 #include "actions/pathbasics.h"
 #include "actions/pathresolution.h"
+#include "process/target.h"
 
 #include <QStringList>
 #include <sys/stat.h>
@@ -46,11 +47,11 @@ ProtectedMatch protectedFolderNamed(const QString &path)
     return isSystemFolderName(name) ? ProtectedMatch{ProtectedMatch::Name, path} : ProtectedMatch{};
 }
 
-ProtectedFolders::ProtectedFolders(const QString &root) : m_root(root)
+ProtectedFolders::ProtectedFolders()
 {
     QStringList paths = {u"/"_s};
     QStringList names;
-    if (listChildren(hostPath(root, u"/"_s), &names).isOk()) {
+    if (listChildren(u"/"_s, &names).isOk()) {
         for (const QString &name : std::as_const(names)) {
             if (isSystemFolderName(name))
                 paths.append(u'/' + name);
@@ -59,8 +60,8 @@ ProtectedFolders::ProtectedFolders(const QString &root) : m_root(root)
     for (const QString &path : std::as_const(paths)) {
         // /bin may be a link (to usr/bin): the folder it leads to inside the root is the one
         // to recognise.
-        const ResolvedPath real = resolvePath(path, u"/"_s, FinalLink::Follow, root);
-        const PathInfo info = real.ok() ? statPath(hostPath(root, real.path)) : PathInfo{};
+        const ResolvedPath real = resolvePath(path, u"/"_s, FinalLink::Follow, fileTarget().root());
+        const PathInfo info = real.ok() ? statPath(real.path) : PathInfo{};
         if (info.isDir)
             m_folders.push_back({info.st.st_dev, info.st.st_ino, path});
     }
@@ -70,7 +71,7 @@ ProtectedMatch ProtectedFolders::match(const QString &path) const
 {
     if (const ProtectedMatch byName = protectedFolderNamed(path))
         return byName;
-    const PathInfo info = lstatPath(hostPath(m_root, path));
+    const PathInfo info = lstatPath(path);
     if (!info.isDir)
         return {};
     for (const Folder &folder : m_folders) {

@@ -33,12 +33,12 @@ ProtectedMatch protectedFolderNamed(const QString &path);
 // By name and by identity, for the modules at run time: a folder reached under another name —
 // a bind mount of '/', or /usr/bin, which /bin leads to on a merged-/usr system — is the
 // protected folder it is. The identities are read once at construction, so a wildcard that
-// selects thousands of paths costs one comparison per path. `root` is the folder the paths
-// live in (see resolvePath()).
+// selects thousands of paths costs one comparison per path. The paths are those of the
+// running module's target (fileTarget(), pathbasics.h).
 class ProtectedFolders
 {
 public:
-    explicit ProtectedFolders(const QString &root = QStringLiteral("/"));
+    ProtectedFolders();
     ProtectedMatch match(const QString &path) const; // path: resolved, inside the root
 
 private:
@@ -48,7 +48,6 @@ private:
         ino_t inode;
         QString path;
     };
-    QString m_root;
     std::vector<Folder> m_folders;
 };
 

@@ -158,6 +158,7 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
     options.blockedModules = m_setup.parent.blockedModules;
     options.platform = m_setup.parent.platform;
     options.gracePeriod = m_setup.parent.gracePeriod;
+    options.target = m_setup.parent.target;
     options.nestingDepth = m_setup.parent.nestingDepth + 1;
     options.ancestors = m_setup.ancestors;
     options.processRunId = m_context.environment.value(u"KILN_RUN_ID"_s);

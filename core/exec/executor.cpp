@@ -694,6 +694,7 @@ void Executor::runIteration()
         QFileInfo(m_options.documents.at(size_t(m_pos.document)).file()).absolutePath();
     ctx.platform = m_options.platform;
     ctx.gracePeriod = m_options.gracePeriod;
+    ctx.target = m_options.target;
     // Every process of the step, and all its descendants, inherit this marker:
     // a resume after kill -9 finds the step's leftovers by it even when kiln
     // died between fork() and saving the step's process group (a window no

@@ -103,6 +103,7 @@ struct ExecutorOptions
     // The modules steps can run (standardActions() in core/actions has them all), shared
     // with nested runs; the executor adds ExecuteDocument itself.
     std::shared_ptr<const ActionRegistry> actions;
+    std::shared_ptr<const Target> target = hostTarget(); // where the steps act
 };
 
 class Executor : public QObject

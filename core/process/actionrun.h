@@ -7,6 +7,7 @@
 #pragma once
 
 #include "process/processrunner.h"
+#include "process/target.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,6 +70,8 @@ struct ActionContext
     QString platform;          // "linux", "windows", "darwin": what the document was validated for
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     std::chrono::milliseconds gracePeriod{5000};
+    // Where the step acts: its processes, files, owners and permissions.
+    std::shared_ptr<const Target> target = hostTarget();
 };
 
 class ActionRun : public QObject

@@ -30,12 +30,7 @@ ProcessRunner::ProcessRunner(QObject *parent) : QObject(parent)
     qRegisterMetaType<Kiln::ProcessResult>();
     m_process.setStandardInputFile(QProcess::nullDevice());
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    // A new session makes the child the leader of its own process group: a
-    // kill(-pid) then reaches every grandchild, and the terminal's Ctrl+C does
-    // not hit the children behind the executor's back (it decides what to stop).
-    // (Kiln ignores SIGPIPE, see brokenpipe.h; QProcess gives the child the
-    // default action back before exec.)
-    m_process.setChildProcessModifier([] { ::setsid(); });
+    m_launch.environment = QProcessEnvironment(QProcessEnvironment::InheritFromParent);
     connect(&m_timeoutTimer, &DeadlineTimer::expired, this,
             [this] { stop(ProcessResult::Reason::TimedOut); });
     connect(&m_graceTimer, &DeadlineTimer::expired, this, [this] { signalGroup(SIGKILL); });
@@ -62,18 +57,18 @@ ProcessRunner::~ProcessRunner()
 
 void ProcessRunner::setProgram(const QString &program, const QStringList &arguments)
 {
-    m_process.setProgram(program);
-    m_process.setArguments(arguments);
+    m_launch.program = program;
+    m_launch.arguments = arguments;
 }
 
 void ProcessRunner::setWorkingDirectory(const QString &dir)
 {
-    m_process.setWorkingDirectory(dir);
+    m_launch.workingDirectory = dir;
 }
 
 void ProcessRunner::setEnvironment(const QProcessEnvironment &environment)
 {
-    m_process.setProcessEnvironment(environment);
+    m_launch.environment = environment;
 }
 
 bool ProcessRunner::isRunning() const
@@ -91,6 +86,21 @@ void ProcessRunner::start()
     m_truncated = false;
     m_out = Channel{};
     m_err = Channel{};
+    const ProcessLaunch launch = m_target->launch(m_launch);
+    m_process.setProgram(launch.program);
+    m_process.setArguments(launch.arguments);
+    m_process.setWorkingDirectory(launch.workingDirectory);
+    m_process.setProcessEnvironment(launch.environment);
+    // A new session makes the child the leader of its own process group: a
+    // kill(-pid) then reaches every grandchild, and the terminal's Ctrl+C does
+    // not hit the children behind the executor's back (it decides what to stop).
+    // (Kiln ignores SIGPIPE, see brokenpipe.h; QProcess gives the child the
+    // default action back before exec.)
+    m_process.setChildProcessModifier([inChild = launch.inChild] {
+        ::setsid();
+        if (inChild)
+            inChild();
+    });
     if (m_timeout.count() > 0)
         m_timeoutTimer.start(m_timeout);
     m_process.start();

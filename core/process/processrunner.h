@@ -12,6 +12,7 @@
 #pragma once
 
 #include "process/deadlinetimer.h"
+#include "process/target.h"
 
 #include <QObject>
 #include <QProcess>
@@ -49,6 +50,8 @@ public:
     void setProgram(const QString &program, const QStringList &arguments = {});
     void setWorkingDirectory(const QString &dir);
     void setEnvironment(const QProcessEnvironment &environment);
+    // Where the process starts (default: this machine); applied by start().
+    void setTarget(std::shared_ptr<const Target> target) { m_target = std::move(target); }
     // <= 0: no timeout (the default).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setGracePeriod(std::chrono::milliseconds grace) { m_grace = grace; }
@@ -95,6 +98,8 @@ private:
     void finish(ProcessResult result);
 
     QProcess m_process;
+    ProcessLaunch m_launch; // as asked; the target turns it into what starts
+    std::shared_ptr<const Target> m_target = hostTarget();
     Channel m_out;
     Channel m_err;
     DeadlineTimer m_timeoutTimer;

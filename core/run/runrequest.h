@@ -66,6 +66,7 @@ struct RunRequest
     QString documentBucketOwner; // expected owner of the buckets of s3:// documents
     LogUpload logUpload;         // a resumed run keeps its own unless one is given
     Wait wait;
+    std::shared_ptr<const Target> target = hostTarget(); // where the steps act
     // Called once per log file at its first failed write (a full disk); the run goes on.
     std::function<void(const QString &message)> logWriteError;
 };

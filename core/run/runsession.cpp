@@ -222,6 +222,7 @@ ExecutorOptions RunSession::executorOptions(std::vector<RunDocument> documents) 
     options.gracePeriod = r.gracePeriod;
     options.maxLoopIterations = r.maxLoopIterations;
     options.dryRun = r.dryRun;
+    options.target = r.target;
     options.keepStateFileAtEnd = true;   // removed by close(), once the reports are written
     options.secrets = m_logs->secrets(); // what the executor resolves, the logs mask
     options.workDirectory =

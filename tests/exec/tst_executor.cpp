@@ -411,7 +411,7 @@ private Q_SLOTS:
             f.close();
             QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         }
-        const auto plan = planUpdateOs({fakeBin.path()}, include, exclude);
+        const auto plan = planUpdateOs({fakeBin.path()}, include, exclude, *hostTarget());
         if (manager.isEmpty()) {
             QVERIFY(!plan);
             return;

@@ -2,12 +2,14 @@
 // path — '..' never above the root, links followed, loops bounded — on a temporary tree used
 // as the root, so links to '/' stay inside it. Nothing is deleted: these tests only look.
 #include "actions/pathresolution.h"
+#include "process/target.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Kiln;
 using namespace Kiln::FileOps;
 using namespace Qt::StringLiterals;
 
@@ -164,9 +166,9 @@ private Q_SLOTS:
 
     void hostPaths()
     {
-        QCOMPARE(hostPath(u"/"_s, u"/usr"_s), u"/usr"_s);
-        QCOMPARE(hostPath(u"/sandbox"_s, u"/"_s), u"/sandbox"_s);
-        QCOMPARE(hostPath(u"/sandbox/"_s, u"/usr"_s), u"/sandbox/usr"_s);
+        QCOMPARE(hostPathUnder(u"/"_s, u"/usr"_s), u"/usr"_s);
+        QCOMPARE(hostPathUnder(u"/sandbox"_s, u"/"_s), u"/sandbox"_s);
+        QCOMPARE(hostPathUnder(u"/sandbox/"_s, u"/usr"_s), u"/sandbox/usr"_s);
     }
 };
 

@@ -1,13 +1,16 @@
 // The protected system folders (core/actions/protectedfolders.h): by name, as `kiln validate`
 // and the modules share them, and by identity on a temporary tree laid out like a merged-/usr
 // system (/bin -> usr/bin). Nothing is deleted: these tests only look.
+#include "actions/pathbasics.h"
 #include "actions/protectedfolders.h"
+#include "sandbox/roottarget.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Kiln;
 using namespace Kiln::FileOps;
 using namespace Qt::StringLiterals;
 
@@ -56,7 +59,7 @@ private Q_SLOTS:
     }
 
     // /usr/bin is /bin under another name when /bin leads there; the identities are those of
-    // the folders inside the given root.
+    // the folders inside the running module's target, here another root.
     void byIdentity()
     {
         QTemporaryDir root;
@@ -70,7 +73,9 @@ private Q_SLOTS:
         QVERIFY(QFile::link(u"/usr/lib"_s, root.filePath(u"lib"_s))); // absolute: inside root
         QVERIFY(QFile::link(u"/"_s, root.filePath(u"opt/rootlink"_s)));
 
-        const ProtectedFolders folders(root.path());
+        const RootTarget target(root.path());
+        const TargetScope scope(&target);
+        const ProtectedFolders folders;
         QCOMPARE(folders.match(u"/usr/bin"_s).kind, ProtectedMatch::Identity);
         QCOMPARE(folders.match(u"/usr/bin"_s).folder, u"/bin"_s);
         QCOMPARE(folders.match(u"/usr/lib"_s).folder, u"/lib"_s);
