@@ -1,6 +1,7 @@
 #include "actions/builtinactions.h"
 
 #include "actions/fileoperations.h"
+#include "actions/pathresolution.h"
 #include "actions/processactions.h"
 #include "aws/s3downloadjob.h"
 #include "aws/s3uploadjob.h"
@@ -8,7 +9,6 @@
 #include "net/webdownload.h"
 #include "process/failuretext.h"
 
-#include <QDir>
 #include <QThreadPool>
 #include <QTimer>
 #include <atomic>
@@ -180,8 +180,17 @@ private:
 std::unique_ptr<ActionRun> createTransfer(const ActionContext &context)
 {
     TransferOptions options;
-    options.workingDirectory = QDir::currentPath();
+    options.workingDirectory = context.target->workingDirectory();
     options.environment = context.environment;
+    // In another root, a local path is walked inside it like the file modules'
+    // paths; on this machine it stays as written (the messages show it so).
+    if (const std::shared_ptr<const Target> target = context.target; target->root() != u"/") {
+        options.hostPath = [target](const QString &path) {
+            using namespace FileOps;
+            return target->hostPath(
+                resolvePath(path, u"/"_s, FinalLink::Follow, target->root()).path);
+        };
+    }
     std::unique_ptr<TransferJob> job;
     if (context.action == u"WebDownload")
         job = std::make_unique<WebDownloadJob>(context.inputs, options);

@@ -59,9 +59,10 @@ bool TransferJob::boolInput(const QJsonObject &entry, const QString &name, bool 
 
 QString TransferJob::absolutePath(const QString &path) const
 {
-    if (QFileInfo(path).isAbsolute() || m_options.workingDirectory.isEmpty())
-        return QFileInfo(path).absoluteFilePath();
-    return QDir(m_options.workingDirectory).absoluteFilePath(path);
+    const QString absolute = QFileInfo(path).isAbsolute() || m_options.workingDirectory.isEmpty()
+                                 ? QFileInfo(path).absoluteFilePath()
+                                 : QDir(m_options.workingDirectory).absoluteFilePath(path);
+    return m_options.hostPath ? m_options.hostPath(absolute) : absolute;
 }
 
 } // namespace Kiln

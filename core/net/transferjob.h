@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -28,6 +29,9 @@ struct TransferOptions
 {
     // Relative local paths are resolved against this folder (empty: the process CWD).
     QString workingDirectory;
+    // Where a local path (absolute, as the step sees it) is on this machine: set
+    // for a step that acts in another root (process/target.h); empty: as it is.
+    std::function<QString(const QString &)> hostPath;
     // Environment the AWS settings (credentials, profile, region, endpoints, IMDS) and
     // the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) are read from.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -7,6 +7,7 @@
 #include "report/runlogs.h"
 #include "run/runsession.h"
 #include "sandbox/roottarget.h"
+#include "testhttpserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -214,6 +215,38 @@ private Q_SLOTS:
         QCOMPARE(readFile(root + u"/from-bash.txt"_s), QByteArray("pwd=/\n"));
         QVERIFY(!QFile::exists(u"/from-bash.txt"_s));
         QVERIFY(!QFile::exists(u"/etc/kiln-motd"_s));
+    }
+
+    // A download's destination is the root's: '/opt/dl/' inside it, whatever
+    // the host has there.
+    void transfersLandInsideTheRoot()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.route("/payload.txt", "downloaded-inside");
+        QTemporaryDir dir;
+        const QString root = dir.filePath(u"root"_s);
+        makeRoot(root);
+        const QByteArray document =
+            u"name: dl\nschemaVersion: 1.0\nphases:\n  - name: build\n"
+            u"    steps:\n      - name: Get\n        action: WebDownload\n"
+            u"        inputs:\n          - source: %1/payload.txt\n"
+            u"            destination: /srv/to-root/opt/dl/\n"_s.arg(server.baseUrl())
+                .toUtf8();
+        RunRequest request;
+        request.documents.push_back({u"dl.yaml"_s, {}, document, {}});
+        request.logParent = dir.filePath(u"logs"_s);
+        request.target = std::make_shared<RootTarget>(root);
+        RunSession session(request);
+        QVERIFY(!session.prepare(nullptr));
+        QSignalSpy finished(&session.executor(), &Executor::runFinished);
+        QString error;
+        QVERIFY(session.start(&error));
+        QVERIFY(finished.wait(30000));
+        const ExecutionRecord &record = session.executor().record();
+        QCOMPARE(record.status, RunStatus::Success);
+        QCOMPARE(readFile(root + u"/opt/dl/payload.txt"_s), QByteArray("downloaded-inside"));
+        QVERIFY(!QFile::exists(u"/opt/dl/payload.txt"_s));
     }
 };
 
