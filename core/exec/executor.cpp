@@ -6,6 +6,7 @@
 #include "exec/executedocumentrun.h"
 #include "exec/inputconversion.h"
 #include "exec/recordmasking.h"
+#include "exec/referenceresolver.h"
 #include "exec/stepseed.h"
 #include "expr/condition.h"
 #include "expr/loop.h"
@@ -34,16 +35,6 @@ namespace Kiln {
 
 namespace {
 
-// Where IMDS keeps the instance's region: {{ context:region }} on EC2.
-const QString RegionPath = u"placement/region"_s;
-
-// Whether {{ context:region }} is the instance's (from IMDS), for the fetch before
-// a step and the lookup during it alike.
-bool regionFromImds()
-{
-    return ImdsClient::isEnabled(QProcessEnvironment::systemEnvironment());
-}
-
 std::shared_ptr<spdlog::logger> log()
 {
     auto logger = spdlog::get("core.exec");
@@ -58,28 +49,6 @@ std::shared_ptr<spdlog::logger> log()
 std::string s(const QString &text)
 {
     return text.toStdString();
-}
-
-QString jsonToText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
 }
 
 QString actionName(StepAction a)
@@ -100,23 +69,6 @@ QString rebootModeName(RebootMode m)
     return m == RebootMode::Handoff ? u"handoff"_s
            : m == RebootMode::Fail  ? u"fail"_s
                                     : u"simulate"_s;
-}
-
-QString osRelease(const QString &key)
-{
-    QFile f(u"/etc/os-release"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &raw : f.readAll().split('\n')) {
-        const QString line = QString::fromUtf8(raw);
-        if (line.startsWith(key + u'=')) {
-            QString v = line.mid(key.size() + 1).trimmed();
-            if (v.size() >= 2 && (v.startsWith(u'"') || v.startsWith(u'\'')))
-                v = v.mid(1, v.size() - 2);
-            return v;
-        }
-    }
-    return {};
 }
 
 // The key of a step's loop iterations in the state file.
@@ -173,8 +125,7 @@ struct Executor::CurrentStep
     std::unique_ptr<ActionRun> action;
     // Fetching the step's AWS values, before anything of the step is evaluated.
     std::unique_ptr<AwsLookups> awsLookups;
-    QHash<QString, QString> awsErrors; // AwsLookups::Lookup::key() -> why it has no value
-    DeadlineTimer timeout;             // timeoutSeconds, for a loop over all its iterations
+    DeadlineTimer timeout; // timeoutSeconds, for a loop over all its iterations
     bool timedOut = false;
     QString workDirectory;
     bool iterationRunning = false; // iterationStarted sent, iterationFinished not yet
@@ -220,32 +171,13 @@ Executor::Executor(ExecutorOptions options, QObject *parent)
     for (const RunDocument &rd : m_options.documents)
         documents.push_back(rd.document.get());
     m_plan = RunPlan(documents, m_options.selection());
-    prepareVariables();
+    m_references = std::make_unique<ReferenceResolver>(m_options, [this](const QString &text) {
+        Q_EMIT message(QCoreApplication::translate("Kiln::Executor", "warning: %1").arg(text));
+        log()->warn("{}", s(text));
+    });
 }
 
 Executor::~Executor() = default;
-
-void Executor::prepareVariables()
-{
-    m_variables.clear();
-    for (const RunDocument &rd : m_options.documents) {
-        QHash<QString, QString> vars;
-        if (rd.document) {
-            for (const Variable &p : rd.document->parameters) {
-                if (rd.parameters.contains(p.name))
-                    vars.insert(p.name, rd.parameters.value(p.name));
-                else if (p.value && p.value->isScalar())
-                    vars.insert(p.name, p.value->text);
-                // else: no value at all; resolve() substitutes "" with a warning
-            }
-            for (const Variable &c : rd.document->constants) {
-                if (c.value && c.value->isScalar())
-                    vars.insert(c.name, c.value->text);
-            }
-        }
-        m_variables.push_back(std::move(vars));
-    }
-}
 
 void Executor::start()
 {
@@ -480,7 +412,7 @@ void Executor::startStep(const Step &step)
             u"the action module %1 is blocked by --blocked-action-modules"_s.arg(step.action));
         return;
     }
-    std::vector<AwsLookups::Lookup> lookups = awsLookupsFor(step);
+    std::vector<AwsLookups::Lookup> lookups = m_references->lookupsFor(step, m_pos.document);
     if (lookups.empty())
         return evaluateStep(resume);
     m_current->awsLookups = std::make_unique<AwsLookups>(QProcessEnvironment::systemEnvironment());
@@ -488,55 +420,9 @@ void Executor::startStep(const Step &step)
                                  [this, resume](const std::vector<AwsLookups::Answer> &answers) {
                                      // Called by the object itself: deleted once it returns.
                                      m_current->awsLookups.release()->deleteLater();
-                                     storeAwsAnswers(answers);
+                                     m_references->store(answers);
                                      evaluateStep(resume);
                                  });
-}
-
-std::vector<AwsLookups::Lookup> Executor::awsLookupsFor(const Step &step) const
-{
-    std::vector<AwsLookups::Lookup> lookups;
-    if (m_options.dryRun)
-        return lookups;
-    const auto want = [&](AwsLookups::Lookup::Kind kind, const QString &name) {
-        const AwsLookups::Lookup lookup{kind, name};
-        if (!m_awsValues.contains(lookup.key()) &&
-            std::find(lookups.begin(), lookups.end(), lookup) == lookups.end())
-            lookups.push_back(lookup);
-    };
-    const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
-    // Every text of the step: its inputs, `if` and `loop`, and the values of
-    // anything else a module might substitute later.
-    if (!step.node)
-        return lookups;
-    forEachReference(*step.node, [&](const YamlNode &, const Reference &ref) {
-        using Kind = AwsLookups::Lookup::Kind;
-        if (ref.kind == Reference::Kind::Ssm)
-            want(Kind::Ssm, ref.name);
-        else if (ref.kind == Reference::Kind::SsmResolve && vars.contains(ref.name))
-            want(Kind::Ssm, vars.value(ref.name));
-        else if (ref.kind == Reference::Kind::Imds)
-            want(Kind::Imds, ref.name);
-        else if (ref.kind == Reference::Kind::Context && ref.name == u"region" && regionFromImds())
-            want(Kind::Imds, RegionPath);
-    });
-    return lookups;
-}
-
-void Executor::storeAwsAnswers(const std::vector<AwsLookups::Answer> &answers)
-{
-    for (const AwsLookups::Answer &answer : answers) {
-        const QString key = answer.lookup.key();
-        if (!answer.value) {
-            m_current->awsErrors.insert(key, answer.error);
-            continue;
-        }
-        if (answer.secret)
-            m_options.secrets->add(*answer.value);
-        if (answer.lookup.kind == AwsLookups::Lookup::Kind::Ssm)
-            log()->info("SSM parameter {} resolved ({})", s(answer.lookup.name), s(answer.type));
-        m_awsValues.insert(key, *answer.value);
-    }
 }
 
 void Executor::evaluateStep(const QJsonObject &resume)
@@ -556,8 +442,9 @@ void Executor::evaluateStep(const QJsonObject &resume)
                                           : parsed.issues.front().message));
                 return;
             }
-            StepConditionEnvironment env(
-                [this, &errors](const QString &t) { return substituteText(t, nullptr, &errors); });
+            StepConditionEnvironment env([this, &errors](const QString &t) {
+                return m_references->substituteText(t, scope(nullptr), &errors);
+            });
             decision = actionName(evaluate(*parsed.condition, env));
             m_ifCache.insert(stepKey(), decision);
             note(u"%1/%2: if %3 → %4"_s.arg(phaseRecord().name, step.name,
@@ -575,7 +462,9 @@ void Executor::evaluateStep(const QJsonObject &resume)
     }
 
     m_current->inputs =
-        substituteJson(inputsToJson(step.action, step.inputs), nullptr, &errors).toArray();
+        m_references
+            ->substituteJson(inputsToJson(step.action, step.inputs), scope(nullptr), &errors)
+            .toArray();
     stepRecord().inputs = m_current->inputs; // real values: chaining reads them
     if (step.loop) {
         LoopParseResult parsed = parseLoop(*step.loop);
@@ -585,7 +474,7 @@ void Executor::evaluateStep(const QJsonObject &resume)
         } else {
             m_current->loop = std::move(parsed.spec);
             m_current->iterations = expandLoop(*m_current->loop, [this, &errors](const QString &t) {
-                return substituteText(t, nullptr, &errors);
+                return m_references->substituteText(t, scope(nullptr), &errors);
             });
             const qint64 count = m_current->iterations->count();
             if (count > m_options.maxLoopIterations)
@@ -679,12 +568,13 @@ void Executor::runIteration()
     QStringList errors;
     ActionContext ctx;
     ctx.action = step.action;
-    ctx.inputs = it ? substituteJson(c.inputs, &*it, &errors).toArray() : c.inputs;
+    ctx.inputs =
+        it ? m_references->substituteJson(c.inputs, scope(&*it), &errors).toArray() : c.inputs;
     ctx.rawInputs = step.inputs;
     std::optional<LoopIteration> itCopy = it;
     ctx.substitute = [this, itCopy](const QString &t) {
         QStringList ignored;
-        return substituteText(t, itCopy ? &*itCopy : nullptr, &ignored);
+        return m_references->substituteText(t, scope(itCopy ? &*itCopy : nullptr), &ignored);
     };
     ctx.workDirectory = c.workDirectory;
     ctx.secrets = m_options.secrets;
@@ -1153,249 +1043,21 @@ void Executor::finishRun()
 
 // --- references ------------------------------------------------------------
 
-std::optional<QString> Executor::resolve(const Reference &ref, const LoopIteration *iteration,
-                                         QStringList *errors)
+ReferenceResolver::Scope Executor::scope(const LoopIteration *iteration)
 {
-    const auto warnOnce = [this](const QString &text) {
-        if (!m_warned.contains(text)) {
-            m_warned.insert(text);
-            Q_EMIT message(QCoreApplication::translate("Kiln::Executor", "warning: %1").arg(text));
-            log()->warn("{}", s(text));
-        }
-    };
-    switch (ref.kind) {
-    case Reference::Kind::Variable: {
-        const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
-        if (vars.contains(ref.name))
-            return vars.value(ref.name);
-        for (const Variable &p : document().parameters) {
-            if (p.name == ref.name) {
-                warnOnce(QCoreApplication::translate(
-                             "Kiln::Executor",
-                             "parameter %1 has no value and no default; using an empty string")
-                             .arg(ref.name));
-                return QString();
-            }
-        }
-        return std::nullopt;
-    }
-    case Reference::Kind::Loop:
-        if (!iteration || !m_current || !m_current->loop)
-            return std::nullopt;
-        if (!ref.isGenericLoop() && ref.name != m_current->loop->name)
-            return std::nullopt;
-        return ref.loopField == Reference::LoopField::Index ? QString::number(iteration->index)
-                                                            : iteration->value;
-    case Reference::Kind::Chaining: {
-        const PhaseRecord *pr = documentRecord().phase(ref.phase);
-        const StepRecord *sr = pr ? pr->step(ref.step) : nullptr;
-        if (m_options.dryRun && ref.section == Reference::Section::Outputs)
-            return std::nullopt; // nothing ran: leave the reference as written
-        if (!sr || (ref.section == Reference::Section::Outputs &&
-                    !(sr->status == RunStatus::Success || sr->status == RunStatus::IgnoredFailure ||
-                      sr->status == RunStatus::Failed))) {
-            errors->append(
-                u"{{ %1 }}: step %2.%3 has not run"_s.arg(ref.expression, ref.phase, ref.step));
-            return std::nullopt;
-        }
-        const QJsonArray &array =
-            ref.section == Reference::Section::Inputs ? sr->inputs : sr->outputs;
-        const int index = ref.index < 0 ? 0 : ref.index;
-        const QJsonObject entry = array.at(index).toObject();
-        if (!entry.contains(ref.key)) {
-            errors->append(u"{{ %1 }}: step %2.%3 has no %4 `%5`"_s.arg(
-                ref.expression, ref.phase, ref.step,
-                ref.section == Reference::Section::Inputs ? u"input"_s : u"output"_s, ref.key));
-            return std::nullopt;
-        }
-        return jsonToText(entry.value(ref.key));
-    }
-    case Reference::Kind::Env:
-        if (!qEnvironmentVariableIsSet(ref.name.toLocal8Bit().constData())) {
-            warnOnce(
-                QCoreApplication::translate(
-                    "Kiln::Executor", "environment variable %1 is not set; using an empty string")
-                    .arg(ref.name));
-            return QString();
-        }
-        return qEnvironmentVariable(ref.name.toLocal8Bit().constData());
-    case Reference::Kind::Context: {
-        const QString &k = ref.name;
-        if (k == u"executionId")
-            return m_record.executionId;
-        if (k == u"osPlatform")
-            return m_options.platform;
-        if (k == u"osName")
-            return osRelease(u"NAME"_s);
-        if (k == u"osVersion")
-            return osRelease(u"VERSION_ID"_s);
-        if (k == u"date")
-            return QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);
-        if (k == u"dateTime")
-            return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        if (k == u"uuid")
-            return QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (k == u"hostname")
-            return QHostInfo::localHostName();
-        if (k == u"phase")
-            return phaseRecord().name;
-        if (k == u"step")
-            return m_current && m_current->step ? m_current->step->name : QString();
-        if (k == u"region") {
-            // On EC2 the instance's region; elsewhere the configured AWS region, if any.
-            if (regionFromImds())
-                return awsValue({AwsLookups::Lookup::Kind::Imds, RegionPath}, ref.expression,
-                                errors);
-            const AwsConfig config = AwsConfig::resolve(QProcessEnvironment::systemEnvironment());
-            if (!config.regionSource.startsWith(u"default"))
-                return config.region;
-            errors->append(
-                u"{{ context:region }}: no AWS region is configured here; set AWS_REGION "
-                "(on EC2 the instance's region is used)"_s);
-            return std::nullopt;
-        }
-        if (k == u"accountId") {
-            errors->append(u"{{ context:accountId }} needs an EC2 instance and is not available in "
-                           "a local run; pass the account id as a parameter instead"_s);
-            return std::nullopt;
-        }
-        return std::nullopt;
-    }
-    case Reference::Kind::Ssm:
-        return awsValue({AwsLookups::Lookup::Kind::Ssm, ref.name}, ref.expression, errors);
-    case Reference::Kind::SsmResolve: {
-        // resolve(X): X names a parameter or constant whose value is the SSM name.
-        const QHash<QString, QString> &vars = m_variables.at(size_t(m_pos.document));
-        if (!vars.contains(ref.name)) {
-            errors->append(u"{{ %1 }}: resolve() needs the name of a parameter or constant with a "
-                           "value"_s.arg(ref.expression));
-            return std::nullopt;
-        }
-        return awsValue({AwsLookups::Lookup::Kind::Ssm, vars.value(ref.name)}, ref.expression,
-                        errors);
-    }
-    case Reference::Kind::Imds:
-        return awsValue({AwsLookups::Lookup::Kind::Imds, ref.name}, ref.expression, errors);
-    default:
-        return std::nullopt;
-    }
-}
-
-std::optional<QString> Executor::awsValue(const AwsLookups::Lookup &lookup,
-                                          const QString &expression, QStringList *errors)
-{
-    const QString key = lookup.key();
-    if (const auto it = m_awsValues.constFind(key); it != m_awsValues.cend())
-        return *it;
-    if (m_options.dryRun)
-        return std::nullopt; // no AWS calls in a dry run: the reference stays as written
-    // awsLookupsFor() fetched every value the step's text names before it started.
-    const QString why = m_current ? m_current->awsErrors.value(key) : QString();
-    errors->append(u"{{ %1 }}: %2"_s.arg(
-        expression, why.isEmpty() ? u"the value was not fetched before the step started"_s : why));
-    return std::nullopt;
-}
-
-QString Executor::substituteText(const QString &text, const LoopIteration *iteration,
-                                 QStringList *errors)
-{
-    if (!text.contains(u"{{"))
-        return text;
-    return substitute(text, [&](const Reference &ref) {
-        std::optional<QString> value = resolve(ref, iteration, errors);
-        if (value)
-            noteResolved(ref, iteration, *value);
-        return value;
-    });
-}
-
-// chaining.json (behaviour-reference §6.5 lists the file, its format is undocumented;
-// Kiln's own): one entry per distinct reference resolved in a step (and loop
-// iteration), with where its value came from and the value (masked when written).
-void Executor::noteResolved(const Reference &ref, const LoopIteration *iteration,
-                            const QString &value)
-{
-    if (!m_current || !m_current->step)
-        return;
-    const QString stepName = m_current->step->name;
-    const QString phaseName = phaseRecord().name;
-    const int index = iteration ? iteration->index : -1;
-    const QString key = u"%1\x1f%2\x1f%3\x1f%4\x1f%5"_s.arg(m_pos.document)
-                            .arg(phaseName, stepName)
-                            .arg(index)
-                            .arg(ref.expression);
-    if (m_chainingSeen.contains(key))
-        return;
-    m_chainingSeen.insert(key);
-    QString kind;
-    QString source;
-    switch (ref.kind) {
-    case Reference::Kind::Variable: {
-        kind = u"parameter"_s;
-        for (const Variable &c : document().constants) {
-            if (c.name == ref.name)
-                kind = u"constant"_s;
-        }
-        if (kind == u"parameter")
-            source = m_options.documents.at(size_t(m_pos.document)).parameters.contains(ref.name)
-                         ? u"run parameters"_s
-                         : u"default in the document"_s;
-        else
-            source = u"document constants"_s;
-        break;
-    }
-    case Reference::Kind::Chaining:
-        kind = u"chaining"_s;
-        source = u"%1.%2.%3[%4].%5"_s
-                     .arg(ref.phase, ref.step,
-                          ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s)
-                     .arg(ref.index < 0 ? 0 : ref.index)
-                     .arg(ref.key);
-        break;
-    case Reference::Kind::Loop:
-        kind = u"loop"_s;
-        source = ref.loopField == Reference::LoopField::Index ? u"loop index"_s : u"loop value"_s;
-        break;
-    case Reference::Kind::Env:
-        kind = u"env"_s;
-        source = u"environment variable "_s + ref.name;
-        break;
-    case Reference::Kind::Context:
-        kind = u"context"_s;
-        source = u"context "_s + ref.name;
-        break;
-    case Reference::Kind::Ssm:
-    case Reference::Kind::SsmResolve:
-        kind = u"ssm"_s;
-        source = u"SSM parameter "_s + ref.name;
-        break;
-    case Reference::Kind::Imds:
-        kind = u"imds"_s;
-        source = u"instance metadata "_s + ref.name;
-        break;
-    default:
-        kind = u"other"_s;
-        break;
-    }
-    QJsonObject entry{{u"document"_s, m_options.documents.at(size_t(m_pos.document)).path},
-                      {u"phase"_s, phaseName},
-                      {u"step"_s, stepName},
-                      {u"expression"_s, u"{{ %1 }}"_s.arg(ref.expression)},
-                      {u"kind"_s, kind},
-                      {u"source"_s, source},
-                      {u"value"_s, value}};
-    if (iteration)
-        entry.insert(u"iteration"_s, iteration->index);
-    if (m_options.dryRun && ref.kind == Reference::Kind::Chaining)
-        entry.insert(u"dryRun"_s, true);
-    m_chaining.append(entry);
+    ReferenceResolver::Scope scope;
+    scope.document = m_pos.document;
+    scope.record = &documentRecord();
+    scope.phase = phaseRecord().name;
+    scope.step = m_current ? m_current->step : nullptr;
+    scope.loop = m_current && m_current->loop ? &*m_current->loop : nullptr;
+    scope.iteration = iteration;
+    return scope;
 }
 
 QJsonObject Executor::chainingJson() const
 {
-    return QJsonObject{{u"format"_s, u"kiln-chaining/1"_s},
-                       {u"executionId"_s, m_record.executionId},
-                       {u"references"_s, m_chaining}};
+    return m_references->chainingJson();
 }
 
 // Steps, phases and documents the run never reached get a record of their own,
@@ -1438,30 +1100,6 @@ void Executor::recordUnreached(RunStatus status, const QString &note)
                 pr.steps.push_back(std::move(rec));
             }
         }
-    }
-}
-
-QJsonValue Executor::substituteJson(const QJsonValue &value, const LoopIteration *iteration,
-                                    QStringList *errors)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return substituteText(value.toString(), iteration, errors);
-    case QJsonValue::Array: {
-        QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
-            out.append(substituteJson(v, iteration, errors));
-        return out;
-    }
-    case QJsonValue::Object: {
-        QJsonObject out;
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(it.key(), substituteJson(it.value(), iteration, errors));
-        return out;
-    }
-    default:
-        return value;
     }
 }
 

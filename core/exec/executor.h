@@ -18,11 +18,9 @@
 #pragma once
 
 #include "aws/awslookups.h"
-#include "aws/secretmasker.h"
-#include "exec/runplan.h"
+#include "exec/executoroptions.h"
+#include "exec/referenceresolver.h"
 #include "exec/runrecord.h"
-#include "expr/loop.h"
-#include "process/actionregistry.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -42,69 +40,6 @@ class Document;
 struct Step;
 struct LoopIteration;
 struct Reference;
-
-// The caller loads and validates every document (Validator) before a run:
-// the executor assumes a valid document and fails a step loudly otherwise.
-struct RunDocument
-{
-    const QString &file() const { return localPath.isEmpty() ? path : localPath; }
-    QString path;      // as the user gave it (reports, state)
-    QString localPath; // the file read when `path` is not one (s3://); empty: `path`
-    std::shared_ptr<const Document> document; // loaded and validated by the caller
-    QHash<QString, QString> parameters;       // run-time values: CLI > config, already merged
-};
-
-enum class RebootMode { Simulate, Handoff, Fail };
-
-struct ExecutorOptions
-{
-    std::vector<RunDocument> documents;
-    QStringList phases; // empty: every phase
-    QString executionId;
-    QString workDirectory;  // generated scripts go below this folder
-    QString stateDirectory; // empty: no state file (no resume after a crash)
-    RebootMode rebootMode = RebootMode::Simulate;
-    int maxReboots = 10;
-    // A loop with more iterations fails its step before the first one runs
-    // (`kiln run --max-loop-iterations`, see DefaultMaxLoopIterations).
-    qint64 maxLoopIterations = DefaultMaxLoopIterations;
-    QStringList blockedModules; // --blocked-action-modules
-    QString platform = QStringLiteral("linux");
-    std::chrono::milliseconds gracePeriod{5000};
-    int nestingDepth = 0;   // 0 for a top-level run; ExecuteDocument adds one
-    QStringList ancestors;  // canonical paths of the ExecuteDocument chain above
-    QJsonObject extraState; // stored verbatim in the state file (the CLI's own data)
-    // The run's secrets, shared with its logs and reports (RunLogs::secrets()) and
-    // with nested runs; null: the executor makes its own. SecureString values are
-    // added as they are resolved.
-    std::shared_ptr<SecretMasker> secrets;
-    // The state file stays after the run ends; the caller removes it once its
-    // reports are written (the CLI: a kill -9 in between then resumes instead of
-    // starting the run anew with the reports of the finished run lost).
-    bool keepStateFileAtEnd = false;
-    // Set for a nested (ExecuteDocument) run: the KILN_RUN_ID/KILN_STEP_ID of the
-    // parent step, so the nested steps' processes carry the top-level marker.
-    QString processRunId;
-    QString processStepId;
-    // Print what each step would run (resolved inputs, per loop iteration) and
-    // run nothing; chaining to outputs stays unresolved text.
-    bool dryRun = false;
-    // The studio's "Run this step" / "Run from here": see RunSelection. Steps left
-    // out are not reported at all (no stepStarted, not in the record), like phases
-    // left out by `phases`. Chaining to a step that did not run fails that step
-    // loudly, as it would in AWSTOE.
-    QString selectionPhase;
-    QString selectionStep;
-    bool selectionOnly = false;
-    RunSelection selection() const
-    {
-        return RunSelection{phases, selectionPhase, selectionStep, selectionOnly};
-    }
-    // The modules steps can run (standardActions() in core/actions has them all), shared
-    // with nested runs; the executor adds ExecuteDocument itself.
-    std::shared_ptr<const ActionRegistry> actions;
-    std::shared_ptr<const Target> target = hostTarget(); // where the steps act
-};
 
 class Executor : public QObject
 {
@@ -246,8 +181,6 @@ private:
     void startStep(const Step &step);
     // The SSM parameters and instance metadata the step refers to that this run
     // has not fetched yet (none in a dry run: references stay as written there).
-    std::vector<AwsLookups::Lookup> awsLookupsFor(const Step &step) const;
-    void storeAwsAnswers(const std::vector<AwsLookups::Answer> &answers);
     // The rest of startStep once its AWS values are in: `if`, inputs, loop.
     void evaluateStep(const QJsonObject &resume);
     void startAttempt();
@@ -279,18 +212,10 @@ private:
     bool writeState(QString *error);
     void restoreState(const QJsonObject &state);
 
-    std::optional<QString> resolve(const Reference &ref, const LoopIteration *iteration,
-                                   QStringList *errors);
-    QString substituteText(const QString &text, const LoopIteration *iteration,
-                           QStringList *errors);
-    QJsonValue substituteJson(const QJsonValue &value, const LoopIteration *iteration,
-                              QStringList *errors);
-    void prepareVariables();
-    void noteResolved(const Reference &ref, const LoopIteration *iteration, const QString &value);
     void recordUnreached(RunStatus status, const QString &note);
+    // Where text substituted now is: the current document, phase, step and loop.
+    ReferenceResolver::Scope scope(const LoopIteration *iteration);
     // A value awsLookupsFor() fetched, or nullopt with why it could not be.
-    std::optional<QString> awsValue(const AwsLookups::Lookup &lookup, const QString &expression,
-                                    QStringList *errors);
     QString mask(const QString &text) const { return m_options.secrets->mask(text); }
     // Emits message() masked, for notes that quote a failure message or a condition.
     void note(const QString &text) { Q_EMIT message(mask(text)); }
@@ -308,17 +233,13 @@ private:
     int m_rebootCount = 0;
     qint64 m_runningGroup = 0;         // process group of the running step, kept in the state file
     QHash<QString, QString> m_ifCache; // step key -> "Execute" | "Skip" | "Abort"
-    std::vector<QHash<QString, QString>> m_variables; // per document: parameters + constants
-    QSet<QString> m_warned;
-    QString m_stopNote; // why unreached steps did not run (after an Abort)
+    QString m_stopNote;                // why unreached steps did not run (after an Abort)
     // Set between a reboot a step asked for (exit 194, or a Reboot iteration in
     // a loop) and that step's start after it, and kept in the state file: the
     // attempt it goes on with and, for a loop, where (stepResumeJson()).
     QJsonObject m_stepResume;
-    QJsonArray m_chaining; // chaining.json entries
-    QSet<QString> m_chainingSeen;
-    QHash<QString, QString> m_awsValues; // AwsLookups::Lookup::key() -> value, once per run
     std::unique_ptr<CurrentStep> m_current;
+    std::unique_ptr<ReferenceResolver> m_references; // {{ }} values, chaining.json
 };
 
 } // namespace Kiln

@@ -217,7 +217,7 @@ std::vector<Reference> parseReferences(QStringView text)
     return out;
 }
 
-QString substitute(QStringView text, const ReferenceResolver &resolve)
+QString substitute(QStringView text, const ReferenceLookup &resolve)
 {
     const std::vector<Reference> refs = parseReferences(text);
     if (refs.empty())

@@ -74,13 +74,13 @@ std::vector<Reference> parseReferences(QStringView text);
 // Classifies one expression (the text between the braces, trimmed or not).
 Reference classifyExpression(QStringView expression);
 
-using ReferenceResolver = std::function<std::optional<QString>(const Reference &)>;
+using ReferenceLookup = std::function<std::optional<QString>(const Reference &)>;
 
 // Replaces every reference the resolver knows with its value. References it
 // returns nullopt for (unknown, Malformed, Unterminated) stay verbatim, as
 // AWSTOE leaves them. Substituted values are never scanned again, so command
 // output holding `{{ }}` cannot inject further references.
-QString substitute(QStringView text, const ReferenceResolver &resolve);
+QString substitute(QStringView text, const ReferenceLookup &resolve);
 
 // Known `context:` keys (§2.5).
 const std::vector<QString> &contextKeys();

@@ -140,7 +140,7 @@ private Q_SLOTS:
 
     void substituteKnownOnly()
     {
-        const ReferenceResolver resolve = [](const Reference &r) -> std::optional<QString> {
+        const ReferenceLookup resolve = [](const Reference &r) -> std::optional<QString> {
             if (r.kind == Reference::Kind::Variable && r.name == u"Name")
                 return u"World"_s;
             if (r.kind == Reference::Kind::Chaining)
