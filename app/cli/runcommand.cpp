@@ -108,13 +108,13 @@ void printResuming(RunSession &session, const QCommandLineParser &parser, const 
 {
     ConsoleReporter &reporter = session.reporter();
     reporter.print(QCoreApplication::translate("kiln", "Resuming the run saved in %1")
-                       .arg(Executor::stateFilePath(session.request().stateDirectory)));
+                       .arg(stateFilePath(session.request().stateDirectory)));
     if (parser.isSet(flags.documents) || parser.isSet(flags.config) || parser.isSet(flags.phases) ||
         parser.isSet(flags.parameters))
         reporter.print(QCoreApplication::translate(
             "kiln", "note: the documents, phases and parameters of the saved run are used; "
                     "the ones given now are ignored (remove the state file to start anew)"));
-    if (const Executor::Leftovers left = session.stopLeftovers(); left.any()) {
+    if (const Leftovers left = session.stopLeftovers(); left.any()) {
         QStringList how;
         if (left.group > 0)
             how << QCoreApplication::translate("kiln", "process group %1").arg(left.group);

@@ -76,40 +76,9 @@ public:
     // chaining.json: every reference resolved so far, where its value came from,
     // and the value (real: RunLogs::writeChaining masks it). See noteResolved().
     QJsonObject chainingJson() const;
-    // Everything needed to continue this run in another process.
+    // Everything needed to continue this run in another process (exec/runstate.h
+    // reads it back).
     QJsonObject stateJson() const;
-    static QString stateFilePath(const QString &stateDirectory);
-    // Kills what is left of the step that was running when the process that
-    // wrote `state` died (kill -9, power loss without reboot): its process group,
-    // if it still exists and the machine has not rebooted since, and every
-    // process whose environment carries the step's marker (KILN_RUN_ID and
-    // KILN_STEP_ID, see stepEnvironment()), which also finds a step started in
-    // the moment before its group was saved.
-    struct Leftovers
-    {
-        qint64 group = 0; // the group id that was signalled, or 0
-        int marked = 0;   // processes found by their environment marker
-        bool any() const { return group > 0 || marked > 0; }
-    };
-    static Leftovers killLeftoverProcesses(const QJsonObject &state);
-    // The marker of the step at the saved position of `state` ("doc.phase.step").
-    static QString stepId(int document, int phase, int step);
-    // What stateJson() saved of a run's options, read back here (the one place that
-    // knows its keys) so the caller can reload the documents before resume().
-    struct SavedRun
-    {
-        struct Document
-        {
-            QString path; // as given: a local path or s3://
-            QString file; // the local file that was read
-            QHash<QString, QString> parameters;
-        };
-        std::vector<Document> documents;
-        // phases, blockedModules, platform (empty when not saved), rebootMode,
-        // executionId, the selection and extraState; no documents.
-        ExecutorOptions options;
-    };
-    static SavedRun savedRun(const QJsonObject &state);
 
     // Signals, in order: runStarted; per document documentStarted … documentFinished;
     // per selected phase phaseStarted … phaseFinished; per step stepStarted,
@@ -209,7 +178,6 @@ private:
     const Document &document() const;
     QString stepKey() const;
     void checkpoint();
-    bool writeState(QString *error);
     void restoreState(const QJsonObject &state);
 
     void recordUnreached(RunStatus status, const QString &note);

@@ -25,7 +25,7 @@ namespace Kiln {
 std::optional<QJsonObject> RunSession::savedState(const QString &stateDirectory,
                                                   StateProblem *problem)
 {
-    QFile file(Executor::stateFilePath(stateDirectory));
+    QFile file(stateFilePath(stateDirectory));
     if (stateDirectory.isEmpty() || !file.exists())
         return QJsonObject();
     if (!file.open(QIODevice::ReadOnly)) {
@@ -50,9 +50,9 @@ RunSession::RunSession(RunRequest request) : m_request(std::move(request)) {}
 
 std::unique_ptr<RunSession> RunSession::resuming(const QJsonObject &state, RunRequest given)
 {
-    const Executor::SavedRun saved = Executor::savedRun(state);
+    const SavedRun saved = savedRun(state);
     given.documents.clear();
-    for (const Executor::SavedRun::Document &d : saved.documents) {
+    for (const SavedRun::Document &d : saved.documents) {
         // An s3:// document is fetched again: the earlier copy was temporary.
         const QString file = d.path.startsWith(u"s3://") ? QString() : d.file;
         given.documents.push_back({d.path, file, std::nullopt, d.parameters});
@@ -242,9 +242,9 @@ int RunSession::plannedStepCount() const
     return RunPlan(documents, m_executor->options().selection()).count();
 }
 
-Executor::Leftovers RunSession::stopLeftovers() const
+Leftovers RunSession::stopLeftovers() const
 {
-    return isResuming() ? Executor::killLeftoverProcesses(m_state) : Executor::Leftovers{};
+    return isResuming() ? killLeftoverProcesses(m_state) : Leftovers{};
 }
 
 bool RunSession::start(QString *error)
@@ -293,7 +293,7 @@ void RunSession::close()
 {
     const bool handoff = m_executor->outcome() == Executor::Outcome::RebootHandoff;
     if (!handoff && !m_request.stateDirectory.isEmpty() && !m_request.dryRun)
-        QFile::remove(Executor::stateFilePath(m_request.stateDirectory));
+        QFile::remove(stateFilePath(m_request.stateDirectory));
 }
 
 FileTransferResult RunSession::uploadLogs()

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "diagnostics/diagnostic.h"
+#include "exec/runstate.h"
 #include "run/runrequest.h"
 
 #include <QJsonObject>
@@ -100,7 +101,7 @@ public:
     int plannedStepCount() const;
 
     // A resumed run first stops what the interrupted step left running.
-    Executor::Leftovers stopLeftovers() const;
+    Leftovers stopLeftovers() const;
     bool start(QString *error);
 
     // The s3:// URL the log folder will have (empty: no upload); a report

@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "documentrun.h"
 #include "exec/executor.h"
+#include "exec/runstate.h"
 #include "exec/inputconversion.h"
 #include "exec/runrecord.h"
 
@@ -869,7 +870,7 @@ phases:
         Fixture resumed;
         if (mode == RebootMode::Handoff) {
             QCOMPARE(first.executor->outcome(), Executor::Outcome::RebootHandoff);
-            QFile f(Executor::stateFilePath(state));
+            QFile f(stateFilePath(state));
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
             resumed.make(yaml, {}, tweak);
@@ -1064,7 +1065,7 @@ phases:
             runs.push_back(std::move(fx));
             if (!handedOff)
                 break;
-            QFile f(Executor::stateFilePath(state));
+            QFile f(stateFilePath(state));
             QVERIFY(f.open(QIODevice::ReadOnly));
             saved = QJsonDocument::fromJson(f.readAll()).object();
         }
@@ -1125,7 +1126,7 @@ phases:
         fx.executor->start();
         QVERIFY(done.wait(20000));
         QCOMPARE(fx.executor->outcome(), Executor::Outcome::RebootHandoff);
-        QFile f(Executor::stateFilePath(state));
+        QFile f(stateFilePath(state));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
         f.close();
@@ -1141,7 +1142,7 @@ phases:
         QCOMPARE(second.executor->record().executionId, fx.executor->record().executionId);
         QCOMPARE(second.stdoutOf(u"Chained"_s), u"got first-out"_s); // chaining across the reboot
         QCOMPARE(second.events.filter(u"start "_s), QStringList{u"start Chained"_s});
-        QVERIFY(!QFile::exists(Executor::stateFilePath(state)));
+        QVERIFY(!QFile::exists(stateFilePath(state)));
     }
 
     // A saved process group id is a process id: after kiln died, the system may
@@ -1168,7 +1169,7 @@ phases:
             {u"executionId"_s, u"not-a-live-run-0c3f"_s},
             {u"runningProcessGroup"_s, group},
             {u"position"_s, QJsonObject{{u"document"_s, 0}, {u"phase"_s, 0}, {u"step"_s, 0}}}};
-        const Executor::Leftovers left = Executor::killLeftoverProcesses(state);
+        const Leftovers left = killLeftoverProcesses(state);
         QCOMPARE(left.group, 0);
         QCOMPARE(left.marked, 0);
         QVERIFY(!stranger.waitForFinished(300)); // still running

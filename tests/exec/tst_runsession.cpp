@@ -199,7 +199,7 @@ phases:
         QVERIFY(!first.prepare(nullptr));
         runToEnd(first);
         QCOMPARE(first.executor().outcome(), Executor::Outcome::RebootHandoff);
-        QVERIFY(QFile::exists(Executor::stateFilePath(stateDir)));
+        QVERIFY(QFile::exists(stateFilePath(stateDir)));
 
         RunSession::StateProblem problem;
         const std::optional<QJsonObject> state = RunSession::savedState(stateDir, &problem);
@@ -217,13 +217,13 @@ phases:
         const ExecutionRecord record = runToEnd(*second);
         QCOMPARE(record.status, RunStatus::Success);
         QCOMPARE(record.counters().executed, 3);
-        QVERIFY(!QFile::exists(Executor::stateFilePath(stateDir)));
+        QVERIFY(!QFile::exists(stateFilePath(stateDir)));
     }
 
     void damagedStateIsAProblem()
     {
         QTemporaryDir work;
-        QFile state(Executor::stateFilePath(work.path()));
+        QFile state(stateFilePath(work.path()));
         QVERIFY(QDir().mkpath(QFileInfo(state).absolutePath()));
         QVERIFY(state.open(QIODevice::WriteOnly));
         state.write("{not json");

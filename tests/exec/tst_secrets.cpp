@@ -6,6 +6,7 @@
 #include "aws/secretmasker.h"
 #include "documentrun.h"
 #include "exec/executor.h"
+#include "exec/runstate.h"
 #include "exec/runrecord.h"
 #include "process/privatefiles.h"
 #include "report/consolereporter.h"
@@ -312,7 +313,7 @@ private Q_SLOTS:
         first.make(yaml, registryWith(Secret), handoff);
         QVERIFY(first.run());
         QCOMPARE(first.executor->outcome(), Executor::Outcome::RebootHandoff);
-        const QString stateFile = Executor::stateFilePath(state);
+        const QString stateFile = stateFilePath(state);
         QCOMPARE(modeOf(stateFile), mode_t(0600));
         QCOMPARE(modeOf(state), mode_t(0700));
         const QJsonObject saved = QJsonDocument::fromJson(readText(stateFile).toUtf8()).object();
