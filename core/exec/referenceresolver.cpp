@@ -347,14 +347,12 @@ void ReferenceResolver::noteResolved(const Reference &ref, const Scope &scope, c
 {
     if (!scope.step)
         return;
-    const int index = scope.iteration ? int(scope.iteration->index) : -1;
-    const QString key = u"%1\x1f%2\x1f%3\x1f%4\x1f%5"_s.arg(scope.document)
-                            .arg(scope.phase, scope.step->name)
-                            .arg(index)
-                            .arg(ref.expression);
-    if (m_chainingSeen.contains(key))
+    const qint64 iteration = scope.iteration ? scope.iteration->index : -1;
+    const SeenReference seen{StepAddress{scope.document, scope.phase, scope.step->name},
+                             {iteration, ref.expression}};
+    if (m_chainingSeen.contains(seen))
         return;
-    m_chainingSeen.insert(key);
+    m_chainingSeen.insert(seen);
     const RunDocument &rd = m_options.documents.at(size_t(scope.document));
     QString kind;
     QString source;

@@ -9,6 +9,7 @@
 #include "aws/awslookups.h"
 #include "exec/executoroptions.h"
 #include "exec/runrecord.h"
+#include "exec/stepaddress.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -78,7 +79,9 @@ private:
     QHash<QString, QString> m_awsValues; // AwsLookups::Lookup::key() -> value, once per run
     QHash<QString, QString> m_awsErrors; // the step's lookups that failed -> why
     QJsonArray m_chaining;               // chaining.json entries
-    QSet<QString> m_chainingSeen;
+    // A reference once per step and loop iteration: (step, (iteration or -1, expression)).
+    using SeenReference = std::pair<StepAddress, std::pair<qint64, QString>>;
+    QSet<SeenReference> m_chainingSeen;
 };
 
 } // namespace Kiln

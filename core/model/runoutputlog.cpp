@@ -13,14 +13,9 @@ void RunOutputLog::clear()
     m_lineCount = 0;
 }
 
-QString RunOutputLog::key(int document, const QString &phase, const QString &step)
-{
-    return QString::number(document) + u'\n' + phase + u'\n' + step;
-}
-
 int RunOutputLog::stepIndex(int document, const QString &phase, const QString &step)
 {
-    const QString k = key(document, phase, step);
+    const StepAddress k{document, phase, step};
     const auto it = m_index.constFind(k);
     if (it != m_index.constEnd())
         return it.value();
@@ -32,7 +27,7 @@ int RunOutputLog::stepIndex(int document, const QString &phase, const QString &s
 
 int RunOutputLog::findStep(int document, const QString &phase, const QString &step) const
 {
-    return m_index.value(key(document, phase, step), -1);
+    return m_index.value(StepAddress{document, phase, step}, -1);
 }
 
 void RunOutputLog::append(int stepIndex, OutputChannel channel, const QString &text)

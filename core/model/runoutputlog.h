@@ -4,6 +4,7 @@
 // when the filter or the step shown changes; QtCore only, tested headless.
 #pragma once
 
+#include "exec/stepaddress.h"
 #include "process/processrunner.h"
 
 #include <QHash>
@@ -51,12 +52,10 @@ public:
     qint64 lineCount() const { return m_lineCount; }
 
 private:
-    static QString key(int document, const QString &phase, const QString &step);
-
     int m_maxLines;
     qint64 m_lineCount = 0; // lines kept, all steps
     std::vector<StepOutput> m_steps;
-    QHash<QString, int> m_index;
+    QHash<StepAddress, int> m_index;
 };
 
 } // namespace Kiln

@@ -319,7 +319,7 @@ QVariant StepTreeModel::data(const QModelIndex &index, int role) const
     // A running transfer step: its bytes instead of a duration.
     const Progress *progress = nullptr;
     if (p.step >= 0 && run && run->status == RunStatus::Running && !m_progress.isEmpty()) {
-        const auto it = m_progress.constFind(stepKey(p));
+        const auto it = m_progress.constFind(stepAddress(p));
         progress = it == m_progress.constEnd() ? nullptr : &it.value();
     }
     switch (role) {
@@ -446,16 +446,10 @@ QString formatDuration(qint64 ms)
         .arg((seconds % 3600) / 60);
 }
 
-QString StepTreeModel::runKey(int documentRow, const QString &phase, const QString &step)
-{
-    // Names cannot hold a newline (the validator rejects them), so it separates safely.
-    return QString::number(documentRow) + u'\n' + phase + u'\n' + step;
-}
-
-QString StepTreeModel::stepKey(const Path &path) const
+StepAddress StepTreeModel::stepAddress(const Path &path) const
 {
     const PhaseOutline &phase = m_outlines[size_t(path.document)].phases[size_t(path.phase)];
-    return runKey(path.document, phase.name, phase.steps[size_t(path.step)].name);
+    return StepAddress{path.document, phase.name, phase.steps[size_t(path.step)].name};
 }
 
 const std::vector<StepTreeModel::IterationState> *
@@ -466,7 +460,7 @@ StepTreeModel::iterations(const Path &stepPath) const
     const DocumentOutline &doc = m_outlines[size_t(stepPath.document)];
     const PhaseOutline &phase = doc.phases[size_t(stepPath.phase)];
     const QString &stepName = phase.steps[size_t(stepPath.step)].name;
-    const auto it = m_iterations.constFind(runKey(stepPath.document, phase.name, stepName));
+    const auto it = m_iterations.constFind(StepAddress{stepPath.document, phase.name, stepName});
     if (it == m_iterations.constEnd() || it->empty())
         return nullptr;
     // Duplicate names (an error the validator reports): only the item
@@ -545,7 +539,7 @@ bool StepTreeModel::keepIterationsConsistent(const std::vector<DocumentOutline> 
                 const StepOutline &ns = np.steps[size_t(s)];
                 if (op.name == np.name && os.name == ns.name && os.signature == ns.signature)
                     continue;
-                const QString key = runKey(d, op.name, os.name);
+                const StepAddress key{d, op.name, os.name};
                 if (!m_iterations.contains(key))
                     continue;
                 const QModelIndex item = index(s, 0, index(p, 0, index(d, 0)));
@@ -584,11 +578,11 @@ void StepTreeModel::pruneIterations(const std::vector<DocumentOutline> &outlines
     if (m_iterations.isEmpty())
         return;
     auto signatures = [](const std::vector<DocumentOutline> &docs) {
-        QHash<QString, size_t> out;
+        QHash<StepAddress, size_t> out;
         for (int d = 0; d < int(docs.size()); ++d) {
             for (const PhaseOutline &p : docs[size_t(d)].phases) {
                 for (const StepOutline &s : p.steps) {
-                    const QString key = runKey(d, p.name, s.name);
+                    const StepAddress key{d, p.name, s.name};
                     if (!out.contains(key))
                         out.insert(key, s.signature);
                 }
@@ -596,8 +590,8 @@ void StepTreeModel::pruneIterations(const std::vector<DocumentOutline> &outlines
         }
         return out;
     };
-    const QHash<QString, size_t> before = signatures(m_outlines);
-    const QHash<QString, size_t> after = signatures(outlines);
+    const QHash<StepAddress, size_t> before = signatures(m_outlines);
+    const QHash<StepAddress, size_t> after = signatures(outlines);
     for (auto it = m_iterations.begin(); it != m_iterations.end();) {
         const auto now = after.constFind(it.key());
         if (now == after.constEnd() || *now != before.value(it.key())) {
@@ -615,7 +609,7 @@ const StepTreeModel::RunState *StepTreeModel::runState(const Path &path) const
         return nullptr;
     const PhaseOutline &phase = m_outlines[size_t(path.document)].phases[size_t(path.phase)];
     const QString step = path.step < 0 ? QString() : phase.steps[size_t(path.step)].name;
-    const auto it = m_runStates.constFind(runKey(path.document, phase.name, step));
+    const auto it = m_runStates.constFind(StepAddress{path.document, phase.name, step});
     return it == m_runStates.constEnd() ? nullptr : &it.value();
 }
 
@@ -658,7 +652,7 @@ void StepTreeModel::setStepStatus(int documentRow, const QString &phase, const Q
                                   RunStatus status, qint64 durationMs,
                                   const QString &failureMessage)
 {
-    const QString key = runKey(documentRow, phase, step);
+    const StepAddress key{documentRow, phase, step};
     m_runStates.insert(key, RunState{status, durationMs, failureMessage});
     if (status != RunStatus::Running)
         m_progress.remove(key);
@@ -668,7 +662,7 @@ void StepTreeModel::setStepStatus(int documentRow, const QString &phase, const Q
 void StepTreeModel::beginIteration(int documentRow, const QString &phase, const QString &step,
                                    qint64 index, const QString &label)
 {
-    const QString key = runKey(documentRow, phase, step);
+    const StepAddress key{documentRow, phase, step};
     const QModelIndex item = stepIndex(documentRow, phase, step);
     std::vector<IterationState> &rows = m_iterations[key];
     // Only the item stepIndex() finds shows them (see iterations()): signal on it.
@@ -694,7 +688,7 @@ void StepTreeModel::beginIteration(int documentRow, const QString &phase, const 
 void StepTreeModel::setIterationStatus(int documentRow, const QString &phase, const QString &step,
                                        qint64 index, RunStatus status, qint64 durationMs)
 {
-    const auto it = m_iterations.find(runKey(documentRow, phase, step));
+    const auto it = m_iterations.find(StepAddress{documentRow, phase, step});
     if (it == m_iterations.end())
         return;
     std::vector<IterationState> &rows = it.value();
@@ -719,7 +713,7 @@ int StepTreeModel::iterationCount(int documentRow, const QString &phase, const Q
 void StepTreeModel::setStepProgress(int documentRow, const QString &phase, const QString &step,
                                     qint64 done, qint64 total)
 {
-    m_progress.insert(runKey(documentRow, phase, step), Progress{done, total});
+    m_progress.insert(StepAddress{documentRow, phase, step}, Progress{done, total});
     const QModelIndex item = stepIndex(documentRow, phase, step);
     if (item.isValid())
         Q_EMIT dataChanged(item.siblingAtColumn(StatusColumn), item.siblingAtColumn(StatusColumn),
@@ -729,7 +723,7 @@ void StepTreeModel::setStepProgress(int documentRow, const QString &phase, const
 void StepTreeModel::setPhaseStatus(int documentRow, const QString &phase, RunStatus status,
                                    qint64 durationMs)
 {
-    m_runStates.insert(runKey(documentRow, phase, QString()), RunState{status, durationMs, {}});
+    m_runStates.insert(StepAddress{documentRow, phase, {}}, RunState{status, durationMs, {}});
     emitRowChanged(phaseIndex(documentRow, phase));
 }
 
@@ -738,8 +732,8 @@ void StepTreeModel::clearRunStatuses()
     m_progress.clear();
     while (!m_iterations.isEmpty()) {
         const auto it = m_iterations.begin();
-        const QStringList parts = it.key().split(u'\n');
-        const QModelIndex item = stepIndex(parts.value(0).toInt(), parts.value(1), parts.value(2));
+        const StepAddress &step = it.key();
+        const QModelIndex item = stepIndex(step.document, step.phase, step.step);
         const int rows = item.isValid() ? rowCount(item) : 0;
         if (rows > 0)
             beginRemoveRows(item, 0, rows - 1);
@@ -747,13 +741,11 @@ void StepTreeModel::clearRunStatuses()
         if (rows > 0)
             endRemoveRows();
     }
-    const QHash<QString, RunState> old = std::exchange(m_runStates, {});
+    const QHash<StepAddress, RunState> old = std::exchange(m_runStates, {});
     for (auto it = old.begin(); it != old.end(); ++it) {
-        const QStringList parts = it.key().split(u'\n');
-        const int documentRow = parts.value(0).toInt();
-        emitRowChanged(parts.value(2).isEmpty()
-                           ? phaseIndex(documentRow, parts.value(1))
-                           : stepIndex(documentRow, parts.value(1), parts.value(2)));
+        const StepAddress &a = it.key();
+        emitRowChanged(a.step.isEmpty() ? phaseIndex(a.document, a.phase)
+                                        : stepIndex(a.document, a.phase, a.step));
     }
 }
 

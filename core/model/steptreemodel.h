@@ -7,6 +7,7 @@
 #pragma once
 
 #include "exec/runrecord.h"
+#include "exec/stepaddress.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -151,8 +152,7 @@ private:
         qint64 done = -1;
         qint64 total = -1;
     };
-    static QString runKey(int documentRow, const QString &phase, const QString &step);
-    QString stepKey(const Path &path) const;
+    StepAddress stepAddress(const Path &path) const;
     const RunState *runState(const Path &path) const;
     const std::vector<IterationState> *iterations(const Path &stepPath) const;
     void emitRowChanged(const QModelIndex &index);
@@ -163,9 +163,9 @@ private:
     QVariant iterationData(const QModelIndex &index, const Path &path, int role) const;
 
     std::vector<DocumentOutline> m_outlines;
-    QHash<QString, RunState> m_runStates;                     // runKey -> state
-    QHash<QString, std::vector<IterationState>> m_iterations; // step runKey -> rows
-    QHash<QString, Progress> m_progress;                      // step runKey -> bytes
+    QHash<StepAddress, RunState> m_runStates; // steps and phases (no step name)
+    QHash<StepAddress, std::vector<IterationState>> m_iterations;
+    QHash<StepAddress, Progress> m_progress; // bytes of a transfer step
 };
 
 // "34.2 MB", "850 KB", "12 bytes": transfer sizes as the studio shows them (decimal units).

@@ -68,11 +68,6 @@ int TimelineLane::attemptCount() const
 
 TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) {}
 
-QString TimelineModel::key(int document, const QString &phase, const QString &step)
-{
-    return QString::number(document) + u'\n' + phase + u'\n' + step;
-}
-
 void TimelineModel::clear()
 {
     beginResetModel();
@@ -103,7 +98,7 @@ qint64 TimelineModel::durationMs() const
 
 int TimelineModel::laneOf(int document, const QString &phase, const QString &step) const
 {
-    return m_laneIndex.value(key(document, phase, step), -1);
+    return m_laneIndex.value(StepAddress{document, phase, step}, -1);
 }
 
 int TimelineModel::ensureLane(int document, const QString &phase, const QString &step,
@@ -118,7 +113,7 @@ int TimelineModel::ensureLane(int document, const QString &phase, const QString 
     lane.bars.push_back(TimelineBar{});
     lane.bars.front().startMs = nowMs();
     m_lanes.push_back(std::move(lane));
-    m_laneIndex.insert(key(document, phase, step), row);
+    m_laneIndex.insert(StepAddress{document, phase, step}, row);
     endInsertRows();
     return row;
 }
@@ -347,7 +342,7 @@ void TimelineModel::normalise()
     m_laneIndex.clear();
     for (int i = 0; i < int(m_lanes.size()); ++i) {
         TimelineLane &lane = m_lanes[size_t(i)];
-        m_laneIndex.insert(key(lane.document, lane.phase, lane.step), i);
+        m_laneIndex.insert(StepAddress{lane.document, lane.phase, lane.step}, i);
         auto &bars = lane.bars;
         // Step bar first, then the rest by start; attempts in the order they were made.
         std::stable_sort(bars.begin() + 1, bars.end(),

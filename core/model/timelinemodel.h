@@ -15,6 +15,7 @@
 #pragma once
 
 #include "exec/runrecord.h"
+#include "exec/stepaddress.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -125,11 +126,10 @@ private:
     void changed(int lane);
     // Enforces the guarantees in the header (order, no overlap) on loaded data.
     void normalise();
-    static QString key(int document, const QString &phase, const QString &step);
 
     std::vector<TimelineLane> m_lanes;
     std::vector<TimelineMarker> m_markers;
-    QHash<QString, int> m_laneIndex;
+    QHash<StepAddress, int> m_laneIndex;
     QHash<int, qint64> m_rebootPending; // lane → when its step asked for a reboot (it runs again)
     QString m_executionId;
     QDateTime m_start; // UTC

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "document/yamlnode.h"
+#include "exec/stepaddress.h"
 #include "model/steptreemodel.h"
 #include "process/failuretext.h"
 #include "process/privatefiles.h"
@@ -149,11 +150,6 @@ QString cut(const QString &text, int max)
            text.right(max);
 }
 
-QString key(int document, const QString &phase, const QString &step)
-{
-    return QString::number(document) + u'\n' + phase + u'\n' + step;
-}
-
 // Where each step is in its document (1-based lines): its first line and the
 // last line before the next step or phase.
 struct StepLines
@@ -162,32 +158,33 @@ struct StepLines
     int last = 0;
 };
 
-QHash<QString, StepLines> stepLines(int docIndex, const QString &text)
+QHash<StepAddress, StepLines> stepLines(int docIndex, const QString &text)
 {
-    QHash<QString, StepLines> out;
+    QHash<StepAddress, StepLines> out;
     if (text.isEmpty())
         return out;
     const Document doc = Document::fromText(text.toUtf8(), QString());
-    std::vector<std::pair<int, QString>> starts; // line, key (empty for a phase)
+    std::vector<std::pair<int, std::optional<StepAddress>>> starts; // line, step (none: a phase)
     for (const Phase &phase : doc.phases) {
         if (phase.node)
-            starts.emplace_back(phase.node->mark.line, QString());
+            starts.emplace_back(phase.node->mark.line, std::nullopt);
         for (const Step &step : phase.steps) {
             if (step.node)
-                starts.emplace_back(step.node->mark.line, key(docIndex, phase.name, step.name));
+                starts.emplace_back(step.node->mark.line,
+                                    StepAddress{docIndex, phase.name, step.name});
         }
     }
     std::sort(starts.begin(), starts.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     const QStringList lines = text.split(u'\n');
     for (size_t i = 0; i < starts.size(); ++i) {
-        if (starts[i].second.isEmpty())
+        if (!starts[i].second)
             continue;
         int last = i + 1 < starts.size() ? starts[i + 1].first - 1 : int(lines.size());
         while (last > starts[i].first && (lines.value(last - 1).trimmed().isEmpty() ||
                                           lines.value(last - 1).trimmed().startsWith(u'#')))
             --last;
-        out.insert(starts[i].second, StepLines{starts[i].first, std::max(starts[i].first, last)});
+        out.insert(*starts[i].second, StepLines{starts[i].first, std::max(starts[i].first, last)});
     }
     return out;
 }
@@ -203,7 +200,7 @@ public:
             const DocumentRecord &doc = s.record.documents[size_t(d)];
             for (const PhaseRecord &p : doc.phases) {
                 for (const StepRecord &st : p.steps) {
-                    m_anchor.insert(key(d, p.name, st.name), u"s%1"_s.arg(index++));
+                    m_anchor.insert(StepAddress{d, p.name, st.name}, u"s%1"_s.arg(index++));
                     if (isFailure(st.status))
                         m_failures.push_back({d, &p, &st});
                 }
@@ -255,7 +252,7 @@ private:
 
     QString anchor(int document, const QString &phase, const QString &step) const
     {
-        return m_anchor.value(key(document, phase, step));
+        return m_anchor.value(StepAddress{document, phase, step});
     }
 
     QString duration(const QDateTime &start, const QDateTime &end) const
@@ -391,7 +388,8 @@ private:
     {
         if (document >= int(m_lines.size()) || document >= int(s.documents.size()))
             return;
-        const StepLines lines = m_lines[size_t(document)].value(key(document, phase, st.name));
+        const StepLines lines =
+            m_lines[size_t(document)].value(StepAddress{document, phase, st.name});
         if (lines.first <= 0)
             return;
         const auto &doc = s.documents[size_t(document)];
@@ -408,7 +406,7 @@ private:
         const QStringList lines = s.documents[size_t(document)].text.split(u'\n');
         h += u"<pre class=\"doc\">"_s;
         for (int n = from; n <= std::min(to, int(lines.size())); ++n) {
-            const QString cls = m_marked.value(key(document, QString(), QString::number(n)));
+            const QString cls = m_marked.value({document, n});
             h += u"<span data-n=\"%1\""_s.arg(n);
             if (ids)
                 h += u" id=\"d%1l%2\""_s.arg(document).arg(n);
@@ -425,11 +423,10 @@ private:
         for (const Ref &f : m_failures) {
             if (f.document >= int(m_lines.size()))
                 continue;
-            const StepLines lines =
-                m_lines[size_t(f.document)].value(key(f.document, f.phase->name, f.step->name));
+            const StepLines lines = m_lines[size_t(f.document)].value(
+                StepAddress{f.document, f.phase->name, f.step->name});
             for (int n = lines.first; n > 0 && n <= lines.last; ++n)
-                m_marked.insert(key(f.document, QString(), QString::number(n)),
-                                n == lines.first ? u"hl"_s : u"blk"_s);
+                m_marked.insert({f.document, n}, n == lines.first ? u"hl"_s : u"blk"_s);
         }
         if (m_failures.empty())
             return;
@@ -699,7 +696,7 @@ private:
                         .arg(doc.fileName)));
                 for (const Ref &f : m_failures) {
                     const StepLines sl =
-                        m_lines[size_t(d)].value(key(d, f.phase->name, f.step->name));
+                        m_lines[size_t(d)].value(StepAddress{d, f.phase->name, f.step->name});
                     if (f.document == d && sl.first > 0)
                         documentLines(d, std::max(1, sl.first - 5), sl.last + 5, true);
                 }
@@ -770,10 +767,10 @@ private:
     const HtmlReportOptions &o;
     QLocale m_locale;
     QString h;
-    QHash<QString, QString> m_anchor;
+    QHash<StepAddress, QString> m_anchor;
     std::vector<Ref> m_failures;
-    std::vector<QHash<QString, StepLines>> m_lines; // per document
-    QHash<QString, QString> m_marked;               // document line → "hl" or "blk"
+    std::vector<QHash<StepAddress, StepLines>> m_lines; // per document
+    QHash<std::pair<int, int>, QString> m_marked;       // (document, line) → "hl" or "blk"
 };
 
 } // namespace
