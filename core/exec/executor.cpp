@@ -161,7 +161,7 @@ Executor::~Executor() = default;
 
 void Executor::start()
 {
-    m_running = true;
+    m_state = State::Running;
     m_record.startTime = QDateTime::currentDateTime();
     m_record.status = RunStatus::Running;
     log()->info("run {} started: {} document(s)", s(m_record.executionId),
@@ -178,7 +178,7 @@ bool Executor::resume(const QJsonObject &state, QString *error)
         return false;
     }
     restoreState(state);
-    m_running = true;
+    m_state = State::Running;
     log()->info("run {} resumed after reboot {}", s(m_record.executionId), m_rebootCount);
     Q_EMIT runStarted(m_record.executionId);
     Q_EMIT message(
@@ -196,15 +196,15 @@ bool Executor::resume(const QJsonObject &state, QString *error)
 
 void Executor::cancel()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    if (m_cancelled) {
+    if (m_state == State::Stopping) {
         // A second cancel: the step's processes get no more grace period.
         if (m_current && m_current->action)
             m_current->action->stop(ActionResult::Kind::Cancelled);
         return;
     }
-    m_cancelled = true;
+    m_state = State::Stopping; // also after an Abort: the run ends as cancelled
     log()->warn("run {} cancelled by the user", s(m_record.executionId));
     if (m_current && m_current->action) {
         m_current->action->stop(ActionResult::Kind::Cancelled);
@@ -218,7 +218,7 @@ void Executor::cancel()
 
 void Executor::scheduleAdvance()
 {
-    if (m_advanceQueued)
+    if (m_advanceQueued || !isRunning())
         return;
     m_advanceQueued = true;
     QMetaObject::invokeMethod(
@@ -228,6 +228,12 @@ void Executor::scheduleAdvance()
             advance();
         },
         Qt::QueuedConnection);
+}
+
+void Executor::abortRun()
+{
+    if (m_state == State::Running)
+        m_state = State::Aborting;
 }
 
 const Document &Executor::document() const
@@ -257,18 +263,19 @@ QString Executor::stepKey() const
 
 void Executor::advance()
 {
-    if (!m_running || m_current)
+    if (!isRunning() || m_current)
         return;
     for (;;) {
-        if (m_cancelled || m_aborted || m_pos.document >= int(m_options.documents.size())) {
-            if ((m_cancelled || m_aborted) && m_pos.document < int(m_record.documents.size())) {
+        const bool ending = m_state != State::Running; // stopped or aborted
+        if (ending || m_pos.document >= int(m_options.documents.size())) {
+            if (ending && m_pos.document < int(m_record.documents.size())) {
                 const Document &doc = document();
                 if (m_pos.phase < int(doc.phases.size()) &&
                     documentRecord().phase(doc.phases.at(size_t(m_pos.phase)).name))
                     finishPhase();
                 finishDocument();
             }
-            if (m_cancelled || m_aborted)
+            if (ending)
                 recordUnreached(RunStatus::NotRun,
                                 m_stopNote.isEmpty()
                                     ? FailureText::english(FailureText::NotRunRunCancelled)
@@ -382,7 +389,7 @@ void Executor::startStep(const Step &step)
     log()->info("step {}/{} ({}) started", s(pr.name), s(step.name), s(step.action));
     Q_EMIT stepStarted(m_pos.document, pr.name, step.name, step.action);
 
-    if (m_cancelled) {
+    if (stopping()) {
         finishStep(RunStatus::Cancelled, FailureText::english(FailureText::CancelledBeforeStart));
         return;
     }
@@ -634,7 +641,7 @@ void Executor::runIteration()
         }
     });
     c.action->start();
-    if (m_cancelled)
+    if (stopping())
         c.action->stop(ActionResult::Kind::Cancelled);
 }
 
@@ -655,7 +662,7 @@ void Executor::onActionFinished(const ActionResult &result)
     case ActionResult::Kind::Reboot:
         break; // handleReboot() finishes the iteration: it decides what the reboot means
     case ActionResult::Kind::Cancelled:
-        finishIteration(m_cancelled ? RunStatus::Cancelled : RunStatus::Failed);
+        finishIteration(stopping() ? RunStatus::Cancelled : RunStatus::Failed);
         break;
     case ActionResult::Kind::TimedOut:
     case ActionResult::Kind::Failure:
@@ -672,12 +679,12 @@ void Executor::onActionFinished(const ActionResult &result)
             c.loopOutputs[it.key()] << jsonToText(it.value());
         }
         ++c.iteration;
-        if (!m_cancelled && c.iterations && c.iteration < c.iterations->count()) {
+        if (!stopping() && c.iterations && c.iteration < c.iterations->count()) {
             runIteration();
             return;
         }
         c.timeout.stop();
-        if (m_cancelled && c.iterations && c.iteration < c.iterations->count()) {
+        if (stopping() && c.iterations && c.iteration < c.iterations->count()) {
             finishStep(RunStatus::Cancelled, FailureText::english(FailureText::Cancelled));
             return;
         }
@@ -689,7 +696,7 @@ void Executor::onActionFinished(const ActionResult &result)
         return;
     case ActionResult::Kind::Cancelled:
         c.timeout.stop();
-        if (m_cancelled) {
+        if (stopping()) {
             finishStep(RunStatus::Cancelled, result.failureMessage);
             return;
         }
@@ -756,7 +763,7 @@ void Executor::iterationFailed(const QString &message, bool timedOut)
 {
     CurrentStep &c = *m_current;
     c.timeout.stop();
-    if (m_cancelled) {
+    if (stopping()) {
         finishStep(RunStatus::Cancelled, FailureText::english(FailureText::Cancelled));
         return;
     }
@@ -790,7 +797,7 @@ void Executor::attemptFailed(const QString &message)
     CurrentStep &c = *m_current;
     c.timeout.stop();
     const StepRecord &rec = stepRecord();
-    if (!m_cancelled && c.attempt < rec.maxAttempts) {
+    if (!stopping() && c.attempt < rec.maxAttempts) {
         note(QCoreApplication::translate("Kiln::Executor",
                                          "%1/%2: attempt %3 of %4 failed: %5; retrying")
                  .arg(phaseRecord().name, rec.name)
@@ -807,7 +814,7 @@ void Executor::attemptFailed(const QString &message)
             Qt::QueuedConnection);
         return;
     }
-    if (m_cancelled) {
+    if (stopping()) {
         finishStep(RunStatus::Cancelled, message);
         return;
     }
@@ -816,7 +823,7 @@ void Executor::attemptFailed(const QString &message)
         return;
     }
     if (rec.onFailure != u"Continue") {
-        m_aborted = true;
+        abortRun();
         m_stopNote =
             FailureText::english(FailureText::NotRunAfterAbort).arg(phaseRecord().name, rec.name);
     }
@@ -887,7 +894,7 @@ void Executor::handleReboot(const ActionResult &result)
             Q_EMIT message(QCoreApplication::translate("Kiln::Executor",
                                                        "cannot save the state for the reboot: %1")
                                .arg(error));
-            m_aborted = true;
+            abortRun();
             scheduleAdvance();
             return;
         }
@@ -916,8 +923,7 @@ void Executor::handleReboot(const ActionResult &result)
         m_record.failureMessage =
             u"reboot handed off after %1.%2; resume with kiln run --state-directory"_s.arg(
                 phaseName, stepName);
-        m_running = false;
-        m_advanceQueued = true; // nothing else runs in this process
+        m_state = State::HandedOff; // nothing else runs in this process
         Q_EMIT runFinished(RunStatus::Pending);
         return;
     }
@@ -1010,11 +1016,11 @@ void Executor::finishRun()
                     : u"%1: %2"_s.arg(QFileInfo(d.filePath).fileName(), d.failureMessage);
         }
     }
-    m_record.status = m_cancelled ? RunStatus::Cancelled : rollUp(statuses);
-    if (m_cancelled && m_record.failureMessage.isEmpty())
+    m_record.status = stopping() ? RunStatus::Cancelled : rollUp(statuses);
+    if (stopping() && m_record.failureMessage.isEmpty())
         m_record.failureMessage = FailureText::english(FailureText::RunCancelled);
     m_record.endTime = QDateTime::currentDateTime();
-    m_running = false;
+    m_state = State::Finished;
     if (!m_options.stateDirectory.isEmpty() && !m_options.keepStateFileAtEnd)
         QFile::remove(stateFilePath(m_options.stateDirectory));
     log()->info("run {} finished: {}", s(m_record.executionId), s(statusName(m_record.status)));

@@ -59,8 +59,23 @@ public:
     // grace period, or at once on a second call) and ends the run as cancelled.
     void cancel();
 
-    bool isRunning() const { return m_running; }
-    bool wasCancelled() const { return m_cancelled; }
+    // Where the run is. Idle until start() or resume(); Running while steps run;
+    // Aborting once a step's onFailure chose Abort and Stopping once the user
+    // cancelled (the running step is stopped, the rest recorded as not run; a
+    // cancel overrides an abort); HandedOff after a reboot handoff; Finished after
+    // runFinished.
+    enum class State { Idle, Running, Aborting, Stopping, HandedOff, Finished };
+    State state() const { return m_state; }
+    bool isRunning() const
+    {
+        return m_state == State::Running || m_state == State::Aborting ||
+               m_state == State::Stopping;
+    }
+    bool wasCancelled() const
+    {
+        return m_state == State::Stopping ||
+               (m_state == State::Finished && m_record.status == RunStatus::Cancelled);
+    }
     Outcome outcome() const { return m_outcome; }
     // The record with real values (what chaining reads); show or write it
     // through masked() (exec/recordmasking.h) or a report writer. The signals
@@ -143,6 +158,8 @@ private:
     struct CurrentStep;
 
     void scheduleAdvance();
+    bool stopping() const { return m_state == State::Stopping; }
+    void abortRun(); // the rest of the run is recorded as not run
     void advance();
     // Whether the current phase runs (m_plan); moves m_pos.step into the
     // phase's planned steps, or past its end after them.
@@ -193,10 +210,8 @@ private:
     ExecutionRecord m_record;
     Position m_pos;
     RunPlan m_plan;
-    bool m_running = false;
-    bool m_cancelled = false;
-    bool m_aborted = false;
-    bool m_advanceQueued = false;
+    State m_state = State::Idle;
+    bool m_advanceQueued = false; // one queued advance() at a time
     Outcome m_outcome = Outcome::Finished;
     int m_rebootCount = 0;
     qint64 m_runningGroup = 0;         // process group of the running step, kept in the state file
