@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The generated component documents the benchmarks share: N steps with varied
 // actions, parameters, chaining, loops, conditions and block scalars, in the
 // proportions of the corpus, valid on Linux (no errors), so a benchmark makes

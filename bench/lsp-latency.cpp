@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Benchmark (not a test): `kiln lsp` on a 10,000-step document. The real
 // server process is driven over stdin/stdout like an editor does: after the
 // document is open, a character is typed at the end of an `action:` line in

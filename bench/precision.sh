@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Precision of kiln's diagnostics on real documents (issue #18): runs
 # `kiln validate --format json` (ShellCheck on) over the compatibility corpus
 # (tests/data/corpus) and the real-document set (tests/data/realdocs), each for

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # The HTML report of a big run: STEPS ExecuteBash steps (one in the middle fails,
 # onFailure: Continue) whose output makes a console.log of MB megabytes.
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Runs every Kiln benchmark with one command and prints one table
 # (benchmark | kiln | baseline | ratio | goal | met?), also written as Markdown.
 #
@@ -40,7 +42,7 @@ while (($#)); do
     case "$1" in
         --quick) quick=1 ;;
         -o) out="${2:?-o needs a file name}"; shift ;;
-        -h|--help) sed -n '2,26s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -h|--help) sed -n '4,28s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "run-all.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
     esac
     shift

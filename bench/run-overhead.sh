@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Benchmark (not a test): the cost kiln run adds per step, whole process
 # included (start-up, validation, run folder, every report). Runs N ExecuteBash
 # steps of `true` through `kiln run` and N `bash -c true` from one shell loop,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Benchmark (not a test): how `kiln run` scales with the step count. Runs documents
 # of 2,500 / 5,000 / 10,000 / 20,000 Assert steps (no process per step: what is
 # measured is the executor's own bookkeeping), each as a dry run and as a real run

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Benchmark (not a test): the studio's responsiveness (issue #6), measured on
 // the real MainWindow offscreen (QT_QPA_PLATFORM=offscreen).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Benchmark (not a test): validating a 10,000-step document against parsing
 // the same text with bare yaml-cpp (`YAML::Load`), in the same run. Prints the
 // median of several repetitions of each and their ratio (goal: <= 2x), and

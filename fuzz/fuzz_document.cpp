@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // libFuzzer target (a): YAML text -> Document -> Validator, the path every
 // keystroke in the studio and every `kiln validate` takes.
 #include "document/document.h"

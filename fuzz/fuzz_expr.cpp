@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // libFuzzer target (b): the `{{ }}` reference parser and substitution, loop
 // parsing/expansion, and the condition parser and evaluator. The text is
 // parsed as YAML; every scalar goes through parseReferences/substitute and every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // libFuzzer target (c): the `kiln run --config` JSON reader.
 #include "exec/runconfig.h"
 

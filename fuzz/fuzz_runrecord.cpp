@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // libFuzzer target (d): reading detailedoutput.json / the reboot state's run
 // record back (executionFromJson), then writing it again: what a resumed run
 // does with a file that may have been truncated or edited.

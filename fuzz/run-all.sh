@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Runs every fuzz target for SECONDS each, one after the other (never in
 # parallel: the machine is shared). A target that finds a crash stops early
 # (libFuzzer stops at the first one); the others still run. Exit status 1 when

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Runs one libFuzzer target for SECONDS on one core (the build machine is shared):
 #   fuzz/run.sh fuzz_document 600
 # With `seeds` instead of SECONDS it runs the target once over its seed inputs and

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Builds and tests Kiln inside a Debian 13 (trixie) root made with debootstrap, so a
 # Debian 12 machine (or CI) also covers Qt 6.8, GCC 14, yaml-cpp 0.8 and KF6.
 #
@@ -29,7 +31,7 @@ suite=trixie
 log() { printf '%s\n' "debian13-root: $*" >&2; }
 die() { log "$*"; exit 1; }
 
-usage() { sed -n '2,17s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '4,19s/^# \{0,1\}//p' "$0"; }
 
 [[ $# -ge 1 ]] || { usage; exit 2; }
 command="$1"

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 """Lists C++ functions longer than a limit, longest first (issue #15's check).
 
     scripts/function-lengths.py [--limit N] [--all] [PATH ...]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Takes the README's screenshots of Kiln Studio under Xvfb, with the real
 # window (xcb, not offscreen), from a build folder:
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Sets up a Debian 12 or 13 machine for Kiln, builds it, and starts the main job:
 # the studio on an example when a display is present, otherwise the CLI on it.
 #
@@ -31,7 +33,7 @@ for arg in "$@"; do
         --deps-only) deps_only=1 ;;
         --bench) bench=1 deps_only=1 ;;
         --screenshots) screenshots=1 deps_only=1 ;;
-        -h|--help) sed -n '2,18s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -h|--help) sed -n '4,20s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "setup.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
     esac
 done

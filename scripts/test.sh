@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Runs Kiln's whole test suite: makes sure the machine is set up and the build is
 # current (scripts/setup.sh --no-launch), then runs every test with CTest.
 # GUI tests run on Qt's offscreen platform, so no display is needed.

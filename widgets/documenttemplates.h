@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The starter documents behind File > New from Template, compiled in as Qt
 // resources from resources/templates/.
 #pragma once

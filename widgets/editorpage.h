@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // One open document in the studio: the editor, its find bar, the file it
 // belongs to, and the models derived from its text (problems, steps), which
 // are refreshed ValidationDelayMs after typing stops rather than per keystroke.

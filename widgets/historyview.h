@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The run history pane: the TOE_* run folders of the log directory, newest
 // first; opening one shows its detailedoutput.json as a read-only tree
 // (statuses, durations, failure messages) with the selected step's outputs,

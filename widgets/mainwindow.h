@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The studio's main window: documents in tabs (EditorPage), the problems pane
 // for the current document, menus and the status bar (problem counts, cursor
 // position). It wires widgets together; the features live in the widgets.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The live output of a run: per-step output with stdout and stderr told apart
 // by colour, a filter box, and "only the selected step". Lines are buffered and
 // painted every FlushIntervalMs (like Kate's build output), so a step printing

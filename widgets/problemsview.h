@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The problems pane: a DiagnosticsModel shown as a list with severity icons,
 // info and hints dimmed (added here, since the model is QtCore only). Activating a row
 // (double-click or Enter) asks to move the editor cursor to the problem.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The studio's run panel: which phases to run, a form for the document's
 // parameters (defaults filled in, required ones marked and checked), Run and
 // Stop. It runs the current editor page on the same Executor as `kiln run`,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Edits StudioSettings: editor font, theme, log directory and reboot mode.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The step tree pane: a StepTreeModel with icons per action family (from the
 // icon theme, falling back to the style's standard icons). Selecting an item
 // asks to move the editor there; selectLine() follows the editor's cursor.

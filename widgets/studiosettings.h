@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The studio's user settings (editor font, theme, log directory, reboot mode,
 // recent files) as a plain struct, read from and written to QSettings in one
 // place so the dialog, the main window and the tests agree on keys and defaults.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 #include "timelineview.h"
 
 #include "model/timelinemodel.h"

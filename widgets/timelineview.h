@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The studio's Timeline: the current run (live, bars growing as it goes) or a
 // past one on a time axis, painted from a TimelineModel. One row per step:
 // its name, the step bar in its status colour, one segment per attempt with a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln actions [NAME]`: the action catalogue as a reference card. Without a
 // name, one line per module; with a name, everything an author needs to write
 // the step: inputs with types and defaults, outputs, step rules, an example.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // QCommandLineParser's help names the executable as it was typed
 // ("Usage: build/bin/kiln [options]"); a sub-command's help must say
 // "kiln run [options]" or a newcomer copies a command line that does not work.

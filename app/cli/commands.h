@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The `kiln` sub-commands. Each takes the arguments after its own name and
 // returns the process exit code: 0 success, 1 the input has errors / the run
 // failed, 2 usage error (nothing was done).

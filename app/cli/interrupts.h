@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // SIGHUP, SIGINT and SIGTERM during `kiln run`, turned into events: the handler
 // only writes the signal number into a self-pipe, and the event loop calls
 // `onSignal` like for any other event (the run is cancelled, not killed).

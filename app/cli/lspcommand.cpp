@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln lsp`: the language server on standard input and output, for any editor
 // with an LSP client. Thin wiring only: bytes from stdin go through the
 // JSON-RPC MessageReader into the core LanguageServer, whose messages are

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln`: dispatches to a sub-command. Kept thin on purpose; the work lives in
 // kiln_core and the commands in their own files.
 #include "commands.h"

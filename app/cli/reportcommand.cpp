@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln report RUN_FOLDER [-o FILE]`: the HTML report of a run folder (or of a
 // detailedoutput.json, e.g. one AWSTOE wrote on an Image Builder instance).
 // Option parsing only: the report lives in kiln_core (report/htmlreport.h).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln run`: a drop-in for `awstoe run` (same flags, log folder, report and
 // summary), plus --dry-run, --junit, --html and --reboot. The flags become a
 // RunRequest (runflags.cpp); a RunSession (core/run) does the run; this file

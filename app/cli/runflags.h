@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // kiln run's flags (the same as `awstoe run`, plus Kiln's own) and the run
 // request they ask for, merged with a --config file.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln schema [-o FILE]`: writes the JSON Schema of component documents,
 // generated from the action catalogue, for editors and CI validators.
 #include "commands.h"

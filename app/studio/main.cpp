@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // kiln-studio: builds the main window and opens the files named on the command
 // line. Everything else lives in kiln_widgets.
 #include "editorpage.h"

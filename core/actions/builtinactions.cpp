@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 #include "actions/builtinactions.h"
 
 #include "actions/fileoperations.h"

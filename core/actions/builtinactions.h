@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The modules that need no child process: Assert (a condition evaluated in
 // process), Reboot (a reboot *request*: Kiln never reboots the workstation,
 // the executor decides what the request means), the file-system modules (run

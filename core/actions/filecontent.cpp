@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Modules that write or read a file's text: AppendFile, CreateFile, ReadFile, SetFileEncoding.
 #include "actions/fileaccess.h"
 #include "actions/filemodulecall.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // CopyFile, CopyFolder, MoveFile, MoveFolder: one engine, since the four differ only in what
 // they select and whether the source stays. Every target is checked before anything is touched,
 // so a wildcard copy with `overwrite: false` fails without copying half the matches.

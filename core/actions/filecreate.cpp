@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // CreateFolder and CreateSymlink (CreateFile lives with the other text writers in
 // filecontent.cpp).
 #include "actions/fileaccess.h"

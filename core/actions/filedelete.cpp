@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // DeleteFile, DeleteFolder and ListFiles: the modules that look at what a folder holds.
 #include "actions/filemodulecall.h"
 #include "actions/filemodules.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 #include "actions/filemodulecall.h"
 
 #include "actions/fileaccess.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: one call of a file-system module. ModuleCall reads and checks the inputs entry
 // (the first problem wins), collects log lines and outputs, and turns the Status the helpers
 // return into a FileOperationResult with the module name in front of the message.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: the 17 file-system module entry points, implemented one family per file
 // (filecontent.cpp, filecopy.cpp, filecreate.cpp, filedelete.cpp, fileownership.cpp) and
 // registered by name in fileoperations.cpp.

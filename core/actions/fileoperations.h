@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The file-system action modules (AppendFile ... SetFolderPermissions, AWSTOE spec 5.3) as
 // plain synchronous functions over QtCore and POSIX. Each module is list-shaped: one call of a
 // FileOperation handles one entry of the step's `inputs` list, already variable-substituted.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // SetFileOwner, SetFolderOwner, SetFilePermissions, SetFolderPermissions (Linux and macOS).
 // The *File modules follow a link to its file [DOC]; the recursive *Folder modules never follow
 // links found inside the tree, so a link pointing at /etc cannot hand /etc to someone else.

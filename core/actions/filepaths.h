@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: what the file-system modules share on top of pathbasics.h — selecting the paths a
 // module acts on (wildcards included), refusing protected folders, and the destination naming
 // rule of the copy and move modules.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: what a file-system helper returns, apart so that the path helpers (and the fuzz
 // build of the validator, which checks protected paths) need none of the module machinery.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: the POSIX building blocks of the file-system modules — mkdir -p, whole-file reads,
 // atomic writes through a staged sibling file, copies of files and trees, rm -rf and a tree walk
 // that honour the cancel flag, and rename-replacing with a cross-device signal.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: path text and file-system lookups with no module state — joining and splitting
 // paths, lstat/stat, listing a folder and matching `*` wildcards. Shared by the file-system
 // modules, path resolution and the protected-folder list.

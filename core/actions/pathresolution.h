@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: where a path written in a document really leads. resolvePath() walks the path the
 // way the kernel does — component by component, '..' to the parent of the folder reached so
 // far and never above the root, symbolic links replaced by their targets — instead of editing

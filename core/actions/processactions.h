@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The process-based action modules: ExecuteBash (commands run with bash, see
 // createExecuteBash for where the script is), ExecuteBinary (argv, no shell),
 // ExecutePowerShell (pwsh when installed) and UpdateOS (the host's package

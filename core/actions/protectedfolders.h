@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: the folders no file module deletes, moves away, replaces or changes recursively:
 // '/' and the top-level system folders /bin /boot /dev /etc /home /lib* /proc /root /run /sbin
 // /srv /sys /usr /var. One list for the modules' guard at run time and for `kiln validate`

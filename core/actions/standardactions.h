@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Every module Kiln runs itself, in one registry: what the CLI, the studio and the tests give
 // the executor (which adds ExecuteDocument, the one module it runs itself).
 #pragma once

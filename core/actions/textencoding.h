@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Internal: the 14 encoding names of AppendFile, CreateFile, ReadFile and SetFileEncoding and
 // the conversions between them and QString.
 #pragma once

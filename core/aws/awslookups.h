@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The SSM parameters and instance-metadata values one step refers to, fetched
 // together and asynchronously before the step starts, so that resolving its
 // references is a lookup and no nested event loop runs during a run (one spun for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Where AWS credentials, the region and service endpoints come from, resolved the
 // way the AWS CLI and SDKs do it for a workstation: environment variables first,
 // then the shared credentials and config files of the selected profile. resolve()

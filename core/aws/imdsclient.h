@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // EC2 instance metadata (IMDSv2) for two jobs: `{{ aws:imds:<path> }}` lookups
 // (behaviour-reference §2.5) and, on an EC2 instance, the instance role's credentials and the
 // region when nothing else provides them (the last links of the AWS credential

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A small S3 REST client over QNetworkAccessManager, signed with SigV4: the
 // operations Kiln needs (GetObject to a file, ListObjectsV2 with pagination,
 // PutObject and multipart upload from a file) and nothing else. Downloads stream

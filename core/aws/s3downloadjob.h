@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The S3Download engine (behaviour-reference §5.2): for each entry, `source` s3://bucket/key
 // (one object to the file `destination`) or s3://bucket/prefix/* (every object
 // under the prefix, at most 1000, into the folder `destination`, recreating the

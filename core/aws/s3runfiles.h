@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // S3 as a place for a run's files rather than a step's: component documents
 // given as s3://bucket/key (kiln run, kiln validate, ExecuteDocument) are
 // fetched to a local file, and the run's log folder is uploaded when

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // What S3Download and S3Upload share: resolving credentials and region (with
 // instance metadata on EC2), one S3Client for the whole job, the walk over the
 // module's entries, and a queue of objects transferred one after the other. A

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The S3Upload engine (behaviour-reference §5.2): for each entry, `source` is a local file, a
 // folder, or a folder followed by `*` (the files directly in it, or, with
 // `recurse` true, every file below it); `destination` is s3://bucket/key for one

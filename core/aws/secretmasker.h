@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The secrets of one run (resolved SecureString parameters, AWS secret keys,
 // session tokens) and their masking in what leaves the process: log lines, the
 // console, reports, the masked copies of scripts. One instance is shared by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // AWS Signature Version 4 for requests sent over Qt Network. The signer is split
 // into its published steps (canonical request, string to sign, signing key,
 // Authorization header) so each can be checked against AWS's test-suite values;

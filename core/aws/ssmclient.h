@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // SSM Parameter Store lookups for `{{ aws:ssm:<name> }}` (behaviour-reference §2.5): one
 // GetParameter call (JSON 1.1 protocol, X-Amz-Target AmazonSSM.GetParameter,
 // WithDecryption) signed with SigV4. When SSM cannot be reached (no credentials,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Stable diagnostic codes. Ranges: K1xxx file and YAML, K2xxx document
 // structure, K3xxx steps and action inputs, K4xxx expressions and references,
 // K5xxx loops, K6xxx conditions, K7xxx parameters and run options, K8xxx

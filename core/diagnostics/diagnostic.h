@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A problem found in a component document, located by file, line and column.
 // Diagnostics are the one currency between the parser, the validator, the CLI
 // printers and the studio's problems pane, so they carry everything each of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Renders diagnostics for people (compiler style, optionally with the source
 // line and a caret) and for machines (JSON). Shared by `kiln validate`,
 // `kiln run` and the tests, so every front end prints the same thing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The typed view of one component document (schemaVersion 1.0): parameters,
 // constants, phases and steps, each pointing back at the YAML nodes it came
 // from so that every value has a source position. Building the view never

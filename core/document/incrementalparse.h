@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Re-parses only the step that an edit touched (issue #6: re-parsing 2,000
 // steps with yaml-cpp on every keystroke costs ~80 ms). Given the previous
 // Document and the new text, it finds the changed byte range by comparing the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Source scans that make up for two leniencies of yaml-cpp: it accepts a quoted
 // scalar left open at the end of the file, and it reports a bad escape in a
 // double-quoted string where the scan stopped (often the next line) instead of

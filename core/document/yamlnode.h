@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Kiln's own YAML tree: what yaml-cpp parsed, with the source position of every
 // key and value, and whether a scalar was written plain or quoted. Public
 // headers never expose YAML::Node (see ARCHITECTURE.md); the validator, the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Turns document text into a YamlNode tree with code-point columns, or into
 // diagnostics that say where and why the YAML is broken. Untrusted input is the
 // normal case here (editors feed half-typed text on every keystroke), so every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // SIGPIPE, raised by a write to a pipe that has no reader, kills a process by
 // default. Kiln's stdout may be such a pipe (`kiln run ... | head -1`), and
 // dying there would leave the running step's processes behind and lose the

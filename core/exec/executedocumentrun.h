@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // ExecuteDocument (behaviour-reference §5.1): runs another component document as
 // a nested execution with its own execution id, inside the current step.
 // Relative paths resolve against the calling document's folder; s3://bucket/key

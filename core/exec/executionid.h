@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // What an execution id may be. It names the run's log folder
 // (TOE_<date>_<time>_UTC-0_<id>), the spare copy of the report in the
 // temporary folder and the S3 keys of the uploaded logs, so it must be one

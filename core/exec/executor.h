@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Runs component documents: documents in the given order, the selected phases
 // in document order, steps in order (behaviour-reference §7). Per step: the `if`
 // (evaluated once, remembered across reboots), inputs typed and substituted

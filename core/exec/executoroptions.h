@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // What a run of the executor is given: its documents (loaded and validated)
 // and every setting that shapes the run. RunSession (core/run) fills it from a
 // RunRequest; ExecuteDocument derives a child's from its parent's.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Turns a step's `inputs` YAML into the JSON that modules consume and
 // detailedoutput.json records: always an array (a map-shaped module's inputs
 // become one element), each value typed as the action catalogue says

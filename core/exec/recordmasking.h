@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Copies of run records as they may be shown or written, with every secret of
 // the run masked. The executor keeps the real values (the next step gets them
 // through chaining, a resumed run through the state file); what leaves it for a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The values of the {{ }} references in a step's text, and the record of where
 // each came from (chaining.json): parameters and constants, loop variables,
 // earlier steps' inputs and outputs, environment variables, context values,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The `kiln run --config` file (the awstoe --config JSON format, behaviour-reference
 // §2.1) read into plain data: documents with their per-document parameters,
 // global parameters, the string settings and the S3 log/document settings.

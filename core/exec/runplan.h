@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Which steps a run executes: the phase filter and the studio's "Run This Step" /
 // "Run From Here" are decided here and nowhere else. The executor walks the plan,
 // the studio's progress bar counts it, and a stopped run records the rest of it

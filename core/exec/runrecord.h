@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // What a run did, as plain data: one record per execution, document, phase and
 // step, with statuses, times, failure messages and the resolved inputs and
 // outputs that chaining reads back. The executor fills these in as it goes;

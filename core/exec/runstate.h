@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The state file of a run (kiln-executionstate.json in the state directory): what
 // the executor saves before each step so that a reboot handoff or a crash resumes
 // the run in another process (behaviour-reference §7.6). Executor::stateJson()

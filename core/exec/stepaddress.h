@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A step's identity in a run: the document's position in the run and the phase
 // and step names (unique within their parent: the validator makes sure). An
 // entry of a phase leaves `step` empty. Every map keyed by step (the studio's

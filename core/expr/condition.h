@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Conditions (behaviour-reference §4): the `if` of a step and the inputs of the
 // Assert module, parsed from the YAML tree into a Condition tree and evaluated
 // against a ConditionEnvironment. The environment substitutes references in

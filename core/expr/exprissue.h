@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A problem found while parsing a `{{ }}` expression, a loop or a condition,
 // with its source position. The expression parsers know nothing about files
 // or the validator's Reporter: the validator turns these into Diagnostics,

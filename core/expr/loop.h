@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The `loop` of a step (behaviour-reference §3): parsing the `loop` node into a
 // LoopSpec, and expanding a spec into its iterations. Parsing reports every
 // problem it finds (ExprIssue, codes K5xxx) and still returns a spec when the

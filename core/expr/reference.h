@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The `{{ … }}` reference language of component documents (behaviour-reference
 // §2, §3.3): finding references in a scalar's text, classifying each one, and
 // substituting resolved values. Parsing is purely lexical: whether a name is

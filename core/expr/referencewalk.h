@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Every `{{ … }}` reference in the scalars under a YAML node, each with the
 // scalar that holds it: the one walk the validator, the language server and the
 // executor share.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Maps an offset inside a scalar's parsed text (YamlNode::text) back to the
 // line and column in the document source where that character was written, so
 // that a bad `{{ }}` on the third line of a `|` block, or after an escape in a

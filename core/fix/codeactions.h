@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Quick fixes: for a diagnostic of a document, the edits that repair it. One
 // core API for every front end: `kiln validate --fix` applies the preferred
 // ones, `kiln lsp` offers all of them as code actions, and the studio's light

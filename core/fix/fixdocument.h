@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln validate --fix`: the preferred quick fixes of a whole document, applied
 // until none is left (a fix can reveal another: once a misspelt action is
 // right, its inputs can be checked).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Text edits on a document's source, positioned like diagnostics: 1-based
 // lines and 1-based columns counted in code points. The quick fixes produce
 // them; `kiln validate --fix` applies them, the language server converts them

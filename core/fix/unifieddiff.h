@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A unified diff ("diff -u" format) between two texts, for `kiln validate
 // --diff`: shows what --fix would change before anything is written.
 #pragma once

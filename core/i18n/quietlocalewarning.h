@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Qt 6.5 and later print a warning on stderr while the application object is
 // made when the locale's character set is not UTF-8 ("Detected locale "C" with
 // character encoding "ANSI_X3.4-1968"..."), and then switch to C.UTF-8 by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Loads the user-interface translation for the system locale: Kiln's own
 // messages (kiln_<lang>.qm, embedded by translations/CMakeLists.txt under
 // :/i18n in both `kiln` and `kiln-studio`) and Qt's standard qtbase_<lang>.qm

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Where each step and parameter/constant of a document is declared and where
 // `{{ }}` references name it, with source positions: what go-to-definition,
 // find-references and rename work from. Steps are identified by phase and

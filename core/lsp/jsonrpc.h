@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // JSON-RPC 2.0 over the Language Server Protocol's base protocol: messages
 // framed by a `Content-Length: N` header block and N bytes of UTF-8 JSON.
 // MessageReader splits a byte stream into message bodies and says when the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The language server behind `kiln lsp`, independent of the transport: it
 // takes JSON-RPC message bodies and answers through send(). Documents are
 // kept in memory as the client edits them (incremental sync by UTF-16

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Between Kiln's positions (1-based lines, 1-based code-point columns) and
 // LSP's (0-based lines, 0-based UTF-16 characters), and Kiln's diagnostics and
 // edits as LSP JSON. Positions are converted against the text the diagnostics

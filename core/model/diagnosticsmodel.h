@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The problems of one document as a flat table model for the studio's problems
 // pane. It lives in core (QtCore only) so it is tested headless; the severity
 // icon is added in widgets by ProblemsView from SeverityRole.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Which operating system a document is meant for, guessed from its actions,
 // so that the studio validates a Windows component as Windows even on Linux
 // (the CLI asks for --os-platforms instead; an editor has no flag to pass).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The runs found in a log directory (TOE_* folders), newest first, as a table
 // for the studio's run history: start time, status and documents (read from
 // each folder's detailedoutput.json; "running or interrupted" without one).

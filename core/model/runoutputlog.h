@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The output of one run, per step, with bounded memory: each step keeps its
 // last `maxLinesPerStep` lines and counts the ones it dropped (the whole output
 // is in the run folder's console.log). The studio's output pane renders from it

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A finished run as a read-only tree for the studio's run history: documents →
 // phases → steps with status, duration and failure message; a step's outputs
 // (the stdout the module recorded) and inputs come through roles for the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The outline of component documents as a tree for the studio's step tree:
 // documents → phases → steps (→ loop iterations during and after a run), each
 // with its source position so the editor and the tree can follow each other. QtCore only (tested

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A run on a time axis, for the studio's Timeline view and the HTML report:
 // one lane per step in the order steps first started, holding a bar for the
 // step, one per attempt and one per loop iteration, each with its status; and

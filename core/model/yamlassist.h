@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Editor assistance from the action catalogue: what may be typed at a cursor
 // position (top-level, phase, step and input keys, action names, onFailure
 // values) and the documentation for the key or action under a position.

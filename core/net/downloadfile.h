@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Where a download goes while it arrives, shared by WebDownload and S3Download: a
 // hidden file next to the destination (".<name>.kiln-XXXXXX"), renamed into place by
 // commit() and removed otherwise, so a failed or cancelled download leaves nothing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Proxy selection from HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case), the way
 // AWSTOE's Go HTTP client and the AWS SDKs read them, for the access managers the
 // transfer jobs create. Qt itself ignores these variables unless told to use the

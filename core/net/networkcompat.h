@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Small shims over Qt Network API differences between Qt 6.4 (Debian 12) and
 // Qt 6.8 (Debian 13), so the code builds warning-free on both.
 #pragma once

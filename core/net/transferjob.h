@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The common shape of the file transfer engines behind the WebDownload,
 // S3Download and S3Upload action modules: an asynchronous QObject job, started
 // once, that reports progress and log lines while it runs and ends with exactly

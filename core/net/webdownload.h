@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The WebDownload engine (behaviour-reference §5.2): downloads each entry's http(s) URL to its
 // destination, following redirects, treating any final status but 200 as an
 // error, verifying `checksum`/`algorithm` before the file is moved into place

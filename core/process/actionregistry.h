@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Module name → the factory of its ActionRun. The executor looks every step's module up here
 // and knows no module by name. Each family registers itself through an explicit call
 // (registerProcessActions(), registerBuiltinActions(), registerFileActions() in core/actions,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The runtime side of an action module: one ActionRun object runs one
 // iteration of one step (already substituted inputs in, one ActionResult out)
 // and streams its output lines while it works. The executor owns retries,

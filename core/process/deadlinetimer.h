@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A single-shot timer that never fires before its time, for the deadlines
 // whose early end is a wrong result: a step's timeoutSeconds (for a loop, the
 // budget of all its iterations) and the grace period before SIGKILL.

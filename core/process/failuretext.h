@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Step failure messages in two languages. The run record, and with it
 // detailedoutput.json, keeps the English text: the report file is read by
 // tools that parse AWSTOE's output, and a report must not change with the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 #include "process/privatefiles.h"
 
 #include "process/umask.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Run folders (TOE_*), everything Kiln writes in them, and the state file hold
 // what a run did and are readable by their owner only: folders 0700, files
 // 0600, further restricted by the umask (a umask of 0277 gives 0500/0400; a

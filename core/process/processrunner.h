@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Runs one child process the way a build step needs it: stdin from /dev/null,
 // stdout and stderr kept apart and decoded as UTF-8 with a stateful decoder per
 // channel (a multi-byte character split across two reads stays whole), framed

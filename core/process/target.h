@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Where a step acts. Everything a step does to the machine goes through the
 // Target it is given (ActionContext::target): the processes it starts, the
 // files it reads, writes, lists and deletes, the owners and permissions it

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Prints a run as it happens: documents, phases, steps with their output
 // lines (stderr marked), each step's status and duration, and the executor's
 // notes (retries, reboots, warnings). Every line goes to the given stream and

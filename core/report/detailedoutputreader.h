@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Reads run reports back for the studio's run history: detailedoutput.json as
 // `kiln run` writes it or as AWSTOE wrote it in the cloud (§6.5), tolerating
 // missing fields, capitalised statuses ("Success") and inputs/outputs given as

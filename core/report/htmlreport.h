@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The HTML run report (`kiln report`, `kiln run --html`): one self-contained
 // file (inline CSS, a few lines of inline JavaScript, the timeline as inline
 // SVG; no external script, font, image or link) that a reviewer opens from a

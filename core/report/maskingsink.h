@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The spdlog sink that application.log and --trace write through: every
 // message is masked with the run's secrets before any sink below it sees it,
 // so no log call (a failure message, an Assert's operands, a module's debug

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // What a run folder's other files cannot tell afterwards: when each step,
 // attempt and loop iteration ran (to the millisecond; detailedoutput.json has
 // whole seconds and no attempts), where the reboots were, and each step's last

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The log folder of one run (behaviour-reference §6.5):
 // <log-directory>/TOE_<YYYY-MM-DD>_<HH-MM-SS>_UTC-0_<executionId>/ holding
 //   document.yaml            the input document (one document), or

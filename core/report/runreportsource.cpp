@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 #include "report/runreportsource.h"
 
 #include "report/detailedoutputreader.h"

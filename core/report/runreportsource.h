@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Everything the HTML report shows of one run, read from its folder:
 // detailedoutput.json (Kiln's or AWSTOE's), kiln-timeline.json when Kiln wrote
 // one (milliseconds, attempts, iterations, reboots, each step's last output

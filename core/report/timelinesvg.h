@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The timeline of a run as inline SVG for the HTML report: a time axis, one
 // row per step (label, step bar, attempt segments with a notch at each retry,
 // loop iterations as a strip along the bar's foot), reboot markers. Each row

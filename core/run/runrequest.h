@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // What a run is asked to do, whoever asks: `kiln run` builds it from its flags
 // and config file, the studio from its Run pane. RunSession turns it into a run
 // folder, an executor and the reports, the same way for both.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // One run, from a request to its reports: the sequence `kiln run` and the studio
 // used to write out each on its own (load → validate → run folder → executor
 // options → start or resume → reports → state file), now written once.

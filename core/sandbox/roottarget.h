@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A root file system reached through a directory of this machine (debootstrap
 // output, an exported container, an overlay's merged folder): the first target
 // other than the host (process/target.h). File modules act on paths inside it,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The action catalogue: one table describing every AWSTOE action module (name,
 // platforms, input shape, each input's type/required/default/allowed values and
 // documentation, and the outputs). It is the single source for the validator's

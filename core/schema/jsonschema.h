@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The JSON Schema (draft-07) of a component document, generated from the action
 // catalogue so that it never drifts from the validator. Editors use it for
 // completion and hover text (VS Code's YAML extension: `# yaml-language-server:

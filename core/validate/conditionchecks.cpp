@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Conditions (§4): the `if` of every step and the inputs of Assert steps go
 // through the same parser the executor uses; references in the operands that
 // are substituted (value, path, single operands) are then checked like inputs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The validator's checks for the expression side of a document: parameters and
 // constants, `{{ }}` references, loops, conditions (`if` and Assert inputs) and
 // the run-time options (parameters passed, phases selected). Each is a free

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Input checks for one step, driven by the action catalogue: the shape of
 // `inputs` (mapping or list of mappings), unknown and missing inputs, value
 // types, allowed values and per-platform inputs. Only the few rules the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Checks of the places a document names: the bucket of every s3:// URI in step
 // inputs (K3027), and whether the folder an S3Download writes into exists
 // before the download (K3028). Both work on the text alone: a value that a

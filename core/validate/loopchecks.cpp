@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Loops (behaviour-reference §3): shape and bounds via parseLoop, plus the names
 // a loop must not share within its phase or with the document's other names.
 #include "diagnostics/codes.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // K3026: a literal path that a file module would refuse at run time because it is '/' or a
 // protected system folder (actions/protectedfolders.h, the list the modules use), also when it
 // only gets there through '..' ('/usr/..' and '/tmp/../..' are '/'). Only absolute literal

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Checks every `{{ }}` of one scalar against the document: declared names,
 // chaining targets that run earlier, the owning step's loop, namespaces.
 // Shared by the reference, loop and condition checks (internal to validate/).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // References in the places AWSTOE substitutes them (§2): step inputs and loop
 // items/lists; and a warning where a step field would keep them literal.
 // Conditions (`if`, Assert) are checked with their parser in conditionchecks.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Where the validator's checks put what they find. Each check file (structure,
 // steps, inputs, expressions, loops, conditions) receives a Reporter, so the
 // checks stay small functions and all diagnostics share one location logic.

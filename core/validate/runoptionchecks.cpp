@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Run options against the document (§2.1): names passed that the document does
 // not declare, parameters left without any value, a phase selection that
 // selects nothing. All warnings: AWSTOE runs anyway, but the result is

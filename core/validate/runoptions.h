@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The run-time choices a user passes on the command line (`--parameters
 // a=b,c=d`, `--phases build,test`), parsed with AWSTOE's rules (§2.1, §6.2),
 // so that `kiln validate` and `kiln run` accept exactly the same syntax.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Embedded script lint (K8xxx): the `commands` of every ExecuteBash step go
 // through ShellCheck, when it is installed, and its findings come back at the
 // YAML line and column of the offending shell text. The commands are joined

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // ShellCheck without blocking: the language server validates on every edit
 // and cannot wait for a process, so it starts a ScriptLintJob after publishing
 // the other diagnostics and merges the findings when finished() arrives. Same

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Step-level checks: each step is a mapping of known keys with a unique, chainable
 // name, a known action available on the target platform, and valid
 // timeoutSeconds / onFailure / maxAttempts. The action's inputs are handed to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Checks a Document against the component schema and AWSTOE's rules and says
 // what is wrong, where, with a stable code. Used by `kiln validate`, by
 // `kiln run` before anything executes, and by the studio on every edit.

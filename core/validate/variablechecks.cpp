@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Parameters and constants (behaviour-reference §2.1, §2.2).
 #include "diagnostics/codes.h"
 #include "document/document.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Kiln for VS Code: starts `kiln lsp` for Image Builder component documents.
 // A document is one when its name matches the language's filenamePatterns
 // (package.json), or when a YAML file starts with a `# kiln` comment or a

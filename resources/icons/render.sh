@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Renders the hicolor PNGs from dev.kiln.Studio.svg. Run by hand after editing the SVG and
 # commit the result: the build does not need librsvg (rsvg-convert from librsvg2-bin).
 set -euo pipefail

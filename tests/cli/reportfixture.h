@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Shared by the report tests: runs tests/data/report/failed-run.yaml with
 // `kiln run --html` once, and finds references to anything outside the page.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln actions` and `kiln schema` run as users run them: the reference card
 // lists every catalogue module, a module page has its inputs, defaults,
 // outputs and example, and the schema is draft-07 JSON covering every action.

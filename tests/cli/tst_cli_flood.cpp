@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A step that prints 500 MB through the real `kiln run`: the output is streamed
 // to console.log and only a bounded tail is kept for the `stdout` output, so
 // kiln's own peak memory (VmHWM) stays under 100 MB (KilnTest::PeakRssLimitKb,

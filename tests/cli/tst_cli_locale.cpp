@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln` follows the messages locale: German diagnostics, summaries, usage errors
 // and help under LANG=de_DE, while everything a machine reads (file:line:col,
 // codes, JSON and SARIF fields, exit status) stays the same; the C locale is

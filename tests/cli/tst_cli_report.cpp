@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln report` and `kiln run --html` end to end: the report of a failed run
 // (failures first, escaped output, the timeline with attempts, iterations and
 // the reboot, the document line of the failing step, kiln-timeline.json in the

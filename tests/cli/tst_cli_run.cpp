@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // End-to-end tests of `kiln run`: the built binary on the documents in
 // tests/data/run, in temporary folders, checking exit codes, the printed
 // summary, detailedoutput.json, console.log, and that no process outlives a

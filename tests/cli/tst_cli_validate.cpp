@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Runs the built `kiln` binary the way CI users do and checks its contract:
 // compiler-style diagnostics, JSON output, and exit codes 0 / 1 / 2.
 #include "kilnrun.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Guards the run-core redesign (issue #15: "behaviour unchanged"): runs the
 // documents of tests/data/run with the built `kiln run` and compares each
 // detailedoutput.json with the one recorded before the redesign in

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The HTML report in a real browser (headless Chromium, Debian's `chromium`):
 // the report of a failed run loads, its DOM has the failing step with its
 // message first, a screenshot is taken (kept in the build folder to look at),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Options for an in-process run of one document (Executor tests): `yaml` is
 // written as doc.yaml in `dir` (so ExecuteDocument finds neighbours there) and
 // the run's work folder is dir/work. Header-only, shared by tests/exec.

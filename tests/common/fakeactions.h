@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A module registry whose ExecuteBash runs no process, so orchestration tests
 // (retries, onFailure, chaining, selection, cancel) need no shell: the first
 // command is the step's stdout, "fail" fails, and "hang" runs until the executor

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Runs the built `kiln` binary for end-to-end tests and reads what it left:
 // the exit code and printed summary, the TOE_* run folder, detailedoutput.json
 // and its steps by name. Header-only, shared by tests/cli and tests/faults.

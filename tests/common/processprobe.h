@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // What the tests that drive real processes (the `kiln` binary, bash steps) ask
 // /proc about: whether a process is gone (a zombie counts as gone), its peak
 // resident memory (also sampled while it runs), and which live processes carry a run's KILN_RUN_ID

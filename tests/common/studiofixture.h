@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A studio main window on one document in a temporary folder, with its run
 // logs there too, for widget tests that run documents through the Run pane.
 // Header-only, shared by tests/widgets.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # ctest -L completion: sources the bash completion and checks what <TAB>
 # offers, the way bash calls it (COMP_WORDS/COMP_CWORD, then _kiln).
 #   bashcompletion.sh COMPLETION_FILE KILN_BINARY

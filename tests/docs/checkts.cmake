@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # ctest -L translations: a catalogue is complete and up to date.
 #   cmake -DLUPDATE=... -DTS=kiln_de.ts -DSOURCES=a.cpp;b.h [-DINCLUDES=dir;dir] -DWORK=dir
 #         -P checkts.cmake

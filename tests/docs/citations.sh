@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # Comments cite the behaviour they rely on as `behaviour-reference §N.M` (or a bare §N.M):
 # every such section must exist in docs/behaviour-reference.md, and nothing may cite the
 # awstoe-reference document, which is not part of the repository.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # ctest -L docs: `kiln help`, the machine-readable listings used by the shell
 # completions, and the German CLI messages.
 #   clihelp.sh KILN_BINARY

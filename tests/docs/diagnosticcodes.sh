@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # ctest -L docs: docs/diagnostic-codes.md is `kiln validate --explain` of every
 # code, the page the language server links each diagnostic to. Regenerate it
 # after adding or rewording a code:

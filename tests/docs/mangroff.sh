@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # ctest -L docs: the man pages render without a groff warning (-ww: all warnings).
 #   mangroff.sh PAGE...
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # ctest -L docs: every long option that `kiln <command> --help` prints is
 # documented in the man page, so the two cannot drift apart.
 #   manoptions.sh KILN_BINARY MAN_PAGE

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The VS Code extension (editors/vscode): its manifest activates for component
 // documents (file patterns and the `# kiln` / schema modeline), starts `kiln
 // lsp`, and declares the settings the server reads; the .vsix, when the build

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The module registry the executor dispatches through: every module of the action catalogue
 // that runs here is registered (or fails saying why it cannot), unknown ones fail naming the
 // module, a step's limits come from the catalogue, and the executor's orchestration (retries,

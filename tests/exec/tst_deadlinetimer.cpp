@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // DeadlineTimer never fires before its time. Qt's default coarse timer moves
 // a 1 s timer started between x.050 and x.250 s of the monotonic clock (or
 // x.550 and x.750) to fire 50 ms early; each row starts at such a moment.

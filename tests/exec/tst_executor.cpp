@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The executor and its helpers, in process: status table and roll-up, run
 // record JSON round trip, input typing from the catalogue, UpdateOS detection
 // with a fake PATH, and runs of small documents with real processes and temp

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The executor's run state (Executor::State) as a caller sees it: Idle until
 // started, Running, Stopping after a cancel, Aborting after an onFailure Abort,
 // Finished after runFinished. Fake modules: no process runs.

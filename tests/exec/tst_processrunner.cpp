@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // ProcessRunner against real processes (bash): exit codes, channel separation,
 // UTF-8 split across reads, timeouts and cancels that reach grandchildren,
 // bounded memory for chatty children, exactly one finished() per run.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The target seam (process/target.h) with its first target other than the
 // host: a root file system reached through a directory. File modules act on
 // paths inside it and cannot leave it, users and groups are its own, and a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // RunPlan decides which steps a run executes (phase filter, Run This Step, Run From
 // Here); the executor runs exactly those and a stopped run records only those.
 #include "documentrun.h"

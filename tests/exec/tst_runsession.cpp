@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // RunSession: one run from a request to its reports, as kiln run and the studio
 // use it. The CLI's and the studio's own tests cover their wording; these check
 // the sequence itself: refusals before anything runs, the run folder and its

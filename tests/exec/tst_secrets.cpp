@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Secrets in a run, in process (a value marked secret through the run's registry,
 // ExecutorOptions::secrets; tests/network/tst_secretrun covers the SSM path end
 // to end): steps get real values while signals, logs and reports are masked;

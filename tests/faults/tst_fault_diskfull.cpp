@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The log folder's disk fills up during a run: a 200 KiB tmpfs (needs root or
 // CAP_SYS_ADMIN; skipped, with the reason, where mount is not permitted) and a
 // step printing ~1 MB. Documented behaviour (README, "Limits"): the run goes on

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // kill -9 of `kiln run --reboot=handoff` at random moments, then the same
 // command again until the run ends: the state file is never half-written, no
 // finished step runs again once a later step has started, every step's last

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Pathological step output through the real `kiln run`: a step that closes
 // stdout and stderr but keeps running (kiln waits for its exit, reports its
 // code, keeps console.log whole, and still enforces timeoutSeconds), and 1 GiB

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Processes a step leaves behind, with the real `kiln run` (README,
 // "Processes"): a step ends when its main process exits, even while background
 // processes still hold its stdout; what is left in its process group is then

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # check-install.sh BUILD_DIR STAGE_DIR: `cmake --install` into STAGE_DIR/usr, then check
 # what a desktop and a package manager rely on. Prints every problem, fails if any.
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A minimal LSP client for tests and bench/: starts `kiln lsp` as a process,
 // frames JSON-RPC messages onto its stdin and reads framed messages from its
 // stdout, so the tests speak exactly what an editor speaks.

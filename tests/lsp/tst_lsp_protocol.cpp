@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln lsp` spoken to as an editor does: JSON-RPC over the process's stdin
 // and stdout (initialize, didOpen, didChange, completion, hover, definition,
 // references, rename, documentSymbol, codeAction, shutdown/exit), and

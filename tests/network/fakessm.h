@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The answer of a fake SSM endpoint to GetParameter: the parameter the request
 // names, with the given type and value. Header-only, for tests/network.
 #pragma once

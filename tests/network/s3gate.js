@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // S3 test server for Kiln's network tests: s3rver (storage, ListObjectsV2,
 // multipart) behind a gate that checks what s3rver does not: the SigV4 signature
 // of every request (s3rver 3.x only looks up the access key ID), the payload hash

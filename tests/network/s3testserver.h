@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Starts tests/network/s3gate.js (s3rver behind a SigV4-checking gate) on a free
 // port of 127.0.0.1 with its own temporary data folder, and stops it when
 // destroyed. Needs `node` and the packages that scripts/setup.sh installs into

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // A tiny HTTP/1.1 server for the network tests, listening on 127.0.0.1 on a free
 // port, plain or TLS (QSslServer with a certificate the test makes). Each path is
 // answered by a handler that sees how often that path was requested, so tests can

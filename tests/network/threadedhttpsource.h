@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Answers one HTTP GET on 127.0.0.1 with `size` bytes from a thread of its own,
 // as fast as the socket takes them, so a test can block the client's thread (as a
 // disk slower than the network would) while the server keeps sending. sent() is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Credential, region and endpoint resolution (env vars, shared files, profiles,
 // overrides), S3 addressing style, secret masking and URL redaction. Pure unit
 // tests: every environment is built by the test, HOME points at a temp folder.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The AWS values a step refers to ({{ aws:ssm:… }}, {{ aws:imds:… }}) are fetched
 // before the step starts without a nested event loop: the run's own loop keeps
 // turning, a stop while SSM is slow to answer ends the step at once, and a value

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // An ExecuteDocument step whose nested document downloads a few MB from a local
 // HTTP server (TestHttpServer): the parent executor reports the nested
 // transfer's bytes as the ExecuteDocument step's own stepProgress, throttled

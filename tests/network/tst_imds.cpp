@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Instance metadata (IMDSv2) against a fake metadata service (TestHttpServer): the
 // token handshake, `aws:imds:` lookups, instance-role credentials and region for
 // the credential chain, and when IMDS must not be used at all.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // S3Download, S3Upload and S3Client against s3rver behind a SigV4-checking gate
 // (s3gate.js) on 127.0.0.1: single and prefix downloads, uploads with wildcard and
 // recurse, overwrite, missing parents, wrong keys, bucket-owner checks, a 200 MB

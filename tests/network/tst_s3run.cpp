@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln run` and `kiln validate` with S3: documents given as s3:// URIs (also
 // inside ExecuteDocument), the log folder uploaded with --log-s3-bucket-name, and
 // the Linux corpus documents that download (S3Download, WebDownload) run end to

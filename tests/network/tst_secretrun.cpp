@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // `kiln run --trace` with SecureString SSM parameters of every shape (plain,
 // multi-line PEM, quotes and backslashes, regex metacharacters, unicode) from a
 // local fake SSM endpoint: the clear value reaches no file of the run folder and

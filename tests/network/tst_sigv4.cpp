@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // SigV4 against AWS's published vectors (tests/data/aws/sigv4-vectors.json) and
 // the properties signRequest() must keep: signed headers set on the request,
 // session token signed, UNSIGNED-PAYLOAD passed through, no secret in anything.

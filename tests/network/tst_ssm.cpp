@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // SSM GetParameter against a local fake SSM endpoint (TestHttpServer): the JSON 1.1
 // request shape and signature scope, String/SecureString results, service errors,
 // and a clear message when SSM cannot be reached.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // WebDownload against real HTTP and HTTPS servers on 127.0.0.1 (TestHttpServer):
 // status handling, redirects, checksums, overwrite, retries with hit counts,
 // dropped connections, TLS, file modes, a disk slower than the network and a run

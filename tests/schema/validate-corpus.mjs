@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Validates every corpus document against the JSON Schema written by `kiln schema`
 // with a real JSON Schema validator (Ajv, strict mode), and checks the results
 // against MANIFEST.tsv: documents marked valid pass, and the invalid ones whose

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The action catalogue is data; these tests keep the data honest: every module
 // of the spec is present with sane inputs, and lookups and hints work.
 #include "schema/actioncatalogue.h"

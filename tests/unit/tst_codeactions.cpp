@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Quick fixes (core/fix): for each fixable diagnostic a document before and
 // after its fix, applied through the one core API the CLI (--fix), the
 // language server and the studio share; plus the text-edit positions (code

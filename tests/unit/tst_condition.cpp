@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Conditions: parsing (every published form, positioned problems), the
 // comparison semantics of §4.2 with the published examples, exact number
 // comparison, short-circuiting, then/else, and the real file-system answers.

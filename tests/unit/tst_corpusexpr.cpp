@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The compatibility corpus against the expression-side checks: documents the
 // MANIFEST describes as valid get no K4xxx-K7xxx diagnostic, and the invalid
 // ones get exactly the reference, loop and variable problems they have.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The whole compatibility corpus through the full Validator: every document
 // gets the verdict and exactly the errors tests/data/corpus-verdicts.tsv
 // expects (warnings are allowed and only counted). The table printed with

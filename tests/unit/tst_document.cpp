@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The typed document model: every part of a component is found, with the
 // source position of the YAML it came from, and broken shapes never crash it.
 #include "document/document.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The validator's expression-side checks, one minimal document per rule:
 // the document, then the expected `line:column:code` of every K4xxx-K7xxx
 // diagnostic (other checks are filtered out so these rows stay minimal).

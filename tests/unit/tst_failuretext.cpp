@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // FailureText: the run record keeps English step failure messages and people
 // read them through localized(). Without a translator the text must come back
 // byte for byte; with the German catalogue (the .qm the executables embed) the

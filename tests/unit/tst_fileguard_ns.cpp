@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The file modules refuse '/', paths that reach it ('/..', '/tmp/../..', '..' in '/', a link to
 // '/') and the protected system folders — tested where a failure can only hurt a throw-away
 // tree: the test re-runs itself under unshare(1) in a private mount namespace, mounts a tmpfs,

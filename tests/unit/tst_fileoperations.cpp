@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The 17 file-system action modules against real temporary folders: success paths, every
 // documented error case, wildcards, destination naming, encodings byte for byte, modes with the
 // umask, ownership (as root), links, output merging and the cancel flag.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Property test for the incremental re-parse: for every corpus document and the
 // bench's generated document, chains of random edits (seeded and printed on
 // failure) are applied, and whenever reparseIncrementally() returns a Document,

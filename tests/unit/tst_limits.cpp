@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The limits of README "Limits" that the validator and the config reader
 // enforce: steps per document (K2011), the loop iteration cap (K5010 warning),
 // and the --config reader's refusal of every malformed shape. The parser's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Loops: parsing with positioned problems, `for` arithmetic (inclusive,
 // negative steps, extremes), forEach substitution and Go-style splitting.
 #include "document/document.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The transport-independent parts of the language server: JSON-RPC framing
 // (split and merged chunks, broken headers, resynchronisation), the symbol
 // index behind definition/references/rename, and LSP position conversion.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Hostile and broken files through the whole pipeline (file → Document →
 // Validator), as `kiln validate` and the studio see them: each must end in one
 // clear diagnostic with file, line, column and code, never a crash, a hang or

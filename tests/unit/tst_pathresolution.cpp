@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // resolvePath() and resolveLexically() (core/actions/pathresolution.h): the kernel's walk of a
 // path — '..' never above the root, links followed, loops bounded — on a temporary tree used
 // as the root, so links to '/' stay inside it. Nothing is deleted: these tests only look.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The protected system folders (core/actions/protectedfolders.h): by name, as `kiln validate`
 // and the modules share them, and by identity on a temporary tree laid out like a merged-/usr
 // system (/bin -> usr/bin). Nothing is deleted: these tests only look.

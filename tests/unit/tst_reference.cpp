@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The `{{ }}` language: classification of every reference form, offsets,
 // unterminated and malformed text, and substitution without re-scanning.
 #include "expr/reference.h"

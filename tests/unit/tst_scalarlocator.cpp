@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Positions inside scalars: a character of YamlNode::text maps back to the
 // line and column where it was written, for every scalar style.
 #include "document/document.h"

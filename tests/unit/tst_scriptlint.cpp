@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Embedded script lint (K8xxx): ExecuteBash commands through ShellCheck, with
 // each finding placed at the YAML line and column of the shell text it is
 // about. Rows are a document and the expected `line:col:code:SCnnnn` of every

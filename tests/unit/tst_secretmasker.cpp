@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // SecretMasker (the run's secret registry) and masked record copies: every shape
 // of secret is masked in text and in JSON values (never by searching serialized
 // JSON), multi-line secrets also line by line, short values and lines are left

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Step and input checks: one minimal bad document per rule, with the exact
 // line:col:code expected (and nothing else), plus good documents that must stay
 // clean. Steps are written at six spaces under a fixed header, so the first step

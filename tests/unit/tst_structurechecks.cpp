@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Document-level rules (K1006, K2xxx): one minimal document per rule and the
 // exact line:col:code the validator must report for it, and nothing else.
 #include "document/document.h"

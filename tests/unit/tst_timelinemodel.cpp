@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The timeline model and the run journal: lanes in run order from a record
 // (whole seconds, steps that never ran left out), attempts that overlap in a
 // saved timeline moved apart, and live runs of real documents: retries as

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Issue #18, "warnings people trust": each row is a minimal document and the
 // exact `line:col:severity:code` of every diagnostic the validator reports for
 // it. Rows cover the severities (info for an unused parameter, hint for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The YAML layer: source marks, scalar styles, and bounded, located errors for
 // every kind of hostile or broken input an editor or CI can feed it.
 #include "diagnostics/codes.h"

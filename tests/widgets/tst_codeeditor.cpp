@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The editor and its page: live validation on a debounce, indentation rules,
 // comment toggle, folding, find/replace.
 #include "editor/codeeditor.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // DiagnosticsModel: fed by the real validator on corpus documents.
 #include "document/document.h"
 #include "model/diagnosticsmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The main window as a user sees it: open documents, the problems pane follows
 // the current tab, activating a problem moves the cursor.
 #include "document/document.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The problems pane shows info and hints dimmed (issue #18): they are worth a
 // look, but errors and warnings are what to fix first.
 #include "model/diagnosticsmodel.h"

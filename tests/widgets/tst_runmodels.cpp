@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The QtCore side of the studio's run experience, headless: run statuses in
 // the step tree model (dataChanged, never a reset), the bounded per-step output
 // log, the detailedoutput.json reader (a report written by `kiln run` and a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The studio's run experience end to end, offscreen: a failing run marks the
 // step tree, fills the output pane and points the editor and the problems pane
 // at the failed step; Stop leaves no process behind; quitting mid-run stops

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // What the studio shows while a step runs, offscreen with real runs: the loop
 // iterations of a step as its children in the step tree (statuses, durations,
 // the editor following a selected iteration, reboots inside the loop), and the

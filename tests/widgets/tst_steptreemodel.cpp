@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // StepTreeModel: outline of real documents, minimal updates, line lookup.
 #include "document/document.h"
 #include "model/steptreemodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The studio's Timeline view, offscreen: bars painted in their status colours
 // on the palette's background in the light and the dark theme with readable
 // labels, the tooltip of a bar (status, duration, failure), a click selecting

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // YamlAssist: cursor contexts on half-typed documents, completions and hover
 // docs from the action catalogue.
 #include "document/document.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The built-in YAML highlighter (used without KSyntaxHighlighting): each token
 // kind gets its format, and `{{ expressions }}` are overlaid on top.
 #include "editor/expressionspans.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The YAML text editor: a QPlainTextEdit with a gutter (diagnostic markers,
 // line numbers, fold markers), current-line highlight, spaces-only indentation
 // tuned for YAML, comment toggling, indentation folding, and diagnostics shown

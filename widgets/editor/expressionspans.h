@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Finds `{{ ... }}` expression spans in one line of text, for the highlighters
 // that overlay them on top of their lexical colours (built-in and KF6 alike).
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // The find/replace bar under the editor (Ctrl+F / Ctrl+H): incremental search
 // with wrap-around, previous/next, match case, replace and replace all.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Chooses and themes the editor's YAML highlighter. With KF6SyntaxHighlighting
 // (KILN_HAVE_KSYNTAXHIGHLIGHTING) it is KSyntaxHighlighting's "YAML" definition
 // from one Repository per application; otherwise the built-in YamlHighlighter.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
 // Lexical YAML colouring for the editor when KSyntaxHighlighting is not
 // available (Debian 12): comments, keys, strings, numbers and booleans, list
 // dashes, block scalars, anchors/aliases/tags and document markers, with

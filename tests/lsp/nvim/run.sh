@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kiln developers
+# SPDX-License-Identifier: MIT
 # ctest -L lsp: `kiln lsp` with Neovim's built-in LSP client (init.lua): the
 # misspelt action of component.yaml is reported at line 7, column 17 (1-based),
 # the quick fix is applied through a code action, and the saved file is fixed.
