@@ -3,6 +3,7 @@
 // `kiln actions [NAME]`: the action catalogue as a reference card. Without a
 // name, one line per module; with a name, everything an author needs to write
 // the step: inputs with types and defaults, outputs, step rules, an example.
+#include "clitr.h"
 #include "commands.h"
 #include "schema/actioncatalogue.h"
 
@@ -159,27 +160,23 @@ int actionsCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "kiln", "List the action modules, or describe one (inputs, defaults, outputs, "
-                "example)."));
+    parser.setApplicationDescription(
+        CliTr::tr("List the action modules, or describe one (inputs, defaults, outputs, "
+                  "example)."));
     parser.addHelpOption();
     const QCommandLineOption platform(
         QStringLiteral("os-platforms"),
-        QCoreApplication::translate(
-            "kiln", "Only list modules available on this platform: linux, windows or darwin."),
+        CliTr::tr("Only list modules available on this platform: linux, windows or darwin."),
         QStringLiteral("platform"));
     // For shell completion and scripts: module names only, one per line.
-    const QCommandLineOption namesOnly(
-        QStringLiteral("names"),
-        QCoreApplication::translate("kiln", "Print only the module names, one per line."));
+    const QCommandLineOption namesOnly(QStringLiteral("names"),
+                                       CliTr::tr("Print only the module names, one per line."));
     parser.addOptions({platform, namesOnly});
-    parser.addPositionalArgument(
-        QStringLiteral("name"),
-        QCoreApplication::translate("kiln", "A module name, e.g. ExecuteBash (any case)."),
-        QStringLiteral("[NAME]"));
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 CliTr::tr("A module name, e.g. ExecuteBash (any case)."),
+                                 QStringLiteral("[NAME]"));
     if (!parser.parse(QStringList{QStringLiteral("kiln actions")} + arguments)) {
-        err << QCoreApplication::translate("kiln", "kiln actions: %1\nTry 'kiln actions --help'.\n")
-                   .arg(parser.errorText());
+        err << CliTr::tr("kiln actions: %1\nTry 'kiln actions --help'.\n").arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -190,8 +187,7 @@ int actionsCommand(const QStringList &arguments)
     if (parser.isSet(platform)) {
         filter = platformFromName(parser.value(platform));
         if (!filter) {
-            err << QCoreApplication::translate(
-                       "kiln",
+            err << CliTr::tr(
                        "kiln actions: unknown --os-platforms '%1' (linux, windows or darwin)\n")
                        .arg(parser.value(platform));
             return UsageError;
@@ -199,7 +195,7 @@ int actionsCommand(const QStringList &arguments)
     }
     const QStringList names = parser.positionalArguments();
     if (names.size() > 1) {
-        err << QCoreApplication::translate("kiln", "kiln actions: give at most one module name\n");
+        err << CliTr::tr("kiln actions: give at most one module name\n");
         return UsageError;
     }
     if (names.isEmpty() && parser.isSet(namesOnly)) {
@@ -224,12 +220,11 @@ int actionsCommand(const QStringList &arguments)
     }
     if (!action) {
         const QString suggestion = c.suggest(names.front());
-        err << QCoreApplication::translate("kiln", "kiln actions: no action module '%1'%2 (run "
-                                                   "'kiln actions' for the list)\n")
-                   .arg(names.front(), suggestion.isEmpty() ? QString()
-                                                            : QCoreApplication::translate(
-                                                                  "kiln", "; did you mean '%1'?")
-                                                                  .arg(suggestion));
+        err << CliTr::tr("kiln actions: no action module '%1'%2 (run "
+                         "'kiln actions' for the list)\n")
+                   .arg(names.front(), suggestion.isEmpty()
+                                           ? QString()
+                                           : CliTr::tr("; did you mean '%1'?").arg(suggestion));
         return UsageError;
     }
     printAction(out, *action);

@@ -4,6 +4,7 @@
 // with an LSP client. Thin wiring only: bytes from stdin go through the
 // JSON-RPC MessageReader into the core LanguageServer, whose messages are
 // framed onto stdout. Nothing else may write to stdout while it runs.
+#include "clitr.h"
 #include "commands.h"
 #include "lsp/jsonrpc.h"
 #include "lsp/languageserver.h"
@@ -25,28 +26,24 @@ int lspCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "kiln", "Run the Kiln language server on standard input and output (Language Server "
-                "Protocol), for editors: diagnostics, completion, hover, symbols, definitions, "
-                "references, rename and quick fixes for component documents."));
+    parser.setApplicationDescription(
+        CliTr::tr("Run the Kiln language server on standard input and output (Language Server "
+                  "Protocol), for editors: diagnostics, completion, hover, symbols, definitions, "
+                  "references, rename and quick fixes for component documents."));
     parser.addHelpOption();
-    const QCommandLineOption stdio(
-        QStringLiteral("stdio"),
-        QCoreApplication::translate("kiln", "Talk over stdin/stdout (the default and only "
-                                            "transport; accepted because clients pass it)."));
+    const QCommandLineOption stdio(QStringLiteral("stdio"),
+                                   CliTr::tr("Talk over stdin/stdout (the default and only "
+                                             "transport; accepted because clients pass it)."));
     const QCommandLineOption platform(
         QStringLiteral("platform"),
-        QCoreApplication::translate(
-            "kiln", "Validate for this platform: auto (default: detected from the actions), "
-                    "linux, windows or darwin. A client setting overrides it."),
+        CliTr::tr("Validate for this platform: auto (default: detected from the actions), "
+                  "linux, windows or darwin. A client setting overrides it."),
         QStringLiteral("platform"), QStringLiteral("auto"));
-    const QCommandLineOption noLint(
-        QStringLiteral("no-lint"),
-        QCoreApplication::translate("kiln", "Do not lint ExecuteBash commands with shellcheck."));
+    const QCommandLineOption noLint(QStringLiteral("no-lint"),
+                                    CliTr::tr("Do not lint ExecuteBash commands with shellcheck."));
     parser.addOptions({stdio, platform, noLint});
     if (!parser.parse(QStringList{u"kiln lsp"_s} + arguments)) {
-        err << QCoreApplication::translate("kiln", "kiln lsp: %1\nTry 'kiln lsp --help'.\n")
-                   .arg(parser.errorText());
+        err << CliTr::tr("kiln lsp: %1\nTry 'kiln lsp --help'.\n").arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
@@ -55,8 +52,7 @@ int lspCommand(const QStringList &arguments)
     }
     const QString platformName = parser.value(platform);
     if (!QStringList{u"auto"_s, u"linux"_s, u"windows"_s, u"darwin"_s}.contains(platformName)) {
-        err << QCoreApplication::translate(
-                   "kiln", "kiln lsp: unknown --platform '%1' (auto, linux, windows or darwin)\n")
+        err << CliTr::tr("kiln lsp: unknown --platform '%1' (auto, linux, windows or darwin)\n")
                    .arg(platformName);
         return UsageError;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // `kiln`: dispatches to a sub-command. Kept thin on purpose; the work lives in
 // kiln_core and the commands in their own files.
+#include "clitr.h"
 #include "commands.h"
 #include "exec/brokenpipe.h"
 #include "i18n/quietlocalewarning.h"
@@ -12,6 +13,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using Kiln::Cli::CliTr;
 
 namespace {
 
@@ -36,25 +38,25 @@ Command findCommand(const QString &name)
 
 void printUsage(QTextStream &out)
 {
-    out << QCoreApplication::translate(
-        "kiln", "Usage: kiln <command> [options]\n"
-                "\n"
-                "Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.\n"
-                "\n"
-                "Commands:\n"
-                "  validate   check documents: YAML, schema, action inputs, references, loops\n"
-                "  run        run documents on this machine, like `awstoe run`\n"
-                "  actions    list the action modules, or describe one (kiln actions ExecuteBash)\n"
-                "  schema     write the JSON Schema of component documents, for editors and CI\n"
-                "  report     write a run's HTML report, to look at in a browser\n"
-                "  lsp        run the language server for editors (stdin/stdout)\n"
-                "  help       show the help of a command (kiln help run)\n"
-                "\n"
-                "Options:\n"
-                "  -h, --help       show this help\n"
-                "  -v, --version    print the version\n"
-                "\n"
-                "Each command has its own options: kiln <command> --help. See also kiln(1).\n");
+    out << CliTr::tr(
+        "Usage: kiln <command> [options]\n"
+        "\n"
+        "Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.\n"
+        "\n"
+        "Commands:\n"
+        "  validate   check documents: YAML, schema, action inputs, references, loops\n"
+        "  run        run documents on this machine, like `awstoe run`\n"
+        "  actions    list the action modules, or describe one (kiln actions ExecuteBash)\n"
+        "  schema     write the JSON Schema of component documents, for editors and CI\n"
+        "  report     write a run's HTML report, to look at in a browser\n"
+        "  lsp        run the language server for editors (stdin/stdout)\n"
+        "  help       show the help of a command (kiln help run)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help       show this help\n"
+        "  -v, --version    print the version\n"
+        "\n"
+        "Each command has its own options: kiln <command> --help. See also kiln(1).\n");
 }
 
 } // namespace
@@ -86,8 +88,7 @@ int main(int argc, char *argv[])
         // `kiln help run` is `kiln run --help`.
         if (const Command c = findCommand(args.front()))
             return c({u"--help"_s});
-        err << QCoreApplication::translate("kiln", "kiln help: unknown command '%1'\n\n")
-                   .arg(args.front());
+        err << CliTr::tr("kiln help: unknown command '%1'\n\n").arg(args.front());
         printUsage(err);
         return Kiln::Cli::UsageError;
     }
@@ -97,7 +98,7 @@ int main(int argc, char *argv[])
     }
     if (const Command c = findCommand(command))
         return c(args);
-    err << QCoreApplication::translate("kiln", "kiln: unknown command '%1'\n\n").arg(command);
+    err << CliTr::tr("kiln: unknown command '%1'\n\n").arg(command);
     printUsage(err);
     return Kiln::Cli::UsageError;
 }

@@ -3,6 +3,7 @@
 // `kiln report RUN_FOLDER [-o FILE]`: the HTML report of a run folder (or of a
 // detailedoutput.json, e.g. one AWSTOE wrote on an Image Builder instance).
 // Option parsing only: the report lives in kiln_core (report/htmlreport.h).
+#include "clitr.h"
 #include "commands.h"
 #include "report/htmlreport.h"
 #include "report/runreportsource.h"
@@ -23,27 +24,22 @@ int reportCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "kiln", "Write the HTML report of a run: one self-contained file (summary, failures\n"
-                "first, timeline, each step's inputs, outputs and last output lines, the\n"
-                "document) to open in a browser or keep as a CI artifact. RUN is a TOE_* run\n"
-                "folder or a detailedoutput.json (also one AWSTOE wrote).\n"
-                "Exit status: 0 written, 1 the run cannot be read or the file not written,\n"
-                "2 usage error."));
+    parser.setApplicationDescription(
+        CliTr::tr("Write the HTML report of a run: one self-contained file (summary, failures\n"
+                  "first, timeline, each step's inputs, outputs and last output lines, the\n"
+                  "document) to open in a browser or keep as a CI artifact. RUN is a TOE_* run\n"
+                  "folder or a detailedoutput.json (also one AWSTOE wrote).\n"
+                  "Exit status: 0 written, 1 the run cannot be read or the file not written,\n"
+                  "2 usage error."));
     parser.addHelpOption();
     const QCommandLineOption output(
         {u"o"_s, u"output"_s},
-        QCoreApplication::translate(
-            "kiln",
-            "Write to FILE (default: report.html in the run folder; - for standard output)."),
+        CliTr::tr("Write to FILE (default: report.html in the run folder; - for standard output)."),
         u"FILE"_s);
     parser.addOption(output);
-    parser.addPositionalArgument(
-        u"RUN"_s,
-        QCoreApplication::translate("kiln", "The run folder or its detailedoutput.json."));
+    parser.addPositionalArgument(u"RUN"_s, CliTr::tr("The run folder or its detailedoutput.json."));
     if (!parser.parse(QStringList{u"kiln report"_s} + arguments)) {
-        err << QCoreApplication::translate("kiln", "kiln report: %1\nTry 'kiln report --help'.\n")
-                   .arg(parser.errorText());
+        err << CliTr::tr("kiln report: %1\nTry 'kiln report --help'.\n").arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
@@ -52,14 +48,11 @@ int reportCommand(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err << (positional.isEmpty()
-                    ? QCoreApplication::translate("kiln",
-                                                  "kiln report: which run? Give a run folder or a "
-                                                  "detailedoutput.json\n")
-                    : QCoreApplication::translate("kiln",
-                                                  "kiln report: one run at a time ('%1' is one "
-                                                  "too many)\n")
-                          .arg(positional.at(1)));
+        err << (positional.isEmpty() ? CliTr::tr("kiln report: which run? Give a run folder or a "
+                                                 "detailedoutput.json\n")
+                                     : CliTr::tr("kiln report: one run at a time ('%1' is one "
+                                                 "too many)\n")
+                                           .arg(positional.at(1)));
         return UsageError;
     }
     const QString run = positional.front();

@@ -5,6 +5,7 @@
 // RunRequest (runflags.cpp); a RunSession (core/run) does the run; this file
 // says what happens in the terminal: refusals, interruptions, the summary and
 // the exit status.
+#include "clitr.h"
 #include "commands.h"
 #include "diagnostics/diagnosticformat.h"
 #include "interrupts.h"
@@ -34,29 +35,23 @@ void printRefusal(const RunSession::Refusal &refusal, QTextStream &err)
         err << "kiln run: " << refusal.detail << "\n";
         break;
     case Kind::DownloadFailed:
-        err << QCoreApplication::translate("kiln", "kiln run: cannot download %1: %2\n")
-                   .arg(refusal.path, refusal.detail);
+        err << CliTr::tr("kiln run: cannot download %1: %2\n").arg(refusal.path, refusal.detail);
         break;
     case Kind::Unreadable:
-        err << QCoreApplication::translate("kiln",
-                                           "kiln run: %1: cannot read the downloaded copy\n")
-                   .arg(refusal.path);
+        err << CliTr::tr("kiln run: %1: cannot read the downloaded copy\n").arg(refusal.path);
         break;
     case Kind::NoSuchFile:
-        err << QCoreApplication::translate("kiln", "kiln run: %1: no such file\n")
-                   .arg(refusal.path);
+        err << CliTr::tr("kiln run: %1: no such file\n").arg(refusal.path);
         break;
     case Kind::Invalid:
         for (const Diagnostic &d : refusal.errors)
             err << formatDiagnostic(d, nullptr) << "\n";
-        err << QCoreApplication::translate(
-                   "kiln", "kiln run: %1 is not valid; nothing was run (see `kiln validate`)\n")
+        err << CliTr::tr("kiln run: %1 is not valid; nothing was run (see `kiln validate`)\n")
                    .arg(refusal.path);
         break;
     case Kind::HandoffWithoutState:
-        err << QCoreApplication::translate("kiln",
-                                           "kiln run: --reboot=handoff needs --state-directory "
-                                           "(where the state is saved for the resumed run)\n");
+        err << CliTr::tr("kiln run: --reboot=handoff needs --state-directory "
+                         "(where the state is saved for the resumed run)\n");
         break;
     case Kind::LogFolder:
         err << "kiln run: " << refusal.detail << "\n";
@@ -69,17 +64,14 @@ void printStateProblem(const RunSession::StateProblem &problem, QTextStream &err
     using Kind = RunSession::StateProblem::Kind;
     switch (problem.kind) {
     case Kind::Unreadable:
-        err << QCoreApplication::translate("kiln", "kiln run: cannot read the state file %1\n")
-                   .arg(problem.path);
+        err << CliTr::tr("kiln run: cannot read the state file %1\n").arg(problem.path);
         break;
     case Kind::Damaged:
-        err << QCoreApplication::translate(
-                   "kiln", "kiln run: the state file %1 is damaged; remove it to start a new run\n")
+        err << CliTr::tr("kiln run: the state file %1 is damaged; remove it to start a new run\n")
                    .arg(problem.path);
         break;
     case Kind::BadExecutionId:
-        err << QCoreApplication::translate(
-                   "kiln", "kiln run: the state file %1: %2; remove it to start a new run\n")
+        err << CliTr::tr("kiln run: the state file %1: %2; remove it to start a new run\n")
                    .arg(problem.path, problem.detail);
         break;
     }
@@ -99,8 +91,8 @@ std::unique_ptr<RunSession> openSession(RunRequest request, QTextStream &err)
     if (!state->isEmpty())
         return RunSession::resuming(*state, std::move(request));
     if (request.documents.empty()) {
-        err << QCoreApplication::translate(
-            "kiln", "kiln run: no documents given (use --documents a.yaml,b.yaml or --config)\n");
+        err << CliTr::tr(
+            "kiln run: no documents given (use --documents a.yaml,b.yaml or --config)\n");
         return nullptr;
     }
     return std::make_unique<RunSession>(std::move(request));
@@ -109,22 +101,21 @@ std::unique_ptr<RunSession> openSession(RunRequest request, QTextStream &err)
 void printResuming(RunSession &session, const QCommandLineParser &parser, const RunFlags &flags)
 {
     ConsoleReporter &reporter = session.reporter();
-    reporter.print(QCoreApplication::translate("kiln", "Resuming the run saved in %1")
+    reporter.print(CliTr::tr("Resuming the run saved in %1")
                        .arg(stateFilePath(session.request().stateDirectory)));
     if (parser.isSet(flags.documents) || parser.isSet(flags.config) || parser.isSet(flags.phases) ||
         parser.isSet(flags.parameters))
-        reporter.print(QCoreApplication::translate(
-            "kiln", "note: the documents, phases and parameters of the saved run are used; "
-                    "the ones given now are ignored (remove the state file to start anew)"));
+        reporter.print(
+            CliTr::tr("note: the documents, phases and parameters of the saved run are used; "
+                      "the ones given now are ignored (remove the state file to start anew)"));
     if (const Leftovers left = session.stopLeftovers(); left.any()) {
         QStringList how;
         if (left.group > 0)
-            how << QCoreApplication::translate("kiln", "process group %1").arg(left.group);
+            how << CliTr::tr("process group %1").arg(left.group);
         if (left.marked > 0)
-            how << QCoreApplication::translate("kiln", "%n process(es) found by their KILN_RUN_ID",
-                                               nullptr, int(left.marked));
-        reporter.print(QCoreApplication::translate(
-                           "kiln", "Stopped the processes left by the interrupted step (%1)")
+            how << CliTr::tr("%n process(es) found by their KILN_RUN_ID", nullptr,
+                             int(left.marked));
+        reporter.print(CliTr::tr("Stopped the processes left by the interrupted step (%1)")
                            .arg(how.join(u", "_s)));
     }
 }
@@ -149,16 +140,13 @@ int finishRun(RunSession &session, QStringList &problems, int signal, QTextStrea
             problems << u"--html: %1"_s.arg(u.reason);
             continue;
         }
-        err << QCoreApplication::translate("kiln", "kiln run: cannot write %1: %2\n")
-                   .arg(u.file, u.reason);
+        err << CliTr::tr("kiln run: cannot write %1: %2\n").arg(u.file, u.reason);
         problems << u"cannot write %1: %2"_s.arg(u.file, u.reason);
         if (!u.spareFile.isEmpty())
-            err << QCoreApplication::translate("kiln",
-                                               "kiln run: the report was written to %1 instead\n")
-                       .arg(u.spareFile);
+            err << CliTr::tr("kiln run: the report was written to %1 instead\n").arg(u.spareFile);
     }
     if (request.dryRun && !request.htmlFile.isEmpty())
-        err << QCoreApplication::translate("kiln", "kiln run: --html: a dry run has no report\n");
+        err << CliTr::tr("kiln run: --html: a dry run has no report\n");
     session.close();
     RunLogs &logs = session.logs();
     const auto summaryText = [&] {
@@ -168,16 +156,14 @@ int finishRun(RunSession &session, QStringList &problems, int signal, QTextStrea
     QString summary;
     if (handoff) {
         session.reporter().print(
-            QCoreApplication::translate(
-                "kiln",
+            CliTr::tr(
                 "Reboot handed off: exit 194. Reboot, then run `kiln run --state-directory %1`.")
                 .arg(request.stateDirectory));
     } else if (request.dryRun) {
-        session.reporter().print(QCoreApplication::translate(
-            "kiln",
-            "Dry run finished: %n step(s) would run (executedStepCount below counts "
-            "them); nothing was executed.",
-            nullptr, int(record.counters().executed)));
+        session.reporter().print(
+            CliTr::tr("Dry run finished: %n step(s) would run (executedStepCount below counts "
+                      "them); nothing was executed.",
+                      nullptr, int(record.counters().executed)));
         summary = summaryText();
     } else {
         logs.flush(); // a failure in application.log's last lines still counts
@@ -188,8 +174,7 @@ int finishRun(RunSession &session, QStringList &problems, int signal, QTextStrea
     if (!record.logUrl.isEmpty()) {
         if (const FileTransferResult r = session.uploadLogs(); !r.ok) {
             // The local folder is complete; a missing upload must not go unnoticed in CI.
-            err << QCoreApplication::translate(
-                       "kiln", "kiln run: the logs were not uploaded to %1: %2 (they are in %3)\n")
+            err << CliTr::tr("kiln run: the logs were not uploaded to %1: %2 (they are in %3)\n")
                        .arg(record.logUrl, r.error, logs.folder());
             problems << u"the logs were not uploaded to %1: %2"_s.arg(record.logUrl, r.error);
             record.logUrl.clear();
@@ -218,8 +203,7 @@ int runCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "kiln",
+    parser.setApplicationDescription(CliTr::tr(
         "Run component documents locally, like `awstoe run`.\n"
         "Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or\n"
         "validation error (nothing ran), 194 reboot handed off (--reboot=handoff),\n"
@@ -227,8 +211,7 @@ int runCommand(const QStringList &arguments)
     parser.addHelpOption();
     const RunFlags flags(parser);
     if (!parser.parse(QStringList{u"kiln run"_s} + arguments)) {
-        err << QCoreApplication::translate("kiln", "kiln run: %1\nTry 'kiln run --help'.\n")
-                   .arg(parser.errorText());
+        err << CliTr::tr("kiln run: %1\nTry 'kiln run --help'.\n").arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
@@ -240,15 +223,13 @@ int runCommand(const QStringList &arguments)
         return Success;
     }
     if (const QString cloudWatch = flags.cloudWatchFlagSet(parser); !cloudWatch.isEmpty()) {
-        err << QCoreApplication::translate(
-                   "kiln",
+        err << CliTr::tr(
                    "kiln run: --%1 (CloudWatch Logs streaming) is not supported by kiln run\n")
                    .arg(cloudWatch);
         return UsageError;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate(
-                   "kiln", "kiln run: unexpected argument '%1' (use --documents a.yaml,b.yaml)\n")
+        err << CliTr::tr("kiln run: unexpected argument '%1' (use --documents a.yaml,b.yaml)\n")
                    .arg(parser.positionalArguments().first());
         return UsageError;
     }
@@ -274,24 +255,20 @@ int runCommand(const QStringList &arguments)
     if (session->isResuming())
         printResuming(*session, parser, flags);
     const Interrupts interrupts([&](int signal, bool again) {
-        reporter.print(
-            again
-                ? QCoreApplication::translate("kiln", "Interrupted again: killing the running step")
-                : QCoreApplication::translate("kiln",
-                                              "Interrupted (%1): stopping the running step (again "
-                                              "to kill it at once)")
-                      .arg(Interrupts::name(signal)));
+        reporter.print(again ? CliTr::tr("Interrupted again: killing the running step")
+                             : CliTr::tr("Interrupted (%1): stopping the running step (again "
+                                         "to kill it at once)")
+                                   .arg(Interrupts::name(signal)));
         executor.cancel();
     });
     QObject::connect(
         &executor, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);
     if (executor.options().dryRun)
-        reporter.print(QCoreApplication::translate(
-            "kiln", "Dry run: nothing is executed and no log folder is written; each "
-                    "step shows the inputs it would get."));
+        reporter.print(CliTr::tr("Dry run: nothing is executed and no log folder is written; each "
+                                 "step shows the inputs it would get."));
     if (QString error; !session->start(&error)) {
-        err << QCoreApplication::translate("kiln", "kiln run: cannot resume: %1\n").arg(error);
+        err << CliTr::tr("kiln run: cannot resume: %1\n").arg(error);
         return UsageError;
     }
     QCoreApplication::exec();

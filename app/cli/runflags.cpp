@@ -3,6 +3,7 @@
 #include "runflags.h"
 
 #include "aws/s3runfiles.h"
+#include "clitr.h"
 #include "exec/executionid.h"
 #include "exec/runconfig.h"
 #include "waitfortransfer.h"
@@ -24,10 +25,9 @@ RunFlags::RunFlags(QCommandLineParser &parser)
                        logBucket,   logPrefix,    logOwner,       documentOwner});
     parser.addOption(html);
     for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
-        cloudWatch << QCommandLineOption(
-            name, QCoreApplication::translate("kiln", "Not supported by kiln run."), u"value"_s);
-    cloudWatch << QCommandLineOption(
-        u"cw-ignore-failures"_s, QCoreApplication::translate("kiln", "Not supported by kiln run."));
+        cloudWatch << QCommandLineOption(name, CliTr::tr("Not supported by kiln run."), u"value"_s);
+    cloudWatch << QCommandLineOption(u"cw-ignore-failures"_s,
+                                     CliTr::tr("Not supported by kiln run."));
     for (const QCommandLineOption &o : std::as_const(cloudWatch)) {
         QCommandLineOption hidden = o;
         hidden.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -67,8 +67,7 @@ std::optional<QHash<QString, QString>> parseParameters(const QString &text, QStr
         const QString value = eq < 0 ? QString() : item.mid(eq + 1);
         if (eq < 0 || name.isEmpty() || value.isEmpty()) {
             *error =
-                QCoreApplication::translate(
-                    "kiln", "--parameters: '%1' must be name=value with a non-empty name and value")
+                CliTr::tr("--parameters: '%1' must be name=value with a non-empty name and value")
                     .arg(item);
             return std::nullopt;
         }
@@ -82,9 +81,8 @@ std::optional<RunConfig> readConfig(const QCommandLineParser &parser, const RunF
                                     QTextStream &err)
 {
     if (parser.isSet(flags.documents) || parser.isSet(flags.parameters)) {
-        err << QCoreApplication::translate(
-            "kiln", "kiln run: --config cannot be combined with --documents or --parameters "
-                    "(put them in the config file)\n");
+        err << CliTr::tr("kiln run: --config cannot be combined with --documents or --parameters "
+                         "(put them in the config file)\n");
         return std::nullopt;
     }
     QTemporaryDir configCopy(QDir::temp().filePath(u"kiln-config-XXXXXX"_s));
@@ -94,8 +92,7 @@ std::optional<RunConfig> readConfig(const QCommandLineParser &parser, const RunF
         const FileTransferResult r = waitForTransfer(
             s3DocumentDownload(configPath, parser.value(flags.documentOwner), local));
         if (!r.ok) {
-            err << QCoreApplication::translate("kiln",
-                                               "kiln run: cannot download --config %1: %2\n")
+            err << CliTr::tr("kiln run: cannot download --config %1: %2\n")
                        .arg(configPath, r.error);
             return std::nullopt;
         }
@@ -103,15 +100,14 @@ std::optional<RunConfig> readConfig(const QCommandLineParser &parser, const RunF
     }
     QFile f(configPath);
     if (!f.open(QIODevice::ReadOnly)) {
-        err << QCoreApplication::translate("kiln", "kiln run: cannot read --config %1: %2\n")
+        err << CliTr::tr("kiln run: cannot read --config %1: %2\n")
                    .arg(parser.value(flags.config), f.errorString());
         return std::nullopt;
     }
     QString configError;
     auto parsed = parseRunConfig(f.readAll(), &configError);
     if (!parsed) {
-        err << QCoreApplication::translate("kiln", "kiln run: %1: %2\n")
-                   .arg(parser.value(flags.config), configError);
+        err << CliTr::tr("kiln run: %1: %2\n").arg(parser.value(flags.config), configError);
         return std::nullopt;
     }
     return parsed;
@@ -123,8 +119,7 @@ bool readCheckedValues(const QCommandLineParser &parser, const RunFlags &flags, 
 {
     request.platform = parser.value(flags.platform).toLower();
     if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(request.platform)) {
-        err << QCoreApplication::translate(
-                   "kiln", "kiln run: unknown --os-platforms '%1' (linux, windows or darwin)\n")
+        err << CliTr::tr("kiln run: unknown --os-platforms '%1' (linux, windows or darwin)\n")
                    .arg(request.platform);
         return false;
     }
@@ -137,8 +132,7 @@ bool readCheckedValues(const QCommandLineParser &parser, const RunFlags &flags, 
         else if (m == u"fail")
             request.rebootMode = RebootMode::Fail;
         else {
-            err << QCoreApplication::translate(
-                       "kiln", "kiln run: unknown --reboot '%1' (simulate, handoff or fail)\n")
+            err << CliTr::tr("kiln run: unknown --reboot '%1' (simulate, handoff or fail)\n")
                        .arg(m);
             return false;
         }
@@ -154,16 +148,14 @@ bool readCheckedValues(const QCommandLineParser &parser, const RunFlags &flags, 
     bool graceOk = false;
     const double graceSeconds = parser.value(flags.grace).toDouble(&graceOk);
     if (!graceOk || graceSeconds < 0) {
-        err << QCoreApplication::translate("kiln",
-                                           "kiln run: --grace-period needs a number of seconds\n");
+        err << CliTr::tr("kiln run: --grace-period needs a number of seconds\n");
         return false;
     }
     request.gracePeriod = std::chrono::milliseconds(qint64(graceSeconds * 1000));
     bool loopCapOk = false;
     request.maxLoopIterations = parser.value(flags.maxLoopIterations).toLongLong(&loopCapOk);
     if (!loopCapOk || request.maxLoopIterations < 1) {
-        err << QCoreApplication::translate(
-            "kiln", "kiln run: --max-loop-iterations needs a positive whole number\n");
+        err << CliTr::tr("kiln run: --max-loop-iterations needs a positive whole number\n");
         return false;
     }
     return true;

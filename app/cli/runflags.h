@@ -4,6 +4,7 @@
 // request they ask for, merged with a --config file.
 #pragma once
 
+#include "clitr.h"
 #include "run/runrequest.h"
 #include "validate/validator.h"
 
@@ -20,102 +21,81 @@ struct RunFlags
 {
     const QCommandLineOption documents{
         {QStringLiteral("d"), QStringLiteral("documents")},
-        QCoreApplication::translate(
-            "kiln", "Comma-separated documents to run, in order: paths or s3://bucket/key."),
+        CliTr::tr("Comma-separated documents to run, in order: paths or s3://bucket/key."),
         QStringLiteral("paths")};
-    const QCommandLineOption config{
-        {QStringLiteral("c"), QStringLiteral("config")},
-        QCoreApplication::translate("kiln", "JSON run configuration (awstoe --config format)."),
-        QStringLiteral("file")};
-    const QCommandLineOption phases{
-        {QStringLiteral("p"), QStringLiteral("phases")},
-        QCoreApplication::translate("kiln", "Comma-separated phases to run (default: all)."),
-        QStringLiteral("phases")};
+    const QCommandLineOption config{{QStringLiteral("c"), QStringLiteral("config")},
+                                    CliTr::tr("JSON run configuration (awstoe --config format)."),
+                                    QStringLiteral("file")};
+    const QCommandLineOption phases{{QStringLiteral("p"), QStringLiteral("phases")},
+                                    CliTr::tr("Comma-separated phases to run (default: all)."),
+                                    QStringLiteral("phases")};
     const QCommandLineOption parameters{
         QStringLiteral("parameters"),
-        QCoreApplication::translate(
-            "kiln", "Values of the documents' parameters: name=value,name2=value2."),
+        CliTr::tr("Values of the documents' parameters: name=value,name2=value2."),
         QStringLiteral("list")};
     const QCommandLineOption executionId{
         {QStringLiteral("i"), QStringLiteral("execution-id")},
-        QCoreApplication::translate(
-            "kiln", "Execution id, used in the log folder's name: letters, digits, '.', '_' and "
-                    "'-', at most 128 (default: a new UUID)."),
+        CliTr::tr("Execution id, used in the log folder's name: letters, digits, '.', '_' and "
+                  "'-', at most 128 (default: a new UUID)."),
         QStringLiteral("id")};
     const QCommandLineOption logDirectory{
         {QStringLiteral("l"), QStringLiteral("log-directory")},
-        QCoreApplication::translate("kiln",
-                                    "Parent folder of the run's TOE_* log folder (default .)."),
+        CliTr::tr("Parent folder of the run's TOE_* log folder (default .)."),
         QStringLiteral("dir")};
     const QCommandLineOption stateDirectory{
         {QStringLiteral("s"), QStringLiteral("state-directory")},
-        QCoreApplication::translate(
-            "kiln", "Folder for the state file; a run left there (reboot, crash) is resumed."),
+        CliTr::tr("Folder for the state file; a run left there (reboot, crash) is resumed."),
         QStringLiteral("dir")};
-    const QCommandLineOption trace{
-        {QStringLiteral("t"), QStringLiteral("trace")},
-        QCoreApplication::translate("kiln", "Copy the application log to stderr.")};
-    const QCommandLineOption blocked{
-        QStringLiteral("blocked-action-modules"),
-        QCoreApplication::translate("kiln", "Comma-separated action modules that must not run."),
-        QStringLiteral("modules")};
-    const QCommandLineOption version{
-        {QStringLiteral("v"), QStringLiteral("version")},
-        QCoreApplication::translate("kiln", "Print the version and exit.")};
+    const QCommandLineOption trace{{QStringLiteral("t"), QStringLiteral("trace")},
+                                   CliTr::tr("Copy the application log to stderr.")};
+    const QCommandLineOption blocked{QStringLiteral("blocked-action-modules"),
+                                     CliTr::tr("Comma-separated action modules that must not run."),
+                                     QStringLiteral("modules")};
+    const QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                                     CliTr::tr("Print the version and exit.")};
     const QCommandLineOption dryRun{
         QStringLiteral("dry-run"),
-        QCoreApplication::translate(
-            "kiln", "Print each step that would run with its resolved inputs; run nothing.")};
+        CliTr::tr("Print each step that would run with its resolved inputs; run nothing.")};
     const QCommandLineOption junit{
         QStringLiteral("junit"),
-        QCoreApplication::translate(
-            "kiln", "Also write a JUnit XML report (one test case per step) to <file>."),
+        CliTr::tr("Also write a JUnit XML report (one test case per step) to <file>."),
         QStringLiteral("file")};
     const QCommandLineOption html{
         QStringLiteral("html"),
-        QCoreApplication::translate(
-            "kiln", "Also write the run's HTML report (as kiln report does) to <file>, at the end "
-                    "of every run."),
+        CliTr::tr("Also write the run's HTML report (as kiln report does) to <file>, at the end "
+                  "of every run."),
         QStringLiteral("file")};
     const QCommandLineOption reboot{
         QStringLiteral("reboot"),
-        QCoreApplication::translate(
-            "kiln",
+        CliTr::tr(
             "What a reboot request does: simulate (default: resume at once), handoff (save state, "
             "exit 194), fail (the step fails)."),
         QStringLiteral("mode")};
     const QCommandLineOption platform{
         QStringLiteral("os-platforms"),
-        QCoreApplication::translate(
-            "kiln", "Validate and run for linux, windows or darwin (default: the host)."),
+        CliTr::tr("Validate and run for linux, windows or darwin (default: the host)."),
         QStringLiteral("platform"), ValidationOptions::hostPlatform()};
     const QCommandLineOption grace{
         QStringLiteral("grace-period"),
-        QCoreApplication::translate(
-            "kiln", "Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."),
+        CliTr::tr("Seconds between SIGTERM and SIGKILL when a step is stopped (default 5)."),
         QStringLiteral("seconds"), QStringLiteral("5")};
     const QCommandLineOption logBucket{
         {QStringLiteral("b"), QStringLiteral("log-s3-bucket-name")},
-        QCoreApplication::translate("kiln",
-                                    "Upload the run's log folder to this S3 bucket at the end."),
+        CliTr::tr("Upload the run's log folder to this S3 bucket at the end."),
         QStringLiteral("bucket")};
-    const QCommandLineOption logPrefix{
-        {QStringLiteral("k"), QStringLiteral("log-s3-key-prefix")},
-        QCoreApplication::translate("kiln", "Key prefix for the uploaded log folder."),
-        QStringLiteral("prefix")};
-    const QCommandLineOption logOwner{
-        QStringLiteral("log-s3-bucket-owner"),
-        QCoreApplication::translate("kiln", "Expected owner (account id) of the log bucket."),
-        QStringLiteral("account")};
+    const QCommandLineOption logPrefix{{QStringLiteral("k"), QStringLiteral("log-s3-key-prefix")},
+                                       CliTr::tr("Key prefix for the uploaded log folder."),
+                                       QStringLiteral("prefix")};
+    const QCommandLineOption logOwner{QStringLiteral("log-s3-bucket-owner"),
+                                      CliTr::tr("Expected owner (account id) of the log bucket."),
+                                      QStringLiteral("account")};
     const QCommandLineOption documentOwner{
         QStringLiteral("document-s3-bucket-owner"),
-        QCoreApplication::translate(
-            "kiln", "Expected owner (account id) of the buckets holding s3:// documents."),
+        CliTr::tr("Expected owner (account id) of the buckets holding s3:// documents."),
         QStringLiteral("account")};
     const QCommandLineOption maxLoopIterations{
         QStringLiteral("max-loop-iterations"),
-        QCoreApplication::translate(
-            "kiln", "Fail a step whose loop has more iterations than this (default %1).")
+        CliTr::tr("Fail a step whose loop has more iterations than this (default %1).")
             .arg(DefaultMaxLoopIterations),
         QStringLiteral("n"), QString::number(DefaultMaxLoopIterations)};
     // awstoe's CloudWatch Logs flags: accepted by the parser, refused by name.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // `kiln schema [-o FILE]`: writes the JSON Schema of component documents,
 // generated from the action catalogue, for editors and CI validators.
+#include "clitr.h"
 #include "commands.h"
 #include "schema/jsonschema.h"
 
@@ -19,20 +20,18 @@ int schemaCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     // The parser does not wrap the description: keep its lines short.
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "kiln", "Write the JSON Schema (draft-07) of component documents, for editors and CI.\n"
-                "Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code\n"
-                "(YAML extension), map it to your files with the \"yaml.schemas\" setting, or\n"
-                "start a document with: # yaml-language-server: $schema=<schema file>"));
+    parser.setApplicationDescription(
+        CliTr::tr("Write the JSON Schema (draft-07) of component documents, for editors and CI.\n"
+                  "Packages install it as /usr/share/kiln/kiln-component.schema.json. In VS Code\n"
+                  "(YAML extension), map it to your files with the \"yaml.schemas\" setting, or\n"
+                  "start a document with: # yaml-language-server: $schema=<schema file>"));
     parser.addHelpOption();
-    const QCommandLineOption output(
-        {QStringLiteral("o"), QStringLiteral("output")},
-        QCoreApplication::translate("kiln", "Write to FILE instead of standard output."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CliTr::tr("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
     parser.addOption(output);
     if (!parser.parse(QStringList{QStringLiteral("kiln schema")} + arguments)) {
-        err << QCoreApplication::translate("kiln", "kiln schema: %1\nTry 'kiln schema --help'.\n")
-                   .arg(parser.errorText());
+        err << CliTr::tr("kiln schema: %1\nTry 'kiln schema --help'.\n").arg(parser.errorText());
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -40,8 +39,7 @@ int schemaCommand(const QStringList &arguments)
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("kiln",
-                                           "kiln schema: unexpected argument '%1' (use -o FILE)\n")
+        err << CliTr::tr("kiln schema: unexpected argument '%1' (use -o FILE)\n")
                    .arg(parser.positionalArguments().front());
         return UsageError;
     }
@@ -54,7 +52,7 @@ int schemaCommand(const QStringList &arguments)
     }
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        err << QCoreApplication::translate("kiln", "kiln schema: cannot write %1: %2\n")
+        err << CliTr::tr("kiln schema: cannot write %1: %2\n")
                    .arg(parser.value(output), file.errorString());
         return Failure;
     }

@@ -3,6 +3,7 @@
 // `kiln validate`: the CI entry point. Same flags as `awstoe validate`
 // (--documents/-d, --os-platforms), plus --format and --explain.
 #include "aws/s3runfiles.h"
+#include "clitr.h"
 #include "commands.h"
 #include "diagnostics/codes.h"
 #include "diagnostics/diagnosticformat.h"
@@ -38,8 +39,7 @@ int explain(const QString &code, QTextStream &out, QTextStream &err)
 {
     const CodeInfo *info = findCode(code);
     if (!info) {
-        err << QCoreApplication::translate("kiln", "kiln validate: unknown diagnostic code '%1'\n")
-                   .arg(code);
+        err << CliTr::tr("kiln validate: unknown diagnostic code '%1'\n").arg(code);
         return UsageError;
     }
     out << info->code << ": " << codeTitle(*info) << "\n\n" << codeExplanation(*info) << "\n";
@@ -67,8 +67,7 @@ int fixDocuments(const QStringList &paths, ValidationOptions options, bool diffO
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            err << QCoreApplication::translate("kiln", "kiln validate: cannot read %1: %2\n")
-                       .arg(path, file.errorString());
+            err << CliTr::tr("kiln validate: cannot read %1: %2\n").arg(path, file.errorString());
             return UsageError;
         }
         const QByteArray original = file.readAll();
@@ -85,15 +84,13 @@ int fixDocuments(const QStringList &paths, ValidationOptions options, bool diffO
             continue;
         QSaveFile save(path);
         if (!save.open(QIODevice::WriteOnly) || save.write(outcome.text) < 0 || !save.commit()) {
-            err << QCoreApplication::translate("kiln", "kiln validate: cannot write %1: %2\n")
-                       .arg(path, save.errorString());
+            err << CliTr::tr("kiln validate: cannot write %1: %2\n").arg(path, save.errorString());
             return Failure;
         }
         // One call per English form, as for the summary below.
-        err << (outcome.applied == 1 ? QCoreApplication::translate("kiln", "%1: applied %n fix\n",
-                                                                   nullptr, outcome.applied)
-                                     : QCoreApplication::translate("kiln", "%1: applied %n fixes\n",
-                                                                   nullptr, outcome.applied))
+        err << (outcome.applied == 1
+                    ? CliTr::tr("%1: applied %n fix\n", nullptr, outcome.applied)
+                    : CliTr::tr("%1: applied %n fixes\n", nullptr, outcome.applied))
                    .arg(path);
     }
     return diffOnly && errorsLeft ? Failure : Success;
@@ -116,87 +113,71 @@ struct ValidateFlags
 {
     const QCommandLineOption documents{
         {QStringLiteral("d"), QStringLiteral("documents")},
-        QCoreApplication::translate(
-            "kiln", "Comma-separated documents to check: paths or s3://bucket/key."),
+        CliTr::tr("Comma-separated documents to check: paths or s3://bucket/key."),
         QStringLiteral("paths")};
     const QCommandLineOption format{
         QStringLiteral("format"),
-        QCoreApplication::translate("kiln",
-                                    "Output format: text (default), json or sarif (SARIF 2.1.0)."),
+        CliTr::tr("Output format: text (default), json or sarif (SARIF 2.1.0)."),
         QStringLiteral("format"), QStringLiteral("text")};
     const QCommandLineOption platform{
         QStringLiteral("os-platforms"),
-        QCoreApplication::translate(
-            "kiln", "Validate for this platform: linux, windows or darwin (default: host)."),
+        CliTr::tr("Validate for this platform: linux, windows or darwin (default: host)."),
         QStringLiteral("platform"), ValidationOptions::hostPlatform()};
-    const QCommandLineOption explainOption{
-        QStringLiteral("explain"),
-        QCoreApplication::translate("kiln", "Explain a diagnostic code and exit."),
-        QStringLiteral("code")};
+    const QCommandLineOption explainOption{QStringLiteral("explain"),
+                                           CliTr::tr("Explain a diagnostic code and exit."),
+                                           QStringLiteral("code")};
     const QCommandLineOption parametersOption{
         QStringLiteral("parameters"),
-        QCoreApplication::translate(
-            "kiln", "Parameters the run will pass (name=value,...): warns about names the "
-                    "document does not declare and parameters left without a value."),
+        CliTr::tr("Parameters the run will pass (name=value,...): warns about names the "
+                  "document does not declare and parameters left without a value."),
         QStringLiteral("list")};
     const QCommandLineOption phasesOption{
         QStringLiteral("phases"),
-        QCoreApplication::translate(
-            "kiln", "Phases the run will select (comma-separated): warns when none exists."),
+        CliTr::tr("Phases the run will select (comma-separated): warns when none exists."),
         QStringLiteral("list")};
     const QCommandLineOption documentOwner{
         QStringLiteral("document-s3-bucket-owner"),
-        QCoreApplication::translate(
-            "kiln", "Expected owner (account id) of the buckets holding s3:// documents."),
+        CliTr::tr("Expected owner (account id) of the buckets holding s3:// documents."),
         QStringLiteral("account")};
     const QCommandLineOption lintOption{
         QStringLiteral("lint"),
-        QCoreApplication::translate(
-            "kiln", "Lint ExecuteBash commands with shellcheck (K8001); the default when "
-                    "shellcheck is on PATH. With --lint, a missing shellcheck is an error.")};
-    const QCommandLineOption noLintOption{
-        QStringLiteral("no-lint"),
-        QCoreApplication::translate("kiln", "Do not lint ExecuteBash commands.")};
+        CliTr::tr("Lint ExecuteBash commands with shellcheck (K8001); the default when "
+                  "shellcheck is on PATH. With --lint, a missing shellcheck is an error.")};
+    const QCommandLineOption noLintOption{QStringLiteral("no-lint"),
+                                          CliTr::tr("Do not lint ExecuteBash commands.")};
     const QCommandLineOption listCodes{
         QStringLiteral("list-codes"),
-        QCoreApplication::translate("kiln",
-                                    "List the diagnostic codes with their titles and exit.")};
+        CliTr::tr("List the diagnostic codes with their titles and exit.")};
     const QCommandLineOption colorOption{
         QStringLiteral("color"),
-        QCoreApplication::translate(
-            "kiln", "Colour the text output: auto (default: on a terminal, unless NO_COLOR "
-                    "is set), always or never."),
+        CliTr::tr("Colour the text output: auto (default: on a terminal, unless NO_COLOR "
+                  "is set), always or never."),
         QStringLiteral("when"), QStringLiteral("auto")};
     const QCommandLineOption minSeverityOption{
         QStringLiteral("min-severity"),
-        QCoreApplication::translate(
-            "kiln", "Report diagnostics of this severity and above: error, warning, info or hint "
-                    "(default: warning for text, everything for json and sarif)."),
+        CliTr::tr("Report diagnostics of this severity and above: error, warning, info or hint "
+                  "(default: warning for text, everything for json and sarif)."),
         QStringLiteral("level")};
     const QCommandLineOption verboseOption{
         {QStringLiteral("verbose")},
-        QCoreApplication::translate("kiln",
-                                    "Also show info and hints in the text output (--min-severity "
-                                    "hint).")};
+        CliTr::tr("Also show info and hints in the text output (--min-severity "
+                  "hint).")};
     const QCommandLineOption fixOption{
         QStringLiteral("fix"),
-        QCoreApplication::translate(
-            "kiln", "Apply the safe quick fixes (misspelt names, missing required inputs, "
-                    "indentation) to the files, then report what is left.")};
-    const QCommandLineOption diffOption{
-        QStringLiteral("diff"),
-        QCoreApplication::translate("kiln", "Print the quick fixes as a unified diff instead "
-                                            "of applying them; no file is written.")};
+        CliTr::tr("Apply the safe quick fixes (misspelt names, missing required inputs, "
+                  "indentation) to the files, then report what is left.")};
+    const QCommandLineOption diffOption{QStringLiteral("diff"),
+                                        CliTr::tr("Print the quick fixes as a unified diff instead "
+                                                  "of applying them; no file is written.")};
 
     explicit ValidateFlags(QCommandLineParser &parser)
     {
         parser.addOptions({documents, format, platform, explainOption, listCodes, parametersOption,
                            phasesOption, lintOption, noLintOption, colorOption, documentOwner,
                            minSeverityOption, verboseOption, fixOption, diffOption});
-        parser.addPositionalArgument(
-            QStringLiteral("files"),
-            QCoreApplication::translate("kiln", "Documents to check (same as --documents)."),
-            QStringLiteral("[files...]"));
+        parser.addPositionalArgument(QStringLiteral("files"),
+                                     CliTr::tr("Documents to check (same as --documents)."),
+                                     QStringLiteral("[files...]"));
     }
 };
 
@@ -207,15 +188,13 @@ std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, con
 {
     const QString formatName = parser.value(f.format);
     if (formatName != u"text" && formatName != u"json" && formatName != u"sarif") {
-        err << QCoreApplication::translate(
-                   "kiln", "kiln validate: unknown --format '%1' (text, json or sarif)\n")
+        err << CliTr::tr("kiln validate: unknown --format '%1' (text, json or sarif)\n")
                    .arg(formatName);
         return std::nullopt;
     }
     const QString colorName = parser.value(f.colorOption);
     if (colorName != u"auto" && colorName != u"always" && colorName != u"never") {
-        err << QCoreApplication::translate(
-                   "kiln", "kiln validate: unknown --color '%1' (auto, always or never)\n")
+        err << CliTr::tr("kiln validate: unknown --color '%1' (auto, always or never)\n")
                    .arg(colorName);
         return std::nullopt;
     }
@@ -227,9 +206,8 @@ std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, con
     if (parser.isSet(f.minSeverityOption)) {
         const std::optional<Severity> level = severityFromName(parser.value(f.minSeverityOption));
         if (!level) {
-            err << QCoreApplication::translate(
-                       "kiln", "kiln validate: unknown --min-severity '%1' (error, warning, info "
-                               "or hint)\n")
+            err << CliTr::tr("kiln validate: unknown --min-severity '%1' (error, warning, info "
+                             "or hint)\n")
                        .arg(parser.value(f.minSeverityOption));
             return std::nullopt;
         }
@@ -238,9 +216,7 @@ std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, con
     ValidationOptions options;
     options.osPlatform = parser.value(f.platform).toLower();
     if (!QStringList{u"linux"_s, u"windows"_s, u"darwin"_s}.contains(options.osPlatform)) {
-        err << QCoreApplication::translate(
-                   "kiln",
-                   "kiln validate: unknown --os-platforms '%1' (linux, windows or darwin)\n")
+        err << CliTr::tr("kiln validate: unknown --os-platforms '%1' (linux, windows or darwin)\n")
                    .arg(parser.value(f.platform));
         return std::nullopt;
     }
@@ -248,39 +224,36 @@ std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, con
         QString why;
         options.runParameters = parseRunParameters(parser.value(f.parametersOption), &why);
         if (!options.runParameters) {
-            err << QCoreApplication::translate("kiln", "kiln validate: --parameters: %1\n")
-                       .arg(why);
+            err << CliTr::tr("kiln validate: --parameters: %1\n").arg(why);
             return std::nullopt;
         }
     }
     if (parser.isSet(f.phasesOption))
         options.selectedPhases = parsePhaseList(parser.value(f.phasesOption));
     if (parser.isSet(f.lintOption) && parser.isSet(f.noLintOption)) {
-        err << QCoreApplication::translate(
-            "kiln", "kiln validate: --lint and --no-lint contradict each other\n");
+        err << CliTr::tr("kiln validate: --lint and --no-lint contradict each other\n");
         return std::nullopt;
     }
     if (!parser.isSet(f.noLintOption)) {
         options.shellcheckProgram = findShellcheck();
         options.lintScripts = !options.shellcheckProgram.isEmpty();
         if (parser.isSet(f.lintOption) && !options.lintScripts) {
-            err << QCoreApplication::translate(
-                "kiln", "kiln validate: --lint needs shellcheck, which is not on PATH (install the "
-                        "'shellcheck' package, or drop --lint)\n");
+            err << CliTr::tr(
+                "kiln validate: --lint needs shellcheck, which is not on PATH (install the "
+                "'shellcheck' package, or drop --lint)\n");
             return std::nullopt;
         }
     }
     const QStringList paths = splitList(parser.values(f.documents)) + parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << QCoreApplication::translate(
-            "kiln", "kiln validate: no documents given (use --documents a.yaml,b.yaml)\n");
+        err << CliTr::tr("kiln validate: no documents given (use --documents a.yaml,b.yaml)\n");
         return std::nullopt;
     }
     const bool fixing = parser.isSet(f.fixOption) || parser.isSet(f.diffOption);
     if (fixing && std::any_of(paths.begin(), paths.end(),
                               [](const QString &p) { return p.startsWith(u"s3://"); })) {
-        err << QCoreApplication::translate(
-            "kiln", "kiln validate: --fix and --diff work on local files, not s3:// documents\n");
+        err << CliTr::tr(
+            "kiln validate: --fix and --diff work on local files, not s3:// documents\n");
         return std::nullopt;
     }
     return ValidateRequest{.format = formatName,
@@ -312,17 +285,14 @@ bool fetchDocuments(const ValidateRequest &request, const QTemporaryDir &fetched
             const FileTransferResult r =
                 waitForTransfer(s3DocumentDownload(path, request.documentOwner, local));
             if (!r.ok) {
-                err << QCoreApplication::translate("kiln",
-                                                   "kiln validate: cannot download %1: %2\n")
-                           .arg(path, r.error);
+                err << CliTr::tr("kiln validate: cannot download %1: %2\n").arg(path, r.error);
                 return false;
             }
             localCopies->insert(path, local);
             continue;
         }
         if (!QFileInfo(path).isFile()) {
-            err << QCoreApplication::translate("kiln", "kiln validate: %1: no such file\n")
-                       .arg(path);
+            err << CliTr::tr("kiln validate: %1: no such file\n").arg(path);
             return false;
         }
     }
@@ -394,23 +364,18 @@ int reportDiagnostics(const ValidateRequest &request, const QHash<QString, QStri
         // One call per English form keeps the C-locale text exact without an English
         // catalogue; German picks its own plural form from the count.
         const int documentCount = int(paths.size());
-        const QString documentsText =
-            documentCount == 1
-                ? QCoreApplication::translate("kiln", "%n document", nullptr, documentCount)
-                : QCoreApplication::translate("kiln", "%n documents", nullptr, documentCount);
-        const QString errorsText =
-            errors == 1 ? QCoreApplication::translate("kiln", "%n error", nullptr, errors)
-                        : QCoreApplication::translate("kiln", "%n errors", nullptr, errors);
-        const QString warningsText =
-            warnings == 1 ? QCoreApplication::translate("kiln", "%n warning", nullptr, warnings)
-                          : QCoreApplication::translate("kiln", "%n warnings", nullptr, warnings);
-        err << QCoreApplication::translate("kiln", "%1: %2, %3")
-                   .arg(documentsText, errorsText, warningsText);
+        const QString documentsText = documentCount == 1
+                                          ? CliTr::tr("%n document", nullptr, documentCount)
+                                          : CliTr::tr("%n documents", nullptr, documentCount);
+        const QString errorsText = errors == 1 ? CliTr::tr("%n error", nullptr, errors)
+                                               : CliTr::tr("%n errors", nullptr, errors);
+        const QString warningsText = warnings == 1 ? CliTr::tr("%n warning", nullptr, warnings)
+                                                   : CliTr::tr("%n warnings", nullptr, warnings);
+        err << CliTr::tr("%1: %2, %3").arg(documentsText, errorsText, warningsText);
         if (hidden) {
-            err << QCoreApplication::translate("kiln",
-                                               " (%n more below --min-severity; "
-                                               "--verbose shows them)",
-                                               nullptr, hidden);
+            err << CliTr::tr(" (%n more below --min-severity; "
+                             "--verbose shows them)",
+                             nullptr, hidden);
         }
         err << "\n";
     }
@@ -425,15 +390,14 @@ int validateCommand(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "kiln", "Check component documents for YAML, schema and reference errors.\n"
-                "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
+    parser.setApplicationDescription(
+        CliTr::tr("Check component documents for YAML, schema and reference errors.\n"
+                  "Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error."));
     parser.addHelpOption();
     const ValidateFlags flags(parser);
 
     if (!parser.parse(QStringList{QStringLiteral("kiln validate")} + arguments)) {
-        err << QCoreApplication::translate("kiln",
-                                           "kiln validate: %1\nTry 'kiln validate --help'.\n")
+        err << CliTr::tr("kiln validate: %1\nTry 'kiln validate --help'.\n")
                    .arg(parser.errorText());
         return UsageError;
     }

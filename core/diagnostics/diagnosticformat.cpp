@@ -3,6 +3,7 @@
 #include "diagnosticformat.h"
 
 #include "diagnostics/codes.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,13 +39,13 @@ QString severityLabel(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return QCoreApplication::translate("Kiln::Validator", "error");
+        return ValidatorTr::tr("error");
     case Severity::Warning:
-        return QCoreApplication::translate("Kiln::Validator", "warning");
+        return ValidatorTr::tr("warning");
     case Severity::Info:
-        return QCoreApplication::translate("Kiln::Validator", "info");
+        return ValidatorTr::tr("info");
     case Severity::Hint:
-        return QCoreApplication::translate("Kiln::Validator", "hint");
+        return ValidatorTr::tr("hint");
     }
     return severityName(severity);
 }

@@ -4,6 +4,7 @@
 
 #include "diagnostics/codes.h"
 #include "document/yamlparser.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -106,8 +107,7 @@ Document Document::fromFile(const QString &filePath)
         doc.m_filePath = filePath;
         doc.m_parseDiagnostics.push_back(
             Diagnostic{Severity::Error, QString::fromLatin1(Codes::FileUnreadable),
-                       QCoreApplication::translate("Kiln::Validator", "cannot read the file: %1")
-                           .arg(file.errorString()),
+                       ValidatorTr::tr("cannot read the file: %1").arg(file.errorString()),
                        SourceLocation{filePath, 0, 0}, 0});
         return doc;
     }

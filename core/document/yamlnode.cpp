@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "yamlnode.h"
 
+#include "i18n/tr.h"
+
 #include <QCoreApplication>
 
 namespace Kiln {
@@ -44,13 +46,13 @@ QString kindName(YamlNode::Kind kind)
 {
     switch (kind) {
     case YamlNode::Kind::Null:
-        return QCoreApplication::translate("Kiln::Validator", "nothing");
+        return ValidatorTr::tr("nothing");
     case YamlNode::Kind::Scalar:
-        return QCoreApplication::translate("Kiln::Validator", "a single value");
+        return ValidatorTr::tr("a single value");
     case YamlNode::Kind::Sequence:
-        return QCoreApplication::translate("Kiln::Validator", "a list");
+        return ValidatorTr::tr("a list");
     case YamlNode::Kind::Map:
-        return QCoreApplication::translate("Kiln::Validator", "a mapping");
+        return ValidatorTr::tr("a mapping");
     }
     return {};
 }

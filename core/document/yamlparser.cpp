@@ -4,6 +4,7 @@
 
 #include "diagnostics/codes.h"
 #include "document/quotedscalars.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -198,33 +199,26 @@ QString explainParserMessage(const std::string &raw)
 {
     const QString msg = QString::fromStdString(raw);
     if (msg == u"illegal map value")
-        return QCoreApplication::translate(
-            "Kiln::Validator", "a ':' is not allowed here (mapping value in the wrong place: check "
+        return ValidatorTr::tr("a ':' is not allowed here (mapping value in the wrong place: check "
                                "the indentation, or quote text that contains ': ')");
     if (msg == u"end of map not found")
-        return QCoreApplication::translate(
-            "Kiln::Validator", "the mapping does not end properly (check the indentation of this "
+        return ValidatorTr::tr("the mapping does not end properly (check the indentation of this "
                                "line against the keys above it)");
     if (msg == u"end of sequence not found")
-        return QCoreApplication::translate(
-            "Kiln::Validator", "the list does not end properly (check the indentation of this "
+        return ValidatorTr::tr("the list does not end properly (check the indentation of this "
                                "line against the '- ' items above it)");
     if (msg == u"end of map flow not found")
-        return QCoreApplication::translate(
-            "Kiln::Validator", "a '{' is never closed; a value starting with '{{' must be quoted, "
+        return ValidatorTr::tr("a '{' is never closed; a value starting with '{{' must be quoted, "
                                "e.g. '{{ MyParameter }}'");
     if (msg == u"end of sequence flow not found")
-        return QCoreApplication::translate("Kiln::Validator", "a '[' is never closed");
+        return ValidatorTr::tr("a '[' is never closed");
     if (msg.startsWith(u"unknown escape character"))
-        return QCoreApplication::translate(
-            "Kiln::Validator", "unknown escape sequence in a double-quoted string (write "
+        return ValidatorTr::tr("unknown escape sequence in a double-quoted string (write "
                                "Windows paths in single quotes, or double the backslashes)");
     if (msg == u"end of string not found" || msg == u"unterminated string")
-        return QCoreApplication::translate("Kiln::Validator", "a quoted string is never closed");
+        return ValidatorTr::tr("a quoted string is never closed");
     if (msg.contains(u"anchor"))
-        return msg +
-               QCoreApplication::translate(
-                   "Kiln::Validator", " (an unquoted '*' starts a YAML alias: quote the value)");
+        return msg + ValidatorTr::tr(" (an unquoted '*' starts a YAML alias: quote the value)");
     return msg;
 }
 
@@ -293,11 +287,9 @@ std::optional<QByteArray> toUtf8(const QByteArray &bytes, const QString &file,
                                *encoding == QStringConverter::Utf32LE ||
                                *encoding == QStringConverter::Utf32BE;
             if (decoder.hasError() || bytes.size() % (utf32 ? 4 : 2) != 0) {
-                diagnostics.push_back(
-                    error(file, {1, 1}, Codes::InvalidEncoding,
-                          QCoreApplication::translate("Kiln::Validator",
-                                                      "the file has a byte order mark but "
-                                                      "is not valid text in that encoding")));
+                diagnostics.push_back(error(file, {1, 1}, Codes::InvalidEncoding,
+                                            ValidatorTr::tr("the file has a byte order mark but "
+                                                            "is not valid text in that encoding")));
                 return std::nullopt;
             }
             if (text.startsWith(QChar(0xFEFF)))
@@ -307,19 +299,15 @@ std::optional<QByteArray> toUtf8(const QByteArray &bytes, const QString &file,
     }
     QByteArray utf8 = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     if (const qsizetype nul = utf8.indexOf('\0'); nul >= 0) {
-        diagnostics.push_back(
-            error(file, markOfOffset(utf8, nul), Codes::InvalidEncoding,
-                  QCoreApplication::translate("Kiln::Validator",
-                                              "the file contains a NUL byte: this looks "
-                                              "like a binary file, not a YAML document")));
+        diagnostics.push_back(error(file, markOfOffset(utf8, nul), Codes::InvalidEncoding,
+                                    ValidatorTr::tr("the file contains a NUL byte: this looks "
+                                                    "like a binary file, not a YAML document")));
         return std::nullopt;
     }
     if (const qsizetype bad = firstInvalidUtf8(utf8); bad >= 0) {
-        diagnostics.push_back(
-            error(file, markOfOffset(utf8, bad), Codes::InvalidEncoding,
-                  QCoreApplication::translate("Kiln::Validator",
-                                              "invalid UTF-8 byte sequence (save the file "
-                                              "as UTF-8)")));
+        diagnostics.push_back(error(file, markOfOffset(utf8, bad), Codes::InvalidEncoding,
+                                    ValidatorTr::tr("invalid UTF-8 byte sequence (save the file "
+                                                    "as UTF-8)")));
         return std::nullopt;
     }
     return utf8;
@@ -332,12 +320,11 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
 {
     YamlParseResult result;
     if (bytes.size() > limits.maxBytes) {
-        result.diagnostics.push_back(error(
-            fileName, {1, 1}, Codes::TooLarge,
-            QCoreApplication::translate(
-                "Kiln::Validator", "the document is %1 bytes; Kiln reads documents up to %2 bytes")
-                .arg(bytes.size())
-                .arg(limits.maxBytes)));
+        result.diagnostics.push_back(
+            error(fileName, {1, 1}, Codes::TooLarge,
+                  ValidatorTr::tr("the document is %1 bytes; Kiln reads documents up to %2 bytes")
+                      .arg(bytes.size())
+                      .arg(limits.maxBytes)));
         return result;
     }
     const std::optional<QByteArray> utf8 = toUtf8(bytes, fileName, result.diagnostics);
@@ -357,20 +344,17 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
         TreeBuilder rest(*utf8, columns, limits);
         if (parser.HandleNextDocument(rest)) {
             const YamlNode second = rest.takeRoot().value_or(YamlNode{});
-            result.diagnostics.push_back(
-                Diagnostic{Severity::Warning, QString::fromLatin1(Codes::ExtraYamlDocument),
-                           QCoreApplication::translate(
-                               "Kiln::Validator",
-                               "a second YAML document starts here ('---'); AWSTOE reads only "
-                               "the first one, so everything from here on is ignored"),
-                           SourceLocation{fileName, std::max(1, second.mark.line - 1), 1}, 3});
+            result.diagnostics.push_back(Diagnostic{
+                Severity::Warning, QString::fromLatin1(Codes::ExtraYamlDocument),
+                ValidatorTr::tr("a second YAML document starts here ('---'); AWSTOE reads only "
+                                "the first one, so everything from here on is ignored"),
+                SourceLocation{fileName, std::max(1, second.mark.line - 1), 1}, 3});
         }
     } catch (const YAML::DeepRecursion &e) {
         result.root.reset();
-        result.diagnostics.push_back(error(
-            fileName, columns.toMark(e.mark), Codes::TooDeep,
-            QCoreApplication::translate("Kiln::Validator", "the YAML nests deeper than %1 levels")
-                .arg(e.depth() - 1)));
+        result.diagnostics.push_back(
+            error(fileName, columns.toMark(e.mark), Codes::TooDeep,
+                  ValidatorTr::tr("the YAML nests deeper than %1 levels").arg(e.depth() - 1)));
     } catch (const YAML::ParserException &e) {
         result.root.reset();
         Mark mark = columns.toMark(e.mark);
@@ -380,43 +364,36 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
             e.msg.rfind("invalid unicode", 0) == 0) {
             if (const qsizetype at = findInvalidEscape(*utf8, e.mark.pos); at >= 0) {
                 mark = markOfOffset(*utf8, at);
-                message =
-                    QCoreApplication::translate(
-                        "Kiln::Validator", "invalid escape sequence '%1' in a double-quoted string "
-                                           "(write Windows paths in single quotes, or double the "
-                                           "backslashes)")
-                        .arg(QString::fromUtf8(utf8->mid(at, 2)));
+                message = ValidatorTr::tr("invalid escape sequence '%1' in a double-quoted string "
+                                          "(write Windows paths in single quotes, or double the "
+                                          "backslashes)")
+                              .arg(QString::fromUtf8(utf8->mid(at, 2)));
             }
         }
         // A block that "does not end" right at a quote is a quote that never closes.
         const char at = e.mark.pos >= 0 && e.mark.pos < utf8->size() ? utf8->at(e.mark.pos) : 0;
         if ((at == '"' || at == '\'') &&
             (e.msg == "end of map not found" || e.msg == "end of sequence not found")) {
-            message = QCoreApplication::translate(
-                "Kiln::Validator", "a quoted string starts here and is never closed (a stray "
-                                   "quote after a value?)");
+            message = ValidatorTr::tr("a quoted string starts here and is never closed (a stray "
+                                      "quote after a value?)");
         }
         result.diagnostics.push_back(error(fileName, mark, Codes::YamlSyntax, message));
     } catch (const UnclosedQuote &e) {
         result.root.reset();
-        result.diagnostics.push_back(error(
-            fileName, e.mark, Codes::YamlSyntax,
-            QCoreApplication::translate(
-                "Kiln::Validator", "this quoted string is never closed: add the closing quote")));
+        result.diagnostics.push_back(
+            error(fileName, e.mark, Codes::YamlSyntax,
+                  ValidatorTr::tr("this quoted string is never closed: add the closing quote")));
     } catch (const TooManyNodes &e) {
         result.root.reset();
-        result.diagnostics.push_back(error(
-            fileName, e.mark.line ? e.mark : Mark{1, 1}, Codes::TooLarge,
-            e.aliases
-                ? QCoreApplication::translate("Kiln::Validator",
-                                              "YAML aliases ('*name') here expand the document by "
+        result.diagnostics.push_back(
+            error(fileName, e.mark.line ? e.mark : Mark{1, 1}, Codes::TooLarge,
+                  e.aliases ? ValidatorTr::tr("YAML aliases ('*name') here expand the document by "
                                               "more than %1 nodes (an alias bomb?); repeat the "
                                               "text instead of nesting aliases")
-                      .arg(limits.maxAliasNodes)
-                : QCoreApplication::translate("Kiln::Validator",
-                                              "the document expands to more than %1 YAML nodes "
+                                  .arg(limits.maxAliasNodes)
+                            : ValidatorTr::tr("the document expands to more than %1 YAML nodes "
                                               "(are YAML aliases repeating a large part of it?)")
-                      .arg(limits.maxNodes)));
+                                  .arg(limits.maxNodes)));
     } catch (const std::exception &e) {
         result.root.reset();
         result.diagnostics.push_back(

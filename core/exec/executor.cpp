@@ -15,6 +15,7 @@
 #include "expr/loop.h"
 #include "expr/reference.h"
 #include "expr/referencewalk.h"
+#include "i18n/tr.h"
 #include "process/deadlinetimer.h"
 #include "process/failuretext.h"
 #include "process/privatefiles.h"
@@ -154,7 +155,7 @@ Executor::Executor(ExecutorOptions options, QObject *parent)
         documents.push_back(rd.document.get());
     m_plan = RunPlan(documents, m_options.selection());
     m_references = std::make_unique<ReferenceResolver>(m_options, [this](const QString &text) {
-        Q_EMIT message(QCoreApplication::translate("Kiln::Executor", "warning: %1").arg(text));
+        Q_EMIT message(ExecutorTr::tr("warning: %1").arg(text));
         log()->warn("{}", s(text));
     });
 }
@@ -184,8 +185,7 @@ bool Executor::resume(const QJsonObject &state, QString *error)
     log()->info("run {} resumed after reboot {}", s(m_record.executionId), m_rebootCount);
     Q_EMIT runStarted(m_record.executionId);
     Q_EMIT message(
-        QCoreApplication::translate(
-            "Kiln::Executor",
+        ExecutorTr::tr(
             "Resuming execution %1 at document %2, phase %3, step %4 (%5 reboot(s) so far)")
             .arg(m_record.executionId)
             .arg(m_pos.document + 1)
@@ -784,7 +784,7 @@ void Executor::iterationFailed(const QString &message, bool timedOut)
             text =
                 FailureText::english(FailureText::LoopIterationsFailed).arg(indices.join(u", "_s));
         }
-        note(QCoreApplication::translate("Kiln::Executor", "%1/%2: iteration %3: %4")
+        note(ExecutorTr::tr("%1/%2: iteration %3: %4")
                  .arg(phaseRecord().name, c.step->name)
                  .arg(c.iteration)
                  .arg(FailureText::localized(message)));
@@ -800,8 +800,7 @@ void Executor::attemptFailed(const QString &message)
     c.timeout.stop();
     const StepRecord &rec = stepRecord();
     if (!stopping() && c.attempt < rec.maxAttempts) {
-        note(QCoreApplication::translate("Kiln::Executor",
-                                         "%1/%2: attempt %3 of %4 failed: %5; retrying")
+        note(ExecutorTr::tr("%1/%2: attempt %3 of %4 failed: %5; retrying")
                  .arg(phaseRecord().name, rec.name)
                  .arg(c.attempt)
                  .arg(rec.maxAttempts)
@@ -884,28 +883,22 @@ void Executor::handleReboot(const ActionResult &result)
         m_current.reset();
     }
     const QString where =
-        loopContinues ? QCoreApplication::translate("Kiln::Executor", "iteration %1 of step %2")
-                            .arg(nextIteration)
-                            .arg(stepName)
-        : result.rebootResumesAtNextStep
-            ? QCoreApplication::translate("Kiln::Executor", "the next step")
-            : QCoreApplication::translate("Kiln::Executor", "step %1 again").arg(stepName);
+        loopContinues ? ExecutorTr::tr("iteration %1 of step %2").arg(nextIteration).arg(stepName)
+        : result.rebootResumesAtNextStep ? ExecutorTr::tr("the next step")
+                                         : ExecutorTr::tr("step %1 again").arg(stepName);
     if (m_options.rebootMode == RebootMode::Handoff) {
         QString error;
         if (!writeStateFile(m_options.stateDirectory, stateJson(), &error)) {
-            Q_EMIT message(QCoreApplication::translate("Kiln::Executor",
-                                                       "cannot save the state for the reboot: %1")
-                               .arg(error));
+            Q_EMIT message(ExecutorTr::tr("cannot save the state for the reboot: %1").arg(error));
             abortRun();
             scheduleAdvance();
             return;
         }
-        Q_EMIT message(QCoreApplication::translate(
-                           "Kiln::Executor",
-                           "%1/%2 requested a reboot: state saved to %3; reboot the machine and "
+        Q_EMIT message(
+            ExecutorTr::tr("%1/%2 requested a reboot: state saved to %3; reboot the machine and "
                            "run `kiln run --state-directory %4` to resume with %5")
-                           .arg(phaseName, stepName, stateFilePath(m_options.stateDirectory),
-                                m_options.stateDirectory, where));
+                .arg(phaseName, stepName, stateFilePath(m_options.stateDirectory),
+                     m_options.stateDirectory, where));
         log()->info("reboot handoff after step {}", s(stepName));
         m_outcome = Outcome::RebootHandoff;
         // The state is saved; what follows only shapes the reports written now.
@@ -934,13 +927,10 @@ void Executor::handleReboot(const ActionResult &result)
     if (!m_options.stateDirectory.isEmpty()) {
         QString error;
         if (!writeStateFile(m_options.stateDirectory, stateJson(), &error))
-            Q_EMIT message(
-                QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
-                    .arg(error));
+            Q_EMIT message(ExecutorTr::tr("warning: cannot save the state: %1").arg(error));
     }
     Q_EMIT message(
-        QCoreApplication::translate(
-            "Kiln::Executor",
+        ExecutorTr::tr(
             "%1/%2 requested a reboot: simulated reboot %3 of at most %4, resuming with %5")
             .arg(phaseName, stepName)
             .arg(m_rebootCount)
@@ -1169,9 +1159,7 @@ void Executor::checkpoint()
         return;
     QString error;
     if (!writeStateFile(m_options.stateDirectory, stateJson(), &error))
-        Q_EMIT message(
-            QCoreApplication::translate("Kiln::Executor", "warning: cannot save the state: %1")
-                .arg(error));
+        Q_EMIT message(ExecutorTr::tr("warning: cannot save the state: %1").arg(error));
 }
 
 } // namespace Kiln

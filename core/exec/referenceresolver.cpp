@@ -8,6 +8,7 @@
 #include "expr/loop.h"
 #include "expr/reference.h"
 #include "expr/referencewalk.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -158,8 +159,7 @@ std::optional<QString> ReferenceResolver::resolve(const Reference &ref, const Sc
         for (const Variable &p :
              m_options.documents.at(size_t(scope.document)).document->parameters) {
             if (p.name == ref.name) {
-                warnOnce(QCoreApplication::translate(
-                             "Kiln::Executor",
+                warnOnce(ExecutorTr::tr(
                              "parameter %1 has no value and no default; using an empty string")
                              .arg(ref.name));
                 return QString();
@@ -179,10 +179,8 @@ std::optional<QString> ReferenceResolver::resolve(const Reference &ref, const Sc
         return chainedValue(ref, scope, errors);
     case Reference::Kind::Env:
         if (!qEnvironmentVariableIsSet(ref.name.toLocal8Bit().constData())) {
-            warnOnce(
-                QCoreApplication::translate(
-                    "Kiln::Executor", "environment variable %1 is not set; using an empty string")
-                    .arg(ref.name));
+            warnOnce(ExecutorTr::tr("environment variable %1 is not set; using an empty string")
+                         .arg(ref.name));
             return QString();
         }
         return qEnvironmentVariable(ref.name.toLocal8Bit().constData());

@@ -3,6 +3,7 @@
 #include "condition.h"
 
 #include "diagnostics/codes.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -102,24 +103,20 @@ public:
         if (node.isSequence()) {
             // The list form of §4.1: exactly one expression.
             if (node.items.size() != 1) {
-                m_issues.push_back(
-                    issueAt(Codes::ConditionOperatorCount, node,
-                            QCoreApplication::translate(
-                                "Kiln::Validator",
-                                "the list form of a condition holds exactly one expression, "
-                                "not %1; combine several with 'and' or 'or'")
-                                .arg(node.items.size())));
+                m_issues.push_back(issueAt(
+                    Codes::ConditionOperatorCount, node,
+                    ValidatorTr::tr("the list form of a condition holds exactly one expression, "
+                                    "not %1; combine several with 'and' or 'or'")
+                        .arg(node.items.size())));
                 return std::nullopt;
             }
             map = &node.items.front();
         }
         if (!map->isMap()) {
-            m_issues.push_back(
-                issueAt(Codes::WrongType, *map,
-                        QCoreApplication::translate(
-                            "Kiln::Validator",
-                            "a condition must be a mapping such as 'fileExists: /path', not %1")
-                            .arg(kindName(map->kind))));
+            m_issues.push_back(issueAt(
+                Codes::WrongType, *map,
+                ValidatorTr::tr("a condition must be a mapping such as 'fileExists: /path', not %1")
+                    .arg(kindName(map->kind))));
             return std::nullopt;
         }
         StepCondition result;
@@ -152,9 +149,7 @@ private:
             if (k == u"then" || k == u"else") {
                 if (!top) {
                     add(Codes::UnexpectedOperand, e.key,
-                        QCoreApplication::translate(
-                            "Kiln::Validator",
-                            "'%1' belongs at the top level of a step's 'if', not here")
+                        ValidatorTr::tr("'%1' belongs at the top level of a step's 'if', not here")
                             .arg(k));
                     continue;
                 }
@@ -164,13 +159,11 @@ private:
                     const QString text = e.value.isScalar() ? e.value.text : kindName(e.value.kind);
                     const QString hint = closestName(text, {u"Execute"_s, u"Skip"_s, u"Abort"_s});
                     add(Codes::BadStepAction, e.value.mark.line ? e.value : e.key,
-                        QCoreApplication::translate(
-                            "Kiln::Validator", "'%1' must be Execute, Skip or Abort, not '%2'%3")
+                        ValidatorTr::tr("'%1' must be Execute, Skip or Abort, not '%2'%3")
                             .arg(k, text,
-                                 hint.isEmpty() ? QString()
-                                                : QCoreApplication::translate(
-                                                      "Kiln::Validator", " (did you mean '%1'?)")
-                                                      .arg(hint)));
+                                 hint.isEmpty()
+                                     ? QString()
+                                     : ValidatorTr::tr(" (did you mean '%1'?)").arg(hint)));
                 } else if (k == u"then") {
                     top->whenTrue = *a;
                 } else {
@@ -190,29 +183,23 @@ private:
                     candidates.insert(candidates.end(), {u"then"_s, u"else"_s});
                 const QString hint = closestName(k, candidates);
                 add(Codes::UnknownOperator, e.key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "'%1' is not a condition operator%2")
+                    ValidatorTr::tr("'%1' is not a condition operator%2")
                         .arg(k, hint.isEmpty()
-                                    ? QCoreApplication::translate(
-                                          "Kiln::Validator", " (see kiln validate --explain K6002)")
-                                    : QCoreApplication::translate("Kiln::Validator",
-                                                                  "; did you mean '%1'?")
-                                          .arg(hint)));
+                                    ? ValidatorTr::tr(" (see kiln validate --explain K6002)")
+                                    : ValidatorTr::tr("; did you mean '%1'?").arg(hint)));
             }
         }
         if (operators.empty()) {
             if (!unknown)
                 add(Codes::ConditionOperatorCount, map,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "the condition has no operator: add one comparison "
-                                                "(e.g. 'fileExists: /path') "
-                                                "or one of and/or/not"));
+                    ValidatorTr::tr("the condition has no operator: add one comparison "
+                                    "(e.g. 'fileExists: /path') "
+                                    "or one of and/or/not"));
             return std::nullopt;
         }
         if (operators.size() > 1) {
             add(Codes::ConditionOperatorCount, operators[1]->key,
-                QCoreApplication::translate(
-                    "Kiln::Validator",
+                ValidatorTr::tr(
                     "a condition holds exactly one operator, but '%1' follows '%2' in the same "
                     "mapping: "
                     "combine them with 'and' or 'or'")
@@ -231,16 +218,14 @@ private:
             if (!e)
                 return;
             add(Codes::UnexpectedOperand, e->key,
-                QCoreApplication::translate("Kiln::Validator", "'%1' does not take a '%2' operand")
-                    .arg(opName, e->key.text));
+                ValidatorTr::tr("'%1' does not take a '%2' operand").arg(opName, e->key.text));
         };
         if (kind == OperandKind::Value) {
             unexpected(path);
             if (!value) {
                 add(Codes::MissingOperand, opEntry.key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "'%1' compares a 'value:' against '%2', but this "
-                                                "condition has no 'value' key")
+                    ValidatorTr::tr("'%1' compares a 'value:' against '%2', but this "
+                                    "condition has no 'value' key")
                         .arg(opName, opEntry.value.isScalar() ? opEntry.value.text : QString()));
                 ok = false;
             }
@@ -248,8 +233,7 @@ private:
             unexpected(value);
             if (!path) {
                 add(Codes::MissingOperand, opEntry.key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "'%1' needs a 'path:' key naming the file to hash")
+                    ValidatorTr::tr("'%1' needs a 'path:' key naming the file to hash")
                         .arg(opName));
                 ok = false;
             }
@@ -261,8 +245,7 @@ private:
         if (isLogical(c.op)) {
             if (depth + 1 > kMaxLogicalDepth) {
                 add(Codes::ConditionTooDeep, opEntry.key,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
+                    ValidatorTr::tr(
                         "logical operators nest %1 levels deep here; AWSTOE allows at most %2")
                         .arg(depth + 1)
                         .arg(kMaxLogicalDepth));
@@ -276,7 +259,7 @@ private:
         const YamlNode &base = opEntry.value;
         if (!base.isScalar() && !base.isNull()) {
             add(Codes::WrongType, base,
-                QCoreApplication::translate("Kiln::Validator", "'%1' takes a single value, not %2")
+                ValidatorTr::tr("'%1' takes a single value, not %2")
                     .arg(opName, kindName(base.kind)));
             return std::nullopt;
         }
@@ -287,8 +270,7 @@ private:
         if (second) {
             if (!second->value.isScalar() && !second->value.isNull()) {
                 add(Codes::WrongType, second->value,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "'%1' must be a single value, not %2")
+                    ValidatorTr::tr("'%1' must be a single value, not %2")
                         .arg(second->key.text, kindName(second->value.kind)));
                 ok = false;
             } else {
@@ -308,9 +290,7 @@ private:
             if (v.isSequence()) {
                 if (v.items.size() != 1) {
                     add(Codes::BadLogicalOperand, opEntry.key,
-                        QCoreApplication::translate(
-                            "Kiln::Validator",
-                            "'not' negates exactly one condition, but this list has %1")
+                        ValidatorTr::tr("'not' negates exactly one condition, but this list has %1")
                             .arg(v.items.size()));
                     return false;
                 }
@@ -318,8 +298,7 @@ private:
             }
             if (!child->isMap()) {
                 add(Codes::BadLogicalOperand, child->mark.line ? *child : opEntry.key,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
+                    ValidatorTr::tr(
                         "'not' takes one condition mapping such as 'binaryExists: unzip', not %1")
                         .arg(kindName(child->kind)));
                 return false;
@@ -332,20 +311,17 @@ private:
         }
         if (!v.isSequence() || v.items.empty()) {
             add(Codes::BadLogicalOperand, v.mark.line && !v.isNull() ? v : opEntry.key,
-                QCoreApplication::translate(
-                    "Kiln::Validator",
+                ValidatorTr::tr(
                     "'%1' takes a non-empty list of conditions ('- fileExists: /path'), not %2")
-                    .arg(opName, v.isSequence() ? QCoreApplication::translate("Kiln::Validator",
-                                                                              "an empty list")
-                                                : kindName(v.kind)));
+                    .arg(opName,
+                         v.isSequence() ? ValidatorTr::tr("an empty list") : kindName(v.kind)));
             return false;
         }
         bool ok = true;
         for (const YamlNode &item : v.items) {
             if (!item.isMap()) {
                 add(Codes::BadLogicalOperand, item,
-                    QCoreApplication::translate(
-                        "Kiln::Validator", "each item of '%1' must be a condition mapping, not %2")
+                    ValidatorTr::tr("each item of '%1' must be a condition mapping, not %2")
                         .arg(opName, kindName(item.kind)));
                 ok = false;
                 continue;
@@ -366,8 +342,7 @@ private:
         const bool baseHasReference = c.baseline.text.contains(u"{{");
         if (baseHasReference && operandKind(c.op) != OperandKind::Single) {
             add(Codes::ReferenceNotAllowed, base,
-                QCoreApplication::translate(
-                    "Kiln::Validator",
+                ValidatorTr::tr(
                     "the baseline of '%1' is compared literally; references are substituted only "
                     "in "
                     "'value:'/'path:' — swap the operands if this is the variable part")
@@ -378,17 +353,14 @@ private:
             if (!baseHasReference &&
                 !compareNumbers(c.baseline.text, c.baseline.yamlNumber, u"0", true)) {
                 add(Codes::NotANumber, base,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "'%1' needs a number to compare with, not '%2'; "
-                                                "the comparison would always be false")
+                    ValidatorTr::tr("'%1' needs a number to compare with, not '%2'; "
+                                    "the comparison would always be false")
                         .arg(operatorName(c.op), c.baseline.text));
             }
             if (c.value && !c.value->text.contains(u"{{") &&
                 !compareNumbers(c.value->text, c.value->yamlNumber, u"0", true)) {
                 add(Codes::NotANumber, *c.value->node,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
-                        "'%1' is not a number, so this comparison is always false")
+                    ValidatorTr::tr("'%1' is not a number, so this comparison is always false")
                         .arg(c.value->text),
                     Severity::Warning);
             }
@@ -397,9 +369,7 @@ private:
             const QRegularExpression re(c.baseline.text, QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid()) {
                 add(Codes::BadPattern, base,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
-                        "'%1' is not a valid regular expression: %2 (at offset %3)")
+                    ValidatorTr::tr("'%1' is not a valid regular expression: %2 (at offset %3)")
                         .arg(c.baseline.text, re.errorString())
                         .arg(re.patternErrorOffset()));
             } else {
@@ -409,8 +379,7 @@ private:
                     u"\\(\\?<?[=!]|\\\\[1-9]|\\(\\?>|\\\\K|\\(\\?R\\)|(?<!\\\\)[+*?}]\\+"_s);
                 if (pcreOnly.match(c.baseline.text).hasMatch()) {
                     add(Codes::BadPattern, base,
-                        QCoreApplication::translate(
-                            "Kiln::Validator",
+                        ValidatorTr::tr(
                             "this pattern uses a PCRE feature (lookaround, backreference, atomic "
                             "group, "
                             "possessive quantifier, \\K or recursion) that RE2, the regular "

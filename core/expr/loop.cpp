@@ -3,6 +3,7 @@
 #include "loop.h"
 
 #include "diagnostics/codes.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -40,13 +41,9 @@ void unknownKeys(const YamlNode &map, std::initializer_list<QStringView> known, 
         const QString hint = closestName(e.key.text, candidates);
         issues.push_back(issueAt(
             Codes::UnknownKey, e.key,
-            QCoreApplication::translate("Kiln::Validator",
-                                        "unknown key '%1' in %2%3 (expected: %4)")
+            ValidatorTr::tr("unknown key '%1' in %2%3 (expected: %4)")
                 .arg(e.key.text, where.toString(),
-                     hint.isEmpty()
-                         ? QString()
-                         : QCoreApplication::translate("Kiln::Validator", "; did you mean '%1'?")
-                               .arg(hint),
+                     hint.isEmpty() ? QString() : ValidatorTr::tr("; did you mean '%1'?").arg(hint),
                      names.join(u", "))));
     }
 }
@@ -73,11 +70,10 @@ std::optional<qint64> parseInteger(const YamlNode &node)
 void parseFor(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues &issues)
 {
     if (!node.isMap()) {
-        issues.push_back(issueAt(
-            Codes::LoopNotInteger, node,
-            QCoreApplication::translate(
-                "Kiln::Validator", "'for' must be a mapping with start, end and updateBy, not %1")
-                .arg(kindName(node.kind))));
+        issues.push_back(
+            issueAt(Codes::LoopNotInteger, node,
+                    ValidatorTr::tr("'for' must be a mapping with start, end and updateBy, not %1")
+                        .arg(kindName(node.kind))));
         usable = false;
         return;
     }
@@ -87,20 +83,18 @@ void parseFor(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues &is
     for (int k = 0; k < 3; ++k) {
         const YamlEntry *e = node.entry(keys[k]);
         if (!e) {
-            issues.push_back(issueAt(Codes::LoopNotInteger, node,
-                                     QCoreApplication::translate(
-                                         "Kiln::Validator", "'for' has no '%1': add a whole number")
-                                         .arg(keys[k])));
+            issues.push_back(
+                issueAt(Codes::LoopNotInteger, node,
+                        ValidatorTr::tr("'for' has no '%1': add a whole number").arg(keys[k])));
             usable = false;
             continue;
         }
         if (e->value.isScalar() && e->value.text.contains(u"{{")) {
-            issues.push_back(issueAt(Codes::ReferenceNotAllowed, e->value,
-                                     QCoreApplication::translate(
-                                         "Kiln::Validator",
-                                         "'%1' cannot hold a reference: AWSTOE does not substitute "
-                                         "variables in 'for' bounds; write a whole number")
-                                         .arg(keys[k])));
+            issues.push_back(
+                issueAt(Codes::ReferenceNotAllowed, e->value,
+                        ValidatorTr::tr("'%1' cannot hold a reference: AWSTOE does not substitute "
+                                        "variables in 'for' bounds; write a whole number")
+                            .arg(keys[k])));
             usable = false;
             continue;
         }
@@ -108,8 +102,7 @@ void parseFor(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues &is
         if (!v) {
             issues.push_back(issueAt(
                 Codes::LoopNotInteger, e->value.mark.line ? e->value : e->key,
-                QCoreApplication::translate("Kiln::Validator",
-                                            "'%1' must be a whole number, not '%2'")
+                ValidatorTr::tr("'%1' must be a whole number, not '%2'")
                     .arg(keys[k], e->value.isScalar() ? e->value.text : kindName(e->value.kind))));
             usable = false;
             continue;
@@ -120,26 +113,21 @@ void parseFor(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues &is
         return;
     const YamlNode &updateBy = node.entry(u"updateBy")->value;
     if (spec.updateBy == 0) {
-        issues.push_back(issueAt(Codes::LoopZeroStep, updateBy,
-                                 QCoreApplication::translate(
-                                     "Kiln::Validator",
-                                     "'updateBy' is 0, so the loop would never end: use a positive "
-                                     "or negative step")));
+        issues.push_back(
+            issueAt(Codes::LoopZeroStep, updateBy,
+                    ValidatorTr::tr("'updateBy' is 0, so the loop would never end: use a positive "
+                                    "or negative step")));
         usable = false;
     } else if ((spec.updateBy > 0 && spec.start > spec.end) ||
                (spec.updateBy < 0 && spec.start < spec.end)) {
         issues.push_back(issueAt(
             Codes::LoopDirection, updateBy,
-            QCoreApplication::translate("Kiln::Validator",
-                                        "counting from %1 by %2 never reaches %3: %4")
+            ValidatorTr::tr("counting from %1 by %2 never reaches %3: %4")
                 .arg(spec.start)
                 .arg(spec.updateBy)
                 .arg(spec.end)
-                .arg(spec.updateBy > 0
-                         ? QCoreApplication::translate("Kiln::Validator",
-                                                       "use a negative updateBy to count down")
-                         : QCoreApplication::translate("Kiln::Validator",
-                                                       "use a positive updateBy to count up"))));
+                .arg(spec.updateBy > 0 ? ValidatorTr::tr("use a negative updateBy to count down")
+                                       : ValidatorTr::tr("use a positive updateBy to count up"))));
         usable = false;
     }
 }
@@ -150,17 +138,15 @@ void parseForEach(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues
         spec.kind = LoopSpec::Kind::ForEachList;
         if (node.items.empty()) {
             issues.push_back(
-                issueAt(Codes::ForEachEmpty, node,
-                        QCoreApplication::translate("Kiln::Validator", "'forEach' has no items")));
+                issueAt(Codes::ForEachEmpty, node, ValidatorTr::tr("'forEach' has no items")));
             usable = false;
         }
         for (const YamlNode &item : node.items) {
             if (!item.isScalar() || item.isNull()) {
-                issues.push_back(issueAt(
-                    Codes::ForEachItemNotScalar, item,
-                    QCoreApplication::translate(
-                        "Kiln::Validator", "a forEach item must be a single text value, not %1")
-                        .arg(kindName(item.isNull() ? YamlNode::Kind::Null : item.kind))));
+                issues.push_back(
+                    issueAt(Codes::ForEachItemNotScalar, item,
+                            ValidatorTr::tr("a forEach item must be a single text value, not %1")
+                                .arg(kindName(item.isNull() ? YamlNode::Kind::Null : item.kind))));
                 usable = false;
                 continue;
             }
@@ -169,13 +155,11 @@ void parseForEach(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues
         return;
     }
     if (!node.isMap()) {
-        issues.push_back(
-            issueAt(Codes::WrongType, node,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
-                        "'forEach' must be a list of values or a mapping with 'list' and "
-                        "'delimiter', not %1")
-                        .arg(kindName(node.kind))));
+        issues.push_back(issueAt(
+            Codes::WrongType, node,
+            ValidatorTr::tr("'forEach' must be a list of values or a mapping with 'list' and "
+                            "'delimiter', not %1")
+                .arg(kindName(node.kind))));
         usable = false;
         return;
     }
@@ -183,17 +167,14 @@ void parseForEach(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues
     unknownKeys(node, {u"list", u"delimiter"}, u"'forEach'", issues);
     const YamlEntry *list = node.entry(u"list");
     if (!list) {
-        issues.push_back(issueAt(
-            Codes::ForEachEmpty, node,
-            QCoreApplication::translate(
-                "Kiln::Validator", "'forEach' has no 'list': add the delimited string to split")));
+        issues.push_back(
+            issueAt(Codes::ForEachEmpty, node,
+                    ValidatorTr::tr("'forEach' has no 'list': add the delimited string to split")));
         usable = false;
     } else if (!list->value.isScalar()) {
-        issues.push_back(
-            issueAt(Codes::WrongType, list->value.mark.line ? list->value : list->key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "'list' must be a string such as 'a,b,c', not %1")
-                        .arg(kindName(list->value.kind))));
+        issues.push_back(issueAt(Codes::WrongType, list->value.mark.line ? list->value : list->key,
+                                 ValidatorTr::tr("'list' must be a string such as 'a,b,c', not %1")
+                                     .arg(kindName(list->value.kind))));
         usable = false;
     } else {
         spec.list = &list->value;
@@ -201,24 +182,19 @@ void parseForEach(const YamlNode &node, LoopSpec &spec, bool &usable, ExprIssues
     if (const YamlEntry *d = node.entry(u"delimiter")) {
         const YamlNode &v = d->value;
         if (v.isScalar() && v.text.contains(u"{{")) {
-            issues.push_back(
-                issueAt(Codes::ReferenceNotAllowed, v,
-                        QCoreApplication::translate(
-                            "Kiln::Validator",
-                            "'delimiter' cannot hold a reference; write the character")));
+            issues.push_back(issueAt(
+                Codes::ReferenceNotAllowed, v,
+                ValidatorTr::tr("'delimiter' cannot hold a reference; write the character")));
             usable = false;
         } else if (!v.isScalar() || v.text.size() != 1 || !kDelimiters.contains(v.text.at(0))) {
             QString hint;
             if (v.isScalar() && v.text == u"\\n")
-                hint = QCoreApplication::translate(
-                    "Kiln::Validator", " (for a newline write \"\\n\" in double quotes)");
+                hint = ValidatorTr::tr(" (for a newline write \"\\n\" in double quotes)");
             else if (v.isScalar() && v.text == u"\\t")
-                hint = QCoreApplication::translate("Kiln::Validator",
-                                                   " (for a tab write \"\\t\" in double quotes)");
+                hint = ValidatorTr::tr(" (for a tab write \"\\t\" in double quotes)");
             issues.push_back(
                 issueAt(Codes::BadDelimiter, v.mark.line ? v : d->key,
-                        QCoreApplication::translate(
-                            "Kiln::Validator",
+                        ValidatorTr::tr(
                             "'delimiter' must be one character of . , ; : newline tab space - _, "
                             "not '%1'%2")
                             .arg(v.isScalar() ? printable(v.text) : kindName(v.kind), hint)));
@@ -235,11 +211,10 @@ LoopParseResult parseLoop(const YamlNode &loop)
 {
     LoopParseResult result;
     if (!loop.isMap()) {
-        result.issues.push_back(issueAt(
-            Codes::WrongType, loop,
-            QCoreApplication::translate("Kiln::Validator",
-                                        "'loop' must be a mapping with 'for' or 'forEach', not %1")
-                .arg(kindName(loop.kind))));
+        result.issues.push_back(
+            issueAt(Codes::WrongType, loop,
+                    ValidatorTr::tr("'loop' must be a mapping with 'for' or 'forEach', not %1")
+                        .arg(kindName(loop.kind))));
         return result;
     }
     LoopSpec spec;
@@ -248,11 +223,9 @@ LoopParseResult parseLoop(const YamlNode &loop)
     unknownKeys(loop, {u"name", u"for", u"forEach"}, u"'loop'", result.issues);
     if (const YamlNode *name = loop.value(u"name")) {
         if (!name->isScalar()) {
-            result.issues.push_back(
-                issueAt(Codes::WrongType, *name,
-                        QCoreApplication::translate("Kiln::Validator",
-                                                    "the loop 'name' must be text, not %1")
-                            .arg(kindName(name->kind))));
+            result.issues.push_back(issueAt(
+                Codes::WrongType, *name,
+                ValidatorTr::tr("the loop 'name' must be text, not %1").arg(kindName(name->kind))));
         } else {
             spec.name = name->text;
             spec.nameNode = name;
@@ -263,15 +236,12 @@ LoopParseResult parseLoop(const YamlNode &loop)
     if (forEntry && forEachEntry) {
         result.issues.push_back(
             issueAt(Codes::LoopKind, forEachEntry->key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "a loop has either 'for' or 'forEach', not both")));
+                    ValidatorTr::tr("a loop has either 'for' or 'forEach', not both")));
         return result;
     }
     if (!forEntry && !forEachEntry) {
-        result.issues.push_back(
-            issueAt(Codes::LoopKind, loop,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "the loop has neither 'for' nor 'forEach'")));
+        result.issues.push_back(issueAt(
+            Codes::LoopKind, loop, ValidatorTr::tr("the loop has neither 'for' nor 'forEach'")));
         return result;
     }
     if (forEntry) {

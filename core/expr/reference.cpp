@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "reference.h"
 
+#include "i18n/tr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -89,8 +91,7 @@ Reference classifyExpression(QStringView expression)
     const QStringView e = expression.trimmed();
     r.expression = e.toString();
     if (e.isEmpty())
-        return malformed(r,
-                         QCoreApplication::translate("Kiln::Validator", "the reference is empty"));
+        return malformed(r, ValidatorTr::tr("the reference is empty"));
 
     auto prefixed = [&](QStringView prefix, Reference::Kind kind) {
         if (!e.startsWith(prefix))
@@ -104,61 +105,51 @@ Reference classifyExpression(QStringView expression)
         prefixed(u"aws:imds:", Reference::Kind::Imds) ||
         prefixed(u"aws:ssm:", Reference::Kind::Ssm)) {
         if (r.name.trimmed().isEmpty())
-            return malformed(r,
-                             QCoreApplication::translate("Kiln::Validator", "nothing follows '%1'")
-                                 .arg(e.toString()));
+            return malformed(r, ValidatorTr::tr("nothing follows '%1'").arg(e.toString()));
         if (r.kind == Reference::Kind::Ssm && r.name.startsWith(u"resolve(")) {
             if (!r.name.endsWith(u')'))
-                return malformed(r, QCoreApplication::translate(
-                                        "Kiln::Validator", "'resolve(' is not closed with ')'"));
+                return malformed(r, ValidatorTr::tr("'resolve(' is not closed with ')'"));
             r.kind = Reference::Kind::SsmResolve;
             r.name = QStringView(r.name).mid(8, r.name.size() - 9).trimmed().toString();
             if (r.name.isEmpty())
-                return malformed(r, QCoreApplication::translate(
-                                        "Kiln::Validator",
-                                        "resolve() needs a parameter name or an SSM reference"));
+                return malformed(
+                    r, ValidatorTr::tr("resolve() needs a parameter name or an SSM reference"));
         }
         return r;
     }
     if (e.startsWith(u'.') && e.size() > 1 && isName(e.mid(1).split(u'.').front())) {
         // `{{ .Name }}` is Go-template (and Helm) syntax; AWSTOE names have no dot.
-        return malformed(r, QCoreApplication::translate(
-                                "Kiln::Validator",
-                                "Go-template syntax; AWSTOE writes '{{ %1 }}' without the dot")
-                                .arg(e.mid(1).toString()));
+        return malformed(
+            r, ValidatorTr::tr("Go-template syntax; AWSTOE writes '{{ %1 }}' without the dot")
+                   .arg(e.mid(1).toString()));
     }
     if (e.contains(u':')) {
-        return malformed(r,
-                         QCoreApplication::translate(
-                             "Kiln::Validator",
-                             "unknown namespace '%1' (known: env:, context:, aws:ssm:, aws:imds:)")
-                             .arg(e.left(e.lastIndexOf(u':') + 1).toString()));
+        return malformed(
+            r,
+            ValidatorTr::tr("unknown namespace '%1' (known: env:, context:, aws:ssm:, aws:imds:)")
+                .arg(e.left(e.lastIndexOf(u':') + 1).toString()));
     }
 
     const QList<QStringView> parts = e.split(u'.');
     if (parts.size() == 1) {
         if (!isName(e))
-            return malformed(r, QCoreApplication::translate(
-                                    "Kiln::Validator", "'%1' is not a parameter or constant name")
-                                    .arg(e.toString()));
+            return malformed(
+                r, ValidatorTr::tr("'%1' is not a parameter or constant name").arg(e.toString()));
         r.kind = Reference::Kind::Variable;
         r.name = e.toString();
         return r;
     }
     if (parts.size() == 2) {
         if (!isName(parts[0]))
-            return malformed(
-                r, QCoreApplication::translate("Kiln::Validator", "'%1' is not a loop name")
-                       .arg(parts[0].toString()));
+            return malformed(r,
+                             ValidatorTr::tr("'%1' is not a loop name").arg(parts[0].toString()));
         if (parts[1] == u"index")
             r.loopField = Reference::LoopField::Index;
         else if (parts[1] == u"value")
             r.loopField = Reference::LoopField::Value;
         else
-            return malformed(
-                r, QCoreApplication::translate("Kiln::Validator",
-                                               "a loop variable is '%1.index' or '%1.value'")
-                       .arg(parts[0].toString()));
+            return malformed(r, ValidatorTr::tr("a loop variable is '%1.index' or '%1.value'")
+                                    .arg(parts[0].toString()));
         r.kind = Reference::Kind::Loop;
         r.name = parts[0].toString();
         return r;
@@ -166,10 +157,9 @@ Reference classifyExpression(QStringView expression)
     if (parts.size() == 4) {
         if (!isSegment(parts[0]) || !isSegment(parts[1]) || !isSegment(parts[3]) ||
             !parseSection(parts[2], r)) {
-            return malformed(r, QCoreApplication::translate(
-                                    "Kiln::Validator",
-                                    "a chaining reference is 'phase.step.outputs.key' or "
-                                    "'phase.step.inputs[index].key'"));
+            return malformed(r,
+                             ValidatorTr::tr("a chaining reference is 'phase.step.outputs.key' or "
+                                             "'phase.step.inputs[index].key'"));
         }
         r.kind = Reference::Kind::Chaining;
         r.phase = parts[0].toString();
@@ -177,11 +167,10 @@ Reference classifyExpression(QStringView expression)
         r.key = parts[3].toString();
         return r;
     }
-    return malformed(
-        r, QCoreApplication::translate("Kiln::Validator",
-                                       "'%1' is not a reference: use 'Name', 'loop.value', "
-                                       "'phase.step.outputs.key' or a namespace such as 'env:NAME'")
-               .arg(e.toString()));
+    return malformed(r,
+                     ValidatorTr::tr("'%1' is not a reference: use 'Name', 'loop.value', "
+                                     "'phase.step.outputs.key' or a namespace such as 'env:NAME'")
+                         .arg(e.toString()));
 }
 
 std::vector<Reference> parseReferences(QStringView text)
@@ -202,8 +191,7 @@ std::vector<Reference> parseReferences(QStringView text)
             r.length =
                 (close < 0 && reopen < 0 ? text.size() : (reopen >= 0 ? reopen : close)) - open;
             r.expression = text.mid(open + 2, r.length - 2).trimmed().toString();
-            r.error =
-                QCoreApplication::translate("Kiln::Validator", "'{{' is not closed with '}}'");
+            r.error = ValidatorTr::tr("'{{' is not closed with '}}'");
             out.push_back(std::move(r));
             if (reopen < 0)
                 break;

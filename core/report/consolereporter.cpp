@@ -3,6 +3,7 @@
 #include "report/consolereporter.h"
 
 #include "exec/executor.h"
+#include "i18n/tr.h"
 #include "process/failuretext.h"
 #include "report/runlogs.h"
 
@@ -31,25 +32,25 @@ QString statusText(RunStatus status)
 {
     switch (status) {
     case RunStatus::Pending:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "pending");
+        return ConsoleTr::tr("pending");
     case RunStatus::Running:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "running");
+        return ConsoleTr::tr("running");
     case RunStatus::Success:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "success");
+        return ConsoleTr::tr("success");
     case RunStatus::Failed:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "failed");
+        return ConsoleTr::tr("failed");
     case RunStatus::IgnoredFailure:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "ignoredFailure");
+        return ConsoleTr::tr("ignoredFailure");
     case RunStatus::SuccessWithIgnoredFailure:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "successWithIgnoredFailure");
+        return ConsoleTr::tr("successWithIgnoredFailure");
     case RunStatus::Skipped:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "skipped");
+        return ConsoleTr::tr("skipped");
     case RunStatus::Cancelled:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "cancelled");
+        return ConsoleTr::tr("cancelled");
     case RunStatus::NotRun:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "notRun");
+        return ConsoleTr::tr("notRun");
     case RunStatus::RebootPending:
-        return QCoreApplication::translate("Kiln::ConsoleReporter", "rebootPending");
+        return ConsoleTr::tr("rebootPending");
     }
     return statusName(status);
 }
@@ -60,16 +61,13 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
                                  QObject *parent)
     : QObject(parent), m_secrets(executor->secrets()), m_out(out), m_logs(logs)
 {
-    connect(executor, &Executor::documentStarted, this, [this](int, const QString &path) {
-        print(QCoreApplication::translate("Kiln::ConsoleReporter", "Document %1").arg(path));
-    });
-    connect(executor, &Executor::phaseStarted, this, [this](int, const QString &phase) {
-        print(QCoreApplication::translate("Kiln::ConsoleReporter", "Phase %1").arg(phase));
-    });
+    connect(executor, &Executor::documentStarted, this,
+            [this](int, const QString &path) { print(ConsoleTr::tr("Document %1").arg(path)); });
+    connect(executor, &Executor::phaseStarted, this,
+            [this](int, const QString &phase) { print(ConsoleTr::tr("Phase %1").arg(phase)); });
     connect(executor, &Executor::stepStarted, this,
             [this](int, const QString &, const QString &step, const QString &action) {
-                print(QCoreApplication::translate("Kiln::ConsoleReporter", "  Step %1 (%2)")
-                          .arg(step, action));
+                print(ConsoleTr::tr("  Step %1 (%2)").arg(step, action));
             });
     connect(
         executor, &Executor::stepOutput, this,
@@ -79,8 +77,7 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
                 print(u"    "_s + line);
                 break;
             case OutputChannel::StdErr:
-                print(QCoreApplication::translate("Kiln::ConsoleReporter", "    stderr: %1")
-                          .arg(line));
+                print(ConsoleTr::tr("    stderr: %1").arg(line));
                 break;
             case OutputChannel::Info:
                 print(u"    "_s + line);
@@ -90,28 +87,22 @@ ConsoleReporter::ConsoleReporter(Executor *executor, QTextStream *out, RunLogs *
     connect(executor, &Executor::stepFinished, this,
             [this, executor](int, const QString &, const StepRecord &r) {
                 // A dry run executes nothing: "success" would claim otherwise.
-                QString line =
-                    executor->options().dryRun && r.status == RunStatus::Success
-                        ? QCoreApplication::translate("Kiln::ConsoleReporter",
-                                                      "  Step %1: not executed (dry run)")
-                              .arg(r.name)
-                        : QCoreApplication::translate("Kiln::ConsoleReporter", "  Step %1: %2%3")
-                              .arg(r.name, statusText(r.status), duration(r));
+                QString line = executor->options().dryRun && r.status == RunStatus::Success
+                                   ? ConsoleTr::tr("  Step %1: not executed (dry run)").arg(r.name)
+                                   : ConsoleTr::tr("  Step %1: %2%3")
+                                         .arg(r.name, statusText(r.status), duration(r));
                 if (!r.failureMessage.isEmpty())
                     line += u": "_s + FailureText::localized(r.failureMessage);
                 print(line);
             });
     connect(executor, &Executor::phaseFinished, this, [this](int, const PhaseRecord &p) {
-        print(QCoreApplication::translate("Kiln::ConsoleReporter", "Phase %1: %2")
-                  .arg(p.name, statusText(p.status)));
+        print(ConsoleTr::tr("Phase %1: %2").arg(p.name, statusText(p.status)));
     });
     connect(executor, &Executor::documentFinished, this, [this](int, const DocumentRecord &d) {
-        print(QCoreApplication::translate("Kiln::ConsoleReporter", "Document %1: %2")
-                  .arg(d.filePath, statusText(d.status)));
+        print(ConsoleTr::tr("Document %1: %2").arg(d.filePath, statusText(d.status)));
     });
-    connect(executor, &Executor::message, this, [this](const QString &text) {
-        print(QCoreApplication::translate("Kiln::ConsoleReporter", "  note: %1").arg(text));
-    });
+    connect(executor, &Executor::message, this,
+            [this](const QString &text) { print(ConsoleTr::tr("  note: %1").arg(text)); });
 }
 
 namespace {

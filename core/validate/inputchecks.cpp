@@ -4,6 +4,7 @@
 
 #include "diagnostics/codes.h"
 #include "document/document.h"
+#include "i18n/tr.h"
 #include "validate/reporter.h"
 
 #include <QCoreApplication>
@@ -41,9 +42,8 @@ QString describe(const YamlNode &node)
 {
     if (node.isScalar())
         // The quotes around a value are the language's own ('x' in English).
-        return node.plain ? QCoreApplication::translate("Kiln::Validator", "'%1'").arg(node.text)
-                          : QCoreApplication::translate("Kiln::Validator", "the quoted text '%1'")
-                                .arg(node.text);
+        return node.plain ? ValidatorTr::tr("'%1'").arg(node.text)
+                          : ValidatorTr::tr("the quoted text '%1'").arg(node.text);
     return kindName(node.kind);
 }
 
@@ -52,8 +52,7 @@ QString describe(const YamlNode &node)
 QString mappingItemHint(const YamlNode &item)
 {
     if (item.isMap() && item.entries.size() == 1 && item.entries.front().key.isScalar())
-        return QCoreApplication::translate(
-                   "Kiln::Validator",
+        return ValidatorTr::tr(
                    "; YAML read '%1: ...' as a key and a value because of the ': ' inside it — "
                    "quote the whole item or use a block scalar (|)")
             .arg(item.entries.front().key.text);
@@ -83,12 +82,11 @@ public:
         case InputShape::Condition:
             // The condition checker owns what is inside; here only the shape.
             if (!inputs->isMap()) {
-                m_reporter.error(Codes::InputsWrongShape, *inputs,
-                                 QCoreApplication::translate(
-                                     "Kiln::Validator",
-                                     "Assert takes one condition as a mapping under 'inputs' (for "
-                                     "example 'stringEquals: x' and 'value: y'), not %1")
-                                     .arg(kindName(inputs->kind)));
+                m_reporter.error(
+                    Codes::InputsWrongShape, *inputs,
+                    ValidatorTr::tr("Assert takes one condition as a mapping under 'inputs' (for "
+                                    "example 'stringEquals: x' and 'value: y'), not %1")
+                        .arg(kindName(inputs->kind)));
             }
             return;
         case InputShape::Map:
@@ -96,19 +94,17 @@ public:
                 checkEntry(*inputs);
             } else if (inputs->isSequence() && inputs->items.size() == 1 &&
                        inputs->items.front().isMap()) {
-                m_reporter.error(Codes::InputsWrongShape, inputs->items.front(),
-                                 QCoreApplication::translate(
-                                     "Kiln::Validator",
-                                     "%1 takes its inputs as a mapping, not a list: remove the "
-                                     "'-' in front of the first input")
-                                     .arg(m_action.name));
+                m_reporter.error(
+                    Codes::InputsWrongShape, inputs->items.front(),
+                    ValidatorTr::tr("%1 takes its inputs as a mapping, not a list: remove the "
+                                    "'-' in front of the first input")
+                        .arg(m_action.name));
             } else {
-                m_reporter.error(Codes::InputsWrongShape, *inputs,
-                                 QCoreApplication::translate(
-                                     "Kiln::Validator",
-                                     "%1 takes its inputs as a mapping (inputs: then one key per "
-                                     "line), not %2")
-                                     .arg(m_action.name, kindName(inputs->kind)));
+                m_reporter.error(
+                    Codes::InputsWrongShape, *inputs,
+                    ValidatorTr::tr("%1 takes its inputs as a mapping (inputs: then one key per "
+                                    "line), not %2")
+                        .arg(m_action.name, kindName(inputs->kind)));
             }
             return;
         case InputShape::List:
@@ -119,25 +115,21 @@ public:
                     } else {
                         m_reporter.error(
                             Codes::InputsWrongShape, item,
-                            QCoreApplication::translate(
-                                "Kiln::Validator",
-                                "each entry of %1 inputs must be a mapping such as "
-                                "'- %2: ...', not %3")
+                            ValidatorTr::tr("each entry of %1 inputs must be a mapping such as "
+                                            "'- %2: ...', not %3")
                                 .arg(m_action.name, firstInputName(), kindName(item.kind)));
                     }
                 }
             } else if (inputs->isMap()) {
-                m_reporter.error(Codes::InputsWrongShape, *inputs,
-                                 QCoreApplication::translate(
-                                     "Kiln::Validator",
-                                     "%1 takes a list of operations: write '- ' before the first "
-                                     "input ('- %2: ...'), one entry per %3")
-                                     .arg(m_action.name, firstInputName(), operationName()));
+                m_reporter.error(
+                    Codes::InputsWrongShape, *inputs,
+                    ValidatorTr::tr("%1 takes a list of operations: write '- ' before the first "
+                                    "input ('- %2: ...'), one entry per %3")
+                        .arg(m_action.name, firstInputName(), operationName()));
             } else {
                 m_reporter.error(
                     Codes::InputsWrongShape, *inputs,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "%1 takes a list of mappings ('- %2: ...'), not %3")
+                    ValidatorTr::tr("%1 takes a list of mappings ('- %2: ...'), not %3")
                         .arg(m_action.name, firstInputName(), kindName(inputs->kind)));
             }
             return;
@@ -152,9 +144,8 @@ private:
 
     QString operationName() const
     {
-        return m_action.category == u"File system"
-                   ? QCoreApplication::translate("Kiln::Validator", "file operation")
-                   : QCoreApplication::translate("Kiln::Validator", "operation");
+        return m_action.category == u"File system" ? ValidatorTr::tr("file operation")
+                                                   : ValidatorTr::tr("operation");
     }
 
     QStringList requiredNames() const
@@ -165,8 +156,7 @@ private:
                 names << i.name;
         }
         if (!m_action.exactlyOneOf.isEmpty())
-            names << m_action.exactlyOneOf.join(
-                QCoreApplication::translate("Kiln::Validator", " or ", "joins input names"));
+            names << m_action.exactlyOneOf.join(ValidatorTr::tr(" or ", "joins input names"));
         return names;
     }
 
@@ -184,25 +174,19 @@ private:
         const QString required =
             names.isEmpty()
                 ? last
-                : names.join(u", ") +
-                      QCoreApplication::translate("Kiln::Validator", " and ", "joins input names") +
-                      last;
+                : names.join(u", ") + ValidatorTr::tr(" and ", "joins input names") + last;
         QString what;
         if (m_action.shape == InputShape::Condition)
-            what = QCoreApplication::translate("Kiln::Validator", "a condition under 'inputs'");
+            what = ValidatorTr::tr("a condition under 'inputs'");
         else if (m_action.shape == InputShape::List)
-            what = QCoreApplication::translate(
-                       "Kiln::Validator",
-                       "an 'inputs' list with at least one entry (each entry needs %1)")
+            what = ValidatorTr::tr("an 'inputs' list with at least one entry (each entry needs %1)")
                        .arg(required);
         else
-            what = QCoreApplication::translate("Kiln::Validator", "an 'inputs' mapping with %1")
-                       .arg(required);
+            what = ValidatorTr::tr("an 'inputs' mapping with %1").arg(required);
         // Starts like Image Builder's own message, which users will search for.
-        m_reporter.error(Codes::MissingInputs, at,
-                         QCoreApplication::translate("Kiln::Validator",
-                                                     "action %1 has no inputs; it requires %2")
-                             .arg(m_action.name, what));
+        m_reporter.error(
+            Codes::MissingInputs, at,
+            ValidatorTr::tr("action %1 has no inputs; it requires %2").arg(m_action.name, what));
     }
 
     void checkEntry(const YamlNode &map)
@@ -215,8 +199,7 @@ private:
         for (const YamlEntry &e : map.entries) {
             if (!e.key.isScalar()) {
                 m_reporter.error(Codes::UnknownInput, e.key,
-                                 QCoreApplication::translate("Kiln::Validator",
-                                                             "an input name must be text, not %1")
+                                 ValidatorTr::tr("an input name must be text, not %1")
                                      .arg(kindName(e.key.kind)));
                 continue;
             }
@@ -226,22 +209,19 @@ private:
                 misspelled << suggestion;
                 m_reporter.error(
                     Codes::UnknownInput, e.key,
-                    QCoreApplication::translate("Kiln::Validator", "%1 has no input '%2'%3%4")
+                    ValidatorTr::tr("%1 has no input '%2'%3%4")
                         .arg(m_action.name, e.key.text,
-                             suggestion.isEmpty() ? QCoreApplication::translate(
-                                                        "Kiln::Validator", " (its inputs are: %1)")
-                                                        .arg(inputNames.join(u", "))
-                                                  : QCoreApplication::translate(
-                                                        "Kiln::Validator", "; did you mean '%1'?")
-                                                        .arg(suggestion),
+                             suggestion.isEmpty()
+                                 ? ValidatorTr::tr(" (its inputs are: %1)")
+                                       .arg(inputNames.join(u", "))
+                                 : ValidatorTr::tr("; did you mean '%1'?").arg(suggestion),
                              siblingHint(e.key.text)));
                 continue;
             }
             if (!(spec->platforms & m_platform)) {
                 m_reporter.error(
                     Codes::InputNotOnPlatform, e.key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "%1 input '%2' is not available on %3 (only on %4)")
+                    ValidatorTr::tr("%1 input '%2' is not available on %3 (only on %4)")
                         .arg(m_action.name, spec->name, platformNames(m_platform),
                              platformNames(spec->platforms)));
                 continue;
@@ -249,11 +229,9 @@ private:
             if (m_action.exactlyOneOf.contains(spec->name)) {
                 oneOfGiven << spec->name;
                 if (oneOfGiven.size() == 2) {
-                    m_reporter.error(
-                        Codes::ExclusiveInputs, e.key,
-                        QCoreApplication::translate("Kiln::Validator",
-                                                    "%1 takes either '%2' or '%3', not both")
-                            .arg(m_action.name, oneOfGiven.at(0), oneOfGiven.at(1)));
+                    m_reporter.error(Codes::ExclusiveInputs, e.key,
+                                     ValidatorTr::tr("%1 takes either '%2' or '%3', not both")
+                                         .arg(m_action.name, oneOfGiven.at(0), oneOfGiven.at(1)));
                 }
             }
             checkValue(*spec, e.value, e.key);
@@ -261,32 +239,28 @@ private:
         for (const YamlEntry &e : map.entries) {
             const InputSpec *spec = e.key.isScalar() ? m_action.input(e.key.text) : nullptr;
             if (spec && !spec->worksWith.isEmpty() && !map.entry(spec->worksWith)) {
-                m_reporter.warning(
-                    Codes::InputWithoutEffect, e.key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "%1 input '%2' has no effect without '%3'")
-                        .arg(m_action.name, spec->name, spec->worksWith));
+                m_reporter.warning(Codes::InputWithoutEffect, e.key,
+                                   ValidatorTr::tr("%1 input '%2' has no effect without '%3'")
+                                       .arg(m_action.name, spec->name, spec->worksWith));
             }
         }
         if (m_action.name == u"SetRegistry")
             checkRegistryValue(map);
         for (const InputSpec &i : m_action.inputs) {
             if (i.required && !map.entry(i.name) && !misspelled.contains(i.name)) {
-                m_reporter.error(
-                    Codes::MissingInput, map,
-                    QCoreApplication::translate("Kiln::Validator", "%1 needs the input '%2' (%3)")
-                        .arg(m_action.name, i.name, inputTypeName(i.type)));
+                m_reporter.error(Codes::MissingInput, map,
+                                 ValidatorTr::tr("%1 needs the input '%2' (%3)")
+                                     .arg(m_action.name, i.name, inputTypeName(i.type)));
             }
         }
         const bool oneOfMisspelled =
             std::any_of(m_action.exactlyOneOf.begin(), m_action.exactlyOneOf.end(),
                         [&](const QString &name) { return misspelled.contains(name); });
         if (!m_action.exactlyOneOf.isEmpty() && oneOfGiven.isEmpty() && !oneOfMisspelled) {
-            m_reporter.error(
-                Codes::ExclusiveInputs, map,
-                QCoreApplication::translate("Kiln::Validator", "%1 needs one of the inputs %2")
-                    .arg(m_action.name, m_action.exactlyOneOf.join(QCoreApplication::translate(
-                                            "Kiln::Validator", " or ", "joins input names"))));
+            m_reporter.error(Codes::ExclusiveInputs, map,
+                             ValidatorTr::tr("%1 needs one of the inputs %2")
+                                 .arg(m_action.name, m_action.exactlyOneOf.join(ValidatorTr::tr(
+                                                         " or ", "joins input names"))));
         }
     }
 
@@ -303,9 +277,8 @@ private:
         const QString sibling = closestMatch(m_action.name, owners);
         return sibling.isEmpty()
                    ? QString()
-                   : QCoreApplication::translate(
-                         "Kiln::Validator", "; '%1' is an input of %2 — is that the module you "
-                                            "meant?")
+                   : ValidatorTr::tr("; '%1' is an input of %2 — is that the module you "
+                                     "meant?")
                          .arg(inputName, sibling);
     }
 
@@ -323,34 +296,27 @@ private:
         if ((number || t == u"SZ" || t == u"EXPAND_SZ") && !value->isScalar()) {
             m_reporter.error(
                 Codes::InputValueNotAllowed, *value,
-                QCoreApplication::translate("Kiln::Validator",
-                                            "a %1 registry value is a single %2, not %3%4")
-                    .arg(t,
-                         number ? QCoreApplication::translate("Kiln::Validator", "whole number")
-                                : QCoreApplication::translate("Kiln::Validator", "string"),
+                ValidatorTr::tr("a %1 registry value is a single %2, not %3%4")
+                    .arg(t, number ? ValidatorTr::tr("whole number") : ValidatorTr::tr("string"),
                          kindName(value->kind),
-                         number ? QString()
-                                : QCoreApplication::translate("Kiln::Validator",
-                                                              " (use type MULTI_SZ for a list)")));
+                         number ? QString() : ValidatorTr::tr(" (use type MULTI_SZ for a list)")));
         } else if (number && !wholeNumber.match(value->text).hasMatch()) {
             // AWS's own example writes `value: 1.1` for a DWORD; what AWSTOE stores
             // then is undocumented, so this is a warning, not an error.
-            m_reporter.warning(Codes::RegistryValueNotWhole, *value,
-                               QCoreApplication::translate(
-                                   "Kiln::Validator",
-                                   "a %1 registry value holds a whole number (decimal or 0x "
-                                   "hex); '%2' will not be stored as written")
-                                   .arg(t, value->text));
+            m_reporter.warning(
+                Codes::RegistryValueNotWhole, *value,
+                ValidatorTr::tr("a %1 registry value holds a whole number (decimal or 0x "
+                                "hex); '%2' will not be stored as written")
+                    .arg(t, value->text));
         }
     }
 
     void wrongType(const InputSpec &spec, const YamlNode &at, const QString &expected,
                    const QString &hint = {})
     {
-        m_reporter.error(
-            Codes::InputWrongType, at,
-            QCoreApplication::translate("Kiln::Validator", "%1 input '%2' must be %3, not %4%5")
-                .arg(m_action.name, spec.name, expected, describe(at), hint));
+        m_reporter.error(Codes::InputWrongType, at,
+                         ValidatorTr::tr("%1 input '%2' must be %3, not %4%5")
+                             .arg(m_action.name, spec.name, expected, describe(at), hint));
     }
 
     void checkValue(const InputSpec &spec, const YamlNode &value, const YamlNode &key)
@@ -360,22 +326,18 @@ private:
                 // An empty value has no position of its own: point at its key.
                 m_reporter.error(
                     Codes::InputWrongType, key,
-                    QCoreApplication::translate("Kiln::Validator", "%1 input '%2' has no value")
-                        .arg(m_action.name, spec.name));
+                    ValidatorTr::tr("%1 input '%2' has no value").arg(m_action.name, spec.name));
             }
             return;
         }
         switch (spec.type) {
         case InputType::String:
             if (!value.isScalar())
-                return wrongType(spec, value,
-                                 QCoreApplication::translate("Kiln::Validator", "text"));
+                return wrongType(spec, value, ValidatorTr::tr("text"));
             return checkText(spec, value);
         case InputType::Permissions:
             if (!value.isScalar())
-                return wrongType(
-                    spec, value,
-                    QCoreApplication::translate("Kiln::Validator", "octal digits such as '0755'"));
+                return wrongType(spec, value, ValidatorTr::tr("octal digits such as '0755'"));
             return checkText(spec, value);
         case InputType::Boolean:
             return checkBoolean(spec, value);
@@ -384,11 +346,9 @@ private:
                 return;
             if (!value.isScalar() || !value.plain ||
                 !QRegularExpression(u"^[-+]?[0-9]+$"_s).match(value.text).hasMatch()) {
-                return wrongType(spec, value,
-                                 QCoreApplication::translate("Kiln::Validator", "a whole number"),
+                return wrongType(spec, value, ValidatorTr::tr("a whole number"),
                                  value.isScalar() && !value.plain
-                                     ? QCoreApplication::translate(
-                                           "Kiln::Validator", " (write the number without quotes)")
+                                     ? ValidatorTr::tr(" (write the number without quotes)")
                                      : QString());
             }
             return;
@@ -396,18 +356,13 @@ private:
             return checkStringList(spec, value);
         case InputType::StringMap:
             if (!value.isMap())
-                return wrongType(spec, value,
-                                 QCoreApplication::translate("Kiln::Validator",
-                                                             "a mapping of NAME: value pairs"));
+                return wrongType(spec, value, ValidatorTr::tr("a mapping of NAME: value pairs"));
             for (const YamlEntry &e : value.entries) {
                 if (!e.value.isScalar() && !e.value.isNull())
-                    wrongType(spec, e.value,
-                              QCoreApplication::translate("Kiln::Validator",
-                                                          "a mapping whose values are text"));
+                    wrongType(spec, e.value, ValidatorTr::tr("a mapping whose values are text"));
                 if (e.key.isScalar() && spec.reservedKeys.contains(e.key.text.toUpper())) {
                     m_reporter.error(Codes::InputValueNotAllowed, e.key,
-                                     QCoreApplication::translate("Kiln::Validator",
-                                                                 "%1 input '%2' may not set %3")
+                                     ValidatorTr::tr("%1 input '%2' may not set %3")
                                          .arg(m_action.name, spec.name, e.key.text));
                 }
             }
@@ -416,16 +371,12 @@ private:
             return checkNameValueList(spec, value);
         case InputType::Any:
             if (value.isMap())
-                return wrongType(
-                    spec, value,
-                    QCoreApplication::translate("Kiln::Validator", "text, a number or a list"));
+                return wrongType(spec, value, ValidatorTr::tr("text, a number or a list"));
             if (value.isSequence()) {
                 for (const YamlNode &item : value.items) {
                     if (!item.isScalar())
-                        wrongType(
-                            spec, item,
-                            QCoreApplication::translate("Kiln::Validator", "a list of text items"),
-                            mappingItemHint(item));
+                        wrongType(spec, item, ValidatorTr::tr("a list of text items"),
+                                  mappingItemHint(item));
                 }
             }
             return;
@@ -440,19 +391,15 @@ private:
             QString hint;
             for (const QString &v : spec.allowedValues) {
                 if (v.compare(value.text, Qt::CaseInsensitive) == 0)
-                    hint = QCoreApplication::translate("Kiln::Validator",
-                                                       "; values are case-sensitive: write '%1'")
-                               .arg(v);
+                    hint = ValidatorTr::tr("; values are case-sensitive: write '%1'").arg(v);
             }
             if (hint.isEmpty()) {
                 const QString suggestion = closestMatch(value.text, spec.allowedValues);
                 if (!suggestion.isEmpty())
-                    hint = QCoreApplication::translate("Kiln::Validator", "; did you mean '%1'?")
-                               .arg(suggestion);
+                    hint = ValidatorTr::tr("; did you mean '%1'?").arg(suggestion);
             }
             m_reporter.error(Codes::InputValueNotAllowed, value,
-                             QCoreApplication::translate(
-                                 "Kiln::Validator", "%1 input '%2' must be one of %3, not '%4'%5")
+                             ValidatorTr::tr("%1 input '%2' must be one of %3, not '%4'%5")
                                  .arg(m_action.name, spec.name, spec.allowedValues.join(u", "),
                                       value.text, hint));
             return;
@@ -461,23 +408,19 @@ private:
             !value.text.trimmed().endsWith(spec.mustEndWith, Qt::CaseInsensitive)) {
             m_reporter.error(
                 Codes::InputValueNotAllowed, value,
-                QCoreApplication::translate(
-                    "Kiln::Validator", "%1 input '%2' must name a %3 file; '%4' does not end in %3")
+                ValidatorTr::tr("%1 input '%2' must name a %3 file; '%4' does not end in %3")
                     .arg(m_action.name, spec.name, spec.mustEndWith, value.text));
             return;
         }
         if (!spec.pattern.isEmpty()) {
             const QRegularExpression re(u"^(?:"_s + spec.pattern + u")$"_s);
             if (!re.match(value.text).hasMatch()) {
-                m_reporter.error(
-                    Codes::InputValueNotAllowed, value,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "%1 input '%2' must be %3, not '%4'")
-                        .arg(m_action.name, spec.name,
-                             spec.patternHint.isEmpty()
-                                 ? QCoreApplication::translate("Kiln::Validator", "valid")
-                                 : spec.patternHint,
-                             value.text));
+                m_reporter.error(Codes::InputValueNotAllowed, value,
+                                 ValidatorTr::tr("%1 input '%2' must be %3, not '%4'")
+                                     .arg(m_action.name, spec.name,
+                                          spec.patternHint.isEmpty() ? ValidatorTr::tr("valid")
+                                                                     : spec.patternHint,
+                                          value.text));
             }
         }
     }
@@ -488,23 +431,20 @@ private:
             return;
         if (value.isScalar() && !value.plain && (value.text == u"true" || value.text == u"false")) {
             if (!spec.acceptsBooleanString) {
-                wrongType(
-                    spec, value, QCoreApplication::translate("Kiln::Validator", "a YAML boolean"),
-                    QCoreApplication::translate("Kiln::Validator", " (write %1 without quotes)")
-                        .arg(value.text));
+                wrongType(spec, value, ValidatorTr::tr("a YAML boolean"),
+                          ValidatorTr::tr(" (write %1 without quotes)").arg(value.text));
             }
             return;
         }
         if (isYaml11Boolean(value)) {
-            m_reporter.warning(Codes::YamlBooleanSpelling, value,
-                               QCoreApplication::translate(
-                                   "Kiln::Validator",
-                                   "%1 input '%2': '%3' is a boolean only in YAML 1.1; write true "
-                                   "or false")
-                                   .arg(m_action.name, spec.name, value.text));
+            m_reporter.warning(
+                Codes::YamlBooleanSpelling, value,
+                ValidatorTr::tr("%1 input '%2': '%3' is a boolean only in YAML 1.1; write true "
+                                "or false")
+                    .arg(m_action.name, spec.name, value.text));
             return;
         }
-        wrongType(spec, value, QCoreApplication::translate("Kiln::Validator", "true or false"));
+        wrongType(spec, value, ValidatorTr::tr("true or false"));
     }
 
     void checkStringList(const InputSpec &spec, const YamlNode &value)
@@ -512,67 +452,53 @@ private:
         if (!value.isSequence()) {
             const QString hint =
                 value.isScalar()
-                    ? QCoreApplication::translate(
-                          "Kiln::Validator",
-                          " (put '- ' in front of the value: a list item per %1)")
-                          .arg(spec.name == u"arguments"
-                                   ? QCoreApplication::translate("Kiln::Validator", "argument")
-                                   : QCoreApplication::translate("Kiln::Validator", "line"))
+                    ? ValidatorTr::tr(" (put '- ' in front of the value: a list item per %1)")
+                          .arg(spec.name == u"arguments" ? ValidatorTr::tr("argument")
+                                                         : ValidatorTr::tr("line"))
                     : QString();
-            return wrongType(spec, value,
-                             QCoreApplication::translate("Kiln::Validator", "a list of text items"),
-                             hint);
+            return wrongType(spec, value, ValidatorTr::tr("a list of text items"), hint);
         }
         for (const YamlNode &item : value.items) {
             if (item.isScalar() && !item.isNull())
                 continue;
             if (item.isNull()) {
                 m_reporter.error(Codes::InputWrongType, item.mark.line ? item : value,
-                                 QCoreApplication::translate("Kiln::Validator",
-                                                             "%1 input '%2' has an empty list item")
+                                 ValidatorTr::tr("%1 input '%2' has an empty list item")
                                      .arg(m_action.name, spec.name));
                 continue;
             }
-            wrongType(spec, item,
-                      QCoreApplication::translate("Kiln::Validator", "a list of text items"),
-                      mappingItemHint(item));
+            wrongType(spec, item, ValidatorTr::tr("a list of text items"), mappingItemHint(item));
         }
     }
 
     void checkNameValueList(const InputSpec &spec, const YamlNode &value)
     {
         if (!value.isSequence())
-            return wrongType(
-                spec, value,
-                QCoreApplication::translate("Kiln::Validator",
-                                            "a list of '- name: ...' / 'value: ...' entries"));
+            return wrongType(spec, value,
+                             ValidatorTr::tr("a list of '- name: ...' / 'value: ...' entries"));
         for (const YamlNode &item : value.items) {
             if (!item.isMap()) {
                 wrongType(spec, item,
-                          QCoreApplication::translate(
-                              "Kiln::Validator", "a list of '- name: ...' / 'value: ...' entries"));
+                          ValidatorTr::tr("a list of '- name: ...' / 'value: ...' entries"));
                 continue;
             }
             for (const YamlEntry &e : item.entries) {
                 if (e.key.isScalar() && e.key.text != u"name" && e.key.text != u"value") {
-                    m_reporter.error(Codes::UnknownInput, e.key,
-                                     QCoreApplication::translate(
-                                         "Kiln::Validator",
-                                         "an entry of '%1' has only 'name' and 'value', not "
-                                         "'%2'")
-                                         .arg(spec.name, e.key.text));
+                    m_reporter.error(
+                        Codes::UnknownInput, e.key,
+                        ValidatorTr::tr("an entry of '%1' has only 'name' and 'value', not "
+                                        "'%2'")
+                            .arg(spec.name, e.key.text));
                 } else if (!e.value.isScalar()) {
                     wrongType(spec, e.value,
-                              QCoreApplication::translate("Kiln::Validator",
-                                                          "entries whose name and value are text"));
+                              ValidatorTr::tr("entries whose name and value are text"));
                 }
             }
             for (const QString &key : {u"name"_s, u"value"_s}) {
                 if (!item.entry(key)) {
-                    m_reporter.error(Codes::MissingInput, item,
-                                     QCoreApplication::translate("Kiln::Validator",
-                                                                 "this entry of '%1' needs a '%2'")
-                                         .arg(spec.name, key));
+                    m_reporter.error(
+                        Codes::MissingInput, item,
+                        ValidatorTr::tr("this entry of '%1' needs a '%2'").arg(spec.name, key));
                 }
             }
         }

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "expr/reference.h"
 #include "expr/scalarlocator.h"
+#include "i18n/tr.h"
 #include "validate/reporter.h"
 
 #include <QCoreApplication>
@@ -25,30 +26,23 @@ namespace {
 QString bucketNameProblem(const QString &bucket)
 {
     if (bucket.isEmpty())
-        return QCoreApplication::translate("Kiln::Validator", "the URI has no bucket name");
+        return ValidatorTr::tr("the URI has no bucket name");
     if (bucket.contains(u'<') || bucket.contains(u'>'))
-        return QCoreApplication::translate("Kiln::Validator",
-                                           "it is a placeholder that was never replaced");
+        return ValidatorTr::tr("it is a placeholder that was never replaced");
     if (bucket.size() < 3 || bucket.size() > 63)
-        return QCoreApplication::translate("Kiln::Validator",
-                                           "a bucket name has 3 to 63 characters");
+        return ValidatorTr::tr("a bucket name has 3 to 63 characters");
     static const QRegularExpression allowed(u"^[a-z0-9.-]+$"_s);
     if (!allowed.match(bucket).hasMatch())
-        return QCoreApplication::translate(
-            "Kiln::Validator", "a bucket name has only lowercase letters, digits, '.' and '-'");
+        return ValidatorTr::tr("a bucket name has only lowercase letters, digits, '.' and '-'");
     if (!bucket.front().isLetterOrNumber() || !bucket.back().isLetterOrNumber())
-        return QCoreApplication::translate("Kiln::Validator",
-                                           "a bucket name starts and ends with a letter or digit");
+        return ValidatorTr::tr("a bucket name starts and ends with a letter or digit");
     if (bucket.contains(u".."))
-        return QCoreApplication::translate("Kiln::Validator",
-                                           "a bucket name has no two adjacent periods");
+        return ValidatorTr::tr("a bucket name has no two adjacent periods");
     static const QRegularExpression ipAddress(u"^\\d+\\.\\d+\\.\\d+\\.\\d+$"_s);
     if (ipAddress.match(bucket).hasMatch())
-        return QCoreApplication::translate("Kiln::Validator",
-                                           "a bucket name is not shaped like an IP address");
+        return ValidatorTr::tr("a bucket name is not shaped like an IP address");
     if (bucket.startsWith(u"xn--") || bucket.startsWith(u"sthree-"))
-        return QCoreApplication::translate("Kiln::Validator",
-                                           "the prefixes 'xn--' and 'sthree-' are reserved");
+        return ValidatorTr::tr("the prefixes 'xn--' and 'sthree-' are reserved");
     return {};
 }
 
@@ -126,13 +120,10 @@ private:
             m_constantsReported << via;
         }
         const QString message =
-            via.isEmpty() ? QCoreApplication::translate("Kiln::Validator",
-                                                        "'%1' is not a valid S3 bucket name: %2")
-                                .arg(bucket, why)
-                          : QCoreApplication::translate(
-                                "Kiln::Validator",
-                                "'%1' (from constant '%2') is not a valid S3 bucket name: %3")
-                                .arg(bucket, via, why);
+            via.isEmpty()
+                ? ValidatorTr::tr("'%1' is not a valid S3 bucket name: %2").arg(bucket, why)
+                : ValidatorTr::tr("'%1' (from constant '%2') is not a valid S3 bucket name: %3")
+                      .arg(bucket, via, why);
         // The bucket as written when it is, else the whole value.
         if (!m_locator)
             m_locator.emplace(m_doc.source()); // only problems need it
@@ -320,13 +311,12 @@ void checkDownloadFolders(const Document &doc, Reporter &reporter)
     for (const Download &d : downloads) {
         if (firstMention.value(normalPath(d.written)) < d.step)
             continue; // an earlier step creates it
-        reporter.hint(Codes::DownloadFolderMissing, *d.destination,
-                      QCoreApplication::translate(
-                          "Kiln::Validator",
-                          "no earlier step creates the folder '%1', and S3Download fails "
-                          "when it does not exist; add a CreateFolder step before this one "
-                          "unless the image has it")
-                          .arg(d.written));
+        reporter.hint(
+            Codes::DownloadFolderMissing, *d.destination,
+            ValidatorTr::tr("no earlier step creates the folder '%1', and S3Download fails "
+                            "when it does not exist; add a CreateFolder step before this one "
+                            "unless the image has it")
+                .arg(d.written));
     }
 }
 

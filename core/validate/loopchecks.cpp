@@ -5,6 +5,7 @@
 #include "diagnostics/codes.h"
 #include "document/document.h"
 #include "expr/loop.h"
+#include "i18n/tr.h"
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
 
@@ -19,12 +20,12 @@ void checkLoops(const Document &doc, Reporter &reporter)
 {
     QHash<QString, QString> otherNames; // name → what it is
     for (const Variable &v : doc.parameters)
-        otherNames.insert(v.name, QCoreApplication::translate("Kiln::Validator", "a parameter"));
+        otherNames.insert(v.name, ValidatorTr::tr("a parameter"));
     for (const Variable &v : doc.constants)
-        otherNames.insert(v.name, QCoreApplication::translate("Kiln::Validator", "a constant"));
+        otherNames.insert(v.name, ValidatorTr::tr("a constant"));
     for (const Phase &p : doc.phases) {
         if (!p.name.isEmpty())
-            otherNames.insert(p.name, QCoreApplication::translate("Kiln::Validator", "a phase"));
+            otherNames.insert(p.name, ValidatorTr::tr("a phase"));
     }
 
     for (const Phase &phase : doc.phases) {
@@ -42,8 +43,7 @@ void checkLoops(const Document &doc, Reporter &reporter)
                 if (count > DefaultMaxLoopIterations)
                     reporter.warning(
                         Codes::LoopIterationLimit, *step.loop,
-                        QCoreApplication::translate(
-                            "Kiln::Validator",
+                        ValidatorTr::tr(
                             "this loop runs %1 times; kiln run stops loops above %2 iterations "
                             "unless --max-loop-iterations raises the limit")
                             .arg(count)
@@ -56,8 +56,7 @@ void checkLoops(const Document &doc, Reporter &reporter)
             if (loopNames.contains(name)) {
                 reporter.error(
                     Codes::DuplicateLoopName, *nameNode,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
+                    ValidatorTr::tr(
                         "phase '%1' already has a loop named '%2' (line %3); loop names are unique "
                         "per phase")
                         .arg(phase.name, name)
@@ -68,8 +67,7 @@ void checkLoops(const Document &doc, Reporter &reporter)
             if (otherNames.contains(name)) {
                 reporter.error(
                     Codes::LoopNameClash, *nameNode,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
+                    ValidatorTr::tr(
                         "the loop name '%1' is also %2 of this document; rename the loop so "
                         "'{{ %1.value }}' is unambiguous")
                         .arg(name, otherNames.value(name)));

@@ -6,6 +6,7 @@
 #include "actions/protectedfolders.h"
 #include "diagnostics/codes.h"
 #include "document/document.h"
+#include "i18n/tr.h"
 #include "validate/reporter.h"
 
 #include <QCoreApplication>
@@ -77,22 +78,17 @@ void checkEntry(const ActionSpec &action, const GuardedInput &guarded, const Yam
     const FileOps::ProtectedMatch match = FileOps::protectedFolderNamed(path);
     if (!match)
         return;
-    const QString shown =
-        FileOps::isAsWritten(written, path)
-            ? QCoreApplication::translate("Kiln::Validator", "'%1'").arg(path)
-            : QCoreApplication::translate("Kiln::Validator", "'%1' (resolves to '%2')")
-                  .arg(written, path);
-    const QString what = QCoreApplication::translate("Kiln::Validator", guarded.what).arg(shown);
+    const QString shown = FileOps::isAsWritten(written, path)
+                              ? ValidatorTr::tr("'%1'").arg(path)
+                              : ValidatorTr::tr("'%1' (resolves to '%2')").arg(written, path);
+    const QString what = ValidatorTr::tr(guarded.what).arg(shown);
     const QString why =
         match.kind == FileOps::ProtectedMatch::Pattern
-            ? QCoreApplication::translate(
-                  "Kiln::Validator",
-                  "as a '*' pattern it can select the protected system folder '%1'")
+            ? ValidatorTr::tr("as a '*' pattern it can select the protected system folder '%1'")
                   .arg(match.folder)
-            : QCoreApplication::translate("Kiln::Validator", "it is a protected system folder");
+            : ValidatorTr::tr("it is a protected system folder");
     reporter.error(Codes::ProtectedFolderPath, *node,
-                   QCoreApplication::translate("Kiln::Validator", "%1 refuses to %2: %3")
-                       .arg(action.name, what, why));
+                   ValidatorTr::tr("%1 refuses to %2: %3").arg(action.name, what, why));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "diagnostics/codes.h"
 #include "expr/exprissue.h"
 #include "expr/referencewalk.h"
+#include "i18n/tr.h"
 #include "schema/actioncatalogue.h"
 
 #include <QCoreApplication>
@@ -19,9 +20,7 @@ namespace {
 
 QString didYouMean(const QString &hint)
 {
-    return hint.isEmpty()
-               ? QString()
-               : QCoreApplication::translate("Kiln::Validator", "; did you mean '%1'?").arg(hint);
+    return hint.isEmpty() ? QString() : ValidatorTr::tr("; did you mean '%1'?").arg(hint);
 }
 
 QString imdsPath(QString path)
@@ -86,8 +85,7 @@ void ReferenceChecker::rejectReferences(const YamlNode &scalar, const QString &w
         if (ref.kind == Reference::Kind::Unterminated)
             continue;
         report(severity, Codes::ReferenceNotAllowed, scalar, ref,
-               QCoreApplication::translate(
-                   "Kiln::Validator", "'{{ %1 }}' is not substituted in %2; it stays literal text")
+               ValidatorTr::tr("'{{ %1 }}' is not substituted in %2; it stays literal text")
                    .arg(ref.expression, where));
     }
 }
@@ -110,8 +108,7 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
     case Kind::Unterminated:
         report(
             Severity::Warning, Codes::UnterminatedReference, scalar, ref,
-            QCoreApplication::translate(
-                "Kiln::Validator",
+            ValidatorTr::tr(
                 "'{{' is not closed with '}}', so this is not a reference and stays literal text"));
         return;
     case Kind::Malformed: {
@@ -119,8 +116,7 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
         const QString hint =
             ref.expression.startsWith(u'.') ? QString() : closestName(ref.expression, m_declared);
         report(Severity::Error, Codes::MalformedReference, scalar, ref,
-               QCoreApplication::translate("Kiln::Validator",
-                                           "'{{ %1 }}' is not a valid reference: %2%3")
+               ValidatorTr::tr("'{{ %1 }}' is not a valid reference: %2%3")
                    .arg(ref.expression, ref.error, didYouMean(hint)));
         return;
     }
@@ -131,13 +127,11 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
                 candidates.push_back(u"loop.value"_s);
             const QString hint = closestName(ref.name, candidates);
             report(Severity::Error, Codes::UnknownVariable, scalar, ref,
-                   QCoreApplication::translate("Kiln::Validator",
-                                               "'%1' is not a declared parameter or constant%2")
-                       .arg(ref.name, hint.isEmpty()
-                                          ? QCoreApplication::translate(
-                                                "Kiln::Validator",
-                                                "; declare it under 'parameters' or 'constants'")
-                                          : didYouMean(hint)));
+                   ValidatorTr::tr("'%1' is not a declared parameter or constant%2")
+                       .arg(ref.name,
+                            hint.isEmpty()
+                                ? ValidatorTr::tr("; declare it under 'parameters' or 'constants'")
+                                : didYouMean(hint)));
         }
         return;
     case Kind::Loop:
@@ -146,31 +140,27 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
         if (!scope.inLoop || !scope.hasLoop) {
             report(Severity::Warning, Codes::LoopVariableOutsideLoop, scalar, ref,
                    scope.hasLoop
-                       ? QCoreApplication::translate(
-                             "Kiln::Validator",
+                       ? ValidatorTr::tr(
                              "'{{ %1 }}' has no value here: loop variables resolve only in the "
                              "step's inputs, not in its 'if' or loop definition")
                              .arg(ref.expression)
-                       : QCoreApplication::translate(
-                             "Kiln::Validator",
+                       : ValidatorTr::tr(
                              "'{{ %1 }}' is used in a step without a loop, where AWSTOE leaves it "
                              "unreplaced; add a 'loop' to this step or remove the reference")
                              .arg(ref.expression));
         } else if (!ref.isGenericLoop() && ref.name != scope.loopName) {
             report(Severity::Warning, Codes::LoopVariableOutsideLoop, scalar, ref,
                    scope.loopName.isEmpty()
-                       ? QCoreApplication::translate(
-                             "Kiln::Validator",
+                       ? ValidatorTr::tr(
                              "this step's loop has no name, so '{{ %1 }}' is not replaced; use "
                              "'{{ loop.%2 }}' or add 'name: %3' to the loop")
                              .arg(ref.expression,
                                   ref.loopField == Reference::LoopField::Index ? u"index"_s
                                                                                : u"value"_s,
                                   ref.name)
-                       : QCoreApplication::translate("Kiln::Validator",
-                                                     "this step's loop is named '%1', not '%2' (a "
-                                                     "loop name cannot reach another "
-                                                     "step's loop)")
+                       : ValidatorTr::tr("this step's loop is named '%1', not '%2' (a "
+                                         "loop name cannot reach another "
+                                         "step's loop)")
                              .arg(scope.loopName, ref.name));
         }
         return;
@@ -183,8 +173,7 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
         const std::vector<QString> &keys = contextKeys();
         if (std::find(keys.begin(), keys.end(), ref.name) == keys.end()) {
             report(Severity::Error, Codes::UnknownContextKey, scalar, ref,
-                   QCoreApplication::translate("Kiln::Validator",
-                                               "'context:%1' is not a context variable%2")
+                   ValidatorTr::tr("'context:%1' is not a context variable%2")
                        .arg(ref.name, didYouMean(closestName(ref.name, keys))));
         }
         return;
@@ -194,9 +183,8 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
         for (QStringView forbidden : {u"iam", u"identity-credentials"}) {
             if (path == forbidden || path.startsWith(forbidden.toString() + u'/')) {
                 report(Severity::Error, Codes::ForbiddenImdsPath, scalar, ref,
-                       QCoreApplication::translate("Kiln::Validator",
-                                                   "instance metadata under '%1/' holds "
-                                                   "credentials; AWSTOE refuses to read it")
+                       ValidatorTr::tr("instance metadata under '%1/' holds "
+                                       "credentials; AWSTOE refuses to read it")
                            .arg(forbidden));
                 return;
             }
@@ -211,9 +199,7 @@ void ReferenceChecker::check(const YamlNode &scalar, const Reference &ref,
             checkSsmName(scalar, ref, ref.name.mid(8));
         } else if (!isDeclared(ref.name)) {
             report(Severity::Error, Codes::BadResolveArgument, scalar, ref,
-                   QCoreApplication::translate(
-                       "Kiln::Validator",
-                       "resolve(%1): '%1' is not a declared parameter or constant%2")
+                   ValidatorTr::tr("resolve(%1): '%1' is not a declared parameter or constant%2")
                        .arg(ref.name, didYouMean(closestName(ref.name, m_declared))));
         }
         return;
@@ -229,18 +215,15 @@ void ReferenceChecker::checkSsmName(const YamlNode &scalar, const Reference &ref
     const QString n = name.trimmed();
     QString why;
     if (!shape.match(n).hasMatch())
-        why = QCoreApplication::translate(
-            "Kiln::Validator",
+        why = ValidatorTr::tr(
             "it may hold only letters, digits and _ . - / (plus an optional :version)");
     else if (n.contains(u'/') && !n.startsWith(u'/'))
-        why = QCoreApplication::translate("Kiln::Validator", "a hierarchical name starts with '/'");
+        why = ValidatorTr::tr("a hierarchical name starts with '/'");
     else if (n.size() > 2048)
-        why = QCoreApplication::translate("Kiln::Validator", "it is longer than 2048 characters");
+        why = ValidatorTr::tr("it is longer than 2048 characters");
     if (!why.isEmpty()) {
-        report(
-            Severity::Error, Codes::BadSsmName, scalar, ref,
-            QCoreApplication::translate("Kiln::Validator", "'%1' is not an SSM parameter name: %2")
-                .arg(n, why));
+        report(Severity::Error, Codes::BadSsmName, scalar, ref,
+               ValidatorTr::tr("'%1' is not an SSM parameter name: %2").arg(n, why));
     }
 }
 
@@ -270,8 +253,7 @@ void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &re
             phaseNames.push_back(p.name);
         report(
             Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
-            QCoreApplication::translate(
-                "Kiln::Validator",
+            ValidatorTr::tr(
                 "'%1' is not a phase of this document%2 (chaining works only within one document)")
                 .arg(ref.phase, didYouMean(closestName(ref.phase, phaseNames))));
         return;
@@ -284,7 +266,7 @@ void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &re
         for (const Step &s : phase.steps)
             stepNames.push_back(s.name);
         report(Severity::Error, Codes::UnknownChainingTarget, scalar, ref,
-               QCoreApplication::translate("Kiln::Validator", "phase '%1' has no step named '%2'%3")
+               ValidatorTr::tr("phase '%1' has no step named '%2'%3")
                    .arg(ref.phase, ref.step, didYouMean(closestName(ref.step, stepNames))));
         return;
     }
@@ -295,11 +277,9 @@ void ReferenceChecker::checkChaining(const YamlNode &scalar, const Reference &re
         report(
             Severity::Error, Codes::ChainingNotEarlier, scalar, ref,
             self
-                ? QCoreApplication::translate("Kiln::Validator",
-                                              "a step cannot chain to its own %1")
+                ? ValidatorTr::tr("a step cannot chain to its own %1")
                       .arg(ref.section == Reference::Section::Inputs ? u"inputs"_s : u"outputs"_s)
-                : QCoreApplication::translate(
-                      "Kiln::Validator",
+                : ValidatorTr::tr(
                       "step '%1.%2' runs after this one, so its %3 are not known yet; chaining "
                       "can only "
                       "read steps that ran earlier")
@@ -324,11 +304,8 @@ void ReferenceChecker::checkChainedKey(const YamlNode &scalar, const Reference &
             QStringList list(names.begin(), names.end());
             report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
                    names.empty()
-                       ? QCoreApplication::translate("Kiln::Validator",
-                                                     "%1 has no outputs to chain to")
-                             .arg(action->name)
-                       : QCoreApplication::translate("Kiln::Validator",
-                                                     "%1 has no output '%2'%3 (outputs: %4)")
+                       ? ValidatorTr::tr("%1 has no outputs to chain to").arg(action->name)
+                       : ValidatorTr::tr("%1 has no output '%2'%3 (outputs: %4)")
                              .arg(action->name, ref.key, didYouMean(closestName(ref.key, names)),
                                   list.join(u", ")));
         }
@@ -340,7 +317,7 @@ void ReferenceChecker::checkChainedKey(const YamlNode &scalar, const Reference &
         for (const InputSpec &i : action->inputs)
             names.push_back(i.name);
         report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
-               QCoreApplication::translate("Kiln::Validator", "%1 has no input '%2'%3")
+               ValidatorTr::tr("%1 has no input '%2'%3")
                    .arg(action->name, ref.key, didYouMean(closestName(ref.key, names))));
         return;
     }
@@ -348,20 +325,18 @@ void ReferenceChecker::checkChainedKey(const YamlNode &scalar, const Reference &
         const qsizetype count =
             target.inputs->isSequence() ? qsizetype(target.inputs->items.size()) : 1;
         if (ref.index >= count) {
-            report(Severity::Error, Codes::UnknownChainingKey, scalar, ref,
-                   (count == 1
-                        ? QCoreApplication::translate(
-                              "Kiln::Validator",
-                              "step '%1.%2' has %n input entry, so index [%3] does not exist "
-                              "(indexes start at 0)",
-                              nullptr, int(count))
-                        : QCoreApplication::translate(
-                              "Kiln::Validator",
-                              "step '%1.%2' has %n input entries, so index [%3] does not "
-                              "exist (indexes start at 0)",
-                              nullptr, int(count)))
-                       .arg(ref.phase, ref.step)
-                       .arg(ref.index));
+            report(
+                Severity::Error, Codes::UnknownChainingKey, scalar, ref,
+                (count == 1
+                     ? ValidatorTr::tr(
+                           "step '%1.%2' has %n input entry, so index [%3] does not exist "
+                           "(indexes start at 0)",
+                           nullptr, int(count))
+                     : ValidatorTr::tr("step '%1.%2' has %n input entries, so index [%3] does not "
+                                       "exist (indexes start at 0)",
+                                       nullptr, int(count)))
+                    .arg(ref.phase, ref.step)
+                    .arg(ref.index));
         }
     }
 }

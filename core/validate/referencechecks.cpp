@@ -4,6 +4,7 @@
 // items/lists; and a warning where a step field would keep them literal.
 // Conditions (`if`, Assert) are checked with their parser in conditionchecks.
 #include "document/document.h"
+#include "i18n/tr.h"
 #include "validate/exprchecks.h"
 #include "validate/referencechecker.h"
 
@@ -37,16 +38,14 @@ void checkReferences(const Document &doc, Reporter &reporter)
                         checker.checkScalar(*list, scope);
                 }
                 if (const YamlNode *name = step.loop->value(u"name"))
-                    checker.rejectReferences(
-                        *name, QCoreApplication::translate("Kiln::Validator", "a loop name"),
-                        Severity::Error);
+                    checker.rejectReferences(*name, ValidatorTr::tr("a loop name"),
+                                             Severity::Error);
             }
             for (const YamlNode *field : {step.nameNode, step.actionNode, step.onFailure,
                                           step.timeoutSeconds, step.maxAttempts}) {
                 if (field)
-                    checker.rejectReferences(
-                        *field, QCoreApplication::translate("Kiln::Validator", "this step field"),
-                        Severity::Error);
+                    checker.rejectReferences(*field, ValidatorTr::tr("this step field"),
+                                             Severity::Error);
             }
         }
     }

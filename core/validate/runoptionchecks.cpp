@@ -9,6 +9,7 @@
 #include "expr/exprissue.h"
 #include "expr/referencewalk.h"
 #include "expr/scalarlocator.h"
+#include "i18n/tr.h"
 #include "validate/exprchecks.h"
 #include "validate/reporter.h"
 #include "validate/validator.h"
@@ -51,8 +52,7 @@ void checkChainingAcrossSelection(const Document &doc, const QStringList &select
                 reporter.reportAt(
                     Severity::Warning, Codes::ChainingToUnselectedPhase,
                     locator.markAt(*node, ref.start),
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
+                    ValidatorTr::tr(
                         "'{{ %1 }}' reads phase '%2', which --phases does not select, so the "
                         "step has not run and this reference has no value")
                         .arg(ref.expression, ref.phase),
@@ -85,20 +85,16 @@ void checkRunOptions(const Document &doc, const ValidationOptions &options, Repo
             const QString hint = closestName(name, declared);
             reporter.warning(
                 Codes::UndeclaredRunParameter, at,
-                constant
-                    ? QCoreApplication::translate(
-                          "Kiln::Validator",
-                          "'%1' passed with --parameters is a constant of this document; "
-                          "constants cannot be overridden, so the value is ignored")
-                          .arg(name)
-                    : QCoreApplication::translate(
-                          "Kiln::Validator",
-                          "'%1' passed with --parameters is not declared by this document and "
-                          "will be ignored%2")
-                          .arg(name, hint.isEmpty() ? QString()
-                                                    : QCoreApplication::translate(
-                                                          "Kiln::Validator", "; did you mean '%1'?")
-                                                          .arg(hint)));
+                constant ? ValidatorTr::tr(
+                               "'%1' passed with --parameters is a constant of this document; "
+                               "constants cannot be overridden, so the value is ignored")
+                               .arg(name)
+                         : ValidatorTr::tr(
+                               "'%1' passed with --parameters is not declared by this document and "
+                               "will be ignored%2")
+                               .arg(name, hint.isEmpty()
+                                              ? QString()
+                                              : ValidatorTr::tr("; did you mean '%1'?").arg(hint)));
         }
         for (const Variable &v : doc.parameters) {
             if (v.value || !v.entry)
@@ -109,8 +105,7 @@ void checkRunOptions(const Document &doc, const ValidationOptions &options, Repo
             if (!passed) {
                 reporter.warning(
                     Codes::ParameterWithoutValue, v.entry->key,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
+                    ValidatorTr::tr(
                         "parameter '%1' has no default and no value was passed: AWSTOE substitutes "
                         "an empty string (Image Builder rejects the build); pass --parameters "
                         "%1=<value>")
@@ -137,15 +132,12 @@ void checkRunOptions(const Document &doc, const ValidationOptions &options, Repo
             QStringList have(names.begin(), names.end());
             reporter.warning(
                 Codes::NoPhaseSelected, phases ? phases->key : *root,
-                QCoreApplication::translate(
-                    "Kiln::Validator",
+                ValidatorTr::tr(
                     "--phases %1 selects no phase of this document (it has: %2), so nothing "
                     "runs%3")
                     .arg(options.selectedPhases->join(u','), have.join(u", "),
                          hint.isEmpty() ? QString()
-                                        : QCoreApplication::translate("Kiln::Validator",
-                                                                      "; did you mean '%1'?")
-                                              .arg(hint)));
+                                        : ValidatorTr::tr("; did you mean '%1'?").arg(hint)));
         }
     }
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "runoptions.h"
 
+#include "i18n/tr.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -15,17 +17,11 @@ std::optional<RunParameters> parseRunParameters(const QString &text, QString *er
         const qsizetype eq = item.indexOf(u'=');
         QString why;
         if (eq < 0)
-            why =
-                QCoreApplication::translate("Kiln::Validator", "'%1' has no '=': write name=value")
-                    .arg(item);
+            why = ValidatorTr::tr("'%1' has no '=': write name=value").arg(item);
         else if (eq == 0)
-            why = QCoreApplication::translate("Kiln::Validator",
-                                              "'%1' has no parameter name before '='")
-                      .arg(item);
+            why = ValidatorTr::tr("'%1' has no parameter name before '='").arg(item);
         else if (eq == item.size() - 1)
-            why = QCoreApplication::translate("Kiln::Validator",
-                                              "'%1' has no value after '=' (AWSTOE requires one)")
-                      .arg(item);
+            why = ValidatorTr::tr("'%1' has no value after '=' (AWSTOE requires one)").arg(item);
         if (!why.isEmpty()) {
             if (error)
                 *error = why;

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "expr/reference.h"
 #include "expr/scalarlocator.h"
+#include "i18n/tr.h"
 #include "validate/reporter.h"
 #include "validate/validator.h"
 
@@ -179,8 +180,7 @@ bool ScriptLintRun::start(QProcess &process)
 {
     d->dir = std::make_unique<QTemporaryDir>();
     if (!d->dir->isValid()) {
-        d->failed(QCoreApplication::translate(
-                      "Kiln::Validator", "cannot create a temporary folder for the scripts: %1")
+        d->failed(ValidatorTr::tr("cannot create a temporary folder for the scripts: %1")
                       .arg(d->dir->errorString()));
         return false;
     }
@@ -195,8 +195,7 @@ bool ScriptLintRun::start(QProcess &process)
         const QString name = u"step-%1.sh"_s.arg(i);
         QFile f(d->dir->filePath(name));
         if (!f.open(QIODevice::WriteOnly) || f.write(d->scripts[i].masked.toUtf8()) < 0) {
-            d->failed(QCoreApplication::translate("Kiln::Validator", "cannot write %1: %2")
-                          .arg(f.fileName(), f.errorString()));
+            d->failed(ValidatorTr::tr("cannot write %1: %2").arg(f.fileName(), f.errorString()));
             return false;
         }
         arguments << name;
@@ -204,8 +203,7 @@ bool ScriptLintRun::start(QProcess &process)
     process.setWorkingDirectory(d->dir->path());
     process.start(d->program, arguments);
     if (!process.waitForStarted(d->options.scriptLintTimeoutMs)) {
-        d->failed(QCoreApplication::translate("Kiln::Validator", "cannot start %1: %2")
-                      .arg(d->program, process.errorString()));
+        d->failed(ValidatorTr::tr("cannot start %1: %2").arg(d->program, process.errorString()));
         return false;
     }
     process.closeWriteChannel();
@@ -214,10 +212,8 @@ bool ScriptLintRun::start(QProcess &process)
 
 void ScriptLintRun::timedOut()
 {
-    d->failed(
-        QCoreApplication::translate(
-            "Kiln::Validator", "shellcheck did not finish within %1 s; the scripts were not linted")
-            .arg(d->options.scriptLintTimeoutMs / 1000.0));
+    d->failed(ValidatorTr::tr("shellcheck did not finish within %1 s; the scripts were not linted")
+                  .arg(d->options.scriptLintTimeoutMs / 1000.0));
 }
 
 void ScriptLintRun::finish(QProcess &process)
@@ -225,18 +221,15 @@ void ScriptLintRun::finish(QProcess &process)
     // Exit status: 0 = clean, 1 = findings; anything else is a failure.
     const QByteArray output = process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() > 1) {
-        d->failed(
-            QCoreApplication::translate("Kiln::Validator", "shellcheck failed (exit status %1): %2")
-                .arg(process.exitCode())
-                .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
+        d->failed(ValidatorTr::tr("shellcheck failed (exit status %1): %2")
+                      .arg(process.exitCode())
+                      .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
         return;
     }
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(output, &error);
     if (error.error != QJsonParseError::NoError || !json.isObject()) {
-        d->failed(
-            QCoreApplication::translate("Kiln::Validator", "cannot read shellcheck's output: %1")
-                .arg(error.errorString()));
+        d->failed(ValidatorTr::tr("cannot read shellcheck's output: %1").arg(error.errorString()));
         return;
     }
     for (const QJsonValue &c : json.object().value(u"comments"_s).toArray()) {
@@ -293,7 +286,7 @@ void ScriptLintRun::Private::report(const Script &script, const QJsonObject &com
     const QString message =
         unmaskMessage(script, comment.value(u"message"_s).toString(), lineStart, linesEnd);
     reporter.reportAt(severityOfLevel(level), Codes::ShellcheckFinding, mark,
-                      QCoreApplication::translate("Kiln::Validator", "SC%1: %2 (shellcheck %3)")
+                      ValidatorTr::tr("SC%1: %2 (shellcheck %3)")
                           .arg(comment.value(u"code"_s).toInt())
                           .arg(message, level),
                       length);
@@ -302,9 +295,7 @@ void ScriptLintRun::Private::report(const Script &script, const QJsonObject &com
 void ScriptLintRun::Private::failed(const QString &why)
 {
     reporter.report(Severity::Warning, Codes::ScriptLintFailed, *scripts.front().commands,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "the ExecuteBash scripts were not linted: %1")
-                        .arg(why));
+                    ValidatorTr::tr("the ExecuteBash scripts were not linted: %1").arg(why));
 }
 
 QString findShellcheck()

@@ -4,6 +4,7 @@
 
 #include "diagnostics/codes.h"
 #include "document/document.h"
+#include "i18n/tr.h"
 #include "schema/actioncatalogue.h"
 #include "validate/exprchecks.h"
 #include "validate/locationchecks.h"
@@ -39,9 +40,8 @@ public:
         checkDuplicateKeys(*root);
         if (!root->isMap()) {
             report(Severity::Error, Codes::NotAMapping, *root,
-                   QCoreApplication::translate("Kiln::Validator",
-                                               "a component document must be a YAML mapping with "
-                                               "'schemaVersion' and 'phases', but this is %1")
+                   ValidatorTr::tr("a component document must be a YAML mapping with "
+                                   "'schemaVersion' and 'phases', but this is %1")
                        .arg(kindName(root->kind)));
             return m_reporter.take();
         }
@@ -90,9 +90,7 @@ private:
                         seen.insert(e.key.text);
                 } else if (e.key.isScalar()) {
                     report(Severity::Error, Codes::DuplicateKey, e.key,
-                           QCoreApplication::translate("Kiln::Validator",
-                                                       "duplicate key '%1' in this mapping")
-                               .arg(e.key.text));
+                           ValidatorTr::tr("duplicate key '%1' in this mapping").arg(e.key.text));
                 }
                 checkDuplicateKeys(e.value);
             }
@@ -108,8 +106,7 @@ private:
         for (const YamlEntry &e : root.entries) {
             if (e.key.isScalar() && !known.contains(e.key.text)) {
                 report(Severity::Error, Codes::UnknownKey, e.key,
-                       QCoreApplication::translate(
-                           "Kiln::Validator", "unknown top-level key '%1' (expected one of: %2)")
+                       ValidatorTr::tr("unknown top-level key '%1' (expected one of: %2)")
                            .arg(e.key.text, known.join(u", ")));
             }
         }
@@ -120,18 +117,15 @@ private:
         const YamlEntry *entry = root.entry(u"schemaVersion");
         if (!entry) {
             report(Severity::Error, Codes::MissingSchemaVersion, root,
-                   QCoreApplication::translate(
-                       "Kiln::Validator",
-                       "'schemaVersion' is missing: add 'schemaVersion: 1.0' at the "
-                       "top of the document"));
+                   ValidatorTr::tr("'schemaVersion' is missing: add 'schemaVersion: 1.0' at the "
+                                   "top of the document"));
             return;
         }
         const YamlNode &v = entry->value;
         const bool ok = v.isScalar() && (v.text == u"1.0" || (v.plain && v.text == u"1"));
         if (!ok) {
             report(Severity::Error, Codes::BadSchemaVersion, v.mark.line ? v : entry->key,
-                   QCoreApplication::translate("Kiln::Validator",
-                                               "schemaVersion must be 1.0, not '%1'")
+                   ValidatorTr::tr("schemaVersion must be 1.0, not '%1'")
                        .arg(v.isScalar() ? v.text : kindName(v.kind)));
         }
     }
@@ -145,13 +139,10 @@ private:
                 continue;
             const QString hint = closestMatch(e.key.text, known);
             report(Severity::Error, Codes::UnknownKey, e.key,
-                   QCoreApplication::translate(
-                       "Kiln::Validator", "unknown phase key '%1'%2 (a phase has: name, steps)")
+                   ValidatorTr::tr("unknown phase key '%1'%2 (a phase has: name, steps)")
                        .arg(e.key.text, hint.isEmpty()
                                             ? QString()
-                                            : QCoreApplication::translate("Kiln::Validator",
-                                                                          "; did you mean '%1'?")
-                                                  .arg(hint)));
+                                            : ValidatorTr::tr("; did you mean '%1'?").arg(hint)));
         }
     }
 
@@ -160,24 +151,20 @@ private:
         const YamlEntry *entry = root.entry(u"phases");
         if (!entry) {
             report(Severity::Error, Codes::MissingPhases, root,
-                   QCoreApplication::translate(
-                       "Kiln::Validator", "'phases' is missing: a document needs a list of phases "
-                                          "(build, validate or test) with steps"));
+                   ValidatorTr::tr("'phases' is missing: a document needs a list of phases "
+                                   "(build, validate or test) with steps"));
             return;
         }
         const YamlNode &list = entry->value;
         if (!list.isSequence()) {
             report(Severity::Error, Codes::WrongType, list.mark.line ? list : entry->key,
-                   QCoreApplication::translate(
-                       "Kiln::Validator",
-                       "'phases' must be a list of phases ('- name: build'), not %1")
+                   ValidatorTr::tr("'phases' must be a list of phases ('- name: build'), not %1")
                        .arg(kindName(list.kind)));
             return;
         }
         if (list.items.empty()) {
             report(Severity::Error, Codes::EmptyPhases, entry->key,
-                   QCoreApplication::translate("Kiln::Validator",
-                                               "'phases' is empty: add at least one phase"));
+                   ValidatorTr::tr("'phases' is empty: add at least one phase"));
             return;
         }
         QSet<QString> names;
@@ -185,34 +172,28 @@ private:
         for (const Phase &phase : m_doc.phases) {
             if (!phase.node->isMap()) {
                 report(Severity::Error, Codes::WrongType, *phase.node,
-                       QCoreApplication::translate(
-                           "Kiln::Validator",
-                           "a phase must be a mapping with 'name' and 'steps', not %1")
+                       ValidatorTr::tr("a phase must be a mapping with 'name' and 'steps', not %1")
                            .arg(kindName(phase.node->kind)));
                 continue;
             }
             checkPhaseKeys(*phase.node);
             if (!phase.nameNode) {
                 report(Severity::Error, Codes::MissingKey, *phase.node,
-                       QCoreApplication::translate("Kiln::Validator", "this phase has no 'name'"));
+                       ValidatorTr::tr("this phase has no 'name'"));
             } else if (names.contains(phase.name)) {
                 report(Severity::Error, Codes::DuplicatePhase, *phase.nameNode,
-                       QCoreApplication::translate("Kiln::Validator", "phase '%1' is defined twice")
-                           .arg(phase.name));
+                       ValidatorTr::tr("phase '%1' is defined twice").arg(phase.name));
             }
             names.insert(phase.name);
             standard = standard || phase.name == u"build" || phase.name == u"validate" ||
                        phase.name == u"test";
             if (!phase.stepsNode) {
-                report(
-                    Severity::Error, Codes::MissingKey,
-                    phase.nameNode ? *phase.nameNode : *phase.node,
-                    QCoreApplication::translate("Kiln::Validator", "phase '%1' has no 'steps' list")
-                        .arg(phase.name));
+                report(Severity::Error, Codes::MissingKey,
+                       phase.nameNode ? *phase.nameNode : *phase.node,
+                       ValidatorTr::tr("phase '%1' has no 'steps' list").arg(phase.name));
             } else if (!phase.stepsNode->isSequence()) {
                 report(Severity::Error, Codes::WrongType, *phase.stepsNode,
-                       QCoreApplication::translate("Kiln::Validator",
-                                                   "'steps' must be a list of steps, not %1")
+                       ValidatorTr::tr("'steps' must be a list of steps, not %1")
                            .arg(kindName(phase.stepsNode->kind)));
             }
         }
@@ -221,20 +202,16 @@ private:
             steps += phase.steps.size();
         if (steps > MaxStepsPerDocument) {
             report(Severity::Error, Codes::TooManySteps, entry->key,
-                   QCoreApplication::translate(
-                       "Kiln::Validator",
-                       "the document has %1 steps, more than the limit of %2; split it "
-                       "into several documents or use a loop")
+                   ValidatorTr::tr("the document has %1 steps, more than the limit of %2; split it "
+                                   "into several documents or use a loop")
                        .arg(steps)
                        .arg(MaxStepsPerDocument));
         }
         if (!standard) {
             // A warning, not an error: AWS's own SSM sample uses a lone `verify` phase.
             report(Severity::Warning, Codes::NoStandardPhase, entry->key,
-                   QCoreApplication::translate(
-                       "Kiln::Validator",
-                       "no phase is named build, validate or test; Image Builder "
-                       "will not run any other phase"));
+                   ValidatorTr::tr("no phase is named build, validate or test; Image Builder "
+                                   "will not run any other phase"));
         } else {
             checkPhasesRun();
         }
@@ -251,13 +228,10 @@ private:
             const QString hint = closestMatch(phase.name, run);
             const QString message =
                 hint.isEmpty()
-                    ? QCoreApplication::translate("Kiln::Validator",
-                                                  "Image Builder never runs phase '%1': it runs "
-                                                  "only build, validate and test")
+                    ? ValidatorTr::tr("Image Builder never runs phase '%1': it runs "
+                                      "only build, validate and test")
                           .arg(phase.name)
-                    : QCoreApplication::translate(
-                          "Kiln::Validator",
-                          "Image Builder never runs phase '%1'; did you mean '%2'?")
+                    : ValidatorTr::tr("Image Builder never runs phase '%1'; did you mean '%2'?")
                           .arg(phase.name, hint);
             report(Severity::Warning, Codes::PhaseNotRun, *phase.nameNode, message);
         }

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "expr/exprissue.h"
 #include "expr/reference.h"
+#include "i18n/tr.h"
 #include "validate/exprchecks.h"
 #include "validate/referencechecker.h"
 #include "validate/reporter.h"
@@ -31,9 +32,8 @@ struct VariableKind
 // The kind as a word in a message, in the user's language.
 QString kindWord(const VariableKind &kind)
 {
-    return kind.singular == u"constant"
-               ? QCoreApplication::translate("Kiln::Validator", "constant")
-               : QCoreApplication::translate("Kiln::Validator", "parameter");
+    return kind.singular == u"constant" ? ValidatorTr::tr("constant")
+                                        : ValidatorTr::tr("parameter");
 }
 
 // `allowedValues: [a, b]` must be a list of text, and the default one of them.
@@ -43,20 +43,17 @@ void checkAllowedValues(const YamlNode &attrs, const QString &name, Reporter &r)
     if (!allowed)
         return;
     if (!allowed->value.isSequence() || allowed->value.items.empty()) {
-        r.error(Codes::BadVariableDeclaration,
-                allowed->value.mark.line ? allowed->value : allowed->key,
-                QCoreApplication::translate(
-                    "Kiln::Validator",
-                    "'allowedValues' of parameter '%1' must be a non-empty list of values")
-                    .arg(name));
+        r.error(
+            Codes::BadVariableDeclaration, allowed->value.mark.line ? allowed->value : allowed->key,
+            ValidatorTr::tr("'allowedValues' of parameter '%1' must be a non-empty list of values")
+                .arg(name));
         return;
     }
     QStringList values;
     for (const YamlNode &item : allowed->value.items) {
         if (!item.isScalar()) {
             r.error(Codes::BadVariableDeclaration, item,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "each of 'allowedValues' must be text, not %1")
+                    ValidatorTr::tr("each of 'allowedValues' must be text, not %1")
                         .arg(kindName(item.kind)));
             return;
         }
@@ -64,11 +61,10 @@ void checkAllowedValues(const YamlNode &attrs, const QString &name, Reporter &r)
     }
     const YamlNode *def = attrs.value(u"default");
     if (def && def->isScalar() && !values.contains(def->text)) {
-        r.error(Codes::DefaultNotAllowed, *def,
-                QCoreApplication::translate(
-                    "Kiln::Validator",
-                    "default '%1' of parameter '%2' is not one of its allowedValues (%3)")
-                    .arg(def->text, name, values.join(u", ")));
+        r.error(
+            Codes::DefaultNotAllowed, *def,
+            ValidatorTr::tr("default '%1' of parameter '%2' is not one of its allowedValues (%3)")
+                .arg(def->text, name, values.join(u", ")));
     }
 }
 
@@ -91,9 +87,7 @@ QString attributeList(const YamlNode &item)
     for (auto it = item.entries.begin() + 1; it != item.entries.end(); ++it)
         keys << u"'"_s + it->key.text + u"'"_s;
     const QString last = keys.takeLast();
-    return keys.isEmpty() ? last
-                          : QCoreApplication::translate("Kiln::Validator", "%1 and %2")
-                                .arg(keys.join(u", "_s), last);
+    return keys.isEmpty() ? last : ValidatorTr::tr("%1 and %2").arg(keys.join(u", "_s), last);
 }
 
 void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString, Mark> &seen,
@@ -105,9 +99,8 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
     const YamlNode &list = section->value;
     if (!list.isSequence()) {
         r.error(Codes::BadVariableDeclaration, list.mark.line ? list : section->key,
-                QCoreApplication::translate("Kiln::Validator",
-                                            "'%1' must be a list of single-key mappings ('- Name: "
-                                            "{type: string, ...}'), not %2")
+                ValidatorTr::tr("'%1' must be a list of single-key mappings ('- Name: "
+                                "{type: string, ...}'), not %2")
                     .arg(kind.section, kindName(list.kind)));
         return;
     }
@@ -115,29 +108,25 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
     for (const YamlNode &item : list.items) {
         if (isFlattenedDeclaration(item, kind)) {
             const YamlEntry &first = item.entries.front();
-            r.error(Codes::BadVariableDeclaration, item,
-                    QCoreApplication::translate(
-                        "Kiln::Validator",
-                        "%1 '%2' is written as one mapping of %3 keys: write '- %2:' and "
-                        "indent %4 under it, two spaces deeper than '%2'")
-                        .arg(kindWord(kind), first.key.text)
-                        .arg(item.entries.size())
-                        .arg(attributeList(item)));
+            r.error(
+                Codes::BadVariableDeclaration, item,
+                ValidatorTr::tr("%1 '%2' is written as one mapping of %3 keys: write '- %2:' and "
+                                "indent %4 under it, two spaces deeper than '%2'")
+                    .arg(kindWord(kind), first.key.text)
+                    .arg(item.entries.size())
+                    .arg(attributeList(item)));
             continue;
         }
         if (!item.isMap() || item.entries.size() != 1) {
             r.error(
                 Codes::BadVariableDeclaration, item,
                 item.isMap()
-                    ? QCoreApplication::translate(
-                          "Kiln::Validator",
+                    ? ValidatorTr::tr(
                           "each %1 is a mapping with a single key, its name; this one has %2 keys "
                           "(check the indentation of type/default/value)")
                           .arg(kindWord(kind))
                           .arg(item.entries.size())
-                    : QCoreApplication::translate(
-                          "Kiln::Validator",
-                          "each %1 is a mapping '- Name: {type: string, ...}', not %2")
+                    : ValidatorTr::tr("each %1 is a mapping '- Name: {type: string, ...}', not %2")
                           .arg(kindWord(kind), kindName(item.kind)));
             continue;
         }
@@ -145,16 +134,14 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
         const QString name = e.key.isScalar() ? e.key.text : QString();
         if (!nameShape.match(name).hasMatch()) {
             r.error(Codes::BadVariableName, e.key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "'%1' is not a valid %2 name: use 3 to 128 "
-                                                "characters of A-Z, a-z, 0-9, '-' and '_'")
+                    ValidatorTr::tr("'%1' is not a valid %2 name: use 3 to 128 "
+                                    "characters of A-Z, a-z, 0-9, '-' and '_'")
                         .arg(name, kindWord(kind)));
         } else if (seen.contains(name)) {
             const Mark first = seen.value(name);
             r.error(
                 Codes::DuplicateVariable, e.key,
-                QCoreApplication::translate(
-                    "Kiln::Validator",
+                ValidatorTr::tr(
                     "'%1' is already declared on line %2; names are unique across parameters and "
                     "constants")
                     .arg(name)
@@ -164,14 +151,12 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
         }
         const YamlNode &attrs = e.value;
         if (!attrs.isMap()) {
-            r.error(Codes::BadVariableDeclaration, attrs.mark.line ? attrs : e.key,
-                    QCoreApplication::translate(
-                        "Kiln::Validator", "%1 '%2' needs a mapping with 'type: string'%3, not %4")
-                        .arg(kindWord(kind), name,
-                             kind.singular == u"constant"
-                                 ? QCoreApplication::translate("Kiln::Validator", " and 'value'")
-                                 : QString(),
-                             kindName(attrs.kind)));
+            r.error(
+                Codes::BadVariableDeclaration, attrs.mark.line ? attrs : e.key,
+                ValidatorTr::tr("%1 '%2' needs a mapping with 'type: string'%3, not %4")
+                    .arg(kindWord(kind), name,
+                         kind.singular == u"constant" ? ValidatorTr::tr(" and 'value'") : QString(),
+                         kindName(attrs.kind)));
             continue;
         }
         std::vector<QString> candidates(kind.keys.begin(), kind.keys.end());
@@ -179,26 +164,21 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
             if (a.key.isScalar() && !kind.keys.contains(a.key.text)) {
                 const QString hint = closestName(a.key.text, candidates);
                 r.error(Codes::UnknownKey, a.key,
-                        QCoreApplication::translate("Kiln::Validator",
-                                                    "unknown key '%1' in %2 '%3'%4 (allowed: %5)")
+                        ValidatorTr::tr("unknown key '%1' in %2 '%3'%4 (allowed: %5)")
                             .arg(a.key.text, kindWord(kind), name,
                                  hint.isEmpty() ? QString()
-                                                : QCoreApplication::translate(
-                                                      "Kiln::Validator", "; did you mean '%1'?")
-                                                      .arg(hint),
+                                                : ValidatorTr::tr("; did you mean '%1'?").arg(hint),
                                  kind.keys.join(u", ")));
             }
         }
         const YamlEntry *type = attrs.entry(u"type");
         if (!type) {
             r.error(Codes::VariableType, e.key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "%1 '%2' has no 'type': add 'type: string'")
+                    ValidatorTr::tr("%1 '%2' has no 'type': add 'type: string'")
                         .arg(kindWord(kind), name));
         } else if (!type->value.isScalar() || type->value.text != u"string") {
             r.error(Codes::VariableType, type->value.mark.line ? type->value : type->key,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "the only %1 type is 'string', not '%2'")
+                    ValidatorTr::tr("the only %1 type is 'string', not '%2'")
                         .arg(kindWord(kind), type->value.isScalar() ? type->value.text
                                                                     : kindName(type->value.kind)));
         }
@@ -208,12 +188,10 @@ void checkSection(const YamlNode &root, const VariableKind &kind, QHash<QString,
         const YamlEntry *value = attrs.entry(valueKey);
         if (!value && kind.singular == u"constant") {
             r.error(Codes::ConstantWithoutValue, e.key,
-                    QCoreApplication::translate("Kiln::Validator", "constant '%1' has no 'value'")
-                        .arg(name));
+                    ValidatorTr::tr("constant '%1' has no 'value'").arg(name));
         } else if (value && !value->value.isScalar() && !value->value.isNull()) {
             r.error(Codes::WrongType, value->value,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "'%1' of %2 '%3' must be a string, not %4")
+                    ValidatorTr::tr("'%1' of %2 '%3' must be a string, not %4")
                         .arg(valueKey, kindWord(kind), name, kindName(value->value.kind)));
         }
     }
@@ -287,12 +265,11 @@ void checkVariables(const Document &doc, Reporter &reporter)
                     // A parameter nobody references is legal and often read by the
                     // pipeline that publishes the component (info); a constant only the
                     // document itself can read is dead or misspelt (warning).
-                    reporter.report(vars == &doc.parameters ? Severity::Info : Severity::Warning,
-                                    Codes::UnusedVariable, v.entry->key,
-                                    QCoreApplication::translate(
-                                        "Kiln::Validator",
-                                        "'%1' is declared but never referenced in the phases")
-                                        .arg(v.name));
+                    reporter.report(
+                        vars == &doc.parameters ? Severity::Info : Severity::Warning,
+                        Codes::UnusedVariable, v.entry->key,
+                        ValidatorTr::tr("'%1' is declared but never referenced in the phases")
+                            .arg(v.name));
                 }
             }
         }
@@ -303,11 +280,9 @@ void checkVariables(const Document &doc, Reporter &reporter)
     for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
         for (const Variable &v : *vars) {
             if (v.value)
-                refs.rejectReferences(
-                    *v.value,
-                    QCoreApplication::translate("Kiln::Validator",
-                                                "a parameter default or constant value"),
-                    Severity::Warning);
+                refs.rejectReferences(*v.value,
+                                      ValidatorTr::tr("a parameter default or constant value"),
+                                      Severity::Warning);
         }
     }
 }
