@@ -104,7 +104,6 @@ void ExecuteDocumentRun::start()
 void ExecuteDocumentRun::runDocument(const QString &path, const QString &display,
                                      const QString &target)
 {
-    const QJsonObject in = m_context.inputs.at(0).toObject();
     if (m_setup.parent.nestingDepth >= maxNestingDepth) {
         failLater(u"%1 would be nested %2 levels deep; at most %3 levels of ExecuteDocument are "
                   "allowed"_s.arg(target)
@@ -135,12 +134,23 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
         return;
     }
 
+    m_child = std::make_unique<Executor>(childOptions(std::move(doc), path, display));
+    followChild(QFileInfo(display).fileName());
+    m_child->start();
+}
+
+// The child run: this step's document with the parent run's settings, its own id
+// and work folder, the same secrets, modules and target.
+ExecutorOptions ExecuteDocumentRun::childOptions(std::shared_ptr<const Document> document,
+                                                 const QString &path, const QString &display) const
+{
+    const QJsonObject in = m_context.inputs.at(0).toObject();
     ExecutorOptions options;
     RunDocument rd;
     rd.path = display;
     if (display != path)
         rd.localPath = path;
-    rd.document = doc;
+    rd.document = std::move(document);
     for (const QJsonValue &p : in.value(u"parameters"_s).toArray()) {
         const QJsonObject o = p.toObject();
         rd.parameters.insert(o.value(u"name"_s).toString(),
@@ -168,8 +178,13 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
     options.secrets = m_setup.parent.secrets; // one run, one set of secrets
     options.actions = m_setup.parent.actions;
 
-    m_child = std::make_unique<Executor>(std::move(options));
-    const QString label = QFileInfo(display).fileName();
+    return options;
+}
+
+// The child's steps become this step's output lines and progress, and its end
+// this step's result.
+void ExecuteDocumentRun::followChild(const QString &label)
+{
     connect(m_child.get(), &Executor::stepStarted, this,
             [this, label](int, const QString &phase, const QString &step, const QString &action) {
                 Q_EMIT output(OutputChannel::Info,
@@ -217,7 +232,6 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
         }
         Q_EMIT finished(r);
     });
-    m_child->start();
 }
 
 void ExecuteDocumentRun::stop(ActionResult::Kind reason)

@@ -40,6 +40,9 @@ public:
 private:
     void failLater(const QString &message);
     void runDocument(const QString &path, const QString &display, const QString &target);
+    ExecutorOptions childOptions(std::shared_ptr<const Document> document, const QString &path,
+                                 const QString &display) const;
+    void followChild(const QString &label);
 
     ActionContext m_context;
     Setup m_setup;
