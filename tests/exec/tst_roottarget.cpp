@@ -9,6 +9,7 @@
 #include "report/runlogs.h"
 #include "run/runsession.h"
 #include "sandbox/roottarget.h"
+#include "sessionrun.h"
 #include "testhttpserver.h"
 
 #include <QDir>
@@ -102,6 +103,18 @@ phases:
             - echo "pwd=$(pwd)" > /from-bash.txt
             - cat /etc/kiln-motd
 )yaml";
+
+// A whole run of `document` against the root, its run folder in `work`.
+std::optional<ExecutionRecord> runInRoot(const QString &root, const QByteArray &document,
+                                         const QTemporaryDir &work)
+{
+    RunRequest request;
+    request.documents.push_back({u"doc.yaml"_s, {}, document, {}});
+    request.logParent = work.filePath(u"logs"_s);
+    request.target = std::make_shared<RootTarget>(root);
+    RunSession session(request);
+    return KilnTest::runToEnd(session);
+}
 
 FileOperationResult inRoot(const Target &target, const QString &action, const QJsonObject &entry)
 {
@@ -200,19 +213,10 @@ private Q_SLOTS:
         const QString root = dir.filePath(u"root"_s);
         makeRoot(root);
         QVERIFY(copyShell(root));
-        RunRequest request;
-        request.documents.push_back({u"in-root.yaml"_s, {}, InRoot, {}});
-        request.logParent = dir.filePath(u"logs"_s);
-        request.target = std::make_shared<RootTarget>(root);
-        RunSession session(request);
-        QVERIFY(!session.prepare(nullptr));
-        QSignalSpy finished(&session.executor(), &Executor::runFinished);
-        QString error;
-        QVERIFY(session.start(&error));
-        QVERIFY(finished.wait(30000));
-        const ExecutionRecord &record = session.executor().record();
-        QCOMPARE(record.status, RunStatus::Success);
-        const StepRecord &shell = record.documents.front().phases.front().steps.at(1);
+        const std::optional<ExecutionRecord> record = runInRoot(root, InRoot, dir);
+        QVERIFY(record);
+        QCOMPARE(record->status, RunStatus::Success);
+        const StepRecord &shell = record->documents.front().phases.front().steps.at(1);
         QCOMPARE(shell.outputs.at(0).toObject().value(u"stdout"_s).toString(), u"written-inside"_s);
         QCOMPARE(readFile(root + u"/from-bash.txt"_s), QByteArray("pwd=/\n"));
         QVERIFY(!QFile::exists(u"/from-bash.txt"_s));
@@ -235,18 +239,9 @@ private Q_SLOTS:
             u"        inputs:\n          - source: %1/payload.txt\n"
             u"            destination: /srv/to-root/opt/dl/\n"_s.arg(server.baseUrl())
                 .toUtf8();
-        RunRequest request;
-        request.documents.push_back({u"dl.yaml"_s, {}, document, {}});
-        request.logParent = dir.filePath(u"logs"_s);
-        request.target = std::make_shared<RootTarget>(root);
-        RunSession session(request);
-        QVERIFY(!session.prepare(nullptr));
-        QSignalSpy finished(&session.executor(), &Executor::runFinished);
-        QString error;
-        QVERIFY(session.start(&error));
-        QVERIFY(finished.wait(30000));
-        const ExecutionRecord &record = session.executor().record();
-        QCOMPARE(record.status, RunStatus::Success);
+        const std::optional<ExecutionRecord> record = runInRoot(root, document, dir);
+        QVERIFY(record);
+        QCOMPARE(record->status, RunStatus::Success);
         QCOMPARE(readFile(root + u"/opt/dl/payload.txt"_s), QByteArray("downloaded-inside"));
         QVERIFY(!QFile::exists(u"/opt/dl/payload.txt"_s));
     }

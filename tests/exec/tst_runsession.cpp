@@ -7,6 +7,7 @@
 // state a reboot handoff left.
 #include "report/runlogs.h"
 #include "run/runsession.h"
+#include "sessionrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,21 +45,6 @@ phases:
 RunRequest::Document textDocument(const QByteArray &text, const QString &label)
 {
     return {label, {}, text, {{u"Word"_s, u"hello"_s}}};
-}
-
-// Runs a prepared session to its end and writes its reports.
-ExecutionRecord runToEnd(RunSession &session)
-{
-    QSignalSpy finished(&session.executor(), &Executor::runFinished);
-    QString error;
-    if (!session.start(&error))
-        qWarning() << error;
-    if (finished.isEmpty())
-        finished.wait(30000);
-    const ExecutionRecord record = session.executor().record();
-    session.writeReports(record);
-    session.close();
-    return record;
 }
 
 } // namespace
@@ -129,8 +115,9 @@ private Q_SLOTS:
         QVERIFY(copied.open(QIODevice::ReadOnly));
         QCOMPARE(copied.readAll(), TwoSteps);
 
-        const ExecutionRecord record = runToEnd(session);
-        QCOMPARE(record.status, RunStatus::Success);
+        const std::optional<ExecutionRecord> record = KilnTest::runPrepared(session);
+        QVERIFY(record);
+        QCOMPARE(record->status, RunStatus::Success);
         for (const QString &name : {u"detailedoutput.json"_s, u"chaining.json"_s, u"console.log"_s,
                                     u"kiln-timeline.json"_s})
             QVERIFY2(QFile::exists(QDir(session.folder()).filePath(name)), qPrintable(name));
@@ -199,7 +186,7 @@ phases:
         request.rebootMode = RebootMode::Handoff;
         RunSession first(request);
         QVERIFY(!first.prepare(nullptr));
-        runToEnd(first);
+        QVERIFY(KilnTest::runPrepared(first));
         QCOMPARE(first.executor().outcome(), Executor::Outcome::RebootHandoff);
         QVERIFY(QFile::exists(stateFilePath(stateDir)));
 
@@ -216,9 +203,10 @@ phases:
         QCOMPARE(second->executor().options().documents.front().path, file.fileName());
         QCOMPARE(second->executor().options().documents.front().parameters.value(u"Word"_s),
                  u"w1"_s);
-        const ExecutionRecord record = runToEnd(*second);
-        QCOMPARE(record.status, RunStatus::Success);
-        QCOMPARE(record.counters().executed, 3);
+        const std::optional<ExecutionRecord> record = KilnTest::runPrepared(*second);
+        QVERIFY(record);
+        QCOMPARE(record->status, RunStatus::Success);
+        QCOMPARE(record->counters().executed, 3);
         QVERIFY(!QFile::exists(stateFilePath(stateDir)));
     }
 
