@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -132,9 +133,17 @@ std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocu
         } else if (isImageBuilderArn(source)) {
             return Refusal{Kind::ImageBuilderArn, source, imageBuilderArnMessage(source), {}};
         } else if (source.startsWith(u"s3://")) {
-            if (!m_downloads.isValid() || !m_request.wait)
-                return Refusal{Kind::DownloadFailed, source, u"no temporary folder"_s, {}};
-            const QString dir = m_downloads.filePath(QString::number(++downloads));
+            // Kept until the session ends, so the run folder can copy them.
+            if (!m_downloads)
+                m_downloads = std::make_unique<QTemporaryDir>(
+                    QDir::temp().filePath(u"kiln-documents-XXXXXX"_s));
+            if (!m_downloads->isValid() || !m_request.wait)
+                return Refusal{Kind::DownloadFailed,
+                               source,
+                               m_request.wait ? m_downloads->errorString()
+                                              : u"s3:// documents cannot be fetched here"_s,
+                               {}};
+            const QString dir = m_downloads->filePath(QString::number(++downloads));
             QDir().mkpath(dir);
             rd.localPath = QDir(dir).filePath(s3DocumentFileName(source));
             const FileTransferResult r = m_request.wait(

@@ -23,11 +23,12 @@
 
 #include <QJsonObject>
 #include <QString>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QTemporaryDir;
 
 namespace Kiln {
 
@@ -124,8 +125,8 @@ private:
     ExecutorOptions executorOptions(std::vector<RunDocument> documents) const;
 
     RunRequest m_request;
-    QJsonObject m_state; // the saved run being resumed
-    QTemporaryDir m_downloads;
+    QJsonObject m_state;                        // the saved run being resumed
+    std::unique_ptr<QTemporaryDir> m_downloads; // s3:// documents, made for the first one
     std::unique_ptr<RunLogs> m_logs;
     std::unique_ptr<Executor> m_executor;
     std::unique_ptr<ConsoleReporter> m_reporter;
