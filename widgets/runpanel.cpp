@@ -438,7 +438,7 @@ void RunPanel::refuseRun(const RunSession::Refusal &refusal)
 }
 
 // The step tree shows the run as it goes (statuses, iterations, transfers), and the
-// first failed or cancelled step is kept for the summary. The tree may go away
+// first failed step is kept for the summary. The tree may go away
 // with its page during the run.
 void RunPanel::followInStepTree(StepTreeModel *steps)
 {
@@ -486,8 +486,9 @@ void RunPanel::followInStepTree(StepTreeModel *steps)
                                          r.startTime.isValid() ? r.startTime.msecsTo(r.endTime)
                                                                : -1,
                                          r.failureMessage);
-                if ((r.status == RunStatus::Failed || r.status == RunStatus::Cancelled) &&
-                    m_failedStep.isEmpty()) {
+                // A step the user stopped (cancelled) is no failure: it gets
+                // no error at its line and the studio does not jump to it.
+                if (r.status == RunStatus::Failed && m_failedStep.isEmpty()) {
                     m_failedPhase = phase;
                     m_failedStep = r.name;
                     m_failedMessage = r.failureMessage;
@@ -584,9 +585,7 @@ void RunPanel::finished()
         d.message =
             m_failedMessage.isEmpty()
                 ? tr("Step %1 (phase %2) %3 in the last run")
-                      .arg(m_failedStep, m_failedPhase,
-                           runStatusText(status == RunStatus::Cancelled ? RunStatus::Cancelled
-                                                                        : RunStatus::Failed))
+                      .arg(m_failedStep, m_failedPhase, runStatusText(RunStatus::Failed))
                 : tr("Step %1 (phase %2) failed in the last run: %3")
                       .arg(m_failedStep, m_failedPhase, FailureText::localized(m_failedMessage));
         m_runPage->setRunDiagnostics({d});

@@ -238,6 +238,7 @@ private Q_SLOTS:
                  "      - name: Sleep\n        action: ExecuteBash\n"
                  "        inputs:\n          commands: ['sleep 30']\n");
         QSignalSpy finished(s.window.runPanel(), &RunPanel::runFinished);
+        QSignalSpy failed(s.window.runPanel(), &RunPanel::stepFailed);
         QVERIFY(s.window.runPanel()->run());
         Executor *executor = s.window.runPanel()->executor();
         QTRY_VERIFY_WITH_TIMEOUT(executor->runningProcessGroup() > 0, 10000);
@@ -251,6 +252,10 @@ private Q_SLOTS:
         // No process of the step's group is left (the runner reaps the leader).
         QTRY_VERIFY_WITH_TIMEOUT(::kill(-group, 0) == -1 && errno == ESRCH, 5000);
         QVERIFY(!s.window.runPanel()->isRunning());
+        // A stop is the user's choice, not a failure: no error at the step, no jump to it.
+        QCOMPARE(failed.count(), 0);
+        for (const Diagnostic &d : s.page->diagnosticsModel()->diagnostics())
+            QVERIFY2(!d.isError(), qPrintable(d.message));
     }
 
     // Closing the studio mid-run (after the user confirmed) kills the step's processes.
