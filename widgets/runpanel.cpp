@@ -336,8 +336,9 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     }
     const QString text = m_page->editor()->toPlainText();
     const QString label = m_page->filePath().isEmpty() ? m_page->displayName() : m_page->filePath();
-    const Document document = Document::fromText(text.toUtf8(), label);
-    refreshForm(&document); // the text as it is now, even if typed a moment ago
+    const QByteArray bytes = text.toUtf8();
+    auto document = std::make_shared<const Document>(Document::fromText(bytes, label));
+    refreshForm(document.get()); // the text as it is now, even if typed a moment ago
 
     // Required parameters first: the form can say exactly which are missing.
     QStringList missing;
@@ -363,7 +364,7 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
 
     // The run platform is this machine's, whatever the editor guessed for display.
     RunRequest request;
-    request.documents.push_back({label, m_page->filePath(), text.toUtf8(), parameters});
+    request.documents.push_back({label, m_page->filePath(), bytes, parameters, document});
     request.phases = phases;
     request.selectionPhase = selectionPhase;
     request.selectionStep = selectionStep;

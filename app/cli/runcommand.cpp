@@ -135,7 +135,7 @@ int finishRun(RunSession &session, QStringList &problems, int signal, QTextStrea
     record.logUrl = session.logUrl();
     const bool handoff = executor.outcome() == Executor::Outcome::RebootHandoff;
     for (const RunSession::UnwrittenReport &u : session.writeReports(record)) {
-        if (u.file == request.htmlFile) {
+        if (u.kind == RunSession::UnwrittenReport::Kind::Html) {
             err << "kiln run: --html: " << u.reason << "\n";
             problems << u"--html: %1"_s.arg(u.reason);
             continue;

@@ -196,10 +196,11 @@ std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const
     };
     if (parser.isSet(flags.documents)) {
         for (const QString &path : splitList(parser.value(flags.documents)))
-            request.documents.push_back({path, {}, std::nullopt, parametersFor({})});
+            request.documents.push_back({path, {}, std::nullopt, parametersFor({}), {}});
     } else {
         for (const RunConfigDocument &d : cfg.documents)
-            request.documents.push_back({d.path, {}, std::nullopt, parametersFor(d.parameters)});
+            request.documents.push_back(
+                {d.path, {}, std::nullopt, parametersFor(d.parameters), {}});
     }
     const auto value = [&](const QCommandLineOption &flag, const QString &configValue) {
         return parser.isSet(flag) ? parser.value(flag) : configValue;

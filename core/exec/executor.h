@@ -85,6 +85,8 @@ public:
     const ExecutionRecord &record() const { return m_record; }
     std::shared_ptr<SecretMasker> secrets() const { return m_options.secrets; }
     const ExecutorOptions &options() const { return m_options; }
+    // The steps this run starts (the studio's progress bar counts them).
+    const RunPlan &plan() const { return m_plan; }
     int rebootCount() const { return m_rebootCount; }
     // Process group of the running step's process, 0 when none runs (the
     // studio's tests check that Stop leaves no process of it behind).

@@ -146,7 +146,8 @@ SavedRun savedRun(const QJsonObject &state)
 Leftovers killLeftoverProcesses(const QJsonObject &state)
 {
     Leftovers done;
-    if (state.value(u"bootId"_s).toString() != bootId() || bootId().isEmpty())
+    if (const QString boot = bootId();
+        boot.isEmpty() || state.value(u"bootId"_s).toString() != boot)
         return done; // rebooted since: nothing of that run can be alive
     const qint64 group = state.value(u"runningProcessGroup"_s).toInteger();
     // By the marker first. Only the step at the saved position: it is the one

@@ -32,6 +32,9 @@ struct RunRequest
         // not). With no `file` on disk the run folder's copy becomes its path.
         std::optional<QByteArray> text;
         QHash<QString, QString> parameters; // final values (precedence already applied)
+        // `text` already parsed by the caller (the studio's form needs it too); the
+        // session then validates it without parsing it again.
+        std::shared_ptr<const Kiln::Document> parsed;
     };
     // --log-s3-bucket-name and friends: where the run folder goes at the end.
     struct LogUpload

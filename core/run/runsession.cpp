@@ -58,7 +58,7 @@ std::unique_ptr<RunSession> RunSession::resuming(const QJsonObject &state, RunRe
     for (const SavedRun::Document &d : saved.documents) {
         // An s3:// document is fetched again: the earlier copy was temporary.
         const QString file = d.path.startsWith(u"s3://") ? QString() : d.file;
-        given.documents.push_back({d.path, file, std::nullopt, d.parameters});
+        given.documents.push_back({d.path, file, std::nullopt, d.parameters, {}});
     }
     const ExecutorOptions &o = saved.options;
     given.phases = o.phases;
@@ -127,9 +127,10 @@ std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocu
         rd.path = d.path;
         rd.parameters = d.parameters;
         const QString source = d.file.isEmpty() ? d.path : d.file;
-        std::shared_ptr<Document> document;
+        std::shared_ptr<const Document> document;
         if (d.text) {
-            document = std::make_shared<Document>(Document::fromText(*d.text, d.path));
+            document = d.parsed ? d.parsed
+                                : std::make_shared<Document>(Document::fromText(*d.text, d.path));
         } else if (isImageBuilderArn(source)) {
             return Refusal{Kind::ImageBuilderArn, source, imageBuilderArnMessage(source), {}};
         } else if (source.startsWith(u"s3://")) {
@@ -247,10 +248,7 @@ ExecutorOptions RunSession::executorOptions(std::vector<RunDocument> documents) 
 
 int RunSession::plannedStepCount() const
 {
-    std::vector<const Document *> documents;
-    for (const RunDocument &d : m_executor->options().documents)
-        documents.push_back(d.document.get());
-    return RunPlan(documents, m_executor->options().selection()).count();
+    return m_executor->plan().count();
 }
 
 Leftovers RunSession::stopLeftovers() const
@@ -283,7 +281,10 @@ std::vector<RunSession::UnwrittenReport> RunSession::writeReports(const Executio
     if (!m_logs->writeDetailedOutput(record, &error)) {
         // The report is the one thing a run must not lose: put it where there
         // is room (the temporary folder) and say where.
-        UnwrittenReport u{QDir(folder()).filePath(u"detailedoutput.json"_s), error, {}};
+        UnwrittenReport u{UnwrittenReport::Kind::DetailedOutput,
+                          QDir(folder()).filePath(u"detailedoutput.json"_s),
+                          error,
+                          {}};
         const QString spare =
             QDir::temp().filePath(u"kiln-%1-detailedoutput.json"_s.arg(record.executionId));
         if (writeDetailedOutputFile(record, spare, *m_logs->secrets(), &error))
@@ -292,11 +293,14 @@ std::vector<RunSession::UnwrittenReport> RunSession::writeReports(const Executio
     }
     if (!m_request.junitFile.isEmpty() &&
         !writeJUnit(record, m_request.junitFile, *m_logs->secrets(), &error))
-        unwritten.push_back({m_request.junitFile, error, {}});
+        unwritten.push_back({UnwrittenReport::Kind::JUnit, m_request.junitFile, error, {}});
     if (!m_logs->writeChaining(m_executor->chainingJson(), &error))
-        unwritten.push_back({QDir(folder()).filePath(u"chaining.json"_s), error, {}});
+        unwritten.push_back({UnwrittenReport::Kind::Chaining,
+                             QDir(folder()).filePath(u"chaining.json"_s),
+                             error,
+                             {}});
     if (!m_request.htmlFile.isEmpty() && !writeHtmlReport(folder(), m_request.htmlFile, &error))
-        unwritten.push_back({m_request.htmlFile, error, {}});
+        unwritten.push_back({UnwrittenReport::Kind::Html, m_request.htmlFile, error, {}});
     return unwritten;
 }
 

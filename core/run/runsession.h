@@ -68,6 +68,8 @@ public:
     // detailedoutput.json went instead (empty: nowhere).
     struct UnwrittenReport
     {
+        enum class Kind { DetailedOutput, JUnit, Chaining, Html };
+        Kind kind;
         QString file;
         QString reason;
         QString spareFile;

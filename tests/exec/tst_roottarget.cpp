@@ -109,7 +109,7 @@ std::optional<ExecutionRecord> runInRoot(const QString &root, const QByteArray &
                                          const QTemporaryDir &work)
 {
     RunRequest request;
-    request.documents.push_back({u"doc.yaml"_s, {}, document, {}});
+    request.documents.push_back({u"doc.yaml"_s, {}, document, {}, {}});
     request.logParent = work.filePath(u"logs"_s);
     request.target = std::make_shared<RootTarget>(root);
     RunSession session(request);

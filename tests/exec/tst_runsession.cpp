@@ -44,7 +44,7 @@ phases:
 
 RunRequest::Document textDocument(const QByteArray &text, const QString &label)
 {
-    return {label, {}, text, {{u"Word"_s, u"hello"_s}}};
+    return {label, {}, text, {{u"Word"_s, u"hello"_s}}, {}};
 }
 
 } // namespace
@@ -58,13 +58,14 @@ private Q_SLOTS:
         QTest::addColumn<RunRequest>("request");
         QTest::addColumn<int>("kind");
         RunRequest missing;
-        missing.documents.push_back({u"/nonexistent/kiln.yaml"_s, {}, std::nullopt, {}});
+        missing.documents.push_back({u"/nonexistent/kiln.yaml"_s, {}, std::nullopt, {}, {}});
         QTest::newRow("no such file") << missing << int(RunSession::Refusal::Kind::NoSuchFile);
         RunRequest arn;
         arn.documents.push_back(
             {u"arn:aws:imagebuilder:eu-west-1:aws:component/update-linux/1.0.2/1"_s,
              {},
              std::nullopt,
+             {},
              {}});
         QTest::newRow("component ARN") << arn << int(RunSession::Refusal::Kind::ImageBuilderArn);
         RunRequest invalid;
@@ -180,7 +181,8 @@ phases:
         file.close();
 
         RunRequest request;
-        request.documents.push_back({file.fileName(), {}, std::nullopt, {{u"Word"_s, u"w1"_s}}});
+        request.documents.push_back(
+            {file.fileName(), {}, std::nullopt, {{u"Word"_s, u"w1"_s}}, {}});
         request.logParent = work.path();
         request.stateDirectory = stateDir;
         request.rebootMode = RebootMode::Handoff;
@@ -194,7 +196,7 @@ phases:
         const std::optional<QJsonObject> state = RunSession::savedState(stateDir, &problem);
         QVERIFY(state && !state->isEmpty());
         RunRequest given;
-        given.documents.push_back({u"/elsewhere.yaml"_s, {}, std::nullopt, {}});
+        given.documents.push_back({u"/elsewhere.yaml"_s, {}, std::nullopt, {}, {}});
         given.stateDirectory = stateDir;
         const std::unique_ptr<RunSession> second = RunSession::resuming(*state, given);
         QVERIFY(second->isResuming());
