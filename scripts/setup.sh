@@ -76,6 +76,8 @@ packages=(
     chromium
     # tests: `kiln lsp` end to end with a real editor's LSP client (tests/lsp/nvim)
     neovim
+    # tests: `kiln run --image` with a real container engine (tests/exec/tst_sandbox)
+    podman
 )
 if [[ "$codename" == trixie ]]; then
     # KF6 exists on Debian 13 only; Debian 12 builds the built-in highlighter instead.

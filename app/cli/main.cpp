@@ -31,6 +31,8 @@ Command findCommand(const QString &name)
         return Kiln::Cli::schemaCommand;
     if (name == u"report")
         return Kiln::Cli::reportCommand;
+    if (name == u"changes")
+        return Kiln::Cli::changesCommand;
     if (name == u"lsp")
         return Kiln::Cli::lspCommand;
     return nullptr;
@@ -45,10 +47,11 @@ void printUsage(QTextStream &out)
         "\n"
         "Commands:\n"
         "  validate   check documents: YAML, schema, action inputs, references, loops\n"
-        "  run        run documents on this machine, like `awstoe run`\n"
+        "  run        run documents on this machine or in a sandbox, like `awstoe run`\n"
         "  actions    list the action modules, or describe one (kiln actions ExecuteBash)\n"
         "  schema     write the JSON Schema of component documents, for editors and CI\n"
         "  report     write a run's HTML report, to look at in a browser\n"
+        "  changes    print what a sandboxed run changed (files, packages, users, units)\n"
         "  lsp        run the language server for editors (stdin/stdout)\n"
         "  help       show the help of a command (kiln help run)\n"
         "\n"

@@ -12,6 +12,7 @@
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
 #include "run/runsession.h"
+#include "sandbox/namespaces.h"
 #include "runflags.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,8 @@ namespace Kiln::Cli {
 namespace {
 
 constexpr int RebootHandoffExit = 194;
+// Files listed per step at the end of a sandboxed run; `kiln changes` lists all.
+constexpr int ChangesShownPerStep = 10;
 
 void printRefusal(const RunSession::Refusal &refusal, QTextStream &err)
 {
@@ -55,6 +58,9 @@ void printRefusal(const RunSession::Refusal &refusal, QTextStream &err)
         break;
     case Kind::LogFolder:
         err << "kiln run: " << refusal.detail << "\n";
+        break;
+    case Kind::Sandbox:
+        err << CliTr::tr("kiln run: no sandbox: %1\n").arg(refusal.detail);
         break;
     }
 }
@@ -147,6 +153,8 @@ int finishRun(RunSession &session, QStringList &problems, int signal, QTextStrea
     }
     if (request.dryRun && !request.htmlFile.isEmpty())
         err << CliTr::tr("kiln run: --html: a dry run has no report\n");
+    if (const Sandbox::ChangeReport *changes = session.changes())
+        session.reporter().print(changes->text(ChangesShownPerStep).trimmed());
     session.close();
     RunLogs &logs = session.logs();
     const auto summaryText = [&] {
@@ -232,6 +240,14 @@ int runCommand(const QStringList &arguments)
         err << CliTr::tr("kiln run: unexpected argument '%1' (use --documents a.yaml,b.yaml)\n")
                    .arg(parser.positionalArguments().first());
         return UsageError;
+    }
+    // Before anything starts a thread (a --config download does): the kernel
+    // gives a user namespace to a single-threaded process only.
+    if (flags.wantsSandbox(parser) && !parser.isSet(flags.dryRun)) {
+        if (const QString why = Sandbox::enterPrivateMountNamespace(); !why.isEmpty()) {
+            err << CliTr::tr("kiln run: no sandbox: %1\n").arg(why);
+            return UsageError;
+        }
     }
     std::optional<RunRequest> request = readRunRequest(parser, flags, err);
     if (!request)

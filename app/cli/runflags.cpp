@@ -6,10 +6,12 @@
 #include "clitr.h"
 #include "exec/executionid.h"
 #include "exec/runconfig.h"
+#include "sandbox/imageroot.h"
 #include "waitfortransfer.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,7 @@ RunFlags::RunFlags(QCommandLineParser &parser)
                        blocked,     version,      dryRun,         junit,
                        reboot,      platform,     grace,          maxLoopIterations,
                        logBucket,   logPrefix,    logOwner,       documentOwner});
-    parser.addOption(html);
+    parser.addOptions({html, sandbox, root, image, keepSandbox, exportChanges});
     for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
         cloudWatch << QCommandLineOption(name, CliTr::tr("Not supported by kiln run."), u"value"_s);
     cloudWatch << QCommandLineOption(u"cw-ignore-failures"_s,
@@ -42,6 +44,11 @@ QString RunFlags::cloudWatchFlagSet(const QCommandLineParser &parser) const
             return o.names().first();
     }
     return {};
+}
+
+bool RunFlags::wantsSandbox(const QCommandLineParser &parser) const
+{
+    return parser.isSet(sandbox) || parser.isSet(root) || parser.isSet(image);
 }
 
 namespace {
@@ -161,6 +168,54 @@ bool readCheckedValues(const QCommandLineParser &parser, const RunFlags &flags, 
     return true;
 }
 
+// --sandbox, --root, --image and what goes with them. An image is unpacked here
+// (once per image id), so the session gets a root folder whatever the source.
+bool readSandbox(const QCommandLineParser &parser, const RunFlags &flags, RunRequest &request,
+                 QTextStream &err)
+{
+    const int sources = int(parser.isSet(flags.sandbox)) + int(parser.isSet(flags.root)) +
+                        int(parser.isSet(flags.image));
+    if (sources > 1) {
+        err << CliTr::tr("kiln run: --sandbox, --root and --image are alternatives; give one\n");
+        return false;
+    }
+    if (sources == 0) {
+        for (const QCommandLineOption *o : {&flags.keepSandbox, &flags.exportChanges}) {
+            if (parser.isSet(*o)) {
+                err << CliTr::tr("kiln run: --%1 needs --sandbox, --root or --image\n")
+                           .arg(o->names().first());
+                return false;
+            }
+        }
+        return true;
+    }
+    using Kind = Sandbox::SandboxRequest::Kind;
+    Sandbox::SandboxRequest sandbox;
+    sandbox.keepUpper = parser.value(flags.keepSandbox);
+    sandbox.exportChanges = parser.value(flags.exportChanges);
+    if (parser.isSet(flags.root)) {
+        sandbox.kind = Kind::Root;
+        sandbox.root = QFileInfo(parser.value(flags.root)).absoluteFilePath();
+        if (!QFileInfo(QDir(sandbox.root).filePath(u"bin"_s)).exists()) {
+            err << CliTr::tr("kiln run: --root %1 is not a root file system (it has no /bin)\n")
+                       .arg(parser.value(flags.root));
+            return false;
+        }
+    } else if (parser.isSet(flags.image)) {
+        sandbox.kind = Kind::Image;
+        sandbox.image = parser.value(flags.image);
+        QString error;
+        const auto image = Sandbox::unpackImage(sandbox.image, {}, &error);
+        if (!image) {
+            err << "kiln run: --image: " << error << "\n";
+            return false;
+        }
+        sandbox.root = image->root;
+    }
+    request.sandbox = sandbox;
+    return true;
+}
+
 } // namespace
 
 std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const RunFlags &flags,
@@ -184,7 +239,8 @@ std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const
         cliParameters = *parsed;
     }
     RunRequest request;
-    if (!readCheckedValues(parser, flags, request, err))
+    if (!readCheckedValues(parser, flags, request, err) ||
+        !readSandbox(parser, flags, request, err))
         return std::nullopt;
     // Precedence (behaviour-reference §2.1): command line > the document's config
     // entry > global config.

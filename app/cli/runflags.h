@@ -98,6 +98,29 @@ struct RunFlags
         CliTr::tr("Fail a step whose loop has more iterations than this (default %1).")
             .arg(DefaultMaxLoopIterations),
         QStringLiteral("n"), QString::number(DefaultMaxLoopIterations)};
+    // Sandboxed runs (sandbox/runsandbox.h).
+    const QCommandLineOption sandbox{
+        QStringLiteral("sandbox"),
+        CliTr::tr("Run in a sandbox of this machine: an overlay of its root in a private mount "
+                  "namespace; the machine is left as it was, changes.json says what changed.")};
+    const QCommandLineOption root{
+        QStringLiteral("root"),
+        CliTr::tr("Run in a sandbox of another root file system: a folder such as debootstrap's "
+                  "output or an exported container."),
+        QStringLiteral("dir")};
+    const QCommandLineOption image{
+        QStringLiteral("image"),
+        CliTr::tr("Run in a sandbox of a container image's root (podman or docker; nothing is "
+                  "pulled)."),
+        QStringLiteral("name")};
+    const QCommandLineOption keepSandbox{
+        QStringLiteral("keep-sandbox"),
+        CliTr::tr("Keep the sandbox's changed files (its overlay upper layer) in <dir>."),
+        QStringLiteral("dir")};
+    const QCommandLineOption exportChanges{
+        QStringLiteral("export-changes"),
+        CliTr::tr("Write the files the sandboxed run added or modified to a tar <file>."),
+        QStringLiteral("file")};
     // awstoe's CloudWatch Logs flags: accepted by the parser, refused by name.
     QList<QCommandLineOption> cloudWatch;
 
@@ -105,6 +128,8 @@ struct RunFlags
     explicit RunFlags(QCommandLineParser &parser);
     // The first CloudWatch flag given, or an empty string.
     QString cloudWatchFlagSet(const QCommandLineParser &parser) const;
+    // --sandbox, --root or --image: the run needs kiln's private mount namespace.
+    bool wantsSandbox(const QCommandLineParser &parser) const;
 };
 
 // The run the flags ask for, with --config's values where a flag is not given

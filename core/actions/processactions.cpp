@@ -57,25 +57,31 @@ QString masked(const ActionContext &context, const QString &text)
 // action and removed with it when the step's iteration ends, whatever the end.
 // The run folder only gets the masked copy (recordScript, appendToArchive).
 // A plain write, not QSaveFile: the script needs no fsync (which would cost
-// more than running `true`).
+// more than running `true`). A target with a root of its own gets the folder in
+// its /tmp, where its processes can read it; it is gone before the sandbox's
+// change scan, so it is not reported as a change.
 struct PrivateScript
 {
     std::unique_ptr<QTemporaryDir> folder;
-    QString path;
+    QString path; // as the process sees it
     QString error;
 };
 
-PrivateScript writePrivateScript(const QString &fileName, const QString &text)
+PrivateScript writePrivateScript(const QString &fileName, const QString &text,
+                                 const Target &target)
 {
     PrivateScript script;
-    script.folder = std::make_unique<QTemporaryDir>(QDir::temp().filePath(u"kiln-script-XXXXXX"_s));
+    const bool ownRoot = target.root() != u"/";
+    const QString temp = ownRoot ? target.hostPath(u"/tmp"_s) : QDir::tempPath();
+    script.folder = std::make_unique<QTemporaryDir>(QDir(temp).filePath(u"kiln-script-XXXXXX"_s));
     if (!script.folder->isValid()) {
         script.error = u"cannot create a private temporary folder for the script in %1: %2"_s.arg(
-            QDir::tempPath(), script.folder->errorString());
+            temp, script.folder->errorString());
         return script;
     }
-    script.path = script.folder->filePath(fileName);
-    PrivateFiles::writeFile(script.path, text.toUtf8(), &script.error);
+    const QString hostFile = script.folder->filePath(fileName);
+    PrivateFiles::writeFile(hostFile, text.toUtf8(), &script.error);
+    script.path = ownRoot ? hostFile.mid(target.root().size()) : hostFile;
     return script;
 }
 
@@ -85,7 +91,7 @@ std::unique_ptr<ActionRun> runScript(const QString &module, const QString &progr
                                      const QString &text, QList<int> rebootCodes,
                                      const ActionContext &context)
 {
-    PrivateScript script = writePrivateScript(fileName, text);
+    PrivateScript script = writePrivateScript(fileName, text, *context.target);
     if (!script.error.isEmpty())
         return fail(module + u": "_s + script.error);
     arguments << script.path;

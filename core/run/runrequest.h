@@ -7,6 +7,7 @@
 
 #include "exec/executor.h"
 #include "net/transferjob.h"
+#include "sandbox/runsandbox.h"
 
 #include <QHash>
 #include <QString>
@@ -72,6 +73,9 @@ struct RunRequest
     LogUpload logUpload;         // a resumed run keeps its own unless one is given
     Wait wait;
     std::shared_ptr<const Target> target = hostTarget(); // where the steps act
+    // Run in a sandbox instead (the session mounts it and sets `target`); needs
+    // the process in its private mount namespace (sandbox/namespaces.h).
+    std::optional<Sandbox::SandboxRequest> sandbox;
     // Called once per log file at its first failed write (a full disk); the run goes on.
     std::function<void(const QString &message)> logWriteError;
 };

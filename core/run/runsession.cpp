@@ -6,6 +6,7 @@
 #include "aws/s3runfiles.h"
 #include "document/document.h"
 #include "exec/executionid.h"
+#include "i18n/tr.h"
 #include "process/privatefiles.h"
 #include "report/consolereporter.h"
 #include "report/htmlreport.h"
@@ -105,8 +106,18 @@ std::optional<RunSession::Refusal> RunSession::prepare(QTextStream *console)
     if (!m_request.dryRun) {
         if (auto refusal = openFolder(documents))
             return refusal;
+        if (auto refusal = openSandbox())
+            return refusal;
     }
     m_executor = std::make_unique<Executor>(executorOptions(std::move(documents)));
+    if (m_sandbox) {
+        QObject::connect(m_executor.get(), &Executor::stepFinished, m_executor.get(),
+                         [this](int document, const QString &phase, const StepRecord &record) {
+                             m_sandbox->stepFinished(
+                                 m_executor->options().documents[size_t(document)].path, phase,
+                                 record.name);
+                         });
+    }
     RunLogs *log = m_request.dryRun ? nullptr : m_logs.get();
     m_reporter = std::make_unique<ConsoleReporter>(m_executor.get(), console, log);
     m_journal = std::make_unique<RunJournal>(m_executor.get(), folder());
@@ -216,6 +227,48 @@ std::optional<RunSession::Refusal> RunSession::openFolder(std::vector<RunDocumen
     return std::nullopt;
 }
 
+// The sandbox, mounted before the first step. A run saved by a sandboxed run
+// (a crash, --state-directory) is not resumed anywhere else: its sandbox is gone.
+std::optional<RunSession::Refusal> RunSession::openSandbox()
+{
+    const QString savedIn =
+        isResuming() ? savedRun(m_state).options.extraState.value(u"sandbox"_s).toString()
+                     : QString();
+    if (!savedIn.isEmpty())
+        return Refusal{Refusal::Kind::Sandbox,
+                       {},
+                       ExecutorTr::tr("the saved run ran in %1, which ended with it; remove the "
+                                      "state file and run again")
+                           .arg(savedIn),
+                       {}};
+    if (isResuming() && m_request.sandbox)
+        return Refusal{Refusal::Kind::Sandbox,
+                       {},
+                       ExecutorTr::tr("the saved run ran on this machine and goes on there, not "
+                                      "in a sandbox (leave the sandbox out, or remove the state "
+                                      "file)"),
+                       {}};
+    if (!m_request.sandbox)
+        return std::nullopt;
+    if (m_request.rebootMode == RebootMode::Handoff)
+        return Refusal{Refusal::Kind::Sandbox,
+                       {},
+                       ExecutorTr::tr("a sandbox cannot hand a reboot off (it ends with kiln): "
+                                      "use --reboot=simulate or fail"),
+                       {}};
+    QString error;
+    m_sandbox = Sandbox::RunSandbox::open(*m_request.sandbox, folder(), &error);
+    if (!m_sandbox)
+        return Refusal{Refusal::Kind::Sandbox, {}, error, {}};
+    m_request.target = m_sandbox->target();
+    return std::nullopt;
+}
+
+const Sandbox::ChangeReport *RunSession::changes() const
+{
+    return m_sandbox ? &m_sandbox->report() : nullptr;
+}
+
 ExecutorOptions RunSession::executorOptions(std::vector<RunDocument> documents) const
 {
     const RunRequest &r = m_request;
@@ -243,6 +296,8 @@ ExecutorOptions RunSession::executorOptions(std::vector<RunDocument> documents) 
                                      {u"logS3BucketName"_s, r.logUpload.bucket},
                                      {u"logS3KeyPrefix"_s, r.logUpload.keyPrefix},
                                      {u"logS3BucketOwner"_s, r.logUpload.bucketOwner}};
+    if (m_sandbox)
+        options.extraState.insert(u"sandbox"_s, r.sandbox->description());
     return options;
 }
 
@@ -301,6 +356,11 @@ std::vector<RunSession::UnwrittenReport> RunSession::writeReports(const Executio
                              {}});
     if (!m_request.htmlFile.isEmpty() && !writeHtmlReport(folder(), m_request.htmlFile, &error))
         unwritten.push_back({UnwrittenReport::Kind::Html, m_request.htmlFile, error, {}});
+    if (m_sandbox) {
+        const QString changes = QDir(folder()).filePath(QLatin1StringView(Sandbox::ChangesFileName));
+        for (const QString &problem : m_sandbox->finish())
+            unwritten.push_back({UnwrittenReport::Kind::Changes, changes, problem, {}});
+    }
     return unwritten;
 }
 

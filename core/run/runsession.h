@@ -50,6 +50,7 @@ public:
             Invalid,             // path, errors
             HandoffWithoutState, // a reboot handoff with nowhere to save the state
             LogFolder,           // detail
+            Sandbox,             // detail
         };
         Kind kind;
         QString path;
@@ -68,7 +69,7 @@ public:
     // detailedoutput.json went instead (empty: nowhere).
     struct UnwrittenReport
     {
-        enum class Kind { DetailedOutput, JUnit, Chaining, Html };
+        enum class Kind { DetailedOutput, JUnit, Chaining, Html, Changes };
         Kind kind;
         QString file;
         QString reason;
@@ -102,6 +103,8 @@ public:
     ConsoleReporter &reporter() { return *m_reporter; }
     RunLogs &logs() { return *m_logs; }
     QString folder() const;
+    // What a sandboxed run changed so far (null: not sandboxed).
+    const Sandbox::ChangeReport *changes() const;
     // The steps the run will start (its RunPlan), for a progress bar.
     int plannedStepCount() const;
 
@@ -125,11 +128,13 @@ private:
     std::optional<Refusal> loadDocuments(std::vector<RunDocument> *documents);
     std::optional<Refusal> openFolder(std::vector<RunDocument> &documents);
     ExecutorOptions executorOptions(std::vector<RunDocument> documents) const;
+    std::optional<Refusal> openSandbox();
 
     RunRequest m_request;
     QJsonObject m_state;                        // the saved run being resumed
     std::unique_ptr<QTemporaryDir> m_downloads; // s3:// documents, made for the first one
     std::unique_ptr<RunLogs> m_logs;
+    std::unique_ptr<Sandbox::RunSandbox> m_sandbox; // outlives the executor's processes
     std::unique_ptr<Executor> m_executor;
     std::unique_ptr<ConsoleReporter> m_reporter;
     std::unique_ptr<RunJournal> m_journal;

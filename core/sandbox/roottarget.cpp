@@ -3,6 +3,7 @@
 #include "sandbox/roottarget.h"
 
 #include "actions/pathresolution.h"
+#include "sandbox/containedlaunch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace Kiln {
 
-RootTarget::RootTarget(QString root) : m_root(QDir::cleanPath(std::move(root))) {}
+RootTarget::RootTarget(QString root, Isolation isolation)
+    : m_root(QDir::cleanPath(std::move(root))), m_isolation(isolation)
+{
+}
 
 QString RootTarget::description() const
 {
@@ -30,6 +34,8 @@ ProcessLaunch RootTarget::launch(ProcessLaunch launch) const
         if (!found.isEmpty())
             launch.program = found;
     }
+    if (m_isolation == Isolation::Contained)
+        return Sandbox::containedLaunch(std::move(launch), m_root);
     // QProcess changes folder before the child set-up runs, so the folder inside
     // the root is entered after the chroot.
     const QByteArray root = QFile::encodeName(m_root);

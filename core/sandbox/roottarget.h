@@ -7,9 +7,11 @@
 // (which needs CAP_SYS_CHROOT: root, or a user namespace of its own); users and
 // groups are those of its own /etc/passwd and /etc/group.
 //
-// It confines paths, not processes: a process inside can still reach the host
-// through /proc or a mount. The sandbox (private mount namespace, overlay) is
-// what makes a run leave the host untouched; this class is where its steps act.
+// Chrooted processes are confined in their paths only: a process inside can
+// still reach the host through /proc or a mount. A sandbox's root is Contained
+// (containedlaunch.h: own mount and PID namespaces, fewer capabilities), which
+// needs the root to be a mount point of kiln's private mount namespace
+// (overlayroot.h); the overlay is what leaves the host untouched.
 #pragma once
 
 #include "process/target.h"
@@ -19,7 +21,9 @@ namespace Kiln {
 class RootTarget final : public Target
 {
 public:
-    explicit RootTarget(QString root); // an absolute host folder
+    enum class Isolation { Chroot, Contained };
+    // `root`: an absolute host folder.
+    explicit RootTarget(QString root, Isolation isolation = Isolation::Chroot);
     QString description() const override;
     QString root() const override { return m_root; }
     QString workingDirectory() const override { return QStringLiteral("/"); }
@@ -34,6 +38,7 @@ private:
     QStringList databaseEntry(const QString &database, int key, const QString &value) const;
 
     QString m_root;
+    Isolation m_isolation;
 };
 
 } // namespace Kiln
