@@ -4019,46 +4019,6 @@ Siehe „kiln lsp --help“.
 </translation>
     </message>
     <message>
-        <source>Usage: kiln &lt;command&gt; [options]
-
-Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
-
-Commands:
-  validate   check documents: YAML, schema, action inputs, references, loops
-  run        run documents on this machine, like `awstoe run`
-  actions    list the action modules, or describe one (kiln actions ExecuteBash)
-  schema     write the JSON Schema of component documents, for editors and CI
-  report     write a run&apos;s HTML report, to look at in a browser
-  lsp        run the language server for editors (stdin/stdout)
-  help       show the help of a command (kiln help run)
-
-Options:
-  -h, --help       show this help
-  -v, --version    print the version
-
-Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
-</source>
-        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
-
-EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
-
-Befehle:
-  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
-  run        Dokumente auf diesem Rechner ausführen, wie `awstoe run`
-  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
-  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
-  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
-  lsp        den Sprachserver für Editoren starten (stdin/stdout)
-  help       die Hilfe eines Befehls anzeigen (kiln help run)
-
-Optionen:
-  -h, --help       diese Hilfe anzeigen
-  -v, --version    die Version ausgeben
-
-Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
-</translation>
-    </message>
-    <message>
         <source>kiln validate: cannot read %1: %2
 </source>
         <translation>kiln validate: %1 kann nicht gelesen werden: %2
@@ -4134,6 +4094,166 @@ Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1)
 </source>
         <translation>kiln run: --html: ein Probelauf hat keinen Bericht
 </translation>
+    </message>
+    <message>
+        <source>Print what a sandboxed run (kiln run --sandbox, --root or --image) changed,
+step by step: files added, modified, deleted and replaced, packages, users,
+groups and systemd units. RUN is its TOE_* folder or its changes.json.
+Exit status: 0 printed, 1 no change report can be read there, 2 usage error.</source>
+        <translation>Ausgeben, was ein Lauf in einer Sandbox (kiln run --sandbox, --root oder --image)
+geändert hat, Schritt für Schritt: hinzugefügte, geänderte, gelöschte und ersetzte
+Dateien, Pakete, Benutzer, Gruppen und systemd-Units. RUN ist sein TOE_*-Ordner oder
+seine changes.json.
+Exit-Status: 0 ausgegeben, 1 dort ist kein Änderungsbericht lesbar, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>The run folder or its changes.json.</source>
+        <translation>Der Laufordner oder seine changes.json.</translation>
+    </message>
+    <message>
+        <source>kiln changes: %1
+Try &apos;kiln changes --help&apos;.
+</source>
+        <translation>kiln changes: %1
+Siehe „kiln changes --help“.
+</translation>
+    </message>
+    <message>
+        <source>kiln changes: unknown --format &apos;%1&apos; (text or json)
+</source>
+        <translation>kiln changes: unbekanntes --format „%1“ (text oder json)
+</translation>
+    </message>
+    <message>
+        <source>kiln changes: give one run folder (TOE_*) or its changes.json
+</source>
+        <translation>kiln changes: einen Laufordner (TOE_*) oder seine changes.json angeben
+</translation>
+    </message>
+    <message>
+        <source>kiln changes: %1: %2 (only a sandboxed run has a change report)
+</source>
+        <translation>kiln changes: %1: %2 (nur ein Lauf in einer Sandbox hat einen Änderungsbericht)
+</translation>
+    </message>
+    <message>
+        <source>kiln changes: %1: %2
+</source>
+        <translation>kiln changes: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: kiln &lt;command&gt; [options]
+
+Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
+
+Commands:
+  validate   check documents: YAML, schema, action inputs, references, loops
+  run        run documents on this machine or in a sandbox, like `awstoe run`
+  actions    list the action modules, or describe one (kiln actions ExecuteBash)
+  schema     write the JSON Schema of component documents, for editors and CI
+  report     write a run&apos;s HTML report, to look at in a browser
+  changes    print what a sandboxed run changed (files, packages, users, units)
+  lsp        run the language server for editors (stdin/stdout)
+  help       show the help of a command (kiln help run)
+
+Options:
+  -h, --help       show this help
+  -v, --version    print the version
+
+Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
+</source>
+        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
+
+EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
+
+Befehle:
+  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
+  run        Dokumente auf diesem Rechner oder in einer Sandbox ausführen, wie `awstoe run`
+  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
+  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
+  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
+  changes    ausgeben, was ein Lauf in einer Sandbox geändert hat (Dateien, Pakete, Benutzer, Units)
+  lsp        den Sprachserver für Editoren starten (stdin/stdout)
+  help       die Hilfe eines Befehls anzeigen (kiln help run)
+
+Optionen:
+  -h, --help       diese Hilfe anzeigen
+  -v, --version    die Version ausgeben
+
+Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
+</translation>
+    </message>
+    <message>
+        <source>kiln run: no sandbox: %1
+</source>
+        <translation>kiln run: keine Sandbox: %1
+</translation>
+    </message>
+    <message>
+        <source>Idempotence check skipped: %1</source>
+        <translation>Idempotenzprüfung übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Idempotence check: running every step a second time</source>
+        <translation>Idempotenzprüfung: jeder Schritt läuft ein zweites Mal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are not idempotent</source>
+        <translation>
+            <numerusform>%n Schritt ist nicht idempotent</numerusform>
+            <numerusform>%n Schritte sind nicht idempotent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kiln run: --sandbox, --root and --image are alternatives; give one
+</source>
+        <translation>kiln run: --sandbox, --root und --image schließen einander aus; eines angeben
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --%1 needs --sandbox, --root or --image
+</source>
+        <translation>kiln run: --%1 braucht --sandbox, --root oder --image
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --root %1 is not a root file system (it has no /bin)
+</source>
+        <translation>kiln run: --root %1 ist kein Wurzeldateisystem (es hat kein /bin)
+</translation>
+    </message>
+    <message>
+        <source>Run in a sandbox of this machine: an overlay of its root in a private mount namespace; the machine is left as it was, changes.json says what changed.</source>
+        <translation>In einer Sandbox dieses Rechners ausführen: ein Overlay seiner Wurzel in einem eigenen Mount-Namespace; der Rechner bleibt, wie er war, changes.json sagt, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Run in a sandbox of another root file system: a folder such as debootstrap&apos;s output or an exported container.</source>
+        <translation>In einer Sandbox eines anderen Wurzeldateisystems ausführen: ein Ordner wie die Ausgabe von debootstrap oder ein exportierter Container.</translation>
+    </message>
+    <message>
+        <source>Run in a sandbox of a container image&apos;s root (podman or docker; nothing is pulled).</source>
+        <translation>In einer Sandbox der Wurzel eines Container-Images ausführen (podman oder docker; nichts wird heruntergeladen).</translation>
+    </message>
+    <message>
+        <source>Keep the sandbox&apos;s changed files (its overlay upper layer) in &lt;dir&gt;.</source>
+        <translation>Die geänderten Dateien der Sandbox (die obere Overlay-Schicht) in &lt;dir&gt; aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Write the files the sandboxed run added or modified to a tar &lt;file&gt;.</source>
+        <translation>Die Dateien, die der Lauf in der Sandbox hinzugefügt oder geändert hat, in eine tar-Datei &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>After a successful sandboxed run, run every step again and report each one that fails, changes files again or prints another output (exit status 1).</source>
+        <translation>Nach einem erfolgreichen Lauf in der Sandbox jeden Schritt erneut ausführen und jeden melden, der fehlschlägt, wieder Dateien ändert oder eine andere Ausgabe druckt (Exit-Status 1).</translation>
+    </message>
+    <message>
+        <source>Paths (globs, * also matches /) the idempotence check lets a step change again, besides logs, caches and temporary folders; repeatable.</source>
+        <translation>Pfade (Globs, * passt auch auf /), die ein Schritt bei der Idempotenzprüfung erneut ändern darf, neben Protokollen, Caches und temporären Ordnern; mehrfach angebbar.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,25 @@ int finishRun(RunSession &session, QStringList &problems, int signal, QTextStrea
     return isSuccessful(record.status) && problems.isEmpty() ? Success : Failure;
 }
 
+// --check-idempotence: every step again, in the same sandbox; the steps that
+// are not idempotent fail the exit status (the change report lists them).
+void checkIdempotence(RunSession &session, QStringList &problems)
+{
+    QString why;
+    Executor *again = session.startIdempotenceCheck(&why);
+    if (!again) {
+        session.reporter().print(CliTr::tr("Idempotence check skipped: %1").arg(why));
+        return;
+    }
+    session.reporter().print(CliTr::tr("Idempotence check: running every step a second time"));
+    QObject::connect(
+        again, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
+    QCoreApplication::exec();
+    if (const auto &findings = session.finishIdempotenceCheck(); !findings.empty())
+        problems << CliTr::tr("%n step(s) are not idempotent", nullptr, int(findings.size()));
+}
+
 } // namespace
 
 int runCommand(const QStringList &arguments)
@@ -275,7 +294,7 @@ int runCommand(const QStringList &arguments)
                              : CliTr::tr("Interrupted (%1): stopping the running step (again "
                                          "to kill it at once)")
                                    .arg(Interrupts::name(signal)));
-        executor.cancel();
+        session->cancel();
     });
     QObject::connect(
         &executor, &Executor::runFinished, qApp, [] { QCoreApplication::exit(0); },
@@ -288,6 +307,8 @@ int runCommand(const QStringList &arguments)
         return UsageError;
     }
     QCoreApplication::exec();
+    if (session->request().checkIdempotence && !interrupts.first())
+        checkIdempotence(*session, problems);
     return finishRun(*session, problems, interrupts.first(), out, err);
 }
 

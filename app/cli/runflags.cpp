@@ -25,7 +25,8 @@ RunFlags::RunFlags(QCommandLineParser &parser)
                        blocked,     version,      dryRun,         junit,
                        reboot,      platform,     grace,          maxLoopIterations,
                        logBucket,   logPrefix,    logOwner,       documentOwner});
-    parser.addOptions({html, sandbox, root, image, keepSandbox, exportChanges});
+    parser.addOptions({html, sandbox, root, image, keepSandbox, exportChanges, checkIdempotence,
+                       ignoreChanges});
     for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
         cloudWatch << QCommandLineOption(name, CliTr::tr("Not supported by kiln run."), u"value"_s);
     cloudWatch << QCommandLineOption(u"cw-ignore-failures"_s,
@@ -180,7 +181,8 @@ bool readSandbox(const QCommandLineParser &parser, const RunFlags &flags, RunReq
         return false;
     }
     if (sources == 0) {
-        for (const QCommandLineOption *o : {&flags.keepSandbox, &flags.exportChanges}) {
+        for (const QCommandLineOption *o : {&flags.keepSandbox, &flags.exportChanges,
+                                            &flags.checkIdempotence, &flags.ignoreChanges}) {
             if (parser.isSet(*o)) {
                 err << CliTr::tr("kiln run: --%1 needs --sandbox, --root or --image\n")
                            .arg(o->names().first());
@@ -213,6 +215,9 @@ bool readSandbox(const QCommandLineParser &parser, const RunFlags &flags, RunReq
         sandbox.root = image->root;
     }
     request.sandbox = sandbox;
+    request.checkIdempotence = parser.isSet(flags.checkIdempotence);
+    for (const QString &globs : parser.values(flags.ignoreChanges))
+        request.ignoredChanges << splitList(globs);
     return true;
 }
 

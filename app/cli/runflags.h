@@ -121,6 +121,15 @@ struct RunFlags
         QStringLiteral("export-changes"),
         CliTr::tr("Write the files the sandboxed run added or modified to a tar <file>."),
         QStringLiteral("file")};
+    const QCommandLineOption checkIdempotence{
+        QStringLiteral("check-idempotence"),
+        CliTr::tr("After a successful sandboxed run, run every step again and report each one "
+                  "that fails, changes files again or prints another output (exit status 1).")};
+    const QCommandLineOption ignoreChanges{
+        QStringLiteral("ignore-changes"),
+        CliTr::tr("Paths (globs, * also matches /) the idempotence check lets a step change "
+                  "again, besides logs, caches and temporary folders; repeatable."),
+        QStringLiteral("glob")};
     // awstoe's CloudWatch Logs flags: accepted by the parser, refused by name.
     QList<QCommandLineOption> cloudWatch;
 

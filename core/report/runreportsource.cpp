@@ -57,6 +57,20 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
+// A step's document in changes.json: its index, or its path (Kiln's sandbox
+// writes the path, as the run's documents name it).
+int documentIndex(const RunReportSource &source, const QJsonValue &document)
+{
+    if (!document.isString())
+        return document.toInt();
+    const auto &documents = source.record.documents;
+    for (size_t i = 0; i < documents.size(); ++i) {
+        if (documents[i].filePath == document.toString())
+            return int(i);
+    }
+    return 0;
+}
+
 void readChanges(RunReportSource &source)
 {
     const QString path = QDir(source.folder).filePath(u"changes.json"_s);
@@ -82,10 +96,21 @@ void readChanges(RunReportSource &source)
     source.hasChanges = true;
     for (const QJsonValue &v : json.object().value(u"steps"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        source.changes.push_back(
-            StepChanges{o.value(u"document"_s).toInt(), o.value(u"phase"_s).toString(),
-                        o.value(u"step"_s).toString(), stringList(o.value(u"added"_s)),
-                        stringList(o.value(u"modified"_s)), stringList(o.value(u"deleted"_s))});
+        StepChanges step{documentIndex(source, o.value(u"document"_s)), o.value(u"phase"_s).toString(),
+                         o.value(u"step"_s).toString(), stringList(o.value(u"added"_s)),
+                         stringList(o.value(u"modified"_s)), stringList(o.value(u"deleted"_s))};
+        // Kiln's sandbox writes one list of files, each with its kind of change.
+        for (const QJsonValue &f : o.value(u"files"_s).toArray()) {
+            const QString change = f[u"change"_s].toString();
+            const QString changed = f[u"path"_s].toString();
+            if (change == u"added")
+                step.added << changed;
+            else if (change == u"deleted")
+                step.deleted << changed;
+            else
+                step.modified << changed; // modified, or a folder replaced
+        }
+        source.changes.push_back(std::move(step));
     }
 }
 

@@ -76,6 +76,10 @@ struct RunRequest
     // Run in a sandbox instead (the session mounts it and sets `target`); needs
     // the process in its private mount namespace (sandbox/namespaces.h).
     std::optional<Sandbox::SandboxRequest> sandbox;
+    // Run every step a second time in the sandbox after a successful run
+    // (RunSession::startIdempotenceCheck); paths whose change is expected then.
+    bool checkIdempotence = false;
+    QStringList ignoredChanges = Sandbox::defaultIgnoredChanges();
     // Called once per log file at its first failed write (a full disk); the run goes on.
     std::function<void(const QString &message)> logWriteError;
 };

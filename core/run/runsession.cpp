@@ -110,14 +110,10 @@ std::optional<RunSession::Refusal> RunSession::prepare(QTextStream *console)
             return refusal;
     }
     m_executor = std::make_unique<Executor>(executorOptions(std::move(documents)));
-    if (m_sandbox) {
-        QObject::connect(m_executor.get(), &Executor::stepFinished, m_executor.get(),
-                         [this](int document, const QString &phase, const StepRecord &record) {
-                             m_sandbox->stepFinished(
-                                 m_executor->options().documents[size_t(document)].path, phase,
-                                 record.name);
-                         });
-    }
+    if (m_sandbox && m_request.checkIdempotence)
+        recordOutcomes(m_executor.get(), &m_outcomes[0]);
+    if (m_sandbox)
+        recordChanges(m_executor.get());
     RunLogs *log = m_request.dryRun ? nullptr : m_logs.get();
     m_reporter = std::make_unique<ConsoleReporter>(m_executor.get(), console, log);
     m_journal = std::make_unique<RunJournal>(m_executor.get(), folder());
@@ -262,6 +258,65 @@ std::optional<RunSession::Refusal> RunSession::openSandbox()
         return Refusal{Refusal::Kind::Sandbox, {}, error, {}};
     m_request.target = m_sandbox->target();
     return std::nullopt;
+}
+
+void RunSession::recordOutcomes(Executor *executor, std::vector<Sandbox::StepOutcome> *outcomes)
+{
+    // The step's outputs (ExecuteBash's stdout, …), what later steps chain on;
+    // not Kiln's own lines about the step, which say "created" once and
+    // "overwrote" the next time.
+    QObject::connect(executor, &Executor::stepFinished, executor,
+                     [=](int document, const QString &phase, const StepRecord &record) {
+                         outcomes->push_back(
+                             {executor->options().documents[size_t(document)].path, phase,
+                              record.name, !isSuccessful(record.status), record.failureMessage,
+                              QJsonDocument(record.outputs).toJson(QJsonDocument::Compact)});
+                     });
+}
+
+// The sandbox scans its upper layer after each step of `executor`.
+void RunSession::recordChanges(Executor *executor)
+{
+    QObject::connect(executor, &Executor::stepFinished, executor,
+                     [this, executor](int document, const QString &phase,
+                                      const StepRecord &record) {
+                         m_sandbox->stepFinished(
+                             executor->options().documents[size_t(document)].path, phase,
+                             record.name);
+                     });
+}
+
+Executor *RunSession::startIdempotenceCheck(QString *why)
+{
+    if (!m_sandbox) {
+        *why = ExecutorTr::tr("the idempotence check needs a sandbox");
+        return nullptr;
+    }
+    if (!isSuccessful(m_executor->record().status)) {
+        *why = ExecutorTr::tr("the run did not succeed, so its steps are not run again");
+        return nullptr;
+    }
+    ExecutorOptions options = m_executor->options();
+    options.workDirectory = QDir(folder()).filePath(u"idempotence-check"_s);
+    options.stateDirectory.clear();
+    m_secondRun = std::make_unique<Executor>(std::move(options));
+    recordOutcomes(m_secondRun.get(), &m_outcomes[1]);
+    recordChanges(m_secondRun.get());
+    m_sandbox->beginSecondRun();
+    m_secondRun->start();
+    return m_secondRun.get();
+}
+
+void RunSession::cancel()
+{
+    (m_secondRun ? m_secondRun : m_executor)->cancel();
+}
+
+const std::vector<Sandbox::IdempotenceFinding> &RunSession::finishIdempotenceCheck()
+{
+    m_sandbox->setIdempotence(Sandbox::findNotIdempotent(
+        m_outcomes[0], m_outcomes[1], m_sandbox->secondRunChanges(), m_request.ignoredChanges));
+    return *m_sandbox->report().idempotence;
 }
 
 const Sandbox::ChangeReport *RunSession::changes() const

@@ -105,6 +105,15 @@ public:
     QString folder() const;
     // What a sandboxed run changed so far (null: not sandboxed).
     const Sandbox::ChangeReport *changes() const;
+    // RunRequest::checkIdempotence, after the run: runs every step again in the
+    // sandbox with an executor of its own, returned to wait on (its
+    // runFinished), then finishIdempotenceCheck(). Null, with `why`, when the
+    // run was not successful or is not sandboxed.
+    Executor *startIdempotenceCheck(QString *why);
+    // Stops the run, or the idempotence check's second run when it is going.
+    void cancel();
+    // The steps that are not idempotent (also in changes.json and its text).
+    const std::vector<Sandbox::IdempotenceFinding> &finishIdempotenceCheck();
     // The steps the run will start (its RunPlan), for a progress bar.
     int plannedStepCount() const;
 
@@ -129,6 +138,9 @@ private:
     std::optional<Refusal> openFolder(std::vector<RunDocument> &documents);
     ExecutorOptions executorOptions(std::vector<RunDocument> documents) const;
     std::optional<Refusal> openSandbox();
+    void recordChanges(Executor *executor);
+    // Records each step's outcome and outputs of `executor` into `outcomes`.
+    void recordOutcomes(Executor *executor, std::vector<Sandbox::StepOutcome> *outcomes);
 
     RunRequest m_request;
     QJsonObject m_state;                        // the saved run being resumed
@@ -136,6 +148,8 @@ private:
     std::unique_ptr<RunLogs> m_logs;
     std::unique_ptr<Sandbox::RunSandbox> m_sandbox; // outlives the executor's processes
     std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<Executor> m_secondRun; // the idempotence check's
+    std::vector<Sandbox::StepOutcome> m_outcomes[2];
     std::unique_ptr<ConsoleReporter> m_reporter;
     std::unique_ptr<RunJournal> m_journal;
 };

@@ -204,11 +204,14 @@ QJsonObject ChangeReport::toJson() const
     QJsonArray stepArray;
     for (const StepChanges &step : steps)
         stepArray.append(stepJson(step));
-    return {{u"target"_s, target},
-            {u"lower"_s, lower},
-            {u"keptUpperLayer"_s, kept},
-            {u"complete"_s, complete},
-            {u"steps"_s, stepArray}};
+    QJsonObject json{{u"target"_s, target},
+                     {u"lower"_s, lower},
+                     {u"keptUpperLayer"_s, kept},
+                     {u"complete"_s, complete},
+                     {u"steps"_s, stepArray}};
+    if (idempotence)
+        json.insert(u"notIdempotent"_s, findingsJson(*idempotence));
+    return json;
 }
 
 std::optional<ChangeReport> ChangeReport::fromJson(const QJsonObject &json, QString *error)
@@ -229,6 +232,13 @@ std::optional<ChangeReport> ChangeReport::fromJson(const QJsonObject &json, QStr
             return std::nullopt;
         }
         report.steps.push_back(std::move(*step));
+    }
+    if (json.contains(u"notIdempotent"_s)) {
+        std::vector<IdempotenceFinding> findings;
+        for (const QJsonValue &v : json.value(u"notIdempotent"_s).toArray())
+            findings.push_back({v[u"document"_s].toString(), v[u"phase"_s].toString(),
+                                v[u"step"_s].toString(), stringList(v[u"reasons"_s])});
+        report.idempotence = std::move(findings);
     }
     return report;
 }
@@ -263,6 +273,15 @@ QString ChangeReport::text(int filesPerStep) const
         out += ConsoleTr::tr("Total: %1.\n").arg(parts.join(u", "_s));
     if (!kept.isEmpty())
         out += ConsoleTr::tr("The changed files are kept in %1.\n").arg(kept);
+    if (idempotence && idempotence->empty())
+        out += ConsoleTr::tr("Idempotence check: every step ran a second time with the same "
+                             "result.\n");
+    else if (idempotence) {
+        out += ConsoleTr::tr("Idempotence check: %n step(s) are not idempotent:\n", nullptr,
+                             int(idempotence->size()));
+        for (const IdempotenceFinding &f : *idempotence)
+            out += u"  %1/%2: %3\n"_s.arg(f.phase, f.step, f.reasons.join(u"; "_s));
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 // the JSON back and prints the same text).
 #pragma once
 
+#include "sandbox/idempotence.h"
 #include "sandbox/systemstate.h"
 
 #include <QJsonObject>
@@ -21,6 +22,8 @@ struct ChangeReport
     QString kept;   // where the upper layer was kept (--keep-sandbox), empty: removed
     std::vector<StepChanges> steps; // those that changed something, in run order
     bool complete = false;          // false while the run goes on (or was killed)
+    // --check-idempotence: the steps that are not (empty: all are); none: not checked.
+    std::optional<std::vector<IdempotenceFinding>> idempotence;
 
     QJsonObject toJson() const;
     static std::optional<ChangeReport> fromJson(const QJsonObject &json, QString *error);

@@ -136,9 +136,18 @@ void RunSandbox::stepFinished(const QString &document, const QString &phase,
     m_system->update(changes);
     if (changes.isEmpty())
         return;
+    if (m_secondRun) {
+        m_secondRunChanges.push_back(std::move(changes));
+        return;
+    }
     m_report.steps.push_back(std::move(changes));
     QString ignored; // said at the end, by finish()
     writeReport(&ignored);
+}
+
+void RunSandbox::setIdempotence(std::vector<IdempotenceFinding> findings)
+{
+    m_report.idempotence = std::move(findings);
 }
 
 QStringList RunSandbox::finish()

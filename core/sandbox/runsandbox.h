@@ -57,6 +57,10 @@ public:
 
     // Records what the step that just ended changed.
     void stepFinished(const QString &document, const QString &phase, const QString &step);
+    // The idempotence check: what steps change from now on is the second run's.
+    void beginSecondRun() { m_secondRun = true; }
+    const std::vector<StepChanges> &secondRunChanges() const { return m_secondRunChanges; }
+    void setIdempotence(std::vector<IdempotenceFinding> findings);
     // The end of the run: the report marked complete, the upper layer kept or
     // exported as asked. Returns what could not be done.
     QStringList finish();
@@ -74,6 +78,8 @@ private:
     std::unique_ptr<ChangeScanner> m_scanner;
     std::unique_ptr<SystemState> m_system;
     ChangeReport m_report;
+    bool m_secondRun = false;
+    std::vector<StepChanges> m_secondRunChanges;
 };
 
 // Removes the sandboxes left in the run folders of `logParent` by a kiln that

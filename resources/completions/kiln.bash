@@ -39,7 +39,7 @@ _kiln_comma_list() {
 _kiln() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="validate run actions schema report lsp help"
+    local commands="validate run actions schema report changes lsp help"
     local platforms="linux windows darwin"
 
     if ((COMP_CWORD == 1)); then
@@ -83,11 +83,11 @@ _kiln() {
                 --os-platforms) _kiln_words "$platforms" "$cur"; return ;;
                 --reboot) _kiln_words "simulate handoff fail" "$cur"; return ;;
                 -d | --documents) _kiln_files "$cur"; return ;;
-                -c | --config | --junit | --html)
+                -c | --config | --junit | --html | --export-changes)
                     mapfile -t COMPREPLY < <(compgen -f -- "$cur")
                     return
                     ;;
-                -l | --log-directory | -s | --state-directory)
+                -l | --log-directory | -s | --state-directory | --root | --keep-sandbox)
                     mapfile -t COMPREPLY < <(compgen -d -- "$cur")
                     return
                     ;;
@@ -97,9 +97,12 @@ _kiln() {
                     return
                     ;;
                 --parameters | -i | --execution-id | --grace-period | --max-loop-iterations) return ;;
+                --image | --ignore-changes) return ;;
             esac
             _kiln_words "--documents --config --phases --parameters --execution-id --log-directory
                 --state-directory --trace --blocked-action-modules --dry-run --junit --html --reboot
+                --sandbox --root --image --keep-sandbox --export-changes --check-idempotence
+                --ignore-changes
                 --os-platforms --grace-period --max-loop-iterations --log-s3-bucket-name
                 --log-s3-key-prefix --log-s3-bucket-owner --document-s3-bucket-owner --version
                 --help" "$cur"
@@ -137,6 +140,16 @@ _kiln() {
                 mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
             fi
             ;;
+        changes)
+            case $prev in
+                --format) _kiln_words "text json" "$cur"; return ;;
+            esac
+            if [[ $cur == -* ]]; then
+                _kiln_words "--format --help" "$cur"
+            else
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+            fi
+            ;;
         lsp)
             case $prev in
                 --platform) _kiln_words "auto $platforms" "$cur"; return ;;
@@ -144,7 +157,7 @@ _kiln() {
             _kiln_words "--stdio --platform --no-lint --help" "$cur"
             ;;
         help)
-            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report lsp" "$cur"
+            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes lsp" "$cur"
             ;;
     esac
 }

@@ -380,6 +380,36 @@ private Q_SLOTS:
                  qPrintable(missing.err));
     }
 
+    // --check-idempotence runs every step again in the same sandbox and names
+    // those that change files again, print another output or fail.
+    void idempotenceCheck()
+    {
+        QTemporaryDir work;
+        const QString root = work.filePath(u"root"_s);
+        QVERIFY(makeThrowawayRoot(root, {u"bash"_s, u"mkdir"_s, u"install"_s}));
+        const QString logs = work.filePath(u"logs"_s);
+        Result r = kiln({u"--root"_s, root, u"--check-idempotence"_s, u"-d"_s,
+                         sandboxDoc(u"idempotence.yaml"_s), u"-l"_s, logs});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"Idempotence check: 3 step(s) are not idempotent:"_s));
+        QVERIFY(r.out.contains(u"build/Append: changes files again: /etc/profile.d/a.sh"_s));
+        QVERIFY(r.out.contains(u"build/Nonce: prints a different output the second time"_s));
+        QVERIFY(r.out.contains(u"build/MakeOnce: fails when run again"_s));
+        QCOMPARE(r.summary.value(u"failureMessage"_s).toString(),
+                 u"3 step(s) are not idempotent"_s);
+        QStringList flagged;
+        for (const QJsonValue &f : changesJson(logs)[u"notIdempotent"_s].toArray())
+            flagged << f[u"step"_s].toString();
+        QCOMPARE(flagged, QStringList({u"Append"_s, u"Nonce"_s, u"MakeOnce"_s}));
+        // What a step may change again is the user's call.
+        QDir(runFolder(logs)).removeRecursively();
+        r = kiln({u"--root"_s, root, u"--check-idempotence"_s, u"--ignore-changes"_s,
+                  u"/etc/profile.d/*"_s, u"-d"_s, sandboxDoc(u"idempotence.yaml"_s), u"-l"_s,
+                  logs});
+        QVERIFY(r.out.contains(u"Idempotence check: 2 step(s) are not idempotent:"_s));
+        QVERIFY(!r.out.contains(u"build/Append: changes files again"_s));
+    }
+
     // Wrong uses are refused before anything runs.
     void refusals()
     {
