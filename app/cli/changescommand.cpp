@@ -31,7 +31,10 @@ int changesCommand(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption format(u"format"_s, CliTr::tr("text (default) or json."),
                                     u"format"_s, u"text"_s);
-    parser.addOption(format);
+    const QCommandLineOption diff(u"diff"_s,
+                                  CliTr::tr("Also print the diff of each text file a step added "
+                                            "or changed (up to 64 KiB)."));
+    parser.addOptions({format, diff});
     parser.addPositionalArgument(u"RUN"_s, CliTr::tr("The run folder or its changes.json."));
     if (!parser.parse(QStringList{u"kiln changes"_s} + arguments)) {
         err << CliTr::tr("kiln changes: %1\nTry 'kiln changes --help'.\n").arg(parser.errorText());
@@ -76,7 +79,7 @@ int changesCommand(const QStringList &arguments)
     if (formatName == u"json")
         out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
     else
-        out << report->text(-1);
+        out << report->text(-1, parser.isSet(diff));
     return Success;
 }
 

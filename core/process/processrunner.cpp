@@ -105,7 +105,7 @@ void ProcessRunner::start()
     });
     if (m_timeout.count() > 0)
         m_timeoutTimer.start(m_timeout);
-    m_process.start();
+    m_target->spawn([this] { m_process.start(); });
 }
 
 void ProcessRunner::stop(ProcessResult::Reason reason)

@@ -65,6 +65,9 @@ public:
 
     // How `launch` starts inside the target.
     virtual ProcessLaunch launch(ProcessLaunch launch) const = 0;
+    // Calls `start` (QProcess::start of a launch above) with what the kernel
+    // needs around it: a sandbox points the new process into its PID namespace.
+    virtual void spawn(const std::function<void()> &start) const { start(); }
     // The program `name` runs as inside the target, found in `searchPath` (folders
     // inside it); empty when there is none.
     virtual QString findExecutable(const QString &name, const QStringList &searchPath) const = 0;

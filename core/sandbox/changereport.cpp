@@ -62,6 +62,8 @@ QJsonObject stepJson(const StepChanges &step)
         }
         if (!c.after.isEmpty())
             file.insert(u"after"_s, c.after);
+        if (!c.diff.isEmpty())
+            file.insert(u"diff"_s, c.diff);
         files.append(file);
     }
     QJsonArray packages;
@@ -97,7 +99,7 @@ std::optional<StepChanges> stepFromJson(const QJsonObject &json)
             return std::nullopt;
         step.files.push_back({*kind, f.value(u"path"_s).toString(), f.value(u"type"_s).toString(),
                               stringList(f.value(u"aspects"_s)), f.value(u"before"_s).toString(),
-                              f.value(u"after"_s).toString()});
+                              f.value(u"after"_s).toString(), f.value(u"diff"_s).toString()});
     }
     for (const QJsonValue &v : json.value(u"packages"_s).toArray()) {
         const QJsonObject p = v.toObject();
@@ -155,7 +157,8 @@ struct Totals
     int installed = 0, removed = 0, upgraded = 0, users = 0, groups = 0, units = 0;
 };
 
-void stepText(const StepChanges &step, int filesPerStep, Totals &totals, QString &out)
+void stepText(const StepChanges &step, int filesPerStep, bool diffs, Totals &totals,
+              QString &out)
 {
     out += u"  %1/%2:\n"_s.arg(step.phase, step.step);
     int shown = 0;
@@ -164,6 +167,10 @@ void stepText(const StepChanges &step, int filesPerStep, Totals &totals, QString
         if (filesPerStep < 0 || shown < filesPerStep) {
             out += fileLine(c) + u'\n';
             ++shown;
+            if (diffs && !c.diff.isEmpty()) {
+                for (const QString &line : c.diff.split(u'\n', Qt::SkipEmptyParts))
+                    out += u"        "_s + line + u'\n';
+            }
         }
     }
     if (qsizetype(shown) < qsizetype(step.files.size()))
@@ -243,14 +250,14 @@ std::optional<ChangeReport> ChangeReport::fromJson(const QJsonObject &json, QStr
     return report;
 }
 
-QString ChangeReport::text(int filesPerStep) const
+QString ChangeReport::text(int filesPerStep, bool diffs) const
 {
     QString out = ConsoleTr::tr("Changes made in %1:\n").arg(target);
     if (!complete)
         out += ConsoleTr::tr("  (the run did not end: these are the changes until it stopped)\n");
     Totals totals;
     for (const StepChanges &step : steps)
-        stepText(step, filesPerStep, totals, out);
+        stepText(step, filesPerStep, diffs, totals, out);
     if (steps.empty())
         out += ConsoleTr::tr("  none: no step changed a file\n");
     QStringList parts;

@@ -29,8 +29,8 @@ struct ChangeReport
     static std::optional<ChangeReport> fromJson(const QJsonObject &json, QString *error);
 
     // For people: per step the changes (at most `filesPerStep` files each,
-    // negative: all), then the totals.
-    QString text(int filesPerStep) const;
+    // negative: all), with the text files' diffs when `diffs`, then the totals.
+    QString text(int filesPerStep, bool diffs = false) const;
 };
 
 inline constexpr auto ChangesFileName = "changes.json";

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/changescanner.h"
 
+#include "fix/unifieddiff.h"
 #include "process/target.h"
 
 #include <QCryptographicHash>
@@ -39,6 +40,25 @@ QString typeName(char type)
     default:
         return u"other"_s;
     }
+}
+
+// Text files up to this size get a diff in the report; larger ones are rarely
+// configuration, and the report must stay small.
+constexpr qint64 DiffableSize = 64 * 1024;
+
+// The content of `hostPath` when it is a small UTF-8 text file.
+std::optional<QString> readText(const QString &hostPath)
+{
+    QFile file(hostPath);
+    if (file.size() > DiffableSize || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0'))
+        return std::nullopt;
+    QString text = QString::fromUtf8(bytes);
+    if (text.contains(QChar::ReplacementCharacter))
+        return std::nullopt;
+    return text;
 }
 
 QString modeAndOwner(const EntryState &s)
@@ -128,12 +148,12 @@ std::optional<FileChange> ChangeScanner::compare(const QString &path, const Entr
     if (now.type == 'w')
         return was.type == 'w' ? std::nullopt
                                : std::optional(FileChange{Kind::Deleted, path, typeName(was.type),
-                                                          {}, {}, {}});
+                                                          {}, {}, {}, {}});
     if (was.type == 'w') // a link's target says where it leads
         return FileChange{Kind::Added, path, typeName(now.type), {}, {},
-                          now.type == 'l' ? QString::fromUtf8(now.digest) : QString()};
+                          now.type == 'l' ? QString::fromUtf8(now.digest) : QString(), {}};
     if (now.type == 'd' && now.opaque && !was.opaque)
-        return FileChange{Kind::Replaced, path, typeName(now.type), {}, {}, {}};
+        return FileChange{Kind::Replaced, path, typeName(now.type), {}, {}, {}, {}};
     QStringList aspects;
     if (now.type != was.type)
         aspects << u"type"_s;
@@ -158,7 +178,8 @@ std::optional<FileChange> ChangeScanner::compare(const QString &path, const Entr
                       typeName(now.type),
                       aspects,
                       link ? QString::fromUtf8(was.digest) : modeAndOwner(was),
-                      link ? QString::fromUtf8(now.digest) : modeAndOwner(now)};
+                      link ? QString::fromUtf8(now.digest) : modeAndOwner(now),
+                      {}};
 }
 
 std::vector<FileChange> ChangeScanner::scan()
@@ -188,12 +209,47 @@ std::vector<FileChange> ChangeScanner::scan()
             continue;
         lastTop = path;
         changes.push_back({FileChange::Kind::Deleted, path, typeName(m_previous.value(path).type),
-                           {}, {}, {}});
+                           {}, {}, {}, {}});
     }
     std::sort(changes.begin(), changes.end(),
               [](const FileChange &a, const FileChange &b) { return a.path < b.path; });
+    addDiffs(changes);
     m_previous = std::move(now);
     return changes;
+}
+
+std::optional<QString> ChangeScanner::textBefore(const QString &path) const
+{
+    const auto known = m_texts.constFind(path);
+    if (known != m_texts.cend())
+        return *known;
+    if (m_previous.contains(path)) // made by an earlier step, but not as small text
+        return std::nullopt;
+    return readText(hostPathUnder(m_lower, path));
+}
+
+void ChangeScanner::addDiffs(std::vector<FileChange> &changes)
+{
+    for (FileChange &c : changes) {
+        if (c.type != u"file" || c.kind == FileChange::Kind::Replaced)
+            continue;
+        if (c.kind == FileChange::Kind::Deleted) {
+            m_texts.remove(c.path);
+            continue;
+        }
+        const bool added = c.kind == FileChange::Kind::Added;
+        if (!added && !c.aspects.contains(u"content"_s))
+            continue;
+        const std::optional<QString> before = added ? std::optional(QString()) : textBefore(c.path);
+        const std::optional<QString> after = readText(m_upper + c.path);
+        if (after)
+            m_texts.insert(c.path, *after);
+        else
+            m_texts.remove(c.path);
+        if (before && after)
+            c.diff = unifiedDiff(*before, *after, added ? u"/dev/null"_s : u"a"_s + c.path,
+                                 u"b"_s + c.path);
+    }
 }
 
 } // namespace Kiln::Sandbox

@@ -29,6 +29,9 @@ struct FileChange
     QStringList aspects;
     QString before; // Modified: "0644 0:0" (mode and owner), a link's target
     QString after;  // the same; Added: a link's target
+    // A text file added or whose content changed: a unified diff (from
+    // /dev/null when added). Empty for binary and large files.
+    QString diff;
 };
 
 // The state of one entry of the upper layer, as the scanner remembers it.
@@ -61,10 +64,17 @@ private:
     std::optional<FileChange> compare(const QString &path, const EntryState &now,
                                       const EntryState &was) const;
 
+    // Adds the diffs of `changes`, and remembers the text of small text files
+    // for the next step's diffs.
+    void addDiffs(std::vector<FileChange> &changes);
+    // The text of `path` before this scan, if it is a small text file.
+    std::optional<QString> textBefore(const QString &path) const;
+
     QString m_upper;
     QString m_lower;
     QSet<QString> m_ignored;
     QHash<QString, EntryState> m_previous;
+    QHash<QString, QString> m_texts; // small text files of the upper layer, as last scanned
 };
 
 // The state of the entry at host path `hostPath` (no link followed); type 'w'

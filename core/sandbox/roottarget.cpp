@@ -15,8 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace Kiln {
 
-RootTarget::RootTarget(QString root, Isolation isolation)
-    : m_root(QDir::cleanPath(std::move(root))), m_isolation(isolation)
+RootTarget::RootTarget(QString root, std::shared_ptr<const Sandbox::ContainedRoot> contained)
+    : m_root(QDir::cleanPath(std::move(root))), m_contained(std::move(contained))
 {
 }
 
@@ -34,8 +34,8 @@ ProcessLaunch RootTarget::launch(ProcessLaunch launch) const
         if (!found.isEmpty())
             launch.program = found;
     }
-    if (m_isolation == Isolation::Contained)
-        return Sandbox::containedLaunch(std::move(launch), m_root);
+    if (m_contained)
+        return m_contained->launch(std::move(launch));
     // QProcess changes folder before the child set-up runs, so the folder inside
     // the root is entered after the chroot.
     const QByteArray root = QFile::encodeName(m_root);
@@ -47,6 +47,14 @@ ProcessLaunch RootTarget::launch(ProcessLaunch launch) const
             ::_exit(127); // QProcess reports the exit; the step fails, nothing runs outside
     };
     return launch;
+}
+
+void RootTarget::spawn(const std::function<void()> &start) const
+{
+    if (m_contained)
+        m_contained->spawn(start);
+    else
+        start();
 }
 
 QString RootTarget::findExecutable(const QString &name, const QStringList &searchPath) const

@@ -8,26 +8,31 @@
 // groups are those of its own /etc/passwd and /etc/group.
 //
 // Chrooted processes are confined in their paths only: a process inside can
-// still reach the host through /proc or a mount. A sandbox's root is Contained
-// (containedlaunch.h: own mount and PID namespaces, fewer capabilities), which
-// needs the root to be a mount point of kiln's private mount namespace
-// (overlayroot.h); the overlay is what leaves the host untouched.
+// still reach the host through /proc or a mount. A sandbox's processes are
+// contained instead (containedlaunch.h: mount and PID namespaces of their own,
+// fewer capabilities), over a root that is a mount point of kiln's private
+// mount namespace (overlayroot.h); the overlay leaves the host untouched.
 #pragma once
 
 #include "process/target.h"
 
 namespace Kiln {
 
+namespace Sandbox {
+class ContainedRoot;
+}
+
 class RootTarget final : public Target
 {
 public:
-    enum class Isolation { Chroot, Contained };
-    // `root`: an absolute host folder.
-    explicit RootTarget(QString root, Isolation isolation = Isolation::Chroot);
+    // `root`: an absolute host folder. `contained`: the namespaces of a
+    // sandbox its processes start in (containedlaunch.h); none: chroot.
+    explicit RootTarget(QString root, std::shared_ptr<const Sandbox::ContainedRoot> contained = {});
     QString description() const override;
     QString root() const override { return m_root; }
     QString workingDirectory() const override { return QStringLiteral("/"); }
     ProcessLaunch launch(ProcessLaunch launch) const override;
+    void spawn(const std::function<void()> &start) const override;
     QString findExecutable(const QString &name, const QStringList &searchPath) const override;
     std::optional<Account> user(const QString &nameOrId) const override;
     std::optional<gid_t> group(const QString &name) const override;
@@ -38,7 +43,7 @@ private:
     QStringList databaseEntry(const QString &database, int key, const QString &value) const;
 
     QString m_root;
-    Isolation m_isolation;
+    std::shared_ptr<const Sandbox::ContainedRoot> m_contained;
 };
 
 } // namespace Kiln

@@ -104,12 +104,13 @@ std::unique_ptr<RunSandbox> RunSandbox::open(const SandboxRequest &request,
     }
     const QString lower = request.kind == SandboxRequest::Kind::Host ? u"/"_s : request.root;
     sandbox->m_overlay = OverlayRoot::mount(lower, sandbox->m_folder, error);
-    if (!sandbox->m_overlay) {
-        removeTree(sandbox->m_folder);
+    if (!sandbox->m_overlay)
+        return nullptr; // the destructor removes the folder
+    sandbox->m_contained = ContainedRoot::start(sandbox->m_overlay->merged(), error);
+    if (!sandbox->m_contained)
         return nullptr;
-    }
     sandbox->m_target = std::make_shared<RootTarget>(sandbox->m_overlay->merged(),
-                                                     RootTarget::Isolation::Contained);
+                                                     sandbox->m_contained);
     const QStringList own = sandbox->m_overlay->ownPaths();
     sandbox->m_scanner = std::make_unique<ChangeScanner>(
         sandbox->m_overlay->upper(), sandbox->m_overlay->lower(),
@@ -125,7 +126,9 @@ std::unique_ptr<RunSandbox> RunSandbox::open(const SandboxRequest &request,
 
 RunSandbox::~RunSandbox()
 {
-    m_overlay.reset(); // unmounts
+    if (m_contained)
+        m_contained->stop(); // ends every process left in the sandbox
+    m_overlay.reset();   // unmounts
     removeTree(m_folder);
 }
 

@@ -25,6 +25,7 @@ class Target;
 namespace Kiln::Sandbox {
 
 class ChangeScanner;
+class ContainedRoot;
 class OverlayRoot;
 class SystemState;
 
@@ -74,6 +75,7 @@ private:
     QString m_runFolder;
     QString m_folder; // runFolder/sandbox
     std::unique_ptr<OverlayRoot> m_overlay;
+    std::shared_ptr<ContainedRoot> m_contained; // the processes' namespaces
     std::shared_ptr<const Target> m_target;
     std::unique_ptr<ChangeScanner> m_scanner;
     std::unique_ptr<SystemState> m_system;

@@ -59,7 +59,7 @@ QByteArray runInside(const Target &target, const QString &program, const QString
         if (inChild)
             inChild();
     });
-    process.start();
+    target.spawn([&process] { process.start(); });
     if (!process.waitForFinished(120'000) || process.exitCode() != 0)
         return {};
     return process.readAllStandardOutput();

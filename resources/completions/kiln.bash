@@ -145,7 +145,7 @@ _kiln() {
                 --format) _kiln_words "text json" "$cur"; return ;;
             esac
             if [[ $cur == -* ]]; then
-                _kiln_words "--format --help" "$cur"
+                _kiln_words "--format --diff --help" "$cur"
             else
                 mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
             fi

@@ -171,6 +171,9 @@ private Q_SLOTS:
         const Result text = kilnCommand({u"changes"_s, runFolder(logs.path())});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(u"    ~ /etc/hosts (content)"_s));
+        const Result diff = kilnCommand({u"changes"_s, u"--diff"_s, runFolder(logs.path())});
+        QVERIFY2(diff.out.contains(u"        +127.0.0.2 "_s + marker), qPrintable(diff.out));
+        QVERIFY(diff.out.contains(u"        +++ b/etc/"_s + marker + u"/app.conf"_s));
         const Result json = kilnCommand({u"changes"_s, u"--format"_s, u"json"_s,
                                          runFolder(logs.path())});
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object(), changes);
@@ -244,13 +247,13 @@ private Q_SLOTS:
         QVERIFY(!mountedUnder(logs));
     }
 
-    // A step past its timeout is stopped with everything it started: the
-    // namespace ends with the step.
-    void timeoutEndsTheWholeNamespace()
+    // A step past its timeout is stopped with its process group, and a daemon
+    // it started (setsid) ends with the sandbox: nothing outlives the run.
+    void nothingOutlivesTheRun()
     {
         QTemporaryDir work;
         const QString root = work.filePath(u"root"_s);
-        QVERIFY(makeThrowawayRoot(root, {u"bash"_s, u"sleep"_s}));
+        QVERIFY(makeThrowawayRoot(root, {u"bash"_s, u"sleep"_s, u"setsid"_s}));
         const QString marker = u"%1.%2"_s.arg(600 + ::getpid() % 100).arg(::getpid());
         QElapsedTimer timer;
         timer.start();
