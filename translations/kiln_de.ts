@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Kiln::ChangesView</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modified</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select to see the diff</source>
+        <translation>Auswählen, um den Diff zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 installed</source>
+        <translation>%1 installiert</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>users added</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>users removed</source>
+        <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+        <source>groups added</source>
+        <translation>Gruppen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>groups removed</source>
+        <translation>Gruppen entfernt</translation>
+    </message>
+    <message>
+        <source>units enabled</source>
+        <translation>Units aktiviert</translation>
+    </message>
+    <message>
+        <source>units disabled</source>
+        <translation>Units deaktiviert</translation>
+    </message>
+    <message>
+        <source>Step / path</source>
+        <translation>Schritt / Pfad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Select a changed text file to see its diff.</source>
+        <translation>Eine geänderte Textdatei auswählen, um ihren Diff zu sehen.</translation>
+    </message>
+    <message>
+        <source>Runs in a sandbox show here what each step changed.</source>
+        <translation>Läufe in einer Sandbox zeigen hier, was jeder Schritt geändert hat.</translation>
+    </message>
+    <message>
+        <source>Changes made in %1</source>
+        <translation>Änderungen in %1</translation>
+    </message>
+    <message>
+        <source>: none so far</source>
+        <translation>: bisher keine</translation>
+    </message>
+    <message>
+        <source>Idempotence check</source>
+        <translation>Idempotenzprüfung</translation>
+    </message>
+    <message>
+        <source>every step can run twice</source>
+        <translation>jeder Schritt kann zweimal laufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are not idempotent</source>
+        <translation>
+            <numerusform>%n Schritt ist nicht idempotent</numerusform>
+            <numerusform>%n Schritte sind nicht idempotent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run did not run in a sandbox: it has no change report.</source>
+        <translation>Dieser Lauf lief nicht in einer Sandbox: er hat keinen Änderungsbericht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Codes</name>
     <message>
         <source>YAML syntax error</source>
@@ -1733,6 +1874,18 @@
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>This run changes this machine: only runs in a sandbox record their changes.</source>
+        <translation>Dieser Lauf ändert diesen Rechner: nur Läufe in einer Sandbox zeichnen ihre Änderungen auf.</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::OutputPane</name>
@@ -1930,6 +2083,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Unpacking the image %1…</source>
+        <translation>Das Image %1 wird entpackt…</translation>
+    </message>
+    <message>
+        <source>No sandbox: %1</source>
+        <translation>Keine Sandbox: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::RunRecordModel</name>
@@ -1956,6 +2117,77 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::RunTargetPicker</name>
+    <message>
+        <source>Run on</source>
+        <translation>Ausführen auf</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Diesem Rechner</translation>
+    </message>
+    <message>
+        <source>A sandbox of this machine</source>
+        <translation>Einer Sandbox dieses Rechners</translation>
+    </message>
+    <message>
+        <source>A sandbox of a root folder</source>
+        <translation>Einer Sandbox eines Wurzelordners</translation>
+    </message>
+    <message>
+        <source>A sandbox of a container image</source>
+        <translation>Einer Sandbox eines Container-Images</translation>
+    </message>
+    <message>
+        <source>The steps change this machine, as kiln run does.</source>
+        <translation>Die Schritte ändern diesen Rechner, wie kiln run.</translation>
+    </message>
+    <message>
+        <source>Sandboxes mount an overlay: start Kiln Studio as root (sudo kiln-studio), or use kiln run --root in a terminal.</source>
+        <translation>Sandboxen hängen ein Overlay ein: Kiln Studio als root starten (sudo kiln-studio) oder kiln run --root im Terminal verwenden.</translation>
+    </message>
+    <message>
+        <source>The steps see this machine&apos;s files, their changes go to an overlay: the machine is left as it was, and the Changes pane lists what each step changed.</source>
+        <translation>Die Schritte sehen die Dateien dieses Rechners, ihre Änderungen gehen in ein Overlay: der Rechner bleibt, wie er war, und der Bereich Änderungen listet, was jeder Schritt geändert hat.</translation>
+    </message>
+    <message>
+        <source>The same over another distribution&apos;s root (debootstrap output, an exported container): its own programs run against its own files.</source>
+        <translation>Dasselbe über der Wurzel einer anderen Distribution (Ausgabe von debootstrap, ein exportierter Container): ihre eigenen Programme arbeiten auf ihren eigenen Dateien.</translation>
+    </message>
+    <message>
+        <source>The same over a container image&apos;s root, from podman or docker (nothing is pulled).</source>
+        <translation>Dasselbe über der Wurzel eines Container-Images, von podman oder docker (nichts wird heruntergeladen).</translation>
+    </message>
+    <message>
+        <source>Choose the root folder</source>
+        <translation>Den Wurzelordner wählen</translation>
+    </message>
+    <message>
+        <source>Root folder</source>
+        <translation>Wurzelordner</translation>
+    </message>
+    <message>
+        <source>/srv/roots/al2023</source>
+        <translation>/srv/roots/al2023</translation>
+    </message>
+    <message>
+        <source>image, e.g. amazonlinux:2023</source>
+        <translation>Image, z. B. amazonlinux:2023</translation>
+    </message>
+    <message>
+        <source>Choose the root folder to run on.</source>
+        <translation>Den Wurzelordner wählen, auf dem ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>%1 is not a root file system (it has no /bin).</source>
+        <translation>%1 ist kein Wurzeldateisystem (es hat kein /bin).</translation>
+    </message>
+    <message>
+        <source>Name the container image to run on.</source>
+        <translation>Das Container-Image nennen, auf dem ausgeführt wird.</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4486,10 @@ Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1)
     <message>
         <source>Paths (globs, * also matches /) the idempotence check lets a step change again, besides logs, caches and temporary folders; repeatable.</source>
         <translation>Pfade (Globs, * passt auch auf /), die ein Schritt bei der Idempotenzprüfung erneut ändern darf, neben Protokollen, Caches und temporären Ordnern; mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Also print the diff of each text file a step added or changed (up to 64 KiB).</source>
+        <translation>Auch den Diff jeder Textdatei ausgeben, die ein Schritt hinzugefügt oder geändert hat (bis 64 KiB).</translation>
     </message>
 </context>
 <context>

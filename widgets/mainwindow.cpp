@@ -17,6 +17,8 @@
 #include "runpanel.h"
 #include "settingsdialog.h"
 #include "steptreeview.h"
+#include "changesview.h"
+#include "runtargetpicker.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -221,6 +223,7 @@ void MainWindow::createActions()
                         m_history->openNewest();
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    runMenu->addAction(tr("C&hanges"), this, [this] { raiseDock(QStringLiteral("changesDock")); });
     runMenu->addAction(tr("&Timeline"), this, [this] { raiseDock(QStringLiteral("timelineDock")); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
     runMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
@@ -253,6 +256,7 @@ void MainWindow::createRunDocks()
     m_output = new OutputPane(this);
     m_history = new HistoryView(this);
     m_timeline = new TimelineView(this);
+    m_changes = new ChangesView(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(320); // "Run succeeded (a failure was ignored)" fits
     m_progress->setTextVisible(true);
@@ -285,10 +289,18 @@ void MainWindow::createRunDocks()
     timelineDock->setFeatures(features);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
     tabifyDockWidget(historyDock, timelineDock);
+    auto *changesDock = new QDockWidget(tr("Changes"), this);
+    changesDock->setObjectName(QStringLiteral("changesDock"));
+    changesDock->setWidget(m_changes);
+    changesDock->setFeatures(features);
+    addDockWidget(Qt::BottomDockWidgetArea, changesDock);
+    tabifyDockWidget(timelineDock, changesDock);
     connect(m_timeline, &TimelineView::stepActivated, this, &MainWindow::selectRunStep);
     connect(m_history, &HistoryView::reportOpened, this, [this](const QString &file) {
         m_timeline->showRun(QFileInfo(file).absolutePath(), m_history->recordModel()->record());
+        m_changes->showRunFolder(QFileInfo(file).absolutePath());
     });
+    connect(m_run, &RunPanel::changesUpdated, m_changes, &ChangesView::showReport);
     problemsDock->raise();
     resizeDocks({problemsDock}, {220}, Qt::Vertical);
 
@@ -339,6 +351,9 @@ bool MainWindow::runCurrentStep(bool only)
 
 void MainWindow::runStarting(Executor *executor, EditorPage *page)
 {
+    if (!m_run->targetPicker() || m_run->targetPicker()->choice() == RunTargetPicker::ThisMachine)
+        m_changes->clear(tr("This run changes this machine: only runs in a sandbox record "
+                            "their changes."));
     m_output->attach(executor);
     m_timeline->attach(executor);
     m_output->addNote(tr("Run of %1 in %2")

@@ -26,6 +26,7 @@ class OutputPane;
 class ProblemsView;
 class RunPanel;
 class StepTreeView;
+class ChangesView;
 class TimelineView;
 
 class MainWindow : public QMainWindow
@@ -103,6 +104,7 @@ private:
     OutputPane *m_output = nullptr;
     HistoryView *m_history = nullptr;
     TimelineView *m_timeline = nullptr;
+    ChangesView *m_changes = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;

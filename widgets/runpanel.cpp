@@ -12,12 +12,15 @@
 #include "process/failuretext.h"
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
+#include "runtargetpicker.h"
+#include "sandbox/imageroot.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -104,7 +107,8 @@ RunPanel::RunPanel(QWidget *parent)
       m_noParameters(new QLabel(tr("This document has no parameters."), this)),
       m_runButton(new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), tr("&Run"), this)),
       m_stopButton(new QPushButton(QIcon::fromTheme(u"media-playback-stop"_s), tr("&Stop"), this)),
-      m_status(new QLabel(this)), m_transfer(new QProgressBar(this))
+      m_status(new QLabel(this)), m_transfer(new QProgressBar(this)),
+      m_target(new RunTargetPicker(this))
 {
     auto *phasesBox = new QGroupBox(tr("Phases"), this);
     auto *phasesLayout = new QVBoxLayout(phasesBox);
@@ -127,6 +131,7 @@ RunPanel::RunPanel(QWidget *parent)
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_target);
     layout->addWidget(phasesBox);
     layout->addWidget(parametersBox);
     layout->addLayout(buttons);
@@ -380,6 +385,8 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
         request.rebootMode = RebootMode::Handoff;
         request.stateDirectory = QDir(request.logFolder).filePath(u"state"_s);
     }
+    if (!chooseSandbox(request))
+        return false;
     auto session = std::make_unique<RunSession>(std::move(request));
     if (const auto refusal = session->prepare(nullptr)) {
         refuseRun(*refusal);
@@ -400,6 +407,13 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
             label, m_session->logs().documentCopyPath(label, 0, 1)));
 
     followInStepTree(m_page->stepTreeModel());
+    if (const Sandbox::ChangeReport *changes = m_session->changes()) {
+        Q_EMIT changesUpdated(*changes);
+        connect(&m_session->executor(), &Executor::stepFinished, this, [this] {
+            if (const Sandbox::ChangeReport *now = m_session->changes())
+                Q_EMIT changesUpdated(*now);
+        });
+    }
     connect(&m_session->executor(), &Executor::runFinished, this, &RunPanel::finished,
             Qt::QueuedConnection);
 
@@ -412,9 +426,41 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     return true;
 }
 
+// "Run on": the sandbox for `request`, an image unpacked first (once per image
+// id; the first time takes as long as the engine's export). A sandbox cannot
+// hand a reboot off (it ends with the run): its reboots are simulated.
+bool RunPanel::chooseSandbox(RunRequest &request)
+{
+    QString error;
+    if (!m_target->request(&request.sandbox, &error)) {
+        refuse(error);
+        return false;
+    }
+    if (!request.sandbox)
+        return true;
+    request.rebootMode = RebootMode::Simulate;
+    request.stateDirectory.clear();
+    if (request.sandbox->kind == Sandbox::SandboxRequest::Kind::Image) {
+        m_status->setText(tr("Unpacking the image %1…").arg(request.sandbox->image));
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto image = Sandbox::unpackImage(request.sandbox->image, {}, &error);
+        QGuiApplication::restoreOverrideCursor();
+        if (!image) {
+            refuse(tr("No sandbox: %1").arg(error));
+            return false;
+        }
+        request.sandbox->root = image->root;
+    }
+    return true;
+}
+
 // Nothing ran: say why, the document's errors in Problems at their lines.
 void RunPanel::refuseRun(const RunSession::Refusal &refusal)
 {
+    if (refusal.kind == RunSession::Refusal::Kind::Sandbox) {
+        refuse(tr("No sandbox: %1").arg(refusal.detail));
+        return;
+    }
     if (refusal.kind != RunSession::Refusal::Kind::Invalid) {
         refuse(tr("Cannot create the run folder: %1").arg(refusal.detail));
         return;

@@ -34,6 +34,7 @@ namespace Kiln {
 
 class Document;
 class EditorPage;
+class RunTargetPicker;
 class StepTreeModel;
 
 // "Run succeeded", "Run failed", "Run stopped"…: a finished run's outcome as a sentence.
@@ -74,6 +75,7 @@ public:
     void setParameterValue(const QString &name, const QString &value);
     QLineEdit *parameterEdit(const QString &name) const;
     int stepsToRun() const { return m_stepsToRun; }
+    RunTargetPicker *targetPicker() const { return m_target; }
     // Bytes of the running transfer step (WebDownload, S3Download, S3Upload):
     // visible while one runs, busy (no range) when the total is unknown.
     QProgressBar *transferProgress() const { return m_transfer; }
@@ -85,6 +87,8 @@ Q_SIGNALS:
     // The first failed step of the run that just finished.
     void stepFailed(const QString &phase, const QString &step, const QString &message);
     void runRefused(const QString &reason);
+    // What a sandboxed run changed so far: at its start, after each step, at its end.
+    void changesUpdated(const Kiln::Sandbox::ChangeReport &report);
     void runningChanged(bool running);
 
 private:
@@ -100,6 +104,7 @@ private:
     void refreshForm(const Document *document);
     void refuse(const QString &reason);
     void refuseRun(const RunSession::Refusal &refusal);
+    bool chooseSandbox(RunRequest &request);
     void finished();
     void writeReport(const ExecutionRecord &record);
     void updateButtons();
@@ -116,6 +121,7 @@ private:
     QPushButton *m_stopButton;
     QLabel *m_status;
     QProgressBar *m_transfer;
+    RunTargetPicker *m_target;
     std::vector<ParameterField> m_fields;
     QHash<QString, QString> m_values; // typed by the user, kept across form rebuilds
     QSet<QString> m_unchecked;        // phases the user unchecked

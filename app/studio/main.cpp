@@ -7,15 +7,24 @@
 #include "i18n/quietlocalewarning.h"
 #include "i18n/translators.h"
 #include "mainwindow.h"
+#include "sandbox/namespaces.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 #include <memory>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
     Kiln::ignoreBrokenPipe(); // a closed stdout must not end a run (brokenpipe.h)
+    // As root, the studio lives in a mount namespace of its own (still seeing
+    // the host's later mounts), so that the Run pane can offer sandboxes: it
+    // must be entered before Qt starts a thread. Not as another user: a user
+    // namespace would make the whole studio "root" in it, and runs on this
+    // machine would see uid 0. Such a user runs sandboxes with kiln run --root.
+    if (::geteuid() == 0)
+        Kiln::Sandbox::enterPrivateMountNamespace(); // the Run pane says why when it failed
     auto quiet = std::make_unique<Kiln::QuietLocaleWarning>();
     QApplication app(argc, argv);
     quiet.reset();

@@ -76,8 +76,9 @@ QString enterPrivateMountNamespace()
             .arg(QString::fromLocal8Bit(std::strerror(errno)));
     }
     // The namespace starts as a copy that still shares mount events with the
-    // host: make it private, so no mount of ours reaches the host.
-    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+    // host: make it a slave, so that no mount of ours reaches the host (and the
+    // host's later mounts, a USB stick, still reach the studio).
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_SLAVE, nullptr) != 0)
         return tr("cannot make the mounts private: %1")
             .arg(QString::fromLocal8Bit(std::strerror(errno)));
     g_privateMounts = true;
