@@ -66,15 +66,11 @@ void enterRoot(const char *root)
     if (::chdir(root) != 0)
         fail(root);
     // pivot_root(".", ".") stacks the old root under the new one; detaching it
-    // leaves no way back. Inside a chroot whose root is not a mount point (the
-    // CI's Debian 13 leg) the kernel refuses, and a chroot is what remains: the
-    // other walls (PID namespace, capabilities) still stand.
-    if (::syscall(SYS_pivot_root, ".", ".") == 0) {
-        if (::umount2(".", MNT_DETACH) != 0)
-            fail("detaching the host's root");
-    } else if (::chroot(".") != 0) {
-        fail("entering the root");
-    }
+    // leaves no way back (a chroot would leave one: a second chroot).
+    if (::syscall(SYS_pivot_root, ".", ".") != 0)
+        fail("making the sandbox the root (pivot_root)");
+    if (::umount2(".", MNT_DETACH) != 0)
+        fail("detaching the host's root");
     if (::chdir("/") != 0)
         fail("/");
     const unsigned long procFlags = MS_NOSUID | MS_NODEV | MS_NOEXEC;

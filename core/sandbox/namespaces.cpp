@@ -78,9 +78,16 @@ QString enterPrivateMountNamespace()
     // The namespace starts as a copy that still shares mount events with the
     // host: make it a slave, so that no mount of ours reaches the host (and the
     // host's later mounts, a USB stick, still reach the studio).
-    if (::mount(nullptr, "/", nullptr, MS_REC | MS_SLAVE, nullptr) != 0)
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_SLAVE, nullptr) != 0) {
+        // In a chroot whose root is not a mount point, the mount holding it is out
+        // of reach, and nothing could prove that a mount of ours stays here.
+        if (errno == EINVAL)
+            return tr("this process runs in a chroot whose / is not a mount point, so the "
+                      "sandbox cannot keep its mounts from the host; bind the root onto itself "
+                      "first (mount --bind DIR DIR, in a private mount namespace)");
         return tr("cannot make the mounts private: %1")
             .arg(QString::fromLocal8Bit(std::strerror(errno)));
+    }
     g_privateMounts = true;
     return {};
 }

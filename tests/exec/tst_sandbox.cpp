@@ -359,6 +359,10 @@ private Q_SLOTS:
         if (!runAs(podman, {u"import"_s, tar, image}))
             QSKIP("podman cannot import an image here (no usable storage in this root)");
         const auto removeImage = qScopeGuard([&] { runAs(podman, {u"rmi"_s, u"-f"_s, image}); });
+        const QString probe = u"kiln-test-probe-%1"_s.arg(::getpid());
+        if (!runAs(podman, {u"create"_s, u"--name"_s, probe, image, u"/none"_s}))
+            QSKIP("podman cannot create a container here (the engine, not kiln)");
+        runAs(podman, {u"rm"_s, probe});
         const QString doc = work.filePath(u"image.yaml"_s);
         QFile f(doc);
         QVERIFY(f.open(QIODevice::WriteOnly));
