@@ -89,8 +89,8 @@ void addNames(QTreeWidgetItem *parent, const QString &what, const QStringList &n
 
 void addStep(QTreeWidget *tree, const Sandbox::StepChanges &step)
 {
-    auto *item = new QTreeWidgetItem(tree, {u"%1/%2"_s.arg(step.phase, step.step),
-                                            stepSummary(step)});
+    auto *item =
+        new QTreeWidgetItem(tree, {u"%1/%2"_s.arg(step.phase, step.step), stepSummary(step)});
     QFont bold = item->font(0);
     bold.setBold(true);
     item->setFont(0, bold);
@@ -100,14 +100,14 @@ void addStep(QTreeWidget *tree, const Sandbox::StepChanges &step)
             detail += u" (%1)"_s.arg(c.aspects.join(u", "_s));
         if (c.kind == Sandbox::FileChange::Kind::Added && c.type == u"link")
             detail += u" → "_s + c.after;
-        auto *file = new QTreeWidgetItem(item, {c.path + (c.type == u"folder" ? u"/"_s : QString()),
-                                                detail});
+        auto *file = new QTreeWidgetItem(
+            item, {c.path + (c.type == u"folder" ? u"/"_s : QString()), detail});
         file->setData(0, DiffRole, c.diff);
         if (!c.diff.isEmpty())
             file->setToolTip(0, ChangesView::tr("Select to see the diff"));
     }
     for (const Sandbox::PackageChange &p : step.packages) {
-        const QString what = p.before.isEmpty() ? ChangesView::tr("%1 installed").arg(p.after)
+        const QString what = p.before.isEmpty()  ? ChangesView::tr("%1 installed").arg(p.after)
                              : p.after.isEmpty() ? ChangesView::tr("%1 removed").arg(p.before)
                                                  : u"%1 → %2"_s.arg(p.before, p.after);
         new QTreeWidgetItem(item, {ChangesView::tr("package %1").arg(p.name), what});
@@ -158,12 +158,11 @@ void ChangesView::showReport(const Sandbox::ChangeReport &report)
     if (report.steps.empty())
         title += tr(": none so far");
     if (report.idempotence) {
-        auto *check = new QTreeWidgetItem(m_tree, {tr("Idempotence check"),
-                                                   report.idempotence->empty()
-                                                       ? tr("every step can run twice")
-                                                       : tr("%n step(s) are not idempotent",
-                                                            nullptr,
-                                                            int(report.idempotence->size()))});
+        auto *check = new QTreeWidgetItem(
+            m_tree, {tr("Idempotence check"), report.idempotence->empty()
+                                                  ? tr("every step can run twice")
+                                                  : tr("%n step(s) are not idempotent", nullptr,
+                                                       int(report.idempotence->size()))});
         for (const Sandbox::IdempotenceFinding &f : *report.idempotence)
             new QTreeWidgetItem(check, {u"%1/%2"_s.arg(f.phase, f.step), f.reasons.join(u"; "_s)});
         check->setExpanded(true);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "changesview.h"
 #include "documenttemplates.h"
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
@@ -15,10 +16,9 @@
 #include "outputpane.h"
 #include "problemsview.h"
 #include "runpanel.h"
+#include "runtargetpicker.h"
 #include "settingsdialog.h"
 #include "steptreeview.h"
-#include "changesview.h"
-#include "runtargetpicker.h"
 #include "timelineview.h"
 
 #include <QAction>

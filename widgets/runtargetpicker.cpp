@@ -73,8 +73,8 @@ RunTargetPicker::RunTargetPicker(QWidget *parent)
     connect(m_value, &QLineEdit::textEdited, this,
             [](const QString &text) { QSettings().setValue(ValueKey, text); });
     connect(m_browse, &QToolButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Root folder"),
-                                                                 m_value->text());
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Root folder"), m_value->text());
         if (!folder.isEmpty()) {
             m_value->setText(folder);
             QSettings().setValue(ValueKey, folder);
@@ -104,8 +104,7 @@ void RunTargetPicker::updateValueField()
                                                 : tr("image, e.g. amazonlinux:2023"));
 }
 
-bool RunTargetPicker::request(std::optional<Sandbox::SandboxRequest> *request,
-                              QString *error) const
+bool RunTargetPicker::request(std::optional<Sandbox::SandboxRequest> *request, QString *error) const
 {
     using Kind = Sandbox::SandboxRequest::Kind;
     request->reset();

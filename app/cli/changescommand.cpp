@@ -29,8 +29,8 @@ int changesCommand(const QStringList &arguments)
                   "groups and systemd units. RUN is its TOE_* folder or its changes.json.\n"
                   "Exit status: 0 printed, 1 no change report can be read there, 2 usage error."));
     parser.addHelpOption();
-    const QCommandLineOption format(u"format"_s, CliTr::tr("text (default) or json."),
-                                    u"format"_s, u"text"_s);
+    const QCommandLineOption format(u"format"_s, CliTr::tr("text (default) or json."), u"format"_s,
+                                    u"text"_s);
     const QCommandLineOption diff(u"diff"_s,
                                   CliTr::tr("Also print the diff of each text file a step added "
                                             "or changed (up to 64 KiB)."));
@@ -55,10 +55,9 @@ int changesCommand(const QStringList &arguments)
         return UsageError;
     }
     const QFileInfo given(positional.front());
-    const QString path = given.isDir()
-                             ? QDir(given.filePath()).filePath(
-                                   QLatin1StringView(Sandbox::ChangesFileName))
-                             : given.filePath();
+    const QString path =
+        given.isDir() ? QDir(given.filePath()).filePath(QLatin1StringView(Sandbox::ChangesFileName))
+                      : given.filePath();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err << CliTr::tr("kiln changes: %1: %2 (only a sandboxed run has a change report)\n")
@@ -67,8 +66,8 @@ int changesCommand(const QStringList &arguments)
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-    QString error = parseError.error == QJsonParseError::NoError ? QString()
-                                                                 : parseError.errorString();
+    QString error =
+        parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
     std::optional<Sandbox::ChangeReport> report;
     if (error.isEmpty())
         report = Sandbox::ChangeReport::fromJson(json.object(), &error);

@@ -12,8 +12,8 @@
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
 #include "run/runsession.h"
-#include "sandbox/namespaces.h"
 #include "runflags.h"
+#include "sandbox/namespaces.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -25,8 +25,8 @@ RunFlags::RunFlags(QCommandLineParser &parser)
                        blocked,     version,      dryRun,         junit,
                        reboot,      platform,     grace,          maxLoopIterations,
                        logBucket,   logPrefix,    logOwner,       documentOwner});
-    parser.addOptions({html, sandbox, root, image, keepSandbox, exportChanges, checkIdempotence,
-                       ignoreChanges});
+    parser.addOptions(
+        {html, sandbox, root, image, keepSandbox, exportChanges, checkIdempotence, ignoreChanges});
     for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
         cloudWatch << QCommandLineOption(name, CliTr::tr("Not supported by kiln run."), u"value"_s);
     cloudWatch << QCommandLineOption(u"cw-ignore-failures"_s,

@@ -67,8 +67,7 @@ struct PrivateScript
     QString error;
 };
 
-PrivateScript writePrivateScript(const QString &fileName, const QString &text,
-                                 const Target &target)
+PrivateScript writePrivateScript(const QString &fileName, const QString &text, const Target &target)
 {
     PrivateScript script;
     const bool ownRoot = target.root() != u"/";

@@ -96,9 +96,12 @@ void readChanges(RunReportSource &source)
     source.hasChanges = true;
     for (const QJsonValue &v : json.object().value(u"steps"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        StepChanges step{documentIndex(source, o.value(u"document"_s)), o.value(u"phase"_s).toString(),
-                         o.value(u"step"_s).toString(), stringList(o.value(u"added"_s)),
-                         stringList(o.value(u"modified"_s)), stringList(o.value(u"deleted"_s))};
+        StepChanges step{documentIndex(source, o.value(u"document"_s)),
+                         o.value(u"phase"_s).toString(),
+                         o.value(u"step"_s).toString(),
+                         stringList(o.value(u"added"_s)),
+                         stringList(o.value(u"modified"_s)),
+                         stringList(o.value(u"deleted"_s))};
         // Kiln's sandbox writes one list of files, each with its kind of change.
         for (const QJsonValue &f : o.value(u"files"_s).toArray()) {
             const QString change = f[u"change"_s].toString();

@@ -277,13 +277,12 @@ void RunSession::recordOutcomes(Executor *executor, std::vector<Sandbox::StepOut
 // The sandbox scans its upper layer after each step of `executor`.
 void RunSession::recordChanges(Executor *executor)
 {
-    QObject::connect(executor, &Executor::stepFinished, executor,
-                     [this, executor](int document, const QString &phase,
-                                      const StepRecord &record) {
-                         m_sandbox->stepFinished(
-                             executor->options().documents[size_t(document)].path, phase,
-                             record.name);
-                     });
+    QObject::connect(
+        executor, &Executor::stepFinished, executor,
+        [this, executor](int document, const QString &phase, const StepRecord &record) {
+            m_sandbox->stepFinished(executor->options().documents[size_t(document)].path, phase,
+                                    record.name);
+        });
 }
 
 Executor *RunSession::startIdempotenceCheck(QString *why)
@@ -412,7 +411,8 @@ std::vector<RunSession::UnwrittenReport> RunSession::writeReports(const Executio
     if (!m_request.htmlFile.isEmpty() && !writeHtmlReport(folder(), m_request.htmlFile, &error))
         unwritten.push_back({UnwrittenReport::Kind::Html, m_request.htmlFile, error, {}});
     if (m_sandbox) {
-        const QString changes = QDir(folder()).filePath(QLatin1StringView(Sandbox::ChangesFileName));
+        const QString changes =
+            QDir(folder()).filePath(QLatin1StringView(Sandbox::ChangesFileName));
         for (const QString &problem : m_sandbox->finish())
             unwritten.push_back({UnwrittenReport::Kind::Changes, changes, problem, {}});
     }

@@ -68,22 +68,19 @@ QJsonObject stepJson(const StepChanges &step)
     }
     QJsonArray packages;
     for (const PackageChange &p : step.packages)
-        packages.append(QJsonObject{{u"name"_s, p.name}, {u"before"_s, p.before},
-                                    {u"after"_s, p.after}});
+        packages.append(
+            QJsonObject{{u"name"_s, p.name}, {u"before"_s, p.before}, {u"after"_s, p.after}});
     return {{u"document"_s, step.document},
             {u"phase"_s, step.phase},
             {u"step"_s, step.step},
             {u"files"_s, files},
             {u"packages"_s, packages},
-            {u"users"_s,
-             QJsonObject{{u"added"_s, strings(step.usersAdded)},
-                         {u"removed"_s, strings(step.usersRemoved)}}},
-            {u"groups"_s,
-             QJsonObject{{u"added"_s, strings(step.groupsAdded)},
-                         {u"removed"_s, strings(step.groupsRemoved)}}},
-            {u"units"_s,
-             QJsonObject{{u"enabled"_s, strings(step.unitsEnabled)},
-                         {u"disabled"_s, strings(step.unitsDisabled)}}}};
+            {u"users"_s, QJsonObject{{u"added"_s, strings(step.usersAdded)},
+                                     {u"removed"_s, strings(step.usersRemoved)}}},
+            {u"groups"_s, QJsonObject{{u"added"_s, strings(step.groupsAdded)},
+                                      {u"removed"_s, strings(step.groupsRemoved)}}},
+            {u"units"_s, QJsonObject{{u"enabled"_s, strings(step.unitsEnabled)},
+                                     {u"disabled"_s, strings(step.unitsDisabled)}}}};
 }
 
 std::optional<StepChanges> stepFromJson(const QJsonObject &json)
@@ -157,8 +154,7 @@ struct Totals
     int installed = 0, removed = 0, upgraded = 0, users = 0, groups = 0, units = 0;
 };
 
-void stepText(const StepChanges &step, int filesPerStep, bool diffs, Totals &totals,
-              QString &out)
+void stepText(const StepChanges &step, int filesPerStep, bool diffs, Totals &totals, QString &out)
 {
     out += u"  %1/%2:\n"_s.arg(step.phase, step.step);
     int shown = 0;
@@ -174,8 +170,7 @@ void stepText(const StepChanges &step, int filesPerStep, bool diffs, Totals &tot
         }
     }
     if (qsizetype(shown) < qsizetype(step.files.size()))
-        out += ConsoleTr::tr("    … and %n more file(s)", nullptr,
-                             int(step.files.size()) - shown) +
+        out += ConsoleTr::tr("    … and %n more file(s)", nullptr, int(step.files.size()) - shown) +
                u'\n';
     for (const PackageChange &p : step.packages) {
         if (p.before.isEmpty()) {
@@ -271,8 +266,8 @@ QString ChangeReport::text(int filesPerStep, bool diffs) const
     count(totals.files[3], ConsoleTr::tr("%n folder(s) replaced", nullptr, totals.files[3]));
     count(totals.installed, ConsoleTr::tr("%n package(s) installed", nullptr, totals.installed));
     count(totals.removed, ConsoleTr::tr("%n package(s) removed", nullptr, totals.removed));
-    count(totals.upgraded, ConsoleTr::tr("%n package(s) changed version", nullptr,
-                                         totals.upgraded));
+    count(totals.upgraded,
+          ConsoleTr::tr("%n package(s) changed version", nullptr, totals.upgraded));
     count(totals.users, ConsoleTr::tr("%n user(s) added", nullptr, totals.users));
     count(totals.groups, ConsoleTr::tr("%n group(s) added", nullptr, totals.groups));
     count(totals.units, ConsoleTr::tr("%n unit(s) enabled", nullptr, totals.units));

@@ -147,11 +147,13 @@ std::optional<FileChange> ChangeScanner::compare(const QString &path, const Entr
     using Kind = FileChange::Kind;
     if (now.type == 'w')
         return was.type == 'w' ? std::nullopt
-                               : std::optional(FileChange{Kind::Deleted, path, typeName(was.type),
-                                                          {}, {}, {}, {}});
+                               : std::optional(FileChange{
+                                     Kind::Deleted, path, typeName(was.type), {}, {}, {}, {}});
     if (was.type == 'w') // a link's target says where it leads
-        return FileChange{Kind::Added, path, typeName(now.type), {}, {},
-                          now.type == 'l' ? QString::fromUtf8(now.digest) : QString(), {}};
+        return FileChange{
+            Kind::Added, path, typeName(now.type),
+            {},          {},   now.type == 'l' ? QString::fromUtf8(now.digest) : QString(),
+            {}};
     if (now.type == 'd' && now.opaque && !was.opaque)
         return FileChange{Kind::Replaced, path, typeName(now.type), {}, {}, {}, {}};
     QStringList aspects;
@@ -208,8 +210,13 @@ std::vector<FileChange> ChangeScanner::scan()
         if (!lastTop.isEmpty() && path.startsWith(lastTop + u'/'))
             continue;
         lastTop = path;
-        changes.push_back({FileChange::Kind::Deleted, path, typeName(m_previous.value(path).type),
-                           {}, {}, {}, {}});
+        changes.push_back({FileChange::Kind::Deleted,
+                           path,
+                           typeName(m_previous.value(path).type),
+                           {},
+                           {},
+                           {},
+                           {}});
     }
     std::sort(changes.begin(), changes.end(),
               [](const FileChange &a, const FileChange &b) { return a.path < b.path; });

@@ -91,8 +91,8 @@ void ContainedRoot::spawn(const std::function<void()> &start) const
 
 ProcessLaunch ContainedRoot::launch(ProcessLaunch launch) const
 {
-    const QByteArray folder = QFile::encodeName(
-        launch.workingDirectory.isEmpty() ? u"/"_s : launch.workingDirectory);
+    const QByteArray folder =
+        QFile::encodeName(launch.workingDirectory.isEmpty() ? u"/"_s : launch.workingDirectory);
     launch.workingDirectory.clear();
     // Between fork and exec: system calls only. Joining the mount namespace
     // makes its root (the sandbox's) this process's root.

@@ -36,9 +36,9 @@ bool ignoredPath(const QString &path, const std::vector<QRegularExpression> &pat
 
 QStringList defaultIgnoredChanges()
 {
-    return {u"/tmp/*"_s,       u"/var/tmp/*"_s,        u"/var/log/*"_s,
-            u"/var/cache/*"_s, u"/root/.cache/*"_s,    u"/var/lib/apt/lists/*"_s,
-            u"/run/*"_s,       u"/var/lib/dnf/*"_s,    u"/var/lib/systemd/*"_s,
+    return {u"/tmp/*"_s,          u"/var/tmp/*"_s,     u"/var/log/*"_s,
+            u"/var/cache/*"_s,    u"/root/.cache/*"_s, u"/var/lib/apt/lists/*"_s,
+            u"/run/*"_s,          u"/var/lib/dnf/*"_s, u"/var/lib/systemd/*"_s,
             u"/etc/*-"_s, // the backups useradd and friends keep (/etc/passwd-)
             u"/etc/ld.so.cache"_s};
 }
@@ -70,7 +70,8 @@ std::vector<IdempotenceFinding> findNotIdempotent(const std::vector<StepOutcome>
                     paths << f.path;
             }
             if (!paths.isEmpty())
-                finding.reasons << ExecutorTr::tr("changes files again: %1").arg(paths.join(u", "_s));
+                finding.reasons
+                    << ExecutorTr::tr("changes files again: %1").arg(paths.join(u", "_s));
         }
         const StepOutcome *once = before.value(key);
         if (once && !again.failed && once->outputs != again.outputs)

@@ -47,8 +47,7 @@ QString defaultCache()
 }
 
 // Exports a container made from the image (never started) into `folder`.
-bool exportImage(const QString &engine, const QString &name, const QString &folder,
-                 QString *error)
+bool exportImage(const QString &engine, const QString &name, const QString &folder, QString *error)
 {
     const Result created = runEngine(engine, {u"create"_s, name, u"/kiln-never-started"_s});
     if (!created.ok) {

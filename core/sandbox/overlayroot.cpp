@@ -29,8 +29,8 @@ QString systemError()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
-bool mountOrSay(const QString &source, const QString &target, const char *type,
-                unsigned long flags, const QString &options, QString *error)
+bool mountOrSay(const QString &source, const QString &target, const char *type, unsigned long flags,
+                const QString &options, QString *error)
 {
     const QByteArray src = QFile::encodeName(source);
     const QByteArray dst = QFile::encodeName(target);
@@ -50,8 +50,7 @@ bool bindReadOnly(const QString &source, const QString &target, QString *error)
 {
     const unsigned long flags = inUserNamespace() ? MS_BIND | MS_REC : MS_BIND;
     return mountOrSay(source, target, nullptr, flags, {}, error) &&
-           mountOrSay({}, target, nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID,
-                      {}, error);
+           mountOrSay({}, target, nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID, {}, error);
 }
 
 // Gives the owner access to every real folder below `folder` (never through a
@@ -141,15 +140,15 @@ bool OverlayRoot::mountAll(QString *error)
     // locked, and the root is used as it is.
     const QString lowerView = folder.filePath(u"lower"_s);
     const QByteArray lowerNative = QFile::encodeName(m_lower);
-    if (::mount(lowerNative.constData(), QFile::encodeName(lowerView).constData(), nullptr,
-                MS_BIND, nullptr) == 0) {
+    if (::mount(lowerNative.constData(), QFile::encodeName(lowerView).constData(), nullptr, MS_BIND,
+                nullptr) == 0) {
         m_lowerMounted = true;
         m_lower = lowerView;
     }
     // In a user namespace the overlay keeps its whiteouts and opaque marks in
     // user.* attributes (trusted.* needs real root).
-    QString options = u"lowerdir=%1,upperdir=%2,workdir=%3"_s.arg(m_lower, upper(),
-                                                                    folder.filePath(u"work"_s));
+    QString options =
+        u"lowerdir=%1,upperdir=%2,workdir=%3"_s.arg(m_lower, upper(), folder.filePath(u"work"_s));
     if (inUserNamespace())
         options += u",userxattr"_s;
     if (!mountOrSay(u"overlay"_s, merged(), "overlay", 0, options, error)) {
@@ -167,8 +166,8 @@ bool OverlayRoot::mountAll(QString *error)
     }
     const QString inside = merged();
     if (!bindReadOnly(u"/sys"_s, inside + u"/sys"_s, error) ||
-        !mountOrSay(u"tmpfs"_s, inside + u"/run"_s, "tmpfs", MS_NOSUID | MS_NODEV,
-                    u"mode=0755"_s, error) ||
+        !mountOrSay(u"tmpfs"_s, inside + u"/run"_s, "tmpfs", MS_NOSUID | MS_NODEV, u"mode=0755"_s,
+                    error) ||
         !mountDev(error))
         return false;
     // The host's name servers, read-only. Only over a real file: a root whose

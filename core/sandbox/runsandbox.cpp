@@ -97,8 +97,8 @@ std::unique_ptr<RunSandbox> RunSandbox::open(const SandboxRequest &request,
     removeStaleSandboxes(QFileInfo(runFolder).absolutePath());
     QString ownerError;
     if (!QDir().mkpath(sandbox->m_folder) ||
-        !PrivateFiles::writeFile(QDir(sandbox->m_folder).filePath(u"owner"_s),
-                                 ownerLine().toUtf8(), &ownerError)) {
+        !PrivateFiles::writeFile(QDir(sandbox->m_folder).filePath(u"owner"_s), ownerLine().toUtf8(),
+                                 &ownerError)) {
         *error = ConsoleTr::tr("cannot create %1 %2").arg(sandbox->m_folder, ownerError);
         return nullptr;
     }
@@ -109,12 +109,12 @@ std::unique_ptr<RunSandbox> RunSandbox::open(const SandboxRequest &request,
     sandbox->m_contained = ContainedRoot::start(sandbox->m_overlay->merged(), error);
     if (!sandbox->m_contained)
         return nullptr;
-    sandbox->m_target = std::make_shared<RootTarget>(sandbox->m_overlay->merged(),
-                                                     sandbox->m_contained);
+    sandbox->m_target =
+        std::make_shared<RootTarget>(sandbox->m_overlay->merged(), sandbox->m_contained);
     const QStringList own = sandbox->m_overlay->ownPaths();
-    sandbox->m_scanner = std::make_unique<ChangeScanner>(
-        sandbox->m_overlay->upper(), sandbox->m_overlay->lower(),
-        QSet<QString>(own.begin(), own.end()));
+    sandbox->m_scanner =
+        std::make_unique<ChangeScanner>(sandbox->m_overlay->upper(), sandbox->m_overlay->lower(),
+                                        QSet<QString>(own.begin(), own.end()));
     sandbox->m_scanner->scan(); // the mount points made above are not the run's
     sandbox->m_system = std::make_unique<SystemState>(sandbox->m_target);
     sandbox->m_report.target = request.description();
@@ -128,12 +128,11 @@ RunSandbox::~RunSandbox()
 {
     if (m_contained)
         m_contained->stop(); // ends every process left in the sandbox
-    m_overlay.reset();   // unmounts
+    m_overlay.reset();       // unmounts
     removeTree(m_folder);
 }
 
-void RunSandbox::stepFinished(const QString &document, const QString &phase,
-                              const QString &step)
+void RunSandbox::stepFinished(const QString &document, const QString &phase, const QString &step)
 {
     StepChanges changes{document, phase, step, m_scanner->scan(), {}, {}, {}, {}, {}, {}, {}};
     m_system->update(changes);
@@ -166,8 +165,8 @@ QStringList RunSandbox::finish()
                                       "were not kept")
                             .arg(keep);
         } else if (QProcess::execute(u"cp"_s, {u"-a"_s, m_overlay->upper(), keep}) != 0) {
-            problems << ConsoleTr::tr("--keep-sandbox %1: cannot copy the upper layer there")
-                            .arg(keep);
+            problems
+                << ConsoleTr::tr("--keep-sandbox %1: cannot copy the upper layer there").arg(keep);
         } else {
             m_report.kept = keep;
         }

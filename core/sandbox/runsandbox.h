@@ -47,8 +47,8 @@ class RunSandbox
 public:
     // Mounts the sandbox for the run whose folder is `runFolder`. The process
     // must be in its private mount namespace (namespaces.h).
-    static std::unique_ptr<RunSandbox> open(const SandboxRequest &request,
-                                            const QString &runFolder, QString *error);
+    static std::unique_ptr<RunSandbox> open(const SandboxRequest &request, const QString &runFolder,
+                                            QString *error);
     ~RunSandbox();
     RunSandbox(const RunSandbox &) = delete;
     RunSandbox &operator=(const RunSandbox &) = delete;

@@ -88,8 +88,8 @@ bool StepChanges::isEmpty() const
 }
 
 SystemState::SystemState(std::shared_ptr<const Target> target)
-    : m_target(std::move(target)), m_packages(readPackages()),
-      m_users(readNames(u"/etc/passwd"_s)), m_groups(readNames(u"/etc/group"_s))
+    : m_target(std::move(target)), m_packages(readPackages()), m_users(readNames(u"/etc/passwd"_s)),
+      m_groups(readNames(u"/etc/group"_s))
 {
 }
 

@@ -112,8 +112,7 @@ bool runAs(const QString &program, const QStringList &arguments)
 {
     QProcess p;
     p.start(program, arguments);
-    return p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit &&
-           p.exitCode() == 0;
+    return p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace
@@ -174,8 +173,8 @@ private Q_SLOTS:
         const Result diff = kilnCommand({u"changes"_s, u"--diff"_s, runFolder(logs.path())});
         QVERIFY2(diff.out.contains(u"        +127.0.0.2 "_s + marker), qPrintable(diff.out));
         QVERIFY(diff.out.contains(u"        +++ b/etc/"_s + marker + u"/app.conf"_s));
-        const Result json = kilnCommand({u"changes"_s, u"--format"_s, u"json"_s,
-                                         runFolder(logs.path())});
+        const Result json =
+            kilnCommand({u"changes"_s, u"--format"_s, u"json"_s, runFolder(logs.path())});
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object(), changes);
     }
 
@@ -190,8 +189,8 @@ private Q_SLOTS:
         const QByteArray rootBefore = treeDigest(root + u"/etc"_s);
         const QByteArray hostBefore = fileDigest(u"/etc/passwd"_s);
         QTemporaryDir logs;
-        const Result r = kiln({u"--root"_s, root, u"-d"_s, sandboxDoc(u"distro.yaml"_s), u"-l"_s,
-                               logs.path()});
+        const Result r =
+            kiln({u"--root"_s, root, u"-d"_s, sandboxDoc(u"distro.yaml"_s), u"-l"_s, logs.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u"running on Debian GNU/Linux 13"_s), qPrintable(r.out));
         const QJsonObject changes = changesJson(logs.path());
@@ -205,9 +204,8 @@ private Q_SLOTS:
                  QJsonArray{u"kiln-demo.service (multi-user.target.wants)"_s});
         const QJsonObject package = stepChanges(changes, u"InstallPackage"_s);
         QCOMPARE(package[u"packages"_s].toArray(),
-                 QJsonArray({QJsonObject{{u"name"_s, u"kiln-hello"_s},
-                                         {u"before"_s, u""_s},
-                                         {u"after"_s, u"1.0"_s}}}));
+                 QJsonArray({QJsonObject{
+                     {u"name"_s, u"kiln-hello"_s}, {u"before"_s, u""_s}, {u"after"_s, u"1.0"_s}}}));
         QVERIFY(fileChanges(changes, u"InstallPackage"_s)
                     .contains(u"added /usr/share/kiln-hello/hello.txt"_s));
         QVERIFY(r.out.contains(u"package kiln-hello 1.0 installed"_s));
@@ -281,8 +279,7 @@ private Q_SLOTS:
         p.setArguments({u"run"_s, u"--root"_s, root, u"-d"_s, sandboxDoc(u"idle.yaml"_s),
                         u"--parameters"_s, u"marker=30"_s, u"-l"_s, logs});
         p.start();
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(runFolder(logs) + u"/sandbox/owner"_s),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(runFolder(logs) + u"/sandbox/owner"_s), 30000);
         const QString stale = runFolder(logs) + u"/sandbox"_s;
         ::kill(pid_t(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished());
@@ -321,12 +318,11 @@ private Q_SLOTS:
         f.close();
         QFile::setPermissions(userDoc, QFileDevice::Permissions(0x6444));
         const QString kiln = QStringLiteral(KILN_CLI_BINARY);
-        const Result inRoot = asNobody({kiln, u"run"_s, u"--root"_s, root, u"-d"_s, userDoc,
-                                        u"-l"_s, work.path()},
-                                       work.path());
-        const Result onHost = asNobody({kiln, u"run"_s, u"--sandbox"_s, u"-d"_s, userDoc, u"-l"_s,
-                                        work.path()},
-                                       work.path());
+        const Result inRoot =
+            asNobody({kiln, u"run"_s, u"--root"_s, root, u"-d"_s, userDoc, u"-l"_s, work.path()},
+                     work.path());
+        const Result onHost = asNobody(
+            {kiln, u"run"_s, u"--sandbox"_s, u"-d"_s, userDoc, u"-l"_s, work.path()}, work.path());
         QCOMPARE(onHost.exitCode, 2);
         QVERIFY2(onHost.err.contains(u"kiln run: no sandbox: "_s), qPrintable(onHost.err));
         if (inRoot.exitCode == 2 && inRoot.err.contains(u"user namespace"_s)) {
@@ -380,8 +376,8 @@ private Q_SLOTS:
         QCOMPARE(fileChanges(changesJson(logs.path())), QStringList{u"added /etc/motd"_s});
         QVERIFY(changesJson(logs.path())[u"target"_s].toString().contains(image));
         // An image that is not there is named, with the command that would fetch it.
-        const Result missing = kiln({u"--image"_s, u"localhost/kiln-no-such-image"_s, u"-d"_s,
-                                     doc, u"-l"_s, logs.path()});
+        const Result missing = kiln(
+            {u"--image"_s, u"localhost/kiln-no-such-image"_s, u"-d"_s, doc, u"-l"_s, logs.path()});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(u"podman pull localhost/kiln-no-such-image"_s),
                  qPrintable(missing.err));

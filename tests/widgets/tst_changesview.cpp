@@ -28,13 +28,18 @@ Sandbox::ChangeReport sampleReport()
     Sandbox::ChangeReport report;
     report.target = u"a sandbox of this machine"_s;
     report.complete = true;
-    Sandbox::StepChanges config{u"doc.yaml"_s, u"build"_s, u"WriteConfig"_s, {}, {}, {}, {},
-                                {}, {}, {}, {}};
-    config.files.push_back({Kind::Added, u"/etc/app.conf"_s, u"file"_s, {}, {}, {},
+    Sandbox::StepChanges config{
+        u"doc.yaml"_s, u"build"_s, u"WriteConfig"_s, {}, {}, {}, {}, {}, {}, {}, {}};
+    config.files.push_back({Kind::Added,
+                            u"/etc/app.conf"_s,
+                            u"file"_s,
+                            {},
+                            {},
+                            {},
                             u"--- /dev/null\n+++ b/etc/app.conf\n@@ -0,0 +1 @@\n+port=8080\n"_s});
     config.files.push_back({Kind::Deleted, u"/etc/motd"_s, u"file"_s, {}, {}, {}, {}});
-    Sandbox::StepChanges install{u"doc.yaml"_s, u"build"_s, u"Install"_s, {}, {}, {}, {},
-                                 {}, {}, {}, {}};
+    Sandbox::StepChanges install{
+        u"doc.yaml"_s, u"build"_s, u"Install"_s, {}, {}, {}, {}, {}, {}, {}, {}};
     install.packages.push_back({u"hello"_s, {}, u"2.10-3"_s});
     install.usersAdded << u"app"_s;
     report.steps = {config, install};
