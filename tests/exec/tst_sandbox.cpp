@@ -90,6 +90,20 @@ QJsonObject stepChanges(const QJsonObject &changes, const QString &step)
     return {};
 }
 
+// Writes a one-step document running `commands` (ExecuteBash) to `path`; returns `path`.
+QString oneStepDocument(const QString &path, const QStringList &commands)
+{
+    QString text = u"name: test\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                   "      - name: Step\n        action: ExecuteBash\n        inputs:\n"
+                   "          commands:\n"_s;
+    for (const QString &command : commands)
+        text += u"            - '%1'\n"_s.arg(QString(command).replace(u"'"_s, u"''"_s));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+        return {};
+    return path;
+}
+
 bool mountedUnder(const QString &folder)
 {
     return readText(u"/proc/self/mounts"_s).contains(folder);
@@ -286,13 +300,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(stale)); // left behind: nobody could remove it
         QVERIFY(!mountedUnder(logs));
         QTemporaryDir next;
-        const QString nextDoc = next.filePath(u"true.yaml"_s);
-        QFile doc(nextDoc);
-        QVERIFY(doc.open(QIODevice::WriteOnly));
-        doc.write("name: t\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
-                  "      - name: T\n        action: ExecuteBash\n        inputs:\n"
-                  "          commands:\n            - \"true\"\n");
-        doc.close();
+        const QString nextDoc = oneStepDocument(next.filePath(u"true.yaml"_s), {u"true"_s});
         const Result r = kiln({u"--root"_s, root, u"-d"_s, nextDoc, u"-l"_s, logs});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(!QFileInfo::exists(stale));
@@ -308,14 +316,9 @@ private Q_SLOTS:
         const QString root = work.filePath(u"root"_s);
         QVERIFY(makeThrowawayRoot(root, {u"bash"_s, u"id"_s, u"cat"_s}));
         QVERIFY(runAs(u"chown"_s, {u"-R"_s, u"65534:65534"_s, root}));
-        const QString userDoc = work.filePath(u"id.yaml"_s);
-        QFile f(userDoc);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name: id\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
-                "      - name: Id\n        action: ExecuteBash\n        inputs:\n"
-                "          commands:\n            - echo \"uid $(id -u)\" > /etc/whoami\n"
-                "            - cat /etc/whoami\n");
-        f.close();
+        const QString userDoc =
+            oneStepDocument(work.filePath(u"id.yaml"_s),
+                            {u"echo \"uid $(id -u)\" > /etc/whoami"_s, u"cat /etc/whoami"_s});
         QFile::setPermissions(userDoc, QFileDevice::Permissions(0x6444));
         const QString kiln = QStringLiteral(KILN_CLI_BINARY);
         const Result inRoot =
@@ -359,14 +362,9 @@ private Q_SLOTS:
         if (!runAs(podman, {u"create"_s, u"--name"_s, probe, image, u"/none"_s}))
             QSKIP("podman cannot create a container here (the engine, not kiln)");
         runAs(podman, {u"rm"_s, probe});
-        const QString doc = work.filePath(u"image.yaml"_s);
-        QFile f(doc);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name: image\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
-                "      - name: Where\n        action: ExecuteBash\n        inputs:\n"
-                "          commands:\n            - . /etc/os-release; echo \"in $PRETTY_NAME\"\n"
-                "            - echo changed > /etc/motd\n");
-        f.close();
+        const QString doc = oneStepDocument(
+            work.filePath(u"image.yaml"_s),
+            {u". /etc/os-release; echo \"in $PRETTY_NAME\""_s, u"echo changed > /etc/motd"_s});
         const QString cache = work.filePath(u"cache"_s);
         qputenv("XDG_CACHE_HOME", cache.toUtf8()); // not used as root; /var/cache/kiln is
         QTemporaryDir logs;
