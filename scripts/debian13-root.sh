@@ -128,9 +128,6 @@ chroot_run() {
 chroot_inner() {
     local r="$1" checkout="$2"
     shift 2
-    # The root bound onto itself is a mount point: inside, mount propagation can be set
-    # and pivot_root works, as kiln's sandbox needs (and refuses to run without).
-    mount_in "$r" --bind "$r"
     mount_in "$r/proc" -t proc proc
     mount_in "$r/sys" -t sysfs sysfs
     mount_in "$r/dev" --bind /dev

@@ -262,6 +262,10 @@ int runCommand(const QStringList &arguments)
     }
     // Before anything starts a thread (a --config download does): the kernel
     // gives a user namespace to a single-threaded process only.
+    if (const QString problem = flags.sandboxFlagsProblem(parser); !problem.isEmpty()) {
+        err << problem;
+        return UsageError;
+    }
     if (flags.wantsSandbox(parser) && !parser.isSet(flags.dryRun)) {
         if (const QString why = Sandbox::enterPrivateMountNamespace(); !why.isEmpty()) {
             err << CliTr::tr("kiln run: no sandbox: %1\n").arg(why);

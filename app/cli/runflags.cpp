@@ -52,6 +52,26 @@ bool RunFlags::wantsSandbox(const QCommandLineParser &parser) const
     return parser.isSet(sandbox) || parser.isSet(root) || parser.isSet(image);
 }
 
+QString RunFlags::sandboxFlagsProblem(const QCommandLineParser &parser) const
+{
+    const int sources =
+        int(parser.isSet(sandbox)) + int(parser.isSet(root)) + int(parser.isSet(image));
+    if (sources > 1)
+        return CliTr::tr("kiln run: --sandbox, --root and --image are alternatives; give one\n");
+    if (parser.isSet(root) && !QFileInfo(QDir(parser.value(root)).filePath(u"bin"_s)).exists())
+        return CliTr::tr("kiln run: --root %1 is not a root file system (it has no /bin)\n")
+            .arg(parser.value(root));
+    if (sources == 1)
+        return {};
+    for (const QCommandLineOption *o :
+         {&keepSandbox, &exportChanges, &checkIdempotence, &ignoreChanges}) {
+        if (parser.isSet(*o))
+            return CliTr::tr("kiln run: --%1 needs --sandbox, --root or --image\n")
+                .arg(o->names().first());
+    }
+    return {};
+}
+
 namespace {
 
 QStringList splitList(const QString &value)
@@ -174,23 +194,8 @@ bool readCheckedValues(const QCommandLineParser &parser, const RunFlags &flags, 
 bool readSandbox(const QCommandLineParser &parser, const RunFlags &flags, RunRequest &request,
                  QTextStream &err)
 {
-    const int sources = int(parser.isSet(flags.sandbox)) + int(parser.isSet(flags.root)) +
-                        int(parser.isSet(flags.image));
-    if (sources > 1) {
-        err << CliTr::tr("kiln run: --sandbox, --root and --image are alternatives; give one\n");
-        return false;
-    }
-    if (sources == 0) {
-        for (const QCommandLineOption *o : {&flags.keepSandbox, &flags.exportChanges,
-                                            &flags.checkIdempotence, &flags.ignoreChanges}) {
-            if (parser.isSet(*o)) {
-                err << CliTr::tr("kiln run: --%1 needs --sandbox, --root or --image\n")
-                           .arg(o->names().first());
-                return false;
-            }
-        }
+    if (!flags.wantsSandbox(parser))
         return true;
-    }
     using Kind = Sandbox::SandboxRequest::Kind;
     Sandbox::SandboxRequest sandbox;
     sandbox.keepUpper = parser.value(flags.keepSandbox);
@@ -198,11 +203,6 @@ bool readSandbox(const QCommandLineParser &parser, const RunFlags &flags, RunReq
     if (parser.isSet(flags.root)) {
         sandbox.kind = Kind::Root;
         sandbox.root = QFileInfo(parser.value(flags.root)).absoluteFilePath();
-        if (!QFileInfo(QDir(sandbox.root).filePath(u"bin"_s)).exists()) {
-            err << CliTr::tr("kiln run: --root %1 is not a root file system (it has no /bin)\n")
-                       .arg(parser.value(flags.root));
-            return false;
-        }
     } else if (parser.isSet(flags.image)) {
         sandbox.kind = Kind::Image;
         sandbox.image = parser.value(flags.image);

@@ -139,6 +139,8 @@ struct RunFlags
     QString cloudWatchFlagSet(const QCommandLineParser &parser) const;
     // --sandbox, --root or --image: the run needs kiln's private mount namespace.
     bool wantsSandbox(const QCommandLineParser &parser) const;
+    // The sandbox flags given together wrongly (a message for stderr), or empty.
+    QString sandboxFlagsProblem(const QCommandLineParser &parser) const;
 };
 
 // The run the flags ask for, with --config's values where a flag is not given

@@ -5,7 +5,6 @@
 #include "i18n/tr.h"
 #include "sandbox/capabilities.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,14 +28,22 @@ int openNamespace(const QString &path)
 
 QString containHelper()
 {
-    const QStringList candidates = {
-        QDir(QCoreApplication::applicationDirPath()).filePath(u"kiln-contain"_s),
-        QStringLiteral(KILN_CONTAIN_INSTALLED)};
-    for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate).isExecutable())
-            return candidate;
-    }
-    return {};
+    // Looked up once, from the first call: /proc/self/exe names the program
+    // by the mount namespace it was started in, and after kiln enters its own
+    // inside a chroot, that is a path of the host's (enterPrivateMountNamespace
+    // calls this first). Not QCoreApplication: the studio enters its namespace
+    // before it has one.
+    static const QString helper = [] {
+        const QString program = QFile::symLinkTarget(u"/proc/self/exe"_s);
+        const QStringList candidates = {QDir(QFileInfo(program).path()).filePath(u"kiln-contain"_s),
+                                        QStringLiteral(KILN_CONTAIN_INSTALLED)};
+        for (const QString &candidate : candidates) {
+            if (QFileInfo(candidate).isExecutable())
+                return candidate;
+        }
+        return QString();
+    }();
+    return helper;
 }
 
 std::shared_ptr<ContainedRoot> ContainedRoot::start(const QString &root, QString *error)
@@ -54,12 +61,14 @@ std::shared_ptr<ContainedRoot> ContainedRoot::start(const QString &root, QString
                      .arg(QString::fromLocal8Bit(holder.readAllStandardError()).trimmed());
         return nullptr;
     }
-    const QString init = u"/proc/%1/ns/"_s.arg(QString::fromLatin1(line.mid(6)));
-    contained->m_mountNamespace = openNamespace(init + u"mnt"_s);
-    contained->m_pidNamespace = openNamespace(init + u"pid"_s);
+    const QString init = u"/proc/%1/"_s.arg(QString::fromLatin1(line.mid(6)));
+    contained->m_mountNamespace = openNamespace(init + u"ns/mnt"_s);
+    contained->m_pidNamespace = openNamespace(init + u"ns/pid"_s);
     contained->m_ownPidNamespace = openNamespace(u"/proc/self/ns/pid"_s);
+    contained->m_root =
+        ::open(QFile::encodeName(init + u"root"_s).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (contained->m_mountNamespace < 0 || contained->m_pidNamespace < 0 ||
-        contained->m_ownPidNamespace < 0) {
+        contained->m_ownPidNamespace < 0 || contained->m_root < 0) {
         *error = ConsoleTr::tr("cannot open the sandbox's namespaces: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return nullptr;
@@ -69,7 +78,7 @@ std::shared_ptr<ContainedRoot> ContainedRoot::start(const QString &root, QString
 
 void ContainedRoot::stop()
 {
-    for (int *fd : {&m_mountNamespace, &m_pidNamespace, &m_ownPidNamespace}) {
+    for (int *fd : {&m_mountNamespace, &m_pidNamespace, &m_ownPidNamespace, &m_root}) {
         if (*fd >= 0)
             ::close(*fd);
         *fd = -1;
@@ -94,10 +103,11 @@ ProcessLaunch ContainedRoot::launch(ProcessLaunch launch) const
     const QByteArray folder =
         QFile::encodeName(launch.workingDirectory.isEmpty() ? u"/"_s : launch.workingDirectory);
     launch.workingDirectory.clear();
-    // Between fork and exec: system calls only. Joining the mount namespace
-    // makes its root (the sandbox's) this process's root.
-    launch.inChild = [mountNamespace = m_mountNamespace, folder] {
-        if (::setns(mountNamespace, CLONE_NEWNS) != 0 || ::chdir(folder.constData()) != 0)
+    // Between fork and exec: system calls only. The root is PID 1's, taken
+    // explicitly rather than trusted to setns (which gives the namespace's root).
+    launch.inChild = [mountNamespace = m_mountNamespace, root = m_root, folder] {
+        if (::setns(mountNamespace, CLONE_NEWNS) != 0 || ::fchdir(root) != 0 ||
+            ::chroot(".") != 0 || ::chdir(folder.constData()) != 0)
             ::_exit(127); // QProcess reports the exit; the step fails, nothing ran
         dropCapabilities();
     };

@@ -48,6 +48,7 @@ private:
     QProcess m_holder; // kiln-contain init, the parent of PID 1
     int m_mountNamespace = -1;
     int m_pidNamespace = -1;
+    int m_root = -1;            // PID 1's root, the sandbox's view
     int m_ownPidNamespace = -1; // to point back to
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/namespaces.h"
 
+#include "sandbox/containedlaunch.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,8 @@
 #include <cstring>
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -51,12 +55,48 @@ QString userNamespaceRefusal(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+// True when this process's / is not the root of its mount namespace (a
+// chroot). A sandbox cannot be safe there: its processes would sit in a
+// namespace whose real root is the host's, a second chroot away. The kernel's
+// own test decides: it refuses a user namespace to a chrooted process (EPERM),
+// and grants one to root otherwise. Where user namespaces are switched off,
+// PID 1's root is compared with this one; when that cannot be read either,
+// `unknown` says why, and the answer is "chrooted" (safe, not sure).
+bool chrooted(QString *unknown)
+{
+    const pid_t probe = ::fork();
+    if (probe == 0)
+        ::_exit(::unshare(CLONE_NEWUSER) == 0 ? 0 : errno == EPERM ? 1 : 2);
+    int status = 0;
+    if (probe > 0 && ::waitpid(probe, &status, 0) == probe && WIFEXITED(status) &&
+        WEXITSTATUS(status) < 2)
+        return WEXITSTATUS(status) == 1;
+    struct stat own = {}, init = {};
+    if (::stat("/", &own) != 0 || ::stat("/proc/1/root/", &init) != 0) {
+        *unknown = QString::fromLocal8Bit(std::strerror(errno));
+        return true;
+    }
+    return own.st_dev != init.st_dev || own.st_ino != init.st_ino;
+}
+
 } // namespace
 
 QString enterPrivateMountNamespace()
 {
+    containHelper(); // found while /proc/self/exe still names it as this namespace does
     if (threadCount() != 1)
         return tr("internal error: the sandbox must be entered before any thread starts");
+    // As another user the kernel itself refuses a user namespace in a chroot.
+    if (QString unknown; ::geteuid() == 0 && chrooted(&unknown)) {
+        return unknown.isEmpty()
+                   ? tr("this process runs in a chroot (or a policy refuses root a user "
+                        "namespace), where a sandbox's processes could leave it for the "
+                        "host's root; run kiln outside the chroot, or in a container or mount "
+                        "namespace whose root is its own (pivot_root)")
+                   : tr("cannot tell whether this process runs in a chroot (user namespaces "
+                        "are off, and /proc/1/root: %1), so no sandbox is made")
+                         .arg(unknown);
+    }
     if (::geteuid() != 0) {
         const uid_t uid = ::geteuid();
         const gid_t gid = ::getegid();
