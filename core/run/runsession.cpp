@@ -253,7 +253,7 @@ std::optional<RunSession::Refusal> RunSession::openSandbox()
                                       "use --reboot=simulate or fail"),
                        {}};
     QString error;
-    m_sandbox = Sandbox::RunSandbox::open(*m_request.sandbox, folder(), &error);
+    m_sandbox = Sandbox::RunSandbox::open(*m_request.sandbox, folder(), m_logs->secrets(), &error);
     if (!m_sandbox)
         return Refusal{Refusal::Kind::Sandbox, {}, error, {}};
     m_request.target = m_sandbox->target();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/runsandbox.h"
 
+#include "aws/secretmasker.h"
 #include "exec/runstate.h"
 #include "i18n/tr.h"
 #include "process/privatefiles.h"
@@ -73,14 +74,17 @@ int removeStaleSandboxes(const QString &logParent)
     return removed;
 }
 
-RunSandbox::RunSandbox(SandboxRequest request, QString runFolder)
-    : m_request(std::move(request)), m_runFolder(std::move(runFolder)),
-      m_folder(QDir(m_runFolder).filePath(u"sandbox"_s))
+RunSandbox::RunSandbox(SandboxRequest request, QString runFolder,
+                       std::shared_ptr<const SecretMasker> secrets)
+    : m_request(std::move(request)), m_secrets(std::move(secrets)),
+      m_runFolder(std::move(runFolder)), m_folder(QDir(m_runFolder).filePath(u"sandbox"_s))
 {
 }
 
 std::unique_ptr<RunSandbox> RunSandbox::open(const SandboxRequest &request,
-                                             const QString &runFolder, QString *error)
+                                             const QString &runFolder,
+                                             std::shared_ptr<const SecretMasker> secrets,
+                                             QString *error)
 {
     if (!inPrivateMountNamespace()) {
         *error = ConsoleTr::tr("internal error: a sandbox is mounted only from kiln's private "
@@ -93,7 +97,7 @@ std::unique_ptr<RunSandbox> RunSandbox::open(const SandboxRequest &request,
                      .arg(QFileInfo(QStringLiteral(KILN_CONTAIN_INSTALLED)).path());
         return nullptr;
     }
-    std::unique_ptr<RunSandbox> sandbox(new RunSandbox(request, runFolder));
+    std::unique_ptr<RunSandbox> sandbox(new RunSandbox(request, runFolder, std::move(secrets)));
     removeStaleSandboxes(QFileInfo(runFolder).absolutePath());
     QString ownerError;
     if (!QDir().mkpath(sandbox->m_folder) ||
@@ -135,6 +139,13 @@ RunSandbox::~RunSandbox()
 void RunSandbox::stepFinished(const QString &document, const QString &phase, const QString &step)
 {
     StepChanges changes{document, phase, step, m_scanner->scan(), {}, {}, {}, {}, {}, {}, {}};
+    if (m_secrets) {
+        for (FileChange &c : changes.files) {
+            c.diff = m_secrets->mask(c.diff);
+            c.before = m_secrets->mask(c.before);
+            c.after = m_secrets->mask(c.after);
+        }
+    }
     m_system->update(changes);
     if (changes.isEmpty())
         return;

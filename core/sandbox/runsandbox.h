@@ -19,8 +19,9 @@
 #include <memory>
 
 namespace Kiln {
+class SecretMasker;
 class Target;
-}
+} // namespace Kiln
 
 namespace Kiln::Sandbox {
 
@@ -46,8 +47,11 @@ class RunSandbox
 {
 public:
     // Mounts the sandbox for the run whose folder is `runFolder`. The process
-    // must be in its private mount namespace (namespaces.h).
+    // must be in its private mount namespace (namespaces.h). What the report
+    // quotes of files (diffs, link targets) is masked with `secrets`: a step
+    // may write a SecureString value into a configuration file.
     static std::unique_ptr<RunSandbox> open(const SandboxRequest &request, const QString &runFolder,
+                                            std::shared_ptr<const SecretMasker> secrets,
                                             QString *error);
     ~RunSandbox();
     RunSandbox(const RunSandbox &) = delete;
@@ -67,11 +71,13 @@ public:
     QStringList finish();
 
 private:
-    RunSandbox(SandboxRequest request, QString runFolder);
+    RunSandbox(SandboxRequest request, QString runFolder,
+               std::shared_ptr<const SecretMasker> secrets);
     bool writeReport(QString *error) const;
     bool exportChanges(QString *error) const;
 
     SandboxRequest m_request;
+    std::shared_ptr<const SecretMasker> m_secrets;
     QString m_runFolder;
     QString m_folder; // runFolder/sandbox
     std::unique_ptr<OverlayRoot> m_overlay;

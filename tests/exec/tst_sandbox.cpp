@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -439,6 +441,52 @@ private Q_SLOTS:
                   logs});
         QVERIFY(r.out.contains(u"Idempotence check: 2 step(s) are not idempotent:"_s));
         QVERIFY(!r.out.contains(u"build/Append: changes files again"_s));
+    }
+
+    // A SecureString a step writes into a file is masked in the change
+    // report's diff, as everywhere else text leaves kiln.
+    void secretsInTheChangeReportAreMasked()
+    {
+        REQUIRE_SANDBOX();
+        QTcpServer ssm; // answers GetParameter with a SecureString
+        QVERIFY(ssm.listen(QHostAddress::LocalHost));
+        connect(&ssm, &QTcpServer::newConnection, &ssm, [&ssm] {
+            QTcpSocket *socket = ssm.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                if (!socket->readAll().contains("AmazonSSM.GetParameter"))
+                    return;
+                const QByteArray body = R"({"Parameter":{"Name":"/app/db-password",)"
+                                        R"("Type":"SecureString","Value":"hunter2-secret"}})";
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                              body);
+                socket->disconnectFromHost();
+            });
+        });
+        QTemporaryDir work;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"AWS_ACCESS_KEY_ID"_s, u"AKIDTEST"_s);
+        env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"test-secret-key"_s);
+        env.insert(u"AWS_REGION"_s, u"us-east-1"_s);
+        env.insert(u"AWS_ENDPOINT_URL_SSM"_s, u"http://127.0.0.1:%1"_s.arg(ssm.serverPort()));
+        env.insert(u"AWS_CONFIG_FILE"_s, work.filePath(u"none"_s));
+        env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, work.filePath(u"none"_s));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProgram(QStringLiteral(KILN_CLI_BINARY));
+        p.setArguments({u"run"_s, u"--sandbox"_s, u"-d"_s,
+                        QStringLiteral(KILN_TEST_DATA_DIR "/run/ssm.yaml"), u"-l"_s, work.path(),
+                        u"--parameters"_s, u"Dir="_s + work.path()});
+        p.start();
+        const Result r = finishServing(p);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(!QFileInfo::exists(work.filePath(u"secret"_s))); // written in the sandbox only
+        const QString changes = readText(runFolder(work.path()) + u"/changes.json"_s);
+        QVERIFY2(changes.contains(u"+****"_s), qPrintable(changes));
+        QVERIFY(!changes.contains(u"hunter2"_s));
+        const Result text = kilnCommand({u"changes"_s, u"--diff"_s, runFolder(work.path())});
+        QVERIFY(!text.out.contains(u"hunter2"_s));
     }
 
     // Wrong uses are refused before anything runs.
