@@ -205,8 +205,45 @@ void RunLogs::flush()
         m_logger->flush();
 }
 
+// The extra cases, one <testsuite> per suite name, in the order they come.
+void writeExtraSuites(QXmlStreamWriter &xml, const std::vector<JUnitCase> &extra,
+                      const SecretMasker &secrets)
+{
+    QStringList suites;
+    for (const JUnitCase &c : extra) {
+        if (!suites.contains(c.suite))
+            suites << c.suite;
+    }
+    for (const QString &suite : std::as_const(suites)) {
+        const auto inSuite = [&](const JUnitCase &c) { return c.suite == suite; };
+        xml.writeStartElement(u"testsuite"_s);
+        xml.writeAttribute(u"name"_s, suite);
+        xml.writeAttribute(u"tests"_s,
+                           QString::number(std::count_if(extra.begin(), extra.end(), inSuite)));
+        xml.writeAttribute(u"failures"_s,
+                           QString::number(std::count_if(extra.begin(), extra.end(), [&](auto &c) {
+                               return inSuite(c) && !c.failure.isEmpty();
+                           })));
+        for (const JUnitCase &c : extra) {
+            if (!inSuite(c))
+                continue;
+            xml.writeStartElement(u"testcase"_s);
+            xml.writeAttribute(u"classname"_s, suite);
+            xml.writeAttribute(u"name"_s, c.name);
+            if (!c.failure.isEmpty()) {
+                xml.writeStartElement(u"failure"_s);
+                xml.writeAttribute(u"message"_s, secrets.mask(c.failure));
+                xml.writeCharacters(secrets.mask(c.failure));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+}
+
 bool writeJUnit(const ExecutionRecord &unmasked, const QString &path, const SecretMasker &secrets,
-                QString *error)
+                QString *error, const std::vector<JUnitCase> &extra)
 {
     const ExecutionRecord record = masked(unmasked, secrets);
     QSaveFile file(path);
@@ -225,8 +262,10 @@ bool writeJUnit(const ExecutionRecord &unmasked, const QString &path, const Secr
     const auto c = record.counters();
     xml.writeStartElement(u"testsuites"_s);
     xml.writeAttribute(u"name"_s, u"kiln run %1"_s.arg(record.executionId));
-    xml.writeAttribute(u"tests"_s, QString::number(c.executed));
-    xml.writeAttribute(u"failures"_s, QString::number(c.failed));
+    const auto extraFailures = std::count_if(
+        extra.begin(), extra.end(), [](const JUnitCase &e) { return !e.failure.isEmpty(); });
+    xml.writeAttribute(u"tests"_s, QString::number(c.executed + qint64(extra.size())));
+    xml.writeAttribute(u"failures"_s, QString::number(c.failed + extraFailures));
     xml.writeAttribute(u"time"_s, seconds(record.startTime, record.endTime));
     for (const DocumentRecord &d : record.documents) {
         const QString docName = d.name.isEmpty() ? QFileInfo(d.filePath).fileName() : d.name;
@@ -286,6 +325,7 @@ bool writeJUnit(const ExecutionRecord &unmasked, const QString &path, const Secr
             xml.writeEndElement();
         }
     }
+    writeExtraSuites(xml, extra, secrets);
     xml.writeEndElement();
     xml.writeEndDocument();
     if (!file.flush() || !file.commit()) { // flush() first: see writeJsonFile()

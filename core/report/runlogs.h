@@ -29,6 +29,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace spdlog {
 class logger;
@@ -103,7 +104,15 @@ bool writeDetailedOutputFile(const ExecutionRecord &record, const QString &path,
 // document phase, one testcase per step; failed and cancelled steps are
 // <failure>s, skipped steps and ignored failures are <skipped> with a message
 // (a tolerated failure must not turn a CI report red). `secrets` are masked.
+// A test case besides the steps' (the idempotence check's): `failure` empty
+// when it passed. Cases of the same `suite` make one <testsuite>.
+struct JUnitCase
+{
+    QString suite;
+    QString name;
+    QString failure;
+};
 bool writeJUnit(const ExecutionRecord &record, const QString &path, const SecretMasker &secrets,
-                QString *error);
+                QString *error, const std::vector<JUnitCase> &extra = {});
 
 } // namespace Kiln

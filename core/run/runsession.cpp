@@ -318,6 +318,24 @@ const std::vector<Sandbox::IdempotenceFinding> &RunSession::finishIdempotenceChe
     return *m_sandbox->report().idempotence;
 }
 
+// The idempotence check in JUnit: a case per step of the second run, failed
+// when the step is not idempotent.
+std::vector<JUnitCase> RunSession::idempotenceCases() const
+{
+    std::vector<JUnitCase> cases;
+    if (!m_sandbox || !m_sandbox->report().idempotence)
+        return cases;
+    const auto &findings = *m_sandbox->report().idempotence;
+    for (const Sandbox::StepOutcome &step : m_outcomes[1]) {
+        const auto finding = std::find_if(findings.begin(), findings.end(), [&](auto &f) {
+            return f.document == step.document && f.phase == step.phase && f.step == step.step;
+        });
+        cases.push_back({u"idempotence"_s, u"%1.%2"_s.arg(step.phase, step.step),
+                         finding == findings.end() ? QString() : finding->reasons.join(u"; "_s)});
+    }
+    return cases;
+}
+
 const Sandbox::ChangeReport *RunSession::changes() const
 {
     return m_sandbox ? &m_sandbox->report() : nullptr;
@@ -401,7 +419,7 @@ std::vector<RunSession::UnwrittenReport> RunSession::writeReports(const Executio
         unwritten.push_back(u);
     }
     if (!m_request.junitFile.isEmpty() &&
-        !writeJUnit(record, m_request.junitFile, *m_logs->secrets(), &error))
+        !writeJUnit(record, m_request.junitFile, *m_logs->secrets(), &error, idempotenceCases()))
         unwritten.push_back({UnwrittenReport::Kind::JUnit, m_request.junitFile, error, {}});
     if (!m_logs->writeChaining(m_executor->chainingJson(), &error))
         unwritten.push_back({UnwrittenReport::Kind::Chaining,

@@ -19,6 +19,7 @@
 
 #include "diagnostics/diagnostic.h"
 #include "exec/runstate.h"
+#include "report/runlogs.h"
 #include "run/runrequest.h"
 
 #include <QJsonObject>
@@ -139,6 +140,7 @@ private:
     ExecutorOptions executorOptions(std::vector<RunDocument> documents) const;
     std::optional<Refusal> openSandbox();
     void recordChanges(Executor *executor);
+    std::vector<JUnitCase> idempotenceCases() const;
     // Records each step's outcome and outputs of `executor` into `outcomes`.
     void recordOutcomes(Executor *executor, std::vector<Sandbox::StepOutcome> *outcomes);
 

@@ -423,8 +423,9 @@ private Q_SLOTS:
         const QString root = work.filePath(u"root"_s);
         QVERIFY(makeThrowawayRoot(root, {u"bash"_s, u"mkdir"_s, u"install"_s}));
         const QString logs = work.filePath(u"logs"_s);
+        const QString junit = work.filePath(u"junit.xml"_s);
         Result r = kiln({u"--root"_s, root, u"--check-idempotence"_s, u"-d"_s,
-                         sandboxDoc(u"idempotence.yaml"_s), u"-l"_s, logs});
+                         sandboxDoc(u"idempotence.yaml"_s), u"-l"_s, logs, u"--junit"_s, junit});
         QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(u"Idempotence check: 3 step(s) are not idempotent:"_s));
         QVERIFY(r.out.contains(u"build/Append: changes files again: /etc/profile.d/a.sh"_s));
@@ -436,6 +437,11 @@ private Q_SLOTS:
         for (const QJsonValue &f : changesJson(logs)[u"notIdempotent"_s].toArray())
             flagged << f[u"step"_s].toString();
         QCOMPARE(flagged, QStringList({u"Append"_s, u"Nonce"_s, u"MakeOnce"_s}));
+        // CI sees it in JUnit: a suite of its own, a case per step, three failed.
+        const QString xml = readText(junit);
+        QVERIFY2(xml.contains(u"<testsuite name=\"idempotence\" tests=\"5\" failures=\"3\">"_s),
+                 qPrintable(xml));
+        QVERIFY(xml.contains(u"changes files again: /etc/profile.d/a.sh"_s));
         // What a step may change again is the user's call.
         QDir(runFolder(logs)).removeRecursively();
         r = kiln({u"--root"_s, root, u"--check-idempotence"_s, u"--ignore-changes"_s,
@@ -443,6 +449,31 @@ private Q_SLOTS:
                   logs});
         QVERIFY(r.out.contains(u"Idempotence check: 2 step(s) are not idempotent:"_s));
         QVERIFY(!r.out.contains(u"build/Append: changes files again"_s));
+    }
+
+    // --keep-sandbox copies the upper layer out, --export-changes tars what
+    // was added or modified.
+    void keepAndExportTheChanges()
+    {
+        REQUIRE_SANDBOX();
+        QTemporaryDir work;
+        const QString root = work.filePath(u"root"_s);
+        QVERIFY(makeThrowawayRoot(root, {u"bash"_s}));
+        const QString doc =
+            oneStepDocument(work.filePath(u"keep.yaml"_s), {u"echo kept > /etc/kept.conf"_s});
+        const QString kept = work.filePath(u"kept"_s);
+        const QString tar = work.filePath(u"changes.tar"_s);
+        const Result r = kiln({u"--root"_s, root, u"-d"_s, doc, u"-l"_s, work.filePath(u"logs"_s),
+                               u"--keep-sandbox"_s, kept, u"--export-changes"_s, tar});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(readText(kept + u"/etc/kept.conf"_s), u"kept\n"_s);
+        QVERIFY(r.out.contains(u"The changed files are kept in "_s + kept));
+        QCOMPARE(changesJson(work.filePath(u"logs"_s))[u"keptUpperLayer"_s].toString(), kept);
+        QProcess list;
+        list.start(u"tar"_s, {u"-tf"_s, tar});
+        QVERIFY(list.waitForFinished());
+        QCOMPARE(list.readAllStandardOutput().trimmed(), QByteArray("etc/kept.conf"));
+        QVERIFY(!QFileInfo::exists(root + u"/etc/kept.conf"_s));
     }
 
     // A SecureString a step writes into a file is masked in the change
