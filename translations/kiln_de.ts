@@ -951,6 +951,259 @@
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
+    <message>
+        <source> (folder replaced: its old content is gone)</source>
+        <translation> (Ordner ersetzt: sein alter Inhalt ist weg)</translation>
+    </message>
+    <message>
+        <source> (content)</source>
+        <translation> (Inhalt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>    … and %n more file(s)</source>
+        <translation>
+            <numerusform>    … und %n weitere Datei</numerusform>
+            <numerusform>    … und %n weitere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    package %1 %2 installed
+</source>
+        <translation>    Paket %1 %2 installiert
+</translation>
+    </message>
+    <message>
+        <source>    package %1 %2 removed
+</source>
+        <translation>    Paket %1 %2 entfernt
+</translation>
+    </message>
+    <message>
+        <source>    package %1 %2 → %3
+</source>
+        <translation>    Paket %1 %2 → %3
+</translation>
+    </message>
+    <message>
+        <source>users added</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>users removed</source>
+        <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+        <source>groups added</source>
+        <translation>Gruppen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>groups removed</source>
+        <translation>Gruppen entfernt</translation>
+    </message>
+    <message>
+        <source>units enabled</source>
+        <translation>Units aktiviert</translation>
+    </message>
+    <message>
+        <source>units disabled</source>
+        <translation>Units deaktiviert</translation>
+    </message>
+    <message>
+        <source>not a change report (no &quot;steps&quot; array)</source>
+        <translation>kein Änderungsbericht (kein Array „steps“)</translation>
+    </message>
+    <message>
+        <source>a file change of an unknown kind</source>
+        <translation>eine Dateiänderung unbekannter Art</translation>
+    </message>
+    <message>
+        <source>Changes made in %1:
+</source>
+        <translation>Änderungen in %1:
+</translation>
+    </message>
+    <message>
+        <source>  (the run did not end: these are the changes until it stopped)
+</source>
+        <translation>  (der Lauf endete nicht: das sind die Änderungen bis zu seinem Abbruch)
+</translation>
+    </message>
+    <message>
+        <source>  none: no step changed a file
+</source>
+        <translation>  keine: kein Schritt hat eine Datei geändert
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added</source>
+        <translation>
+            <numerusform>%n Datei hinzugefügt</numerusform>
+            <numerusform>%n Dateien hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modified</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) replaced</source>
+        <translation>
+            <numerusform>%n Ordner ersetzt</numerusform>
+            <numerusform>%n Ordner ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) installed</source>
+        <translation>
+            <numerusform>%n Paket installiert</numerusform>
+            <numerusform>%n Pakete installiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) removed</source>
+        <translation>
+            <numerusform>%n Paket entfernt</numerusform>
+            <numerusform>%n Pakete entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) changed version</source>
+        <translation>
+            <numerusform>%n Paket in anderer Version</numerusform>
+            <numerusform>%n Pakete in anderer Version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added</source>
+        <translation>
+            <numerusform>%n Benutzer hinzugefügt</numerusform>
+            <numerusform>%n Benutzer hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) added</source>
+        <translation>
+            <numerusform>%n Gruppe hinzugefügt</numerusform>
+            <numerusform>%n Gruppen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) enabled</source>
+        <translation>
+            <numerusform>%n Unit aktiviert</numerusform>
+            <numerusform>%n Units aktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1.
+</source>
+        <translation>Insgesamt: %1.
+</translation>
+    </message>
+    <message>
+        <source>The changed files are kept in %1.
+</source>
+        <translation>Die geänderten Dateien liegen in %1.
+</translation>
+    </message>
+    <message>
+        <source>Idempotence check: every step ran a second time with the same result.
+</source>
+        <translation>Idempotenzprüfung: jeder Schritt lief ein zweites Mal mit demselben Ergebnis.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idempotence check: %n step(s) are not idempotent:
+</source>
+        <translation>
+            <numerusform>Idempotenzprüfung: %n Schritt ist nicht idempotent:
+</numerusform>
+            <numerusform>Idempotenzprüfung: %n Schritte sind nicht idempotent:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot start the sandbox&apos;s processes: %1</source>
+        <translation>die Prozesse der Sandbox können nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the sandbox&apos;s namespaces: %1</source>
+        <translation>die Namespaces der Sandbox können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 create %2: %3</source>
+        <translation>%1 create %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 export: %2</source>
+        <translation>%1 export: %2</translation>
+    </message>
+    <message>
+        <source>unpacking the image: %1</source>
+        <translation>beim Entpacken des Images: %1</translation>
+    </message>
+    <message>
+        <source>--image needs podman or docker, and neither is installed (sudo apt install podman)</source>
+        <translation>--image braucht podman oder docker, und keines ist installiert (sudo apt install podman)</translation>
+    </message>
+    <message>
+        <source>the image %1 is not on this machine (%2); fetch it first with `%3 pull %1`</source>
+        <translation>das Image %1 ist nicht auf diesem Rechner (%2); holen Sie es zuerst mit `%3 pull %1`</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>in %1 kann kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the unpacked image into %1</source>
+        <translation>das entpackte Image kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>a sandbox of this machine</source>
+        <translation>einer Sandbox dieses Rechners</translation>
+    </message>
+    <message>
+        <source>a sandbox of the root %1</source>
+        <translation>einer Sandbox der Wurzel %1</translation>
+    </message>
+    <message>
+        <source>a sandbox of the image %1</source>
+        <translation>einer Sandbox des Images %1</translation>
+    </message>
+    <message>
+        <source>internal error: a sandbox is mounted only from kiln&apos;s private mount namespace</source>
+        <translation>interner Fehler: eine Sandbox wird nur aus kilns eigenem Mount-Namespace eingehängt</translation>
+    </message>
+    <message>
+        <source>kiln-contain, which starts the steps in the sandbox, is neither beside this program nor in %1</source>
+        <translation>kiln-contain, das die Schritte in der Sandbox startet, liegt weder neben diesem Programm noch in %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1 %2</source>
+        <translation>%1 kann nicht angelegt werden %2</translation>
+    </message>
+    <message>
+        <source>--export-changes %1: %2</source>
+        <translation>--export-changes %1: %2</translation>
+    </message>
+    <message>
+        <source>--keep-sandbox %1: it exists already; the changed files were not kept</source>
+        <translation>--keep-sandbox %1: existiert bereits; die geänderten Dateien wurden nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>--keep-sandbox %1: cannot copy the upper layer there</source>
+        <translation>--keep-sandbox %1: die obere Schicht kann nicht dorthin kopiert werden</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::DiagnosticsModel</name>
@@ -1097,6 +1350,18 @@
     <message>
         <source>environment variable %1 is not set; using an empty string</source>
         <translation>Umgebungsvariable %1 ist nicht gesetzt; es wird eine leere Zeichenkette verwendet</translation>
+    </message>
+    <message>
+        <source>fails when run again: %1</source>
+        <translation>schlägt beim zweiten Lauf fehl: %1</translation>
+    </message>
+    <message>
+        <source>changes files again: %1</source>
+        <translation>ändert wieder Dateien: %1</translation>
+    </message>
+    <message>
+        <source>prints a different output the second time</source>
+        <translation>gibt beim zweiten Mal eine andere Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2453,80 @@
     <message>
         <source>Name the container image to run on.</source>
         <translation>Das Container-Image nennen, auf dem ausgeführt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Sandbox</name>
+    <message>
+        <source>user namespaces are switched off for normal users (sysctl kernel.unprivileged_userns_clone=0)</source>
+        <translation>User-Namespaces sind für normale Benutzer abgeschaltet (sysctl kernel.unprivileged_userns_clone=0)</translation>
+    </message>
+    <message>
+        <source>user namespaces are switched off (sysctl user.max_user_namespaces=0)</source>
+        <translation>User-Namespaces sind abgeschaltet (sysctl user.max_user_namespaces=0)</translation>
+    </message>
+    <message>
+        <source>the kernel refused a user namespace (inside a chroot, a container, or a security policy such as AppArmor&apos;s)</source>
+        <translation>der Kernel verweigerte einen User-Namespace (in einem chroot, einem Container oder durch eine Sicherheitsrichtlinie wie die von AppArmor)</translation>
+    </message>
+    <message>
+        <source>internal error: the sandbox must be entered before any thread starts</source>
+        <translation>interner Fehler: die Sandbox muss betreten werden, bevor ein Thread startet</translation>
+    </message>
+    <message>
+        <source>this process runs in a chroot (or a policy refuses root a user namespace), where a sandbox&apos;s processes could leave it for the host&apos;s root; run kiln outside the chroot, or in a container or mount namespace whose root is its own (pivot_root)</source>
+        <translation>dieser Prozess läuft in einem chroot (oder eine Richtlinie verweigert root einen User-Namespace), wo die Prozesse einer Sandbox ihn zur Wurzel des Rechners verlassen könnten; starten Sie kiln außerhalb des chroot oder in einem Container oder Mount-Namespace mit eigener Wurzel (pivot_root)</translation>
+    </message>
+    <message>
+        <source>cannot tell whether this process runs in a chroot (user namespaces are off, and /proc/1/root: %1), so no sandbox is made</source>
+        <translation>es lässt sich nicht feststellen, ob dieser Prozess in einem chroot läuft (User-Namespaces sind abgeschaltet, und /proc/1/root: %1), daher wird keine Sandbox angelegt</translation>
+    </message>
+    <message>
+        <source>a sandbox needs root or a user namespace, and %1; run as root (sudo) instead</source>
+        <translation>eine Sandbox braucht root oder einen User-Namespace, und %1; starten Sie stattdessen als root (sudo)</translation>
+    </message>
+    <message>
+        <source>cannot map this user to root in the user namespace: %1</source>
+        <translation>dieser Benutzer kann im User-Namespace nicht auf root abgebildet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a private mount namespace: %1</source>
+        <translation>es kann kein eigener Mount-Namespace angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>this process runs in a chroot whose / is not a mount point, so the sandbox cannot keep its mounts from the host; bind the root onto itself first (mount --bind DIR DIR, in a private mount namespace)</source>
+        <translation>dieser Prozess läuft in einem chroot, dessen / kein Einhängepunkt ist, daher kann die Sandbox ihre Einhängungen nicht vom Rechner fernhalten; binden Sie die Wurzel zuerst auf sich selbst (mount --bind DIR DIR, in einem eigenen Mount-Namespace)</translation>
+    </message>
+    <message>
+        <source>cannot make the mounts private: %1</source>
+        <translation>die Einhängungen können nicht privat gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot mount %1 on %2: %3</source>
+        <translation>%1 kann nicht auf %2 eingehängt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Sandbox::OverlayRoot</name>
+    <message>
+        <source>a sandbox cannot use a folder whose path contains &apos;:&apos; or &apos;,&apos; (%1)</source>
+        <translation>eine Sandbox kann keinen Ordner verwenden, dessen Pfad „:“ oder „,“ enthält (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>as a normal user, a sandbox cannot stack on %1: the kernel refuses an overlay over a folder with other file systems mounted in it (%2). Run as root (sudo), or give a root folder of your own with --root</source>
+        <translation>als normaler Benutzer kann eine Sandbox nicht auf %1 aufsetzen: der Kernel verweigert ein Overlay über einem Ordner, in dem andere Dateisysteme eingehängt sind (%2). Starten Sie als root (sudo) oder geben Sie mit --root einen eigenen Wurzelordner an</translation>
+    </message>
+    <message>
+        <source>cannot create the mount point %1 in %2</source>
+        <translation>der Einhängepunkt %1 kann in %2 nicht angelegt werden</translation>
     </message>
 </context>
 <context>
