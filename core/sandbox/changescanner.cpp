@@ -68,7 +68,16 @@ QString modeAndOwner(const EntryState &s)
 
 } // namespace
 
-EntryState entryState(const QString &hostPath, bool withDigest)
+QByteArray contentDigest(const QString &hostPath)
+{
+    QFile file(hostPath);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+        return hash.result();
+    return {};
+}
+
+EntryState entryState(const QString &hostPath)
 {
     EntryState state;
     const QByteArray native = QFile::encodeName(hostPath);
@@ -96,12 +105,6 @@ EntryState entryState(const QString &hostPath, bool withDigest)
     } else if (S_ISCHR(st.st_mode) && st.st_rdev == makedev(0, 0)) {
         state.type = 'w'; // a whiteout: deleted in this layer
     }
-    if (withDigest && state.type == 'f') {
-        QFile file(hostPath);
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
-            state.digest = hash.result();
-    }
     return state;
 }
 
@@ -120,14 +123,14 @@ QHash<QString, EntryState> ChangeScanner::walkUpper() const
         const QString inside = host.mid(m_upper.size());
         if (m_ignored.contains(inside))
             continue;
-        EntryState state = entryState(host, false);
+        EntryState state = entryState(host);
         const auto previous = m_previous.constFind(inside);
         // Unchanged since the last scan: keep its digest rather than read it again.
         if (previous != m_previous.cend() && previous->changeTime == state.changeTime &&
             previous->size == state.size)
             state.digest = previous->digest;
         else if (state.type == 'f')
-            state = entryState(host, true);
+            state.digest = contentDigest(host); // stat once, read only what changed
         now.insert(inside, state);
     }
     return now;
@@ -138,7 +141,7 @@ EntryState ChangeScanner::before(const QString &path) const
     const auto previous = m_previous.constFind(path);
     if (previous != m_previous.cend())
         return *previous;
-    return entryState(hostPathUnder(m_lower, path), false);
+    return entryState(hostPathUnder(m_lower, path));
 }
 
 std::optional<FileChange> ChangeScanner::compare(const QString &path, const EntryState &now,
@@ -162,10 +165,12 @@ std::optional<FileChange> ChangeScanner::compare(const QString &path, const Entr
     else if (now.type == 'l' && now.digest != was.digest)
         aspects << u"content"_s;
     else if (now.type == 'f') {
-        EntryState lowerFile = was;
-        if (lowerFile.digest.isEmpty() && now.size == was.size) // the lower's, not read yet
-            lowerFile = entryState(hostPathUnder(m_lower, path), true);
-        if (now.size != was.size || now.digest != lowerFile.digest)
+        // The lower layer's digest is read only when the sizes cannot tell.
+        const bool sameSize = now.size == was.size;
+        const QByteArray before = was.digest.isEmpty() && sameSize
+                                      ? contentDigest(hostPathUnder(m_lower, path))
+                                      : was.digest;
+        if (!sameSize || now.digest != before)
             aspects << u"content"_s;
     }
     if ((now.mode & 07777) != (was.mode & 07777) && now.type != 'l')

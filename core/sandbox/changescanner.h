@@ -77,8 +77,10 @@ private:
     QHash<QString, QString> m_texts; // small text files of the upper layer, as last scanned
 };
 
-// The state of the entry at host path `hostPath` (no link followed); type 'w'
-// when there is none. `withDigest` also reads a file's content.
-EntryState entryState(const QString &hostPath, bool withDigest);
+// The state of the entry at host path `hostPath` (no link followed, no
+// content read: a link's target is its digest); type 'w' when there is none.
+EntryState entryState(const QString &hostPath);
+// The digest of a file's content (empty when it cannot be read).
+QByteArray contentDigest(const QString &hostPath);
 
 } // namespace Kiln::Sandbox
