@@ -4,6 +4,7 @@
 // tests/data/run, in temporary folders, checking exit codes, the printed
 // summary, detailedoutput.json, console.log, and that no process outlives a
 // timeout or an interrupt.
+#include "fakessm.h"
 #include "kilnrun.h"
 #include "processprobe.h"
 
@@ -836,36 +837,12 @@ private Q_SLOTS:
 
     void ssmSecureStringIsMasked()
     {
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        int requests = 0;
-        connect(&server, &QTcpServer::newConnection, &server, [&server, &requests] {
-            QTcpSocket *socket = server.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
-                const QByteArray request = socket->readAll();
-                if (!request.contains("AmazonSSM.GetParameter"))
-                    return;
-                ++requests;
-                const QByteArray body =
-                    R"({"Parameter":{"Name":"/app/db-password","Type":"SecureString","Value":"hunter2-secret","Version":3}})";
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: "
-                              "application/x-amz-json-1.1\r\nContent-Length: " +
-                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
-                              body);
-                socket->disconnectFromHost();
-            });
-        });
+        FakeSsm server("hunter2-secret");
+        QVERIFY(server.isListening());
         QTemporaryDir logs;
         QTemporaryDir work;
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"AWS_ACCESS_KEY_ID"_s, u"AKIDTEST"_s);
-        env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"test-secret-key"_s);
-        env.insert(u"AWS_REGION"_s, u"us-east-1"_s);
-        env.insert(u"AWS_ENDPOINT_URL_SSM"_s, u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
-        env.insert(u"AWS_CONFIG_FILE"_s, work.filePath(u"none"_s));
-        env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, work.filePath(u"none"_s));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(server.environment(work.filePath(u"none"_s)));
         p.setProgram(QStringLiteral(KILN_CLI_BINARY));
         p.setArguments({u"run"_s, u"-d"_s, runDoc(u"ssm.yaml"_s), u"-l"_s, logs.path(),
                         u"--parameters"_s, u"Dir="_s + work.path()});
@@ -873,7 +850,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 60000);
         const Result r = finish(p);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QCOMPARE(requests, 1); // one lookup, cached for the second reference
+        QCOMPARE(server.requests, 1); // one lookup, cached for the second reference
         QCOMPARE(readText(work.filePath(u"secret"_s)), u"hunter2-secret"_s);
         QVERIFY(r.out.contains(u"value is ****"_s));
         QVERIFY(!r.out.contains(u"hunter2"_s));

@@ -6,6 +6,7 @@
 // throw-away root this test makes (throwawayroot.h). A distribution's root
 // comes from KILN_TEST_ROOT (CI sets it to its Debian 13 root); podman from
 // Debian for --image.
+#include "fakessm.h"
 #include "kilnrun.h"
 #include "throwawayroot.h"
 
@@ -14,8 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -481,32 +480,11 @@ private Q_SLOTS:
     void secretsInTheChangeReportAreMasked()
     {
         REQUIRE_SANDBOX();
-        QTcpServer ssm; // answers GetParameter with a SecureString
-        QVERIFY(ssm.listen(QHostAddress::LocalHost));
-        connect(&ssm, &QTcpServer::newConnection, &ssm, [&ssm] {
-            QTcpSocket *socket = ssm.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                if (!socket->readAll().contains("AmazonSSM.GetParameter"))
-                    return;
-                const QByteArray body = R"({"Parameter":{"Name":"/app/db-password",)"
-                                        R"("Type":"SecureString","Value":"hunter2-secret"}})";
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n"
-                              "Content-Length: " +
-                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
-                              body);
-                socket->disconnectFromHost();
-            });
-        });
+        FakeSsm ssm("hunter2-secret");
+        QVERIFY(ssm.isListening());
         QTemporaryDir work;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"AWS_ACCESS_KEY_ID"_s, u"AKIDTEST"_s);
-        env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"test-secret-key"_s);
-        env.insert(u"AWS_REGION"_s, u"us-east-1"_s);
-        env.insert(u"AWS_ENDPOINT_URL_SSM"_s, u"http://127.0.0.1:%1"_s.arg(ssm.serverPort()));
-        env.insert(u"AWS_CONFIG_FILE"_s, work.filePath(u"none"_s));
-        env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, work.filePath(u"none"_s));
         QProcess p;
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(ssm.environment(work.filePath(u"none"_s)));
         p.setProgram(QStringLiteral(KILN_CLI_BINARY));
         p.setArguments({u"run"_s, u"--sandbox"_s, u"-d"_s,
                         QStringLiteral(KILN_TEST_DATA_DIR "/run/ssm.yaml"), u"-l"_s, work.path(),
