@@ -3,6 +3,7 @@
 #include "yamlparser.h"
 
 #include "diagnostics/codes.h"
+#include "document/indentationblame.h"
 #include "document/quotedscalars.h"
 #include "i18n/tr.h"
 
@@ -172,6 +173,11 @@ private:
         } else if (!top.pendingKey) {
             top.pendingKey = std::move(node);
         } else {
+            // `key:` with nothing after it: yaml-cpp marks the empty value at
+            // the next token, often the next line; problems with the value
+            // belong on the key's line.
+            if (node.kind == YamlNode::Kind::Null && node.mark.line > top.pendingKey->mark.line)
+                node.mark = top.pendingKey->mark;
             top.node.entries.push_back({std::move(*top.pendingKey), std::move(node)});
             top.pendingKey.reset();
         }
@@ -376,6 +382,16 @@ YamlParseResult parseYaml(const QByteArray &bytes, const QString &fileName,
             (e.msg == "end of map not found" || e.msg == "end of sequence not found")) {
             message = ValidatorTr::tr("a quoted string starts here and is never closed (a stray "
                                       "quote after a value?)");
+        } else if (e.msg == "end of map not found" || e.msg == "end of sequence not found") {
+            if (const auto blame = blameIndentation(*utf8, mark.line)) {
+                mark = blame->mark;
+                message = blame->message;
+            }
+        } else if (e.msg == "illegal map value") {
+            if (const auto blame = blameDeeperKey(*utf8, mark.line)) {
+                mark = blame->mark;
+                message = blame->message;
+            }
         }
         result.diagnostics.push_back(error(fileName, mark, Codes::YamlSyntax, message));
     } catch (const UnclosedQuote &e) {

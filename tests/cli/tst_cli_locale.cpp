@@ -112,11 +112,10 @@ private Q_SLOTS:
         QTest::newRow("YAML syntax")
             << QStringList{data(u"corpus/docs/049_workshop-snippet-bad-indent.yaml"_s)}
             << u"1 document: 1 error, 0 warnings\n"_s << u"1 Dokument: 1 Fehler, 0 Warnungen\n"_s
-            << u"a ':' is not allowed here (mapping value in the wrong place: check the "
-               "indentation, or quote text that contains ': ')"_s
-            << u"ein „:“ ist hier nicht erlaubt (Mapping-Wert an der falschen Stelle: Prüfen "
-               "Sie die Einrückung, oder setzen Sie Text, der „: “ enthält, in "
-               "Anführungszeichen)"_s;
+            << u"'action' is indented 2 deeper than 'name' on line 4, which already has a "
+               "value: align it with 'name'"_s
+            << u"„action“ ist 2 tiefer eingerückt als „name“ in Zeile 4, das schon einen Wert "
+               "hat: richten Sie es an „name“ aus"_s;
     }
 
     void germanDiagnosticsKeepLocationsAndCodes()

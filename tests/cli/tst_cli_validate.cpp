@@ -80,7 +80,7 @@ private Q_SLOTS:
                                      << u"025_chef-recipe-windows.yaml:50:63: error[K1001]: "_s;
         QTest::newRow("bad indent")
             << u"049_workshop-snippet-bad-indent.yaml"_s
-            << u"049_workshop-snippet-bad-indent.yaml:5:15: error[K1001]: "_s;
+            << u"049_workshop-snippet-bad-indent.yaml:5:9: error[K1001]: "_s;
         QTest::newRow("script not a list")
             << u"072_vscode-commands-not-list.yaml"_s
             << u"072_vscode-commands-not-list.yaml:17:13: error[K1001]: "_s;
@@ -106,7 +106,7 @@ private Q_SLOTS:
                                    corpus(u"049_workshop-snippet-bad-indent.yaml"_s) + u',' +
                                    corpus(u"016_chaining-fragment-no-schema.yaml"_s)});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.out.contains(u"049_workshop-snippet-bad-indent.yaml:5:15"_s));
+        QVERIFY(r.out.contains(u"049_workshop-snippet-bad-indent.yaml:5:9"_s));
         QVERIFY(r.out.contains(u"016_chaining-fragment-no-schema.yaml:1:1"_s));
         QVERIFY(!r.out.contains(u"hello-world.yaml"_s));
     }
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(doc.value(u"valid"_s).toBool(true), false);
         const QJsonObject d = doc.value(u"diagnostics"_s).toArray().at(0).toObject();
         QCOMPARE(d.value(u"line"_s).toInt(), 5);
-        QCOMPARE(d.value(u"column"_s).toInt(), 15);
+        QCOMPARE(d.value(u"column"_s).toInt(), 9);
         QCOMPARE(d.value(u"code"_s).toString(), u"K1001"_s);
         QCOMPARE(d.value(u"severity"_s).toString(), u"error"_s);
     }

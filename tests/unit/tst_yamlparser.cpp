@@ -65,6 +65,14 @@ private Q_SLOTS:
         QVERIFY(r.root->value(u"b")->isNull());
         QVERIFY(r.root->value(u"c")->isNull());
         QVERIFY(!r.root->value(u"d")->isNull()); // quoted: the text "null"
+        // An empty value is placed on its key's line (yaml-cpp marks the next
+        // token, a line further): a problem with it is shown where it is.
+        const auto empty = parseYaml("step:\n  onFailure:\n  inputs: x\n", u"f.yaml"_s);
+        QVERIFY(empty.root);
+        const YamlNode *onFailure = empty.root->value(u"step")->value(u"onFailure");
+        QVERIFY(onFailure && onFailure->isNull());
+        QCOMPARE(onFailure->mark.line, 2);
+        QCOMPARE(onFailure->mark.column, 3);
     }
 
     void duplicateKeysAreKept()
@@ -81,7 +89,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::newRow("mapping value in a plain scalar")
-            << QByteArray("steps:\n  - name: a\n      action: b\n") << u"K1001"_s << 3 << 13;
+            << QByteArray("steps:\n  - name: a\n      action: b\n") << u"K1001"_s << 3 << 7;
+        // The mistake is line 3 (one space too deep); yaml-cpp stops on line 4.
+        QTest::newRow("block key indented off the step")
+            << QByteArray("a:\n  inputs:\n     commands:\n    - echo hi\n") << u"K1001"_s << 3 << 6;
+        QTest::newRow("key deeper than the item's keys")
+            << QByteArray("steps:\n  - name: a\n     action: b\n") << u"K1001"_s << 3 << 6;
+        // A line that fits nowhere while the block above is on the step: that line.
+        QTest::newRow("item under-indented")
+            << QByteArray("a:\n  b:\n    - x\n   - y\n") << u"K1001"_s << 4 << 4;
         QTest::newRow("unquoted {{ at the start of a value")
             << QByteArray("x:\n  - {{ Param }} more\n") << u"K1001"_s << 2 << 17;
         QTest::newRow("unterminated quote")

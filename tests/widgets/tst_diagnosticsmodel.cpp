@@ -31,7 +31,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("firstColumn");
         QTest::addColumn<QString>("firstCode");
         QTest::newRow("bad indent")
-            << u"049_workshop-snippet-bad-indent.yaml"_s << 1 << 5 << 15 << u"K1001"_s;
+            << u"049_workshop-snippet-bad-indent.yaml"_s << 1 << 5 << 9 << u"K1001"_s;
         QTest::newRow("valid") << u"011_hello-world-linux.yaml"_s << 0 << 0 << 0 << QString();
     }
 

@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(bad);
         QAbstractItemModel *problems = window.problemsView()->model();
         QCOMPARE(problems->rowCount(), 1);
-        QCOMPARE(problems->index(0, DiagnosticsModel::LocationColumn).data().toString(), u"5:15"_s);
+        QCOMPARE(problems->index(0, DiagnosticsModel::LocationColumn).data().toString(), u"5:9"_s);
         QVERIFY(!problems->index(0, 0).data(Qt::DecorationRole).isNull()); // severity icon
 
         EditorPage *good = window.openFile(corpus + u"011_hello-world-linux.yaml"_s);
@@ -94,7 +94,7 @@ private Q_SLOTS:
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(page->editor()->currentLine(), 5);
-        QCOMPARE(page->editor()->currentColumn(), 15);
+        QCOMPARE(page->editor()->currentColumn(), 9);
     }
 
     void unreadableFileIsNotOpened()
