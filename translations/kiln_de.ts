@@ -2356,6 +2356,26 @@
         <source>No sandbox: %1</source>
         <translation>Keine Sandbox: %1</translation>
     </message>
+    <message>
+        <source>Run folders go to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (Settings).</source>
+        <translation>Laufordner liegen in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Another document</source>
+        <translation>Ein anderes Dokument</translation>
+    </message>
+    <message>
+        <source>%1 is already running; Stop (Shift+F5) ends the run.</source>
+        <translation>%1 läuft bereits; Stopp (Umschalt+F5) beendet den Lauf.</translation>
+    </message>
+    <message>
+        <source>%1 is running; stop it (Shift+F5) or let it finish, then run %2.</source>
+        <translation>%1 läuft; stoppen Sie es (Umschalt+F5) oder warten Sie sein Ende ab, dann führen Sie %2 aus.</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>dieses Dokument</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::RunRecordModel</name>
@@ -2552,10 +2572,6 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Default (a folder next to the document)</source>
-        <translation>Standard (ein Ordner neben dem Dokument)</translation>
-    </message>
-    <message>
         <source>Browse...</source>
         <translation>Durchsuchen …</translation>
     </message>
@@ -2584,12 +2600,36 @@
         <translation>Farbschema:</translation>
     </message>
     <message>
-        <source>Log directory:</source>
-        <translation>Protokollverzeichnis:</translation>
-    </message>
-    <message>
         <source>On reboot request:</source>
         <translation>Bei Neustartanforderung:</translation>
+    </message>
+    <message>
+        <source>Check ExecuteBash commands with ShellCheck</source>
+        <translation>ExecuteBash-Befehle mit ShellCheck prüfen</translation>
+    </message>
+    <message>
+        <source>In Kiln&apos;s data folder, one folder per document</source>
+        <translation>Im Datenordner von Kiln, ein Ordner je Dokument</translation>
+    </message>
+    <message>
+        <source>Next to the document (like awstoe run)</source>
+        <translation>Neben dem Dokument (wie awstoe run)</translation>
+    </message>
+    <message>
+        <source>In this folder:</source>
+        <translation>In diesem Ordner:</translation>
+    </message>
+    <message>
+        <source>A folder for the runs of every document</source>
+        <translation>Ein Ordner für die Läufe aller Dokumente</translation>
+    </message>
+    <message>
+        <source>shellcheck is not installed (Debian: apt install shellcheck).</source>
+        <translation>shellcheck ist nicht installiert (Debian: apt install shellcheck).</translation>
+    </message>
+    <message>
+        <source>Run folders:</source>
+        <translation>Laufordner:</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +3975,14 @@
     <message>
         <source>%1 &apos;%2&apos; is written as one mapping of %3 keys: write &apos;- %2:&apos; and indent %4 under it, two spaces deeper than &apos;%2&apos;</source>
         <translation>%1 „%2“ ist als ein Mapping mit %3 Schlüsseln geschrieben: Schreiben Sie „- %2:“ und rücken Sie %4 darunter ein, zwei Leerzeichen tiefer als „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is indented %2 spaces under &apos;%3&apos; (line %4) but the lines of its block only %5, so line %6 fits under nothing: indent it by %5 like them</source>
+        <translation>„%1“ ist %2 Leerzeichen unter „%3“ (Zeile %4) eingerückt, die Zeilen seines Blocks aber nur %5, daher passt Zeile %6 unter nichts: rücken Sie es wie sie um %5 ein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is indented %2 deeper than &apos;%3&apos; on line %4, which already has a value: align it with &apos;%3&apos;</source>
+        <translation>„%1“ ist %2 tiefer eingerückt als „%3“ in Zeile %4, das schon einen Wert hat: richten Sie es an „%3“ aus</translation>
     </message>
 </context>
 <context>

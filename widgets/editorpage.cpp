@@ -9,6 +9,8 @@
 #include "model/diagnosticsmodel.h"
 #include "model/documentplatform.h"
 #include "model/steptreemodel.h"
+#include "validate/scriptlint.h"
+#include "validate/scriptlintjob.h"
 #include "validate/validator.h"
 
 #include <QDir>
@@ -16,15 +18,42 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStringDecoder>
+#include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Kiln {
 
+namespace {
+
+// Where the first non-blank character of `line` is, or -1 for a blank line.
+qsizetype indentation(const QString &line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (!line.at(i).isSpace())
+            return i;
+    }
+    return -1;
+}
+
+// The text of the lines `anchor` selects, whole: an edit at the start of its
+// first line (a `#` that comments the step out) is outside the selection itself.
+QString wholeLines(const QTextCursor &anchor)
+{
+    QTextCursor lines = anchor;
+    lines.setPosition(anchor.selectionStart());
+    lines.movePosition(QTextCursor::StartOfBlock);
+    lines.setPosition(anchor.selectionEnd(), QTextCursor::KeepAnchor);
+    lines.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    return lines.selectedText();
+}
+
+} // namespace
+
 EditorPage::EditorPage(QWidget *parent)
     : QWidget(parent), m_editor(new CodeEditor(this)), m_findBar(new FindBar(m_editor, this)),
       m_diagnostics(new DiagnosticsModel(this)), m_steps(new StepTreeModel(this)),
-      m_validationTimer(new QTimer(this))
+      m_validationTimer(new QTimer(this)), m_lintTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -39,7 +68,14 @@ EditorPage::EditorPage(QWidget *parent)
             qOverload<>(&QTimer::start));
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &EditorPage::modificationChanged);
+    // ShellCheck starts in an event loop turn of its own, after the validation
+    // has been shown, so that starting its process never delays the problems.
+    m_lintTimer->setSingleShot(true);
+    m_lintTimer->setInterval(0);
+    connect(m_lintTimer, &QTimer::timeout, this, &EditorPage::startScriptLint);
 }
+
+EditorPage::~EditorPage() = default;
 
 void EditorPage::setFilePath(const QString &path)
 {
@@ -135,10 +171,12 @@ void EditorPage::validateNow()
     ValidationOptions options;
     options.osPlatform = guessDocumentPlatform(document, ValidationOptions::hostPlatform());
     m_platform = options.osPlatform;
-    Diagnostics diagnostics = Validator(options).validate(document);
-    diagnostics.insert(diagnostics.end(), m_runDiagnostics.begin(), m_runDiagnostics.end());
-    m_editor->setDiagnostics(diagnostics);
-    m_diagnostics->setDiagnostics(std::move(diagnostics));
+    m_validatorDiagnostics = Validator(options).validate(document);
+    // A newer text: the running ShellCheck's findings would be for the old one.
+    m_lintJob.reset();
+    if (m_lintScripts)
+        m_lintTimer->start();
+    publishDiagnostics();
     // While the text is not YAML (mid-edit), keep the last good outline
     // instead of collapsing the tree to nothing.
     if (document.root() || m_steps->rowCount() == 0)
@@ -146,10 +184,105 @@ void EditorPage::validateNow()
     Q_EMIT validated();
 }
 
+void EditorPage::publishDiagnostics()
+{
+    m_runDiagnostics = stillValid(m_runProblems);
+    Diagnostics diagnostics = m_validatorDiagnostics;
+    diagnostics.insert(diagnostics.end(), m_runDiagnostics.begin(), m_runDiagnostics.end());
+    const Diagnostics lint = stillValid(m_lintProblems);
+    diagnostics.insert(diagnostics.end(), lint.begin(), lint.end());
+    sortDiagnostics(diagnostics);
+    m_editor->setDiagnostics(diagnostics);
+    m_diagnostics->setDiagnostics(std::move(diagnostics));
+}
+
 void EditorPage::setRunDiagnostics(Diagnostics diagnostics)
 {
-    m_runDiagnostics = std::move(diagnostics);
+    m_runProblems.clear();
+    for (Diagnostic &d : diagnostics)
+        m_runProblems.push_back(anchored(std::move(d), true));
     validateNow();
+}
+
+void EditorPage::setScriptLinting(bool on, const QString &program)
+{
+    if (m_lintScripts == on && m_shellcheck == program)
+        return;
+    m_lintScripts = on;
+    m_shellcheck = program;
+    m_lintJob.reset();
+    m_lintProblems.clear();
+    if (m_document)
+        validateNow();
+}
+
+bool EditorPage::isLintingScripts() const
+{
+    return m_lintTimer->isActive() || m_lintJob != nullptr;
+}
+
+void EditorPage::startScriptLint()
+{
+    if (!m_lintScripts || !m_document || m_validationTimer->isActive())
+        return; // a newer validation follows and starts its own
+    ValidationOptions options;
+    options.osPlatform = m_platform;
+    options.shellcheckProgram = m_shellcheck.isEmpty() ? findShellcheck() : m_shellcheck;
+    if (options.shellcheckProgram.isEmpty()) {
+        m_lintProblems.clear();
+        return; // not installed: like `kiln validate`, which then skips it
+    }
+    m_lintJob = std::make_unique<ScriptLintJob>(m_document, options);
+    connect(m_lintJob.get(), &ScriptLintJob::finished, this, [this](const Diagnostics &found) {
+        // The job belongs to the current text: any edit resets it.
+        m_lintProblems.clear();
+        for (const Diagnostic &d : found)
+            m_lintProblems.push_back(anchored(d, false));
+        m_lintJob.release()->deleteLater();
+        publishDiagnostics();
+        Q_EMIT scriptsLinted();
+    });
+    m_lintJob->start();
+}
+
+EditorPage::AnchoredProblem EditorPage::anchored(Diagnostic diagnostic, bool wholeItem) const
+{
+    QTextDocument *text = m_editor->document();
+    const QTextBlock first = text->findBlockByNumber(diagnostic.location.line - 1);
+    if (diagnostic.location.line <= 0 || !first.isValid())
+        return {std::move(diagnostic), {}, {}}; // about the whole file: kept as it is
+    QTextBlock last = first;
+    // A list item (`- name: …`) runs until a line indented no deeper than its dash.
+    const qsizetype dash = indentation(first.text());
+    if (wholeItem && dash >= 0 && QStringView(first.text()).mid(dash).startsWith(u"- ")) {
+        for (QTextBlock b = first.next(); b.isValid(); b = b.next()) {
+            const qsizetype indent = indentation(b.text());
+            if (indent < 0 || b.text().at(indent) == u'#')
+                continue; // blank lines and comments belong to no item
+            if (indent <= dash)
+                break;
+            last = b;
+        }
+    }
+    QTextCursor anchor(text);
+    anchor.setPosition(first.position());
+    anchor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+    return {std::move(diagnostic), anchor, wholeLines(anchor)};
+}
+
+Diagnostics EditorPage::stillValid(std::vector<AnchoredProblem> &problems)
+{
+    std::erase_if(problems, [](const AnchoredProblem &p) {
+        return !p.anchor.isNull() && wholeLines(p.anchor) != p.text;
+    });
+    Diagnostics out;
+    for (AnchoredProblem &p : problems) {
+        if (!p.anchor.isNull())
+            p.diagnostic.location.line =
+                p.anchor.document()->findBlock(p.anchor.selectionStart()).blockNumber() + 1;
+        out.push_back(p.diagnostic);
+    }
+    return out;
 }
 
 } // namespace Kiln

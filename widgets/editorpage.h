@@ -3,10 +3,14 @@
 // One open document in the studio: the editor, its find bar, the file it
 // belongs to, and the models derived from its text (problems, steps), which
 // are refreshed ValidationDelayMs after typing stops rather than per keystroke.
+// ShellCheck findings (the same ScriptLintRun as `kiln validate`) arrive later
+// from a process of their own and are merged when they do, so the studio and
+// the CLI give the same verdict without a keystroke ever waiting for them.
 #pragma once
 
 #include "diagnostics/diagnostic.h"
 
+#include <QTextCursor>
 #include <QWidget>
 #include <memory>
 
@@ -18,6 +22,7 @@ class CodeEditor;
 class Document;
 class DiagnosticsModel;
 class FindBar;
+class ScriptLintJob;
 class StepTreeModel;
 
 class EditorPage : public QWidget
@@ -27,6 +32,7 @@ public:
     static constexpr int ValidationDelayMs = 300;
 
     explicit EditorPage(QWidget *parent = nullptr);
+    ~EditorPage() override;
 
     CodeEditor *editor() const { return m_editor; }
     FindBar *findBar() const { return m_findBar; }
@@ -57,15 +63,44 @@ public:
     // host's unless the document's actions only run elsewhere.
     QString validationPlatform() const { return m_platform; }
     // Problems that come from a run (a failed step, a document the run refused),
-    // shown with the validator's until the next run replaces them.
+    // shown with the validator's until the next run replaces them, or until the
+    // text they point at (the step's lines) is edited: the failure belonged to
+    // that text, and a commented-out step no longer failed.
     void setRunDiagnostics(Diagnostics diagnostics);
+    const Diagnostics &runDiagnostics() const { return m_runDiagnostics; }
+
+    // ShellCheck on ExecuteBash commands (K8001), as `kiln validate` does when
+    // shellcheck is installed; `program` empty: shellcheck from PATH.
+    void setScriptLinting(bool on, const QString &program = {});
+    // A ShellCheck process is running for the current text.
+    bool isLintingScripts() const;
 
 Q_SIGNALS:
     void validated();
+    // ShellCheck's findings for the validated text were merged (after validated()).
+    void scriptsLinted();
     void filePathChanged(const QString &path);
     void modificationChanged(bool modified);
 
 private:
+    // A problem found on an earlier text (a run's, ShellCheck's) and the text it
+    // points at, followed through edits: moved with its lines, dropped once
+    // they are edited.
+    struct AnchoredProblem
+    {
+        Diagnostic diagnostic;
+        QTextCursor anchor; // selects the lines it is about
+        QString text;       // what `anchor` selected when it was reported
+    };
+    // `wholeItem`: from the diagnostic's line to the end of the YAML list item
+    // starting there (a step), else that line alone.
+    AnchoredProblem anchored(Diagnostic diagnostic, bool wholeItem) const;
+    // The problems whose text is unchanged, at their current lines.
+    static Diagnostics stillValid(std::vector<AnchoredProblem> &problems);
+
+    void publishDiagnostics();
+    void startScriptLint();
+
     CodeEditor *m_editor = nullptr;
     FindBar *m_findBar = nullptr;
     DiagnosticsModel *m_diagnostics = nullptr;
@@ -80,7 +115,16 @@ private:
     // would replace its bytes) and validated from its original bytes, so the
     // problems pane says where the bad bytes are (K1002).
     QByteArray m_undecodable;
-    Diagnostics m_runDiagnostics;
+    Diagnostics m_validatorDiagnostics; // of the last validation
+    std::vector<AnchoredProblem> m_runProblems;
+    Diagnostics m_runDiagnostics; // m_runProblems' diagnostics, at their current lines
+    // ShellCheck: the findings of the last finished job stay shown on lines not
+    // edited since, until the job for the newer text replaces them.
+    bool m_lintScripts = false;
+    QString m_shellcheck;
+    std::unique_ptr<ScriptLintJob> m_lintJob;
+    std::vector<AnchoredProblem> m_lintProblems;
+    QTimer *m_lintTimer = nullptr;
 };
 
 } // namespace Kiln

@@ -38,7 +38,10 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -113,7 +116,13 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages outlive this object's members (they go with the child
+    // widgets): their destroyed() must not reach the hashes any more.
+    for (const EditorPage *page : m_outputs.keys())
+        disconnect(page, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -253,27 +262,27 @@ void MainWindow::createRunDocks()
 {
     m_run = new RunPanel(this);
     m_run->setSettings(m_settings);
-    m_output = new OutputPane(this);
+    m_outputStack = new QStackedWidget(this);
     m_history = new HistoryView(this);
     m_timeline = new TimelineView(this);
     m_changes = new ChangesView(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(320); // "Run succeeded (a failure was ignored)" fits
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    statusBar()->addPermanentWidget(m_progress);
 
     auto *problemsDock = findChild<QDockWidget *>(QStringLiteral("problemsDock"));
     const auto features = problemsDock->features();
     auto *runDock = new QDockWidget(tr("Run"), this);
     runDock->setObjectName(QStringLiteral("runDock"));
-    runDock->setWidget(m_run);
+    // Scrolled rather than squeezed: the form must not take the editor's room.
+    auto *runScroll = new QScrollArea(this);
+    runScroll->setWidget(m_run);
+    runScroll->setWidgetResizable(true);
+    runScroll->setFrameShape(QFrame::NoFrame);
+    runDock->setWidget(runScroll);
     runDock->setFeatures(features);
     addDockWidget(Qt::RightDockWidgetArea, runDock);
     resizeDocks({runDock}, {230}, Qt::Horizontal);
     auto *outputDock = new QDockWidget(tr("Output"), this);
     outputDock->setObjectName(QStringLiteral("outputDock"));
-    outputDock->setWidget(m_output);
+    outputDock->setWidget(m_outputStack);
     outputDock->setFeatures(features);
     addDockWidget(Qt::BottomDockWidgetArea, outputDock);
     tabifyDockWidget(problemsDock, outputDock);
@@ -322,7 +331,7 @@ void MainWindow::createRunDocks()
         Qt::DirectConnection);
 #endif
     connect(m_run, &RunPanel::runningChanged, this, [this](bool running) {
-        m_runAction->setEnabled(!running);
+        // F5 stays enabled: on another tab it says which run is in the way.
         m_stopAction->setEnabled(running);
         m_steps->setRunActionsEnabled(!running);
     });
@@ -333,7 +342,8 @@ void MainWindow::createRunDocks()
     connect(m_steps, &StepTreeView::itemSelected, this, [this] {
         QString phase, step;
         if (m_steps->currentStep(&phase, &step))
-            m_output->setSelectedStep(0, phase, step);
+            if (OutputPane *output = outputPane())
+                output->setSelectedStep(0, phase, step);
     });
 }
 
@@ -354,34 +364,41 @@ void MainWindow::runStarting(Executor *executor, EditorPage *page)
     if (!m_run->targetPicker() || m_run->targetPicker()->choice() == RunTargetPicker::ThisMachine)
         m_changes->clear(tr("This run changes this machine: only runs in a sandbox record "
                             "their changes."));
-    m_output->attach(executor);
+    OutputPane *output = outputFor(page);
+    output->attach(executor);
     m_timeline->attach(executor);
-    m_output->addNote(tr("Run of %1 in %2")
-                          .arg(page->displayName(), QDir::toNativeSeparators(m_run->runFolder())));
+    output->addNote(tr("Run of %1 in %2")
+                        .arg(page->displayName(), QDir::toNativeSeparators(m_run->runFolder())));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("outputDock")))
         dock->raise();
-    m_progress->setPalette(QPalette());
-    m_progress->setRange(0, std::max(1, m_run->stepsToRun()));
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("Running: %v of %m steps"));
-    m_progress->show();
-    connect(executor, &Executor::stepFinished, m_progress, [this] {
-        m_progress->setValue(std::min(m_progress->maximum(), m_progress->value() + 1));
+    QProgressBar *progress = progressFor(page);
+    progress->setPalette(QPalette());
+    progress->setRange(0, std::max(1, m_run->stepsToRun()));
+    progress->setValue(0);
+    progress->setFormat(tr("Running: %v of %m steps"));
+    progress->setProperty("used", true);
+    progress->setVisible(page == currentPage());
+    connect(executor, &Executor::stepFinished, progress, [progress] {
+        progress->setValue(std::min(progress->maximum(), progress->value() + 1));
     });
 }
 
 void MainWindow::runFinished(int status, const QString &folder)
 {
     const auto s = RunStatus(status);
-    m_progress->setValue(m_progress->maximum());
-    m_progress->setFormat(runOutcomeText(s));
-    // A full bar in the selection colour reads as "done well": colour it by outcome.
-    QPalette palette = m_progress->palette();
-    palette.setColor(QPalette::Highlight, runStatusColor(s));
-    m_progress->setPalette(palette);
-    m_output->addNote(tr("%1. Report: %2")
-                          .arg(runOutcomeText(s), QDir::toNativeSeparators(QDir(folder).filePath(
-                                                      QStringLiteral("detailedoutput.json")))));
+    if (EditorPage *page = m_run->runPage()) {
+        QProgressBar *progress = progressFor(page);
+        progress->setValue(progress->maximum());
+        progress->setFormat(runOutcomeText(s));
+        // A full bar in the selection colour reads as "done well": colour it by outcome.
+        QPalette palette = progress->palette();
+        palette.setColor(QPalette::Highlight, runStatusColor(s));
+        progress->setPalette(palette);
+        outputFor(page)->addNote(
+            tr("%1. Report: %2")
+                .arg(runOutcomeText(s), QDir::toNativeSeparators(QDir(folder).filePath(
+                                            QStringLiteral("detailedoutput.json")))));
+    }
     // No flush() here: after a flood the pane paints its backlog in slices.
     updateHistoryDirectory();
     // The run's report was just written from this record: the history takes
@@ -407,15 +424,16 @@ void MainWindow::raiseDock(const QString &objectName)
         dock->show();
         dock->raise();
         // A run tree or a timeline needs more room than a problems list.
-        if (dock->height() < 300)
-            resizeDocks({dock}, {300}, Qt::Vertical);
+        if (const int tall = std::min(300, height() * 2 / 5); dock->height() < tall)
+            resizeDocks({dock}, {tall}, Qt::Vertical);
     }
 }
 
 void MainWindow::selectRunStep(int document, const QString &phase, const QString &step)
 {
     m_steps->selectStep(document, phase, step); // the editor follows the selection
-    m_output->setSelectedStep(document, phase, step);
+    if (OutputPane *output = outputPane())
+        output->setSelectedStep(document, phase, step);
 }
 
 void MainWindow::updateHistoryDirectory()
@@ -446,6 +464,10 @@ EditorPage *MainWindow::addPage(EditorPage *page)
             m_steps->selectLine(page->editor()->currentLine());
         }
     });
+    connect(page, &EditorPage::scriptsLinted, this, [this, page] {
+        if (page == currentPage())
+            updateStatus();
+    });
     connect(page, &EditorPage::modificationChanged, this, [this, page] { updateTabTitle(page); });
     connect(page, &EditorPage::filePathChanged, this, [this, page] {
         updateTabTitle(page);
@@ -458,12 +480,31 @@ EditorPage *MainWindow::addPage(EditorPage *page)
         }
     });
     page->editor()->setFont(m_settings.editorFont);
+    page->setScriptLinting(m_settings.lintScripts);
+    addRunViews(page);
     watch(page);
     const int index = m_tabs->addTab(page, page->displayName());
     updateTabTitle(page);
     m_tabs->setCurrentIndex(index);
     page->editor()->setFocus();
     return page;
+}
+
+void MainWindow::addRunViews(EditorPage *page)
+{
+    auto *output = new OutputPane(m_outputStack);
+    m_outputStack->addWidget(output);
+    m_outputs.insert(page, output);
+    auto *progress = new QProgressBar(this);
+    progress->setMaximumWidth(320); // "Run succeeded (a failure was ignored)" fits
+    progress->setTextVisible(true);
+    progress->hide();
+    statusBar()->addPermanentWidget(progress);
+    m_progressBars.insert(page, progress);
+    connect(page, &QObject::destroyed, this, [this, page] {
+        delete m_outputs.take(page);
+        delete m_progressBars.take(page);
+    });
 }
 
 EditorPage *MainWindow::newDocument(const QString &text)
@@ -565,6 +606,37 @@ bool MainWindow::closePage(int index)
     return true;
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitDocks();
+}
+
+void MainWindow::fitDocks()
+{
+    QList<QDockWidget *> docks;
+    QList<int> sizes;
+    QList<QDockWidget *> tallDocks;
+    QList<int> heights;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isFloating() || !dock->isVisible())
+            continue;
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if ((area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea) &&
+            dock->width() > width() / 4) {
+            docks << dock;
+            sizes << width() / 4;
+        } else if (area == Qt::BottomDockWidgetArea && dock->height() > height() / 3) {
+            tallDocks << dock;
+            heights << height() / 3;
+        }
+    }
+    if (!docks.isEmpty())
+        resizeDocks(docks, sizes, Qt::Horizontal);
+    if (!tallDocks.isEmpty())
+        resizeDocks(tallDocks, heights, Qt::Vertical);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closing) { // closed again while the run stops: the first close goes on
@@ -625,6 +697,10 @@ void MainWindow::currentPageChanged()
         m_run->setPage(p);
         updateHistoryDirectory();
     }
+    for (auto it = m_progressBars.cbegin(); it != m_progressBars.cend(); ++it)
+        it.value()->setVisible(it.key() == p && it.value()->property("used").toBool());
+    if (OutputPane *output = outputFor(p))
+        m_outputStack->setCurrentWidget(output);
     // Undo/redo follow the current document only.
     for (const QMetaObject::Connection &c : std::as_const(m_editConnections))
         disconnect(c);
@@ -782,8 +858,10 @@ void MainWindow::applySettings(const StudioSettings &settings)
     m_settings.save();
     m_run->setSettings(m_settings);
     updateHistoryDirectory();
-    for (int i = 0; i < m_tabs->count(); ++i)
+    for (int i = 0; i < m_tabs->count(); ++i) {
         page(i)->editor()->setFont(m_settings.editorFont);
+        page(i)->setScriptLinting(m_settings.lintScripts);
+    }
     applyTheme();
 }
 

@@ -7,6 +7,7 @@
 
 #include "studiosettings.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPalette>
 
@@ -15,6 +16,7 @@ class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
 class QTabWidget;
 
 namespace Kiln {
@@ -50,10 +52,14 @@ public:
     ProblemsView *problemsView() const { return m_problems; }
     StepTreeView *stepTreeView() const { return m_steps; }
     RunPanel *runPanel() const { return m_run; }
-    OutputPane *outputPane() const { return m_output; }
+    // The Output pane and run progress of the current document: each document
+    // has its own, so a tab never shows another document's run.
+    OutputPane *outputPane() const { return outputFor(currentPage()); }
     HistoryView *historyView() const { return m_history; }
     TimelineView *timelineView() const { return m_timeline; }
-    QProgressBar *runProgress() const { return m_progress; }
+    QProgressBar *runProgress() const { return progressFor(currentPage()); }
+    OutputPane *outputFor(const EditorPage *page) const { return m_outputs.value(page); }
+    QProgressBar *progressFor(const EditorPage *page) const { return m_progressBars.value(page); }
     // Run › Run This Step / Run From Here on the step tree's current step.
     bool runCurrentStep(bool only);
 
@@ -69,6 +75,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -95,17 +102,23 @@ private:
     // Shows a bottom dock in front, at least 300 pixels high.
     void raiseDock(const QString &objectName);
     void updateHistoryDirectory();
+    // Side docks at most a quarter of the window's width each and the bottom
+    // ones a third of its height: when the window shrinks, the editor keeps the
+    // room (QMainWindow takes it from the central widget first).
+    void fitDocks();
+    void addRunViews(EditorPage *page);
 
     QTabWidget *m_tabs = nullptr;
     ProblemsView *m_problems = nullptr;
     StepTreeView *m_steps = nullptr;
     RunPanel *m_run = nullptr;
     bool m_closing = false; // closeEvent() is waiting for the run to stop
-    OutputPane *m_output = nullptr;
+    QStackedWidget *m_outputStack = nullptr;
+    QHash<const EditorPage *, OutputPane *> m_outputs;
+    QHash<const EditorPage *, QProgressBar *> m_progressBars;
     HistoryView *m_history = nullptr;
     TimelineView *m_timeline = nullptr;
     ChangesView *m_changes = nullptr;
-    QProgressBar *m_progress = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
     QLabel *m_problemCounts = nullptr;

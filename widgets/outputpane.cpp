@@ -8,6 +8,7 @@
 #include "steptreeview.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -218,6 +219,13 @@ void OutputPane::paintPending(size_t maxItems)
     paint(items, bar->value() >= bar->maximum() - 2);
 }
 
+void OutputPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_order.empty())
+        rebuild();
+}
+
 void OutputPane::rebuild()
 {
     m_view->clear();
@@ -255,7 +263,9 @@ void OutputPane::paint(const std::vector<Pending> &items, bool keepBottom)
 {
     if (items.empty())
         return;
-    const QPalette palette = m_view->palette();
+    // The pane's palette, not the view's: on a theme change the pane hears of
+    // it first and repaints before the view's palette has followed.
+    const QPalette palette = this->palette();
     QTextCharFormat plain;
     plain.setForeground(palette.color(QPalette::Text));
     QTextCharFormat error = plain;

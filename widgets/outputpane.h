@@ -53,6 +53,11 @@ public:
     QPlainTextEdit *view() const { return m_view; }
     const RunOutputLog &log() const { return m_log; }
 
+protected:
+    // A theme change repaints the output in the new palette's colours: lines
+    // painted before it would keep the old ones (black on dark grey).
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class ItemKind { Header, Line, Footer, Note };
     struct Pending

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -107,8 +108,8 @@ RunPanel::RunPanel(QWidget *parent)
       m_noParameters(new QLabel(tr("This document has no parameters."), this)),
       m_runButton(new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), tr("&Run"), this)),
       m_stopButton(new QPushButton(QIcon::fromTheme(u"media-playback-stop"_s), tr("&Stop"), this)),
-      m_status(new QLabel(this)), m_transfer(new QProgressBar(this)),
-      m_target(new RunTargetPicker(this))
+      m_status(new QLabel(this)), m_runFolders(new QLabel(this)),
+      m_transfer(new QProgressBar(this)), m_target(new RunTargetPicker(this))
 {
     auto *phasesBox = new QGroupBox(tr("Phases"), this);
     auto *phasesLayout = new QVBoxLayout(phasesBox);
@@ -121,6 +122,7 @@ RunPanel::RunPanel(QWidget *parent)
     parametersLayout->addWidget(m_parameterBox);
     parametersLayout->addWidget(m_noParameters);
     m_noParameters->setEnabled(false);
+    m_noParameters->setWordWrap(true); // a label that does not wrap sets the pane's minimum width
 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -137,6 +139,11 @@ RunPanel::RunPanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_transfer);
+    layout->addWidget(m_runFolders);
+    m_runFolders->setObjectName(u"runFolders"_s);
+    m_runFolders->setWordWrap(true);
+    m_runFolders->setOpenExternalLinks(true);
+    m_runFolders->setTextInteractionFlags(Qt::TextBrowserInteraction);
     layout->addStretch(1);
     m_transfer->setObjectName(u"transferProgress"_s);
     m_transfer->setTextVisible(true);
@@ -174,10 +181,29 @@ void RunPanel::setPage(EditorPage *page)
     if (m_page)
         disconnect(m_page, nullptr, this, nullptr);
     m_page = page;
-    if (m_page)
+    if (m_page) {
         connect(m_page, &EditorPage::validated, this, qOverload<>(&RunPanel::refreshForm));
+        connect(m_page, &EditorPage::filePathChanged, this, &RunPanel::showRunFolders);
+    }
     refreshForm();
     updateButtons();
+    showRunFolders();
+    m_status->setText(m_statusTexts.value(m_page));
+}
+
+void RunPanel::setSettings(const StudioSettings &settings)
+{
+    m_settings = settings;
+    showRunFolders();
+}
+
+void RunPanel::showRunFolders()
+{
+    const QString folder = QDir::toNativeSeparators(logDirectoryFor(m_page));
+    m_runFolders->setText(
+        tr("Run folders go to <a href=\"%1\">%2</a> (Settings).")
+            .arg(QUrl::fromLocalFile(logDirectoryFor(m_page)).toString(), folder.toHtmlEscaped()));
+    m_runFolders->setToolTip(folder);
 }
 
 void RunPanel::refreshForm()
@@ -302,13 +328,7 @@ void RunPanel::setParameterValue(const QString &name, const QString &value)
 
 QString RunPanel::logDirectoryFor(const EditorPage *page) const
 {
-    if (!m_settings.logDirectory.isEmpty())
-        return m_settings.logDirectory;
-    if (page && !page->filePath().isEmpty())
-        return QFileInfo(page->filePath()).absolutePath();
-    // An untitled document has no folder of its own.
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(u"runs"_s);
+    return m_settings.runFolderParent(page ? page->filePath() : QString());
 }
 
 bool RunPanel::isRunning() const
@@ -316,9 +336,21 @@ bool RunPanel::isRunning() const
     return m_session && m_session->executor().isRunning();
 }
 
+QString RunPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void RunPanel::setStatus(const EditorPage *page, const QString &text)
+{
+    m_statusTexts.insert(page, text);
+    if (page == m_page)
+        m_status->setText(text);
+}
+
 void RunPanel::refuse(const QString &reason)
 {
-    m_status->setText(reason);
+    setStatus(m_page, reason);
     Q_EMIT runRefused(reason);
 }
 
@@ -333,8 +365,16 @@ void RunPanel::updateButtons()
 
 bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, bool only)
 {
-    if (isRunning())
+    if (isRunning()) {
+        // One run at a time (one sandbox, one set of processes to stop): say
+        // which document holds it instead of ignoring the key.
+        const QString running = m_runPage ? m_runPage->displayName() : tr("Another document");
+        refuse(m_runPage == m_page
+                   ? tr("%1 is already running; Stop (Shift+F5) ends the run.").arg(running)
+                   : tr("%1 is running; stop it (Shift+F5) or let it finish, then run %2.")
+                         .arg(running, m_page ? m_page->displayName() : tr("this document")));
         return false;
+    }
     if (!m_page) {
         refuse(tr("Open a document to run it."));
         return false;
@@ -418,7 +458,7 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
             Qt::QueuedConnection);
 
     Q_EMIT runStarting(&m_session->executor(), m_page);
-    m_status->setText(tr("Running… output in %1").arg(QDir::toNativeSeparators(m_runFolder)));
+    setStatus(m_page, tr("Running… output in %1").arg(QDir::toNativeSeparators(m_runFolder)));
     QString ignored; // a new run always starts
     m_session->start(&ignored);
     updateButtons();
@@ -441,7 +481,7 @@ bool RunPanel::chooseSandbox(RunRequest &request)
     request.rebootMode = RebootMode::Simulate;
     request.stateDirectory.clear();
     if (request.sandbox->kind == Sandbox::SandboxRequest::Kind::Image) {
-        m_status->setText(tr("Unpacking the image %1…").arg(request.sandbox->image));
+        setStatus(m_page, tr("Unpacking the image %1…").arg(request.sandbox->image));
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         const auto image = Sandbox::unpackImage(request.sandbox->image, {}, &error);
         QGuiApplication::restoreOverrideCursor();
@@ -612,7 +652,7 @@ void RunPanel::finished()
                       .arg(QDir::toNativeSeparators(executor.options().stateDirectory));
     else
         summary = runOutcomeText(status) + u'.';
-    m_status->setText(summary);
+    setStatus(m_runPage, summary);
 
     // A failed step becomes a problem at its line, next to the validator's.
     if (!m_failedStep.isEmpty() && m_runPage && m_document) {

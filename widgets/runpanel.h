@@ -50,7 +50,11 @@ public:
     // The page Run acts on; the form follows its text (on each validation).
     void setPage(EditorPage *page);
     EditorPage *page() const { return m_page; }
-    void setSettings(const StudioSettings &settings) { m_settings = settings; }
+    // The page of the current or last run (null once closed).
+    EditorPage *runPage() const { return m_runPage; }
+    // What the panel says for the current page (its last run, or why it did not start).
+    QString statusText() const;
+    void setSettings(const StudioSettings &settings);
 
     // Starts a run of the page; with `selectionStep`, only that step (`only`)
     // or from it on. Returns false, with runRefused() emitted, when it cannot.
@@ -68,7 +72,7 @@ public:
     Executor *executor() const { return m_session ? &m_session->executor() : nullptr; }
     // The run folder of the current or last run.
     QString runFolder() const { return m_runFolder; }
-    // The TOE_* parent folder runs of `page` go to (settings, else next to the file).
+    // The folder the TOE_* run folders of `page` go to (StudioSettings::runFolderParent).
     QString logDirectoryFor(const EditorPage *page) const;
 
     QStringList checkedPhases() const;
@@ -103,6 +107,7 @@ private:
     void refreshForm();
     void refreshForm(const Document *document);
     void refuse(const QString &reason);
+    void setStatus(const EditorPage *page, const QString &text);
     void refuseRun(const RunSession::Refusal &refusal);
     bool chooseSandbox(RunRequest &request);
     void finished();
@@ -110,6 +115,7 @@ private:
     void updateButtons();
     void showTransfer(const QString &step, qint64 done, qint64 total);
     void followInStepTree(StepTreeModel *steps);
+    void showRunFolders();
 
     QPointer<EditorPage> m_page;
     StudioSettings m_settings;
@@ -120,6 +126,8 @@ private:
     QPushButton *m_runButton;
     QPushButton *m_stopButton;
     QLabel *m_status;
+    QHash<const EditorPage *, QString> m_statusTexts; // each document's own
+    QLabel *m_runFolders; // where this document's runs go, a link that opens it
     QProgressBar *m_transfer;
     RunTargetPicker *m_target;
     std::vector<ParameterField> m_fields;

@@ -52,6 +52,9 @@ RunTargetPicker::RunTargetPicker(QWidget *parent)
     }
     m_browse->setText(u"…"_s);
     m_browse->setToolTip(tr("Choose the root folder"));
+    // Narrow docks elide the entry instead of pushing the pane wider.
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(8);
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(m_browse);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "validate/scriptlint.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -17,7 +20,9 @@ namespace Kiln {
 SettingsDialog::SettingsDialog(const StudioSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_font(new QFontComboBox(this)),
       m_fontSize(new QSpinBox(this)), m_theme(new QComboBox(this)),
-      m_logDirectory(new QLineEdit(this)), m_rebootMode(new QComboBox(this))
+      m_runFolders(new QComboBox(this)), m_logDirectory(new QLineEdit(this)),
+      m_lintScripts(new QCheckBox(tr("Check ExecuteBash commands with ShellCheck"), this)),
+      m_rebootMode(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
 
@@ -33,8 +38,15 @@ SettingsDialog::SettingsDialog(const StudioSettings &settings, QWidget *parent)
     m_theme->addItem(tr("Dark"), int(StudioSettings::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(settings.theme)));
 
+    using Folders = StudioSettings::RunFolders;
+    m_runFolders->addItem(tr("In Kiln's data folder, one folder per document"),
+                          int(Folders::DataFolder));
+    m_runFolders->addItem(tr("Next to the document (like awstoe run)"),
+                          int(Folders::NextToDocument));
+    m_runFolders->addItem(tr("In this folder:"), int(Folders::Custom));
+    m_runFolders->setCurrentIndex(m_runFolders->findData(int(settings.runFolders)));
     m_logDirectory->setText(settings.logDirectory);
-    m_logDirectory->setPlaceholderText(tr("Default (a folder next to the document)"));
+    m_logDirectory->setPlaceholderText(tr("A folder for the runs of every document"));
     auto *browse = new QPushButton(tr("Browse..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir =
@@ -45,6 +57,20 @@ SettingsDialog::SettingsDialog(const StudioSettings &settings, QWidget *parent)
     auto *logRow = new QHBoxLayout;
     logRow->addWidget(m_logDirectory, 1);
     logRow->addWidget(browse);
+    const auto followChoice = [this, browse] {
+        const bool custom = m_runFolders->currentData().toInt() == int(Folders::Custom);
+        m_logDirectory->setEnabled(custom);
+        browse->setEnabled(custom);
+    };
+    connect(m_runFolders, &QComboBox::currentIndexChanged, this, followChoice);
+    followChoice();
+
+    m_lintScripts->setChecked(settings.lintScripts);
+    if (findShellcheck().isEmpty()) {
+        m_lintScripts->setEnabled(false);
+        m_lintScripts->setToolTip(
+            tr("shellcheck is not installed (Debian: apt install shellcheck)."));
+    }
 
     m_rebootMode->addItem(tr("Simulate: continue with the next step"),
                           int(StudioSettings::RebootMode::Simulate));
@@ -62,7 +88,9 @@ SettingsDialog::SettingsDialog(const StudioSettings &settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Editor font:"), fontRow);
     form->addRow(tr("Theme:"), m_theme);
-    form->addRow(tr("Log directory:"), logRow);
+    form->addRow(tr("Run folders:"), m_runFolders);
+    form->addRow(QString(), logRow);
+    form->addRow(QString(), m_lintScripts);
     form->addRow(tr("On reboot request:"), m_rebootMode);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -81,7 +109,12 @@ StudioSettings SettingsDialog::settings() const
     s.editorFont.setPointSize(m_fontSize->value());
     s.editorFont.setStyleHint(QFont::Monospace);
     s.theme = StudioSettings::Theme(m_theme->currentData().toInt());
+    s.runFolders = StudioSettings::RunFolders(m_runFolders->currentData().toInt());
     s.logDirectory = m_logDirectory->text().trimmed();
+    if (s.runFolders == StudioSettings::RunFolders::Custom && s.logDirectory.isEmpty())
+        s.runFolders = StudioSettings::RunFolders::DataFolder;
+    if (m_lintScripts->isEnabled())
+        s.lintScripts = m_lintScripts->isChecked();
     s.rebootMode = StudioSettings::RebootMode(m_rebootMode->currentData().toInt());
     return s;
 }

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLineEdit;
@@ -28,7 +29,9 @@ private:
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;
     QComboBox *m_theme;
+    QComboBox *m_runFolders;
     QLineEdit *m_logDirectory;
+    QCheckBox *m_lintScripts;
     QComboBox *m_rebootMode;
 };
 

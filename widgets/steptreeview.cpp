@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
+#include <QSettings>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -138,11 +139,16 @@ QVariant StepTreeIconProxy::data(const QModelIndex &index, int role) const
     return QIdentityProxyModel::data(index, role);
 }
 
+namespace {
+const QString ColumnWidthsKey = QStringLiteral("steps/columnWidths");
+}
+
 StepTreeView::StepTreeView(QWidget *parent)
     : QTreeView(parent), m_proxy(new StepTreeIconProxy(this))
 {
     setModel(m_proxy);
     setUniformRowHeights(true);
+    setIndentation(14); // phases → steps → iterations: leave the names the room
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     header()->setStretchLastSection(false);
@@ -175,12 +181,53 @@ void StepTreeView::setStepTreeModel(StepTreeModel *model)
     m_model = model;
     m_proxy->setSourceModel(model);
     expandAll();
-    if (model) {
-        // The name takes what the action column leaves: no horizontal scrolling in a narrow pane.
-        header()->setSectionResizeMode(StepTreeModel::NameColumn, QHeaderView::Stretch);
-        header()->setSectionResizeMode(StepTreeModel::ActionColumn, QHeaderView::ResizeToContents);
-        header()->setSectionResizeMode(StepTreeModel::StatusColumn, QHeaderView::ResizeToContents);
-    }
+    if (model && !m_columnsSet)
+        setUpColumns();
+}
+
+// The name takes what the other columns leave. Those have widths of their own,
+// not their contents': sized to their contents they grew while a run filled
+// in statuses (the tree jumped) and left the name nothing in a narrow pane.
+// The user's widths are kept across sessions.
+void StepTreeView::setUpColumns()
+{
+    m_columnsSet = true;
+    QHeaderView *h = header();
+    h->setSectionResizeMode(StepTreeModel::NameColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(StepTreeModel::ActionColumn, QHeaderView::Interactive);
+    h->setSectionResizeMode(StepTreeModel::StatusColumn, QHeaderView::Interactive);
+    const QFontMetrics metrics(font());
+    const QList<int> saved = QSettings().value(ColumnWidthsKey).value<QList<int>>();
+    m_actionWidth =
+        saved.size() == 2 ? saved.at(0) : metrics.horizontalAdvance(u"ExecutePowerShell"_s) + 16;
+    m_statusWidth =
+        saved.size() == 2 ? saved.at(1) : metrics.horizontalAdvance(u"59 min 59 s"_s) + 40;
+    fitColumns();
+    connect(h, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (m_fitting || column == StepTreeModel::NameColumn)
+            return;
+        (column == StepTreeModel::ActionColumn ? m_actionWidth : m_statusWidth) = size;
+        QSettings().setValue(ColumnWidthsKey,
+                             QVariant::fromValue(QList<int>{m_actionWidth, m_statusWidth}));
+    });
+}
+
+void StepTreeView::fitColumns()
+{
+    if (!m_columnsSet)
+        return;
+    const int room = viewport()->width();
+    const double share = std::min(1.0, room / 3.0 / std::max(1, m_actionWidth + m_statusWidth));
+    m_fitting = true;
+    header()->resizeSection(StepTreeModel::ActionColumn, int(m_actionWidth * share));
+    header()->resizeSection(StepTreeModel::StatusColumn, int(m_statusWidth * share));
+    m_fitting = false;
+}
+
+void StepTreeView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    fitColumns();
 }
 
 void StepTreeView::selectStep(int documentRow, const QString &phase, const QString &step)

@@ -50,6 +50,7 @@ public:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     // The user selected an item: 1-based source position.
@@ -60,6 +61,14 @@ Q_SIGNALS:
     void runStepRequested(const QString &phase, const QString &step, bool only);
 
 private:
+    void setUpColumns();
+    // The action and status columns at their chosen widths while the name
+    // keeps two thirds of the view; narrower, they give up room to the name.
+    void fitColumns();
+    bool m_columnsSet = false;
+    bool m_fitting = false;
+    int m_actionWidth = 0; // the widths the user chose (or the defaults)
+    int m_statusWidth = 0;
     StepTreeIconProxy *m_proxy;
     StepTreeModel *m_model = nullptr;
     bool m_following = false;

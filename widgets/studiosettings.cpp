@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "studiosettings.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace Kiln {
 
@@ -13,6 +17,8 @@ namespace {
 const QString FontKey = QStringLiteral("editor/font");
 const QString ThemeKey = QStringLiteral("ui/theme");
 const QString LogDirectoryKey = QStringLiteral("run/logDirectory");
+const QString RunFoldersKey = QStringLiteral("run/folders");
+const QString LintScriptsKey = QStringLiteral("editor/shellcheck");
 const QString RebootModeKey = QStringLiteral("run/rebootMode");
 const QString RecentFilesKey = QStringLiteral("files/recent");
 
@@ -50,6 +56,14 @@ StudioSettings StudioSettings::load()
                      : theme == u"light" ? Theme::Light
                                          : Theme::System;
     settings.logDirectory = s.value(LogDirectoryKey).toString();
+    // Before the choice existed, a log directory set meant "always there".
+    const QString folders = s.value(RunFoldersKey).toString();
+    settings.runFolders =
+        folders == u"document" ? RunFolders::NextToDocument
+        : folders == u"custom" || (folders.isEmpty() && !settings.logDirectory.isEmpty())
+            ? RunFolders::Custom
+            : RunFolders::DataFolder;
+    settings.lintScripts = s.value(LintScriptsKey, true).toBool();
     settings.rebootMode =
         s.value(RebootModeKey).toString() == u"stop" ? RebootMode::Stop : RebootMode::Simulate;
     settings.recentFiles = s.value(RecentFilesKey).toStringList();
@@ -62,9 +76,31 @@ void StudioSettings::save() const
     s.setValue(FontKey, editorFont.toString());
     s.setValue(ThemeKey, themeName(theme));
     s.setValue(LogDirectoryKey, logDirectory);
+    s.setValue(RunFoldersKey, runFolders == RunFolders::NextToDocument ? QStringLiteral("document")
+                              : runFolders == RunFolders::Custom       ? QStringLiteral("custom")
+                                                                       : QStringLiteral("data"));
+    s.setValue(LintScriptsKey, lintScripts);
     s.setValue(RebootModeKey, rebootMode == RebootMode::Stop ? QStringLiteral("stop")
                                                              : QStringLiteral("simulate"));
     s.setValue(RecentFilesKey, recentFiles);
+}
+
+QString StudioSettings::runFolderParent(const QString &documentPath) const
+{
+    if (runFolders == RunFolders::Custom && !logDirectory.isEmpty())
+        return logDirectory;
+    if (runFolders == RunFolders::NextToDocument && !documentPath.isEmpty())
+        return QFileInfo(documentPath).absolutePath();
+    const QDir runs(QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                        .filePath(QStringLiteral("runs")));
+    if (documentPath.isEmpty())
+        return runs.filePath(QStringLiteral("untitled"));
+    // One folder per document: its name to be found by eye, a hash of the
+    // whole path so that two build.yaml of different components stay apart.
+    const QString path = QFileInfo(documentPath).absoluteFilePath();
+    const QByteArray hash =
+        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+    return runs.filePath(QFileInfo(path).completeBaseName() + u'-' + QString::fromLatin1(hash));
 }
 
 void StudioSettings::addRecentFile(const QString &path)

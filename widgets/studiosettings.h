@@ -23,11 +23,22 @@ struct StudioSettings
         Stop,     // stop the run and keep its state, to resume it later
     };
 
+    // Where a document's TOE_* run folders go. Not next to the document by
+    // default: a component's folder is often a git repository, and runs there
+    // filled it with TOE_* folders.
+    enum class RunFolders {
+        DataFolder,     // Kiln's data folder, one folder per document (the default)
+        NextToDocument, // beside the document, as `awstoe run` does
+        Custom,         // logDirectory, for every document
+    };
+
     static constexpr int MaxRecentFiles = 10;
 
     QFont editorFont;
     Theme theme = Theme::System;
-    QString logDirectory; // empty: the default (next to the document, like AWSTOE)
+    RunFolders runFolders = RunFolders::DataFolder;
+    QString logDirectory;    // for RunFolders::Custom
+    bool lintScripts = true; // ShellCheck on ExecuteBash commands, when installed
     RebootMode rebootMode = RebootMode::Simulate;
     QStringList recentFiles; // most recent first
 
@@ -36,6 +47,9 @@ struct StudioSettings
     // Puts `path` first in the recent files list, without duplicates.
     void addRecentFile(const QString &path);
     static QFont defaultEditorFont();
+    // The folder the run folders of the document at `documentPath` go to (an
+    // untitled document: empty path).
+    QString runFolderParent(const QString &documentPath) const;
 };
 
 } // namespace Kiln

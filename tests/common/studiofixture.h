@@ -28,6 +28,7 @@ struct Studio
     explicit Studio(const QByteArray &yaml)
     {
         Kiln::StudioSettings settings = window.settings();
+        settings.runFolders = Kiln::StudioSettings::RunFolders::Custom;
         settings.logDirectory = dir.filePath(QStringLiteral("logs"));
         window.applySettings(settings);
         const QString path = dir.filePath(QStringLiteral("doc.yaml"));
