@@ -2151,6 +2151,50 @@
         <source>This run changes this machine: only runs in a sandbox record their changes.</source>
         <translation>Dieser Lauf ändert diesen Rechner: nur Läufe in einer Sandbox zeichnen ihre Änderungen auf.</translation>
     </message>
+    <message>
+        <source>No quick fix</source>
+        <translation>Keine Schnellkorrektur</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Fix...</source>
+        <translation>&amp;Schnellkorrektur...</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Definition</source>
+        <translation>Zur &amp;Definition</translation>
+    </message>
+    <message>
+        <source>The cursor is not on a step, parameter or constant reference.</source>
+        <translation>Der Cursor steht auf keinem Verweis auf einen Schritt, Parameter oder eine Konstante.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Symbol...</source>
+        <translation>&amp;Umbenennen...</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <source>No quick fix for this line.</source>
+        <translation>Keine Schnellkorrektur für diese Zeile.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a step, parameter or constant (its name or a reference to it) to rename it.</source>
+        <translation>Setzen Sie den Cursor auf einen Schritt, Parameter oder eine Konstante (den Namen oder einen Verweis darauf), um ihn umzubenennen.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for &apos;%1&apos;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::OutputPane</name>

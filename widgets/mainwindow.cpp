@@ -19,6 +19,7 @@
 #include "runtargetpicker.h"
 #include "settingsdialog.h"
 #include "steptreeview.h"
+#include "symbolactions.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QFileSystemWatcher>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -98,6 +100,27 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentPageChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closePage);
+    connect(m_problems, &ProblemsView::problemSelected, this, [this](int line, int column) {
+        if (EditorPage *page = currentPage(); page && line > 0)
+            page->editor()->moveCursorTo(line, column);
+    });
+    m_problems->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_problems, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_problems->indexAt(pos);
+        EditorPage *page = currentPage();
+        if (!index.isValid() || !page)
+            return;
+        page->editor()->moveCursorTo(index.data(DiagnosticsModel::LineRole).toInt(),
+                                     index.data(DiagnosticsModel::ColumnRole).toInt());
+        QMenu menu(this);
+        for (const CodeAction &fix : quickFixesAtCursor(page)) {
+            connect(menu.addAction(fix.title), &QAction::triggered, this,
+                    [page, edits = fix.edits] { applyTextEdits(page, edits); });
+        }
+        if (menu.isEmpty())
+            menu.addAction(tr("No quick fix"))->setEnabled(false);
+        menu.exec(m_problems->viewport()->mapToGlobal(pos));
+    });
     connect(m_problems, &ProblemsView::problemActivated, this, [this](int line, int column) {
         if (EditorPage *page = currentPage(); page && line > 0)
             page->editor()->goToLine(line, column);
@@ -209,6 +232,33 @@ void MainWindow::createActions()
     edit->addAction(tr("&Unfold All"), this, onEditor(&CodeEditor::unfoldAll));
     edit->addAction(tr("&Fold Block"), this, onEditor(&CodeEditor::foldCurrent))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft));
+
+    edit->addSeparator();
+    edit->addAction(tr("&Quick Fix..."), this, &MainWindow::showQuickFixes)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    edit->addAction(tr("Go to &Definition"), this,
+                    [this] {
+                        if (EditorPage *page = currentPage(); page && !goToDefinition(page))
+                            statusBar()->showMessage(
+                                tr("The cursor is not on a step, parameter or constant "
+                                   "reference."),
+                                5000);
+                    })
+        ->setShortcut(QKeySequence(Qt::Key_F12));
+    edit->addAction(tr("Re&name Symbol..."), this, &MainWindow::renameSymbol)
+        ->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->addAction(tr("Ne&xt Problem"), this,
+                    [this] {
+                        if (EditorPage *page = currentPage())
+                            goToProblem(page, true);
+                    })
+        ->setShortcut(QKeySequence(Qt::Key_F8));
+    edit->addAction(tr("Pre&vious Problem"), this,
+                    [this] {
+                        if (EditorPage *page = currentPage())
+                            goToProblem(page, false);
+                    })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
 
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     m_runAction = runMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
@@ -568,6 +618,9 @@ bool MainWindow::savePage(EditorPage *page, bool askForName)
                                          tr("YAML documents (*.yaml *.yml);;All files (*)"));
         if (path.isEmpty())
             return false;
+        // A name typed without an extension is a component document all the same.
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u".yaml"_s;
     }
     QString error;
     if (!page->save(path, &error)) {
@@ -604,6 +657,47 @@ bool MainWindow::closePage(int index)
         m_watcher->removePath(p->filePath());
     p->deleteLater();
     return true;
+}
+
+void MainWindow::showQuickFixes()
+{
+    EditorPage *page = currentPage();
+    if (!page)
+        return;
+    const QList<CodeAction> fixes = quickFixesAtCursor(page);
+    if (fixes.isEmpty()) {
+        statusBar()->showMessage(tr("No quick fix for this line."), 5000);
+        return;
+    }
+    QMenu menu(this);
+    for (const CodeAction &fix : fixes) {
+        QAction *action = menu.addAction(fix.title);
+        connect(action, &QAction::triggered, this,
+                [page, edits = fix.edits] { applyTextEdits(page, edits); });
+    }
+    CodeEditor *editor = page->editor();
+    menu.exec(editor->viewport()->mapToGlobal(editor->cursorRect().bottomLeft()));
+}
+
+void MainWindow::renameSymbol()
+{
+    EditorPage *page = currentPage();
+    if (!page)
+        return;
+    const QString old = symbolAtCursor(page);
+    if (old.isEmpty()) {
+        statusBar()->showMessage(tr("Put the cursor on a step, parameter or constant (its name "
+                                    "or a reference to it) to rename it."),
+                                 5000);
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Rename"), tr("New name for '%1':").arg(old), QLineEdit::Normal, old, &ok);
+    if (!ok || name == old)
+        return;
+    if (const QString why = renameSymbolAtCursor(page, name); !why.isEmpty())
+        QMessageBox::warning(this, tr("Rename"), why);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

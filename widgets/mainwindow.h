@@ -85,6 +85,10 @@ private:
     void updateStatus();
     void updateTabTitle(EditorPage *page);
     void goToLine();
+    // Ctrl+.: the quick fixes of the cursor's line in a menu at the cursor.
+    void showQuickFixes();
+    // F2: asks for the new name of the step, parameter or constant at the cursor.
+    void renameSymbol();
     bool savePage(EditorPage *page, bool askForName);
     bool maybeSave(EditorPage *page);
     EditorPage *addPage(EditorPage *page);

@@ -49,6 +49,10 @@ ProblemsView::ProblemsView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAllColumnsShowFocus(true);
     header()->setStretchLastSection(true);
+    connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT problemSelected(index.data(DiagnosticsModel::LineRole).toInt(),
+                               index.data(DiagnosticsModel::ColumnRole).toInt());
+    });
     // `activated` covers double-click and Enter (or single-click where the style says so).
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT problemActivated(index.data(DiagnosticsModel::LineRole).toInt(),

@@ -33,8 +33,11 @@ public:
     DiagnosticsModel *diagnosticsModel() const { return m_model; }
 
 Q_SIGNALS:
-    // 1-based line and column of the activated problem.
+    // 1-based line and column of the activated problem (double-click, Enter):
+    // go there and edit.
     void problemActivated(int line, int column);
+    // A single click: show the problem's place, the focus stays in the list.
+    void problemSelected(int line, int column);
 
 private:
     ProblemsIconProxy *m_proxy;

@@ -6,6 +6,8 @@
 #include "expr/referencewalk.h"
 #include "expr/scalarlocator.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 #include <tuple>
 
@@ -142,6 +144,65 @@ std::vector<const Occurrence *> DocumentIndex::occurrencesOf(const Occurrence &o
             out.push_back(&other);
     }
     return out;
+}
+
+namespace {
+
+bool isStepName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[^\\s.\\[\\]{}]+$"));
+    return re.match(name).hasMatch();
+}
+
+bool isVariableName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{3,128}$"));
+    return re.match(name).hasMatch();
+}
+
+} // namespace
+
+std::optional<std::vector<TextEdit>> renameEdits(const DocumentIndex &index, const Occurrence *at,
+                                                 const QString &newName, RenameRefusal *refusal)
+{
+    // The messages keep the language server's context: one catalogue entry each.
+    const Occurrence *declaration = at ? index.declarationOf(*at) : nullptr;
+    if (!declaration) {
+        *refusal = {RenameRefusal::Kind::NoSymbol,
+                    QCoreApplication::translate("Kiln::Lsp::LanguageServer",
+                                                "there is no step, parameter or constant to "
+                                                "rename here")};
+        return std::nullopt;
+    }
+    if (declaration->isStep() ? !isStepName(newName) : !isVariableName(newName)) {
+        refusal->kind = RenameRefusal::Kind::InvalidName;
+        refusal->message =
+            declaration->isStep()
+                ? QCoreApplication::translate("Kiln::Lsp::LanguageServer",
+                                              "'%1' is not a step name: no white space, '.', "
+                                              "'[', ']', '{' or '}'")
+                      .arg(newName)
+                : QCoreApplication::translate("Kiln::Lsp::LanguageServer",
+                                              "'%1' is not a parameter or constant name: 3 to "
+                                              "128 characters of A-Z, a-z, 0-9, '-' and '_'")
+                      .arg(newName);
+        return std::nullopt;
+    }
+    for (const Occurrence &o : index.occurrences()) {
+        if (o.isDeclaration() && o.isStep() == declaration->isStep() && o.name == newName &&
+            (!o.isStep() || o.phase == declaration->phase)) {
+            *refusal = {
+                RenameRefusal::Kind::NameTaken,
+                QCoreApplication::translate("Kiln::Lsp::LanguageServer", "'%1' already exists")
+                    .arg(newName)};
+            return std::nullopt;
+        }
+    }
+    std::vector<TextEdit> edits;
+    for (const Occurrence *o : index.occurrencesOf(*declaration, true))
+        edits.push_back(
+            TextEdit{o->start, Mark{o->start.line, o->start.column + o->length}, newName});
+    return edits;
 }
 
 } // namespace Kiln::Lsp

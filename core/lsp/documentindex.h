@@ -8,8 +8,10 @@
 #pragma once
 
 #include "document/yamlnode.h"
+#include "fix/textedit.h"
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace Kiln {
@@ -61,5 +63,18 @@ public:
 private:
     std::vector<Occurrence> m_occurrences;
 };
+
+// Renaming the step, parameter or constant `at` names to `newName`: the edits
+// of its declaration and every reference, or nothing and `refusal` saying why
+// (not a symbol, a name AWSTOE refuses, a name already taken). `kiln lsp`'s
+// rename and the studio's F2 are this one function.
+struct RenameRefusal
+{
+    enum class Kind { NoSymbol, InvalidName, NameTaken };
+    Kind kind = Kind::NoSymbol;
+    QString message; // in the user's language
+};
+std::optional<std::vector<TextEdit>> renameEdits(const DocumentIndex &index, const Occurrence *at,
+                                                 const QString &newName, RenameRefusal *refusal);
 
 } // namespace Kiln::Lsp

@@ -132,18 +132,6 @@ QString labelOf(const QString &uri)
     return url.isLocalFile() ? url.toLocalFile() : uri;
 }
 
-bool isStepName(const QString &name)
-{
-    static const QRegularExpression re(u"^[^\\s.\\[\\]{}]+$"_s);
-    return re.match(name).hasMatch();
-}
-
-bool isVariableName(const QString &name)
-{
-    static const QRegularExpression re(u"^[A-Za-z0-9_-]{3,128}$"_s);
-    return re.match(name).hasMatch();
-}
-
 } // namespace
 
 void ServerSettings::update(const QJsonObject &json)
@@ -694,39 +682,20 @@ QJsonValue LanguageServer::rename(const QJsonObject &params)
     const std::optional<SymbolQuery> q = symbolAt(params);
     if (!q)
         return QJsonValue::Null;
-    const DocumentIndex &index = q->index;
-    const SourceLines &lines = q->lines;
-    const Occurrence *declaration = q->at ? index.declarationOf(*q->at) : nullptr;
     const QString newName = params.value(u"newName"_s).toString();
-    if (!declaration) {
-        m_failureCode = RequestFailed;
-        m_failure = tr("there is no step, parameter or constant to rename here");
+    RenameRefusal refusal;
+    const auto edits = renameEdits(q->index, q->at, newName, &refusal);
+    if (!edits) {
+        // A name the user typed is a bad parameter; no symbol, or a taken name, a failed request.
+        m_failureCode =
+            refusal.kind == RenameRefusal::Kind::InvalidName ? InvalidParams : RequestFailed;
+        m_failure = refusal.message;
         return {};
     }
-    if (declaration->isStep() ? !isStepName(newName) : !isVariableName(newName)) {
-        m_failureCode = InvalidParams;
-        m_failure = declaration->isStep()
-                        ? tr("'%1' is not a step name: no white space, '.', '[', ']', '{' or '}'")
-                              .arg(newName)
-                        : tr("'%1' is not a parameter or constant name: 3 to 128 characters of "
-                             "A-Z, a-z, 0-9, '-' and '_'")
-                              .arg(newName);
-        return {};
-    }
-    for (const Occurrence &o : index.occurrences()) {
-        if (o.isDeclaration() && o.isStep() == declaration->isStep() && o.name == newName &&
-            (!o.isStep() || o.phase == declaration->phase)) {
-            m_failureCode = RequestFailed;
-            m_failure = tr("'%1' already exists").arg(newName);
-            return {};
-        }
-    }
-    QJsonArray edits;
-    for (const Occurrence *o : index.occurrencesOf(*declaration, true)) {
-        edits.append(textEdit(
-            lines, TextEdit{o->start, Mark{o->start.line, o->start.column + o->length}, newName}));
-    }
-    return QJsonObject{{u"changes"_s, QJsonObject{{q->doc.uri, edits}}}};
+    QJsonArray json;
+    for (const TextEdit &edit : *edits)
+        json.append(textEdit(q->lines, edit));
+    return QJsonObject{{u"changes"_s, QJsonObject{{q->doc.uri, json}}}};
 }
 
 } // namespace Kiln::Lsp

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
+// The studio's side of the core editing services that `kiln lsp` also serves:
+// quick fixes (fix/codeactions.h), go to definition and rename
+// (lsp/documentindex.h), and moving between problems. The core computes the
+// edits; these functions only read the cursor and apply them to the editor
+// as one undo step, so the studio, the CLI and other editors agree.
+#pragma once
+
+#include "fix/codeactions.h"
+
+#include <QList>
+#include <QString>
+
+namespace Kiln {
+
+class EditorPage;
+
+// The quick fixes of the validator's problems on the cursor's line.
+QList<CodeAction> quickFixesAtCursor(EditorPage *page);
+// Applies `edits` (positions in the page's current text) as one undo step.
+void applyTextEdits(EditorPage *page, const std::vector<TextEdit> &edits);
+
+// Moves the cursor to the declaration of the step, parameter or constant the
+// cursor is on (a `{{ build.step.outputs.x }}`, a `{{ Param }}`); false when
+// there is none.
+bool goToDefinition(EditorPage *page);
+// The name of the symbol under the cursor, empty when there is none.
+QString symbolAtCursor(EditorPage *page);
+// Renames the symbol under the cursor and every reference to it; returns why
+// not (empty on success).
+QString renameSymbolAtCursor(EditorPage *page, const QString &newName);
+
+// Moves the cursor to the next (or previous) problem after (before) it, wrapping
+// around; false when the document has none.
+bool goToProblem(EditorPage *page, bool forward);
+
+} // namespace Kiln
