@@ -716,8 +716,9 @@ void MainWindow::fitDocks()
         if (dock->isFloating() || !dock->isVisible())
             continue;
         const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        // The side docks give up room only once the editor has less than half the width.
         if ((area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea) &&
-            dock->width() > width() / 4) {
+            centralWidget()->width() < width() / 2 && dock->width() > width() / 4) {
             docks << dock;
             sizes << width() / 4;
         } else if (area == Qt::BottomDockWidgetArea && dock->height() > height() / 3) {

@@ -106,9 +106,10 @@ private:
     // Shows a bottom dock in front, at least 300 pixels high.
     void raiseDock(const QString &objectName);
     void updateHistoryDirectory();
-    // Side docks at most a quarter of the window's width each and the bottom
-    // ones a third of its height: when the window shrinks, the editor keeps the
-    // room (QMainWindow takes it from the central widget first).
+    // When the window shrinks, the editor keeps the room (QMainWindow takes it
+    // from the central widget first): once the editor has less than half the
+    // width, the side docks go down to a quarter each; bottom docks to a third
+    // of the height.
     void fitDocks();
     void addRunViews(EditorPage *page);
 

@@ -217,7 +217,7 @@ void StepTreeView::fitColumns()
     if (!m_columnsSet)
         return;
     const int room = viewport()->width();
-    const double share = std::min(1.0, room / 3.0 / std::max(1, m_actionWidth + m_statusWidth));
+    const double share = std::min(1.0, room / 2.0 / std::max(1, m_actionWidth + m_statusWidth));
     m_fitting = true;
     header()->resizeSection(StepTreeModel::ActionColumn, int(m_actionWidth * share));
     header()->resizeSection(StepTreeModel::StatusColumn, int(m_statusWidth * share));

@@ -63,7 +63,7 @@ Q_SIGNALS:
 private:
     void setUpColumns();
     // The action and status columns at their chosen widths while the name
-    // keeps two thirds of the view; narrower, they give up room to the name.
+    // keeps half of the view; narrower, they give up room to the name.
     void fitColumns();
     bool m_columnsSet = false;
     bool m_fitting = false;
