@@ -10,15 +10,17 @@
 #include "model/documentplatform.h"
 #include "model/steptreemodel.h"
 #include "validate/scriptlint.h"
-#include "validate/scriptlintjob.h"
 #include "validate/validator.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QTextBlock>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -75,7 +77,14 @@ EditorPage::EditorPage(QWidget *parent)
     connect(m_lintTimer, &QTimer::timeout, this, &EditorPage::startScriptLint);
 }
 
-EditorPage::~EditorPage() = default;
+EditorPage::~EditorPage()
+{
+    // A ShellCheck still running is killed: nothing outlives the page.
+    if (m_lintThread) {
+        *m_lintCancel = true;
+        m_lintThread->wait();
+    }
+}
 
 void EditorPage::setFilePath(const QString &path)
 {
@@ -172,8 +181,6 @@ void EditorPage::validateNow()
     options.osPlatform = guessDocumentPlatform(document, ValidationOptions::hostPlatform());
     m_platform = options.osPlatform;
     m_validatorDiagnostics = Validator(options).validate(document);
-    // A newer text: the running ShellCheck's findings would be for the old one.
-    m_lintJob.reset();
     if (m_lintScripts)
         m_lintTimer->start();
     publishDiagnostics();
@@ -210,7 +217,6 @@ void EditorPage::setScriptLinting(bool on, const QString &program)
         return;
     m_lintScripts = on;
     m_shellcheck = program;
-    m_lintJob.reset();
     m_lintProblems.clear();
     if (m_document)
         validateNow();
@@ -218,13 +224,17 @@ void EditorPage::setScriptLinting(bool on, const QString &program)
 
 bool EditorPage::isLintingScripts() const
 {
-    return m_lintTimer->isActive() || m_lintJob != nullptr;
+    return m_lintTimer->isActive() || m_lintThread != nullptr;
 }
 
 void EditorPage::startScriptLint()
 {
     if (!m_lintScripts || !m_document || m_validationTimer->isActive())
         return; // a newer validation follows and starts its own
+    if (m_lintThread) {
+        m_lintAgain = true; // one ShellCheck at a time: the newest text's follows
+        return;
+    }
     ValidationOptions options;
     options.osPlatform = m_platform;
     options.shellcheckProgram = m_shellcheck.isEmpty() ? findShellcheck() : m_shellcheck;
@@ -232,17 +242,46 @@ void EditorPage::startScriptLint()
         m_lintProblems.clear();
         return; // not installed: like `kiln validate`, which then skips it
     }
-    m_lintJob = std::make_unique<ScriptLintJob>(m_document, options);
-    connect(m_lintJob.get(), &ScriptLintJob::finished, this, [this](const Diagnostics &found) {
-        // The job belongs to the current text: any edit resets it.
-        m_lintProblems.clear();
-        for (const Diagnostic &d : found)
-            m_lintProblems.push_back(anchored(d, false));
-        m_lintJob.release()->deleteLater();
-        publishDiagnostics();
-        Q_EMIT scriptsLinted();
+    // Writing a script per step and starting the process took a second of the
+    // GUI thread on 2,000 steps: all of it runs on a thread of its own.
+    auto found = std::make_shared<Diagnostics>();
+    const std::shared_ptr<const Document> document = m_document;
+    m_lintCancel = std::make_shared<std::atomic<bool>>(false);
+    m_lintThread = QThread::create([document, options, found, cancel = m_lintCancel] {
+        ScriptLintRun run(*document, options);
+        if (!run.needed() || *cancel)
+            return;
+        QProcess process;
+        if (!run.start(process))
+            return void(*found = run.takeDiagnostics());
+        QDeadlineTimer deadline(options.scriptLintTimeoutMs);
+        while (!process.waitForFinished(100) && process.state() != QProcess::NotRunning) {
+            if (*cancel || deadline.hasExpired()) {
+                process.kill();
+                process.waitForFinished(1000);
+                if (!*cancel)
+                    run.timedOut();
+                return void(*found = run.takeDiagnostics());
+            }
+        }
+        run.finish(process);
+        *found = run.takeDiagnostics();
     });
-    m_lintJob->start();
+    // A page closed meanwhile leaves the thread to end on its own.
+    connect(m_lintThread, &QThread::finished, m_lintThread, &QObject::deleteLater);
+    connect(m_lintThread, &QThread::finished, this, [this, document, found] {
+        m_lintThread = nullptr;
+        if (document == m_document) { // the text it linted is still the current one
+            m_lintProblems.clear();
+            for (const Diagnostic &d : *found)
+                m_lintProblems.push_back(anchored(d, false));
+            publishDiagnostics();
+            Q_EMIT scriptsLinted();
+        }
+        if (std::exchange(m_lintAgain, false) || document != m_document)
+            startScriptLint();
+    });
+    m_lintThread->start(QThread::LowPriority);
 }
 
 EditorPage::AnchoredProblem EditorPage::anchored(Diagnostic diagnostic, bool wholeItem) const

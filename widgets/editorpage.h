@@ -4,7 +4,7 @@
 // belongs to, and the models derived from its text (problems, steps), which
 // are refreshed ValidationDelayMs after typing stops rather than per keystroke.
 // ShellCheck findings (the same ScriptLintRun as `kiln validate`) arrive later
-// from a process of their own and are merged when they do, so the studio and
+// from a thread of their own and are merged when they do, so the studio and
 // the CLI give the same verdict without a keystroke ever waiting for them.
 #pragma once
 
@@ -12,8 +12,10 @@
 
 #include <QTextCursor>
 #include <QWidget>
+#include <atomic>
 #include <memory>
 
+class QThread;
 class QTimer;
 
 namespace Kiln {
@@ -22,7 +24,6 @@ class CodeEditor;
 class Document;
 class DiagnosticsModel;
 class FindBar;
-class ScriptLintJob;
 class StepTreeModel;
 
 class EditorPage : public QWidget
@@ -122,7 +123,9 @@ private:
     // edited since, until the job for the newer text replaces them.
     bool m_lintScripts = false;
     QString m_shellcheck;
-    std::unique_ptr<ScriptLintJob> m_lintJob;
+    QThread *m_lintThread = nullptr; // deletes itself when done
+    std::shared_ptr<std::atomic<bool>> m_lintCancel;
+    bool m_lintAgain = false; // the text changed while it ran
     std::vector<AnchoredProblem> m_lintProblems;
     QTimer *m_lintTimer = nullptr;
 };
