@@ -271,7 +271,7 @@ void EditorPage::startScriptLint()
     connect(m_lintThread, &QThread::finished, m_lintThread, &QObject::deleteLater);
     connect(m_lintThread, &QThread::finished, this, [this, document, found] {
         m_lintThread = nullptr;
-        if (document == m_document) { // the text it linted is still the current one
+        if (m_lintScripts && document == m_document) { // still on, and still this text
             m_lintProblems.clear();
             for (const Diagnostic &d : *found)
                 m_lintProblems.push_back(anchored(d, false));
