@@ -12,11 +12,9 @@
 #include "validate/scriptlint.h"
 #include "validate/validator.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QTextBlock>
@@ -71,7 +69,7 @@ EditorPage::EditorPage(QWidget *parent)
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &EditorPage::modificationChanged);
     // ShellCheck starts in an event loop turn of its own, after the validation
-    // has been shown, so that starting its process never delays the problems.
+    // has been shown and only if no newer one is due.
     m_lintTimer->setSingleShot(true);
     m_lintTimer->setInterval(0);
     connect(m_lintTimer, &QTimer::timeout, this, &EditorPage::startScriptLint);
@@ -248,24 +246,7 @@ void EditorPage::startScriptLint()
     const std::shared_ptr<const Document> document = m_document;
     m_lintCancel = std::make_shared<std::atomic<bool>>(false);
     m_lintThread = QThread::create([document, options, found, cancel = m_lintCancel] {
-        ScriptLintRun run(*document, options);
-        if (!run.needed() || *cancel)
-            return;
-        QProcess process;
-        if (!run.start(process))
-            return void(*found = run.takeDiagnostics());
-        QDeadlineTimer deadline(options.scriptLintTimeoutMs);
-        while (!process.waitForFinished(100) && process.state() != QProcess::NotRunning) {
-            if (*cancel || deadline.hasExpired()) {
-                process.kill();
-                process.waitForFinished(1000);
-                if (!*cancel)
-                    run.timedOut();
-                return void(*found = run.takeDiagnostics());
-            }
-        }
-        run.finish(process);
-        *found = run.takeDiagnostics();
+        *found = lintScripts(*document, options, cancel.get());
     });
     // A page closed meanwhile leaves the thread to end on its own.
     connect(m_lintThread, &QThread::finished, m_lintThread, &QObject::deleteLater);

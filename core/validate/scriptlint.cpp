@@ -11,6 +11,7 @@
 #include "validate/validator.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -321,22 +322,37 @@ QString maskReferences(const QString &script, std::vector<std::pair<qsizetype, q
     return out;
 }
 
-void checkScripts(const Document &doc, const ValidationOptions &options, Reporter &reporter)
+Diagnostics lintScripts(const Document &doc, const ValidationOptions &options,
+                        const std::atomic<bool> *cancel)
 {
     ScriptLintRun run(doc, options);
     if (!run.needed())
-        return;
+        return {};
     QProcess process;
     if (run.start(process)) {
-        if (process.waitForFinished(options.scriptLintTimeoutMs)) {
+        const QDeadlineTimer deadline(options.scriptLintTimeoutMs);
+        // Waits in slices only to hear a cancel; without one, one wait.
+        const int slice = cancel ? 100 : options.scriptLintTimeoutMs;
+        while (!process.waitForFinished(int(std::min<qint64>(slice, deadline.remainingTime()))) &&
+               process.state() != QProcess::NotRunning) {
+            if (deadline.hasExpired() || (cancel && *cancel))
+                break;
+        }
+        if (process.state() == QProcess::NotRunning) {
             run.finish(process);
         } else {
             process.kill();
             process.waitForFinished(1000);
-            run.timedOut();
+            if (!cancel || !*cancel)
+                run.timedOut();
         }
     }
-    for (Diagnostic &d : run.takeDiagnostics())
+    return run.takeDiagnostics();
+}
+
+void checkScripts(const Document &doc, const ValidationOptions &options, Reporter &reporter)
+{
+    for (Diagnostic &d : lintScripts(doc, options))
         reporter.add(std::move(d));
 }
 

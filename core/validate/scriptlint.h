@@ -24,6 +24,7 @@
 #include "diagnostics/diagnostic.h"
 
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -73,8 +74,13 @@ private:
     std::unique_ptr<Private> d;
 };
 
-// Runs ScriptLintRun to completion, blocking; adds its diagnostics to `reporter`.
-// Does nothing when shellcheck is not installed or the document has no bash commands.
+// Runs ScriptLintRun to completion, blocking, and returns its diagnostics (none
+// when shellcheck is not installed or the document has no bash commands). With
+// `cancel`, setting it kills shellcheck within 100 ms (the studio's worker
+// thread, when its page closes); what a cancelled run returns is not complete.
+Diagnostics lintScripts(const Document &doc, const ValidationOptions &options,
+                        const std::atomic<bool> *cancel = nullptr);
+// lintScripts() into `reporter` (`kiln validate`).
 void checkScripts(const Document &doc, const ValidationOptions &options, Reporter &reporter);
 
 } // namespace Kiln
