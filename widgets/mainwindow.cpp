@@ -113,11 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
         page->editor()->moveCursorTo(index.data(DiagnosticsModel::LineRole).toInt(),
                                      index.data(DiagnosticsModel::ColumnRole).toInt());
         QMenu menu(this);
-        for (const CodeAction &fix : quickFixesAtCursor(page)) {
-            connect(menu.addAction(fix.title), &QAction::triggered, this,
-                    [page, edits = fix.edits] { applyTextEdits(page, edits); });
-        }
-        if (menu.isEmpty())
+        if (!addQuickFixes(menu, page))
             menu.addAction(tr("No quick fix"))->setEnabled(false);
         menu.exec(m_problems->viewport()->mapToGlobal(pos));
     });
@@ -664,19 +660,23 @@ void MainWindow::showQuickFixes()
     EditorPage *page = currentPage();
     if (!page)
         return;
-    const QList<CodeAction> fixes = quickFixesAtCursor(page);
-    if (fixes.isEmpty()) {
+    QMenu menu(this);
+    if (!addQuickFixes(menu, page)) {
         statusBar()->showMessage(tr("No quick fix for this line."), 5000);
         return;
     }
-    QMenu menu(this);
-    for (const CodeAction &fix : fixes) {
-        QAction *action = menu.addAction(fix.title);
-        connect(action, &QAction::triggered, this,
-                [page, edits = fix.edits] { applyTextEdits(page, edits); });
-    }
     CodeEditor *editor = page->editor();
     menu.exec(editor->viewport()->mapToGlobal(editor->cursorRect().bottomLeft()));
+}
+
+bool MainWindow::addQuickFixes(QMenu &menu, EditorPage *page)
+{
+    const QList<CodeAction> fixes = quickFixesAtCursor(page);
+    for (const CodeAction &fix : fixes) {
+        connect(menu.addAction(fix.title), &QAction::triggered, this,
+                [page, edits = fix.edits] { applyTextEdits(page, edits); });
+    }
+    return !fixes.isEmpty();
 }
 
 void MainWindow::renameSymbol()

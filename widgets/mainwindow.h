@@ -87,6 +87,8 @@ private:
     void goToLine();
     // Ctrl+.: the quick fixes of the cursor's line in a menu at the cursor.
     void showQuickFixes();
+    // Adds the quick fixes of `page`'s cursor line to `menu`; false when there is none.
+    bool addQuickFixes(QMenu &menu, EditorPage *page);
     // F2: asks for the new name of the step, parameter or constant at the cursor.
     void renameSymbol();
     bool savePage(EditorPage *page, bool askForName);

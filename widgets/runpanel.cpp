@@ -199,11 +199,11 @@ void RunPanel::setSettings(const StudioSettings &settings)
 
 void RunPanel::showRunFolders()
 {
-    const QString folder = QDir::toNativeSeparators(logDirectoryFor(m_page));
-    m_runFolders->setText(
-        tr("Run folders go to <a href=\"%1\">%2</a> (Settings).")
-            .arg(QUrl::fromLocalFile(logDirectoryFor(m_page)).toString(), folder.toHtmlEscaped()));
-    m_runFolders->setToolTip(folder);
+    const QString folder = logDirectoryFor(m_page);
+    const QString shown = QDir::toNativeSeparators(folder);
+    m_runFolders->setText(tr("Run folders go to <a href=\"%1\">%2</a> (Settings).")
+                              .arg(QUrl::fromLocalFile(folder).toString(), shown.toHtmlEscaped()));
+    m_runFolders->setToolTip(shown);
 }
 
 void RunPanel::refreshForm()

@@ -19,6 +19,30 @@
 
 namespace KilnTest {
 
+// Three steps: Hello prints, Broken fails (exit 3, a line on stderr), NeverRuns does not run.
+inline const QByteArray failingDoc = R"(name: Failing
+schemaVersion: 1.0
+phases:
+  - name: build
+    steps:
+      - name: Hello
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo "hello from stdout"
+      - name: Broken
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo "about to fail" >&2
+            - exit 3
+      - name: NeverRuns
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo never
+)";
+
 struct Studio
 {
     QTemporaryDir dir;

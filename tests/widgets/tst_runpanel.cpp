@@ -55,29 +55,7 @@ Q_DECLARE_METATYPE(Kiln::RunStatus)
 
 namespace {
 
-const QByteArray failingDoc = R"(name: Failing
-schemaVersion: 1.0
-phases:
-  - name: build
-    steps:
-      - name: Hello
-        action: ExecuteBash
-        inputs:
-          commands:
-            - echo "hello from stdout"
-      - name: Broken
-        action: ExecuteBash
-        inputs:
-          commands:
-            - echo "about to fail" >&2
-            - exit 3
-      - name: NeverRuns
-        action: ExecuteBash
-        inputs:
-          commands:
-            - echo never
-)";
-
+using KilnTest::failingDoc;
 using KilnTest::lineOf;
 using KilnTest::Studio;
 

@@ -33,6 +33,7 @@
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
+using KilnTest::failingDoc;
 
 Q_DECLARE_METATYPE(Kiln::RunStatus)
 
@@ -54,23 +55,6 @@ phases:
 const QByteArray sleeperDoc = "name: Sleeper\nschemaVersion: 1.0\nphases:\n  - name: build\n"
                               "    steps:\n      - name: Sleep\n        action: ExecuteBash\n"
                               "        inputs:\n          commands: ['sleep 30']\n";
-
-const QByteArray failingDoc = R"(name: Failing
-schemaVersion: 1.0
-phases:
-  - name: build
-    steps:
-      - name: Hello
-        action: ExecuteBash
-        inputs:
-          commands:
-            - echo hello
-      - name: Broken
-        action: ExecuteBash
-        inputs:
-          commands:
-            - exit 3
-)";
 
 // (line, code, message) of each diagnostic, for comparing verdicts.
 QStringList verdict(const Diagnostics &diagnostics)
@@ -255,7 +239,9 @@ private Q_SLOTS:
         QCOMPARE(f.page->runDiagnostics().front().location.line, brokenLine + 1);
         QCOMPARE(f.page->diagnosticsModel()->errorCount(), 1);
         // ...an edit of the step itself (here: commented out) ends it.
-        for (int line = brokenLine; line < brokenLine + 5; ++line)
+        // One line was added above: block index N is the document's line N now.
+        const int nextStep = KilnTest::lineOf(failingDoc, "- name: NeverRuns");
+        for (int line = brokenLine; line < nextStep; ++line)
             QTextCursor(f.page->editor()->document()->findBlockByNumber(line)).insertText(u"#"_s);
         f.page->validateNow();
         QVERIFY(f.page->runDiagnostics().empty());
