@@ -26,6 +26,10 @@ struct Line
     }
     // Where the keys of this line start (`- key:` is an item whose key is 2 further).
     int keyIndent() const { return text.startsWith(u"- ") ? indent + 2 : indent; }
+    // `key: …` or `- key: …` (not a plain list item or scalar).
+    bool hasKey() const { return text.contains(u": ") || opensBlock(); }
+    // The key's name, without an item's `- `.
+    QString key() const { return text.mid(keyIndent() - indent).section(u':', 0, 0); }
 };
 
 QList<Line> linesUpTo(const QByteArray &utf8, int last)
@@ -94,8 +98,8 @@ std::optional<IndentationBlame> blameIndentation(const QByteArray &utf8, int err
     const int stoppedDepth = stopped.indent - parent->keyIndent();
     if (stoppedDepth != step || keyDepth == step)
         return std::nullopt;
-    const QString name = key.text.section(u':', 0, 0);
-    const QString parentName = parent->text.section(u':', 0, 0);
+    const QString name = key.key();
+    const QString parentName = parent->key();
     return IndentationBlame{
         Mark{key.number, key.indent + 1},
         ValidatorTr::tr("'%1' is indented %2 spaces under '%3' (line %4) but the lines of its "
@@ -121,14 +125,15 @@ std::optional<IndentationBlame> blameDeeperKey(const QByteArray &utf8, int error
         key.text.startsWith(u"- "))
         return std::nullopt;
     const Line &sibling = lines.at(above);
-    const QString siblingKey = sibling.text.mid(sibling.keyIndent() - sibling.indent);
+    if (!sibling.hasKey())
+        return std::nullopt; // `- x` then `  y:`: no key to align with
     return IndentationBlame{
         Mark{key.number, key.indent + 1},
         ValidatorTr::tr("'%1' is indented %2 deeper than '%3' on line %4, which already has a "
                         "value: align it with '%3'")
-            .arg(key.text.section(u':', 0, 0))
+            .arg(key.key())
             .arg(key.indent - sibling.keyIndent())
-            .arg(siblingKey.section(u':', 0, 0))
+            .arg(sibling.key())
             .arg(sibling.number)};
 }
 

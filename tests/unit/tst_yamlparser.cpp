@@ -95,6 +95,11 @@ private Q_SLOTS:
             << QByteArray("a:\n  inputs:\n     commands:\n    - echo hi\n") << u"K1001"_s << 3 << 6;
         QTest::newRow("key deeper than the item's keys")
             << QByteArray("steps:\n  - name: a\n     action: b\n") << u"K1001"_s << 3 << 6;
+        // After a plain item there is no key to align with: yaml-cpp's place (the ':').
+        QTest::newRow("key under a plain item")
+            << QByteArray("  - x\n     y: 1\n") << u"K1001"_s << 2 << 7;
+        QTest::newRow("item key indented off the step")
+            << QByteArray("a:\n  steps:\n     - name:\n    - x\n") << u"K1001"_s << 3 << 6;
         // A line that fits nowhere while the block above is on the step: that line.
         QTest::newRow("item under-indented")
             << QByteArray("a:\n  b:\n    - x\n   - y\n") << u"K1001"_s << 4 << 4;
