@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "document/incrementalparse.h"
 #include "editor/codeeditor.h"
+#include "editor/completionpopup.h"
 #include "editor/findbar.h"
 #include "model/diagnosticsmodel.h"
 #include "model/documentplatform.h"
@@ -60,6 +61,7 @@ EditorPage::EditorPage(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_findBar);
+    m_editor->completionPopup()->setDocumentSource([this] { return m_document; });
 
     m_validationTimer->setSingleShot(true);
     m_validationTimer->setInterval(ValidationDelayMs);

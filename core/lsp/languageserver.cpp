@@ -8,6 +8,7 @@
 #include "lsp/documentindex.h"
 #include "lsp/jsonrpc.h"
 #include "lsp/lspconvert.h"
+#include "model/completionitems.h"
 #include "model/documentplatform.h"
 #include "model/yamlassist.h"
 #include "schema/actioncatalogue.h"
@@ -88,33 +89,6 @@ int completionKind(AssistContext::Kind kind)
     default:
         return KindProperty;
     }
-}
-
-// A short description of a candidate, from the catalogue.
-QString completionDetail(const AssistContext &context, const QString &candidate)
-{
-    const ActionCatalogue &catalogue = ActionCatalogue::instance();
-    switch (context.kind) {
-    case AssistContext::Kind::ActionValue:
-        if (const ActionSpec *spec = catalogue.find(candidate))
-            return spec->shortDoc();
-        break;
-    case AssistContext::Kind::StepKey:
-        for (const StepFieldSpec &field : stepFields()) {
-            if (field.name == candidate)
-                return field.doc;
-        }
-        break;
-    case AssistContext::Kind::InputKey:
-        if (const ActionSpec *spec = catalogue.find(context.action)) {
-            if (const InputSpec *in = spec->input(candidate))
-                return in->doc;
-        }
-        break;
-    default:
-        break;
-    }
-    return {};
 }
 
 // `text` as the body of an LSP snippet: $, } and \ are escaped.
@@ -510,40 +484,30 @@ QJsonValue LanguageServer::completion(const QJsonObject &params)
     const int line = pos.value(u"line"_s).toInt();
     const QString lineText = textLines.value(line);
     const int character = std::clamp(pos.value(u"character"_s).toInt(), 0, int(lineText.size()));
-    const AssistContext context = YamlAssist::contextAt(textLines, line, character);
+    const CompletionList list =
+        YamlAssist::completionsAt(textLines, line, character, doc->parsed.get());
     QJsonArray items;
     const QJsonObject replaced{
-        {u"start"_s, QJsonObject{{u"line"_s, line}, {u"character"_s, context.prefixStart}}},
+        {u"start"_s, QJsonObject{{u"line"_s, line}, {u"character"_s, list.context.prefixStart}}},
         {u"end"_s, QJsonObject{{u"line"_s, line}, {u"character"_s, character}}}};
-    // A key gets its ': ' unless the line already has one after the cursor.
-    const bool addColon = context.isKey() && !lineText.mid(character).trimmed().startsWith(u':');
-    for (const QString &candidate : YamlAssist::completions(context, doc->parsed.get())) {
-        QJsonObject item{{u"label"_s, candidate},
-                         {u"kind"_s, completionKind(context.kind)},
-                         {u"textEdit"_s,
-                          QJsonObject{{u"range"_s, replaced},
-                                      {u"newText"_s, addColon ? candidate + u": "_s : candidate}}}};
-        const QString detail = completionDetail(context, candidate);
-        if (!detail.isEmpty())
-            item.insert(u"detail"_s, detail);
-        items.append(item);
-    }
-    // A new list item in `steps`: a whole step for each action, as a snippet.
-    const QString typed = lineText.left(character).trimmed();
-    if (context.kind == AssistContext::Kind::StepKey &&
-        (typed == u"-" || typed.startsWith(u"- "))) {
-        for (const ActionSpec &spec : ActionCatalogue::instance().actions()) {
-            QString body = snippetEscaped(YamlAssist::stepTemplate(spec.name, context.prefixStart));
+    for (const CompletionItem &candidate : list.items) {
+        QJsonObject item{{u"label"_s, candidate.label},
+                         {u"kind"_s, completionKind(list.context.kind)},
+                         {u"textEdit"_s, QJsonObject{{u"range"_s, replaced},
+                                                     {u"newText"_s, candidate.insertText}}}};
+        if (!candidate.detail.isEmpty())
+            item.insert(u"detail"_s, candidate.detail);
+        if (candidate.kind == CompletionItem::Kind::Snippet) {
+            // The step's name is the first placeholder, selected after insertion.
+            QString body = snippetEscaped(candidate.insertText);
             static const QRegularExpression name(u"^name: (\\S+)"_s);
             body.replace(name, u"name: ${1:\\1}"_s);
-            items.append(QJsonObject{
-                {u"label"_s, spec.name + u" step"_s},
-                {u"kind"_s, KindSnippet},
-                {u"detail"_s, spec.shortDoc()},
-                {u"filterText"_s, context.prefix + spec.name},
-                {u"insertTextFormat"_s, 2},
-                {u"textEdit"_s, QJsonObject{{u"range"_s, replaced}, {u"newText"_s, body}}}});
+            item.insert(u"kind"_s, KindSnippet);
+            item.insert(u"filterText"_s, list.context.prefix + candidate.label);
+            item.insert(u"insertTextFormat"_s, 2);
+            item.insert(u"textEdit"_s, QJsonObject{{u"range"_s, replaced}, {u"newText"_s, body}});
         }
+        items.append(item);
     }
     return QJsonObject{{u"isIncomplete"_s, false}, {u"items"_s, items}};
 }

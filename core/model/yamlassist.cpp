@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/yamlassist.h"
 
-#include "document/document.h"
-#include "expr/reference.h"
+#include "model/yamllines.h"
 #include "schema/actioncatalogue.h"
 
 #include <QCoreApplication>
@@ -13,103 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace Kiln {
 
+using namespace YamlLines;
+
 namespace {
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Kiln::YamlAssist)
 };
-
-// One line seen as YAML block structure: `<indent>- - key: value`.
-struct LineShape
-{
-    bool blank = true;   // empty or comment only
-    int dashIndent = -1; // column of the first `- `, or -1
-    int keyIndent = 0;   // column where the content after the dashes starts
-    QString key;         // empty when the content is not `key:`
-    QString value;       // the text after `key:`, trimmed (comments not removed)
-};
-
-LineShape shapeOf(const QString &line)
-{
-    LineShape s;
-    int i = 0;
-    while (i < line.size() && line.at(i) == u' ')
-        ++i;
-    if (i == line.size() || line.at(i) == u'#')
-        return s;
-    s.blank = false;
-    while (i + 1 <= line.size() - 1 && line.at(i) == u'-' && line.at(i + 1) == u' ') {
-        if (s.dashIndent < 0)
-            s.dashIndent = i;
-        i += 2;
-        while (i < line.size() && line.at(i) == u' ')
-            ++i;
-    }
-    if (i == line.size() - 1 && line.at(i) == u'-' && s.dashIndent < 0)
-        s.dashIndent = i; // a lone `-` at the end: an item being started
-    s.keyIndent = i;
-    static const QRegularExpression keyRe(u"^([A-Za-z_][A-Za-z0-9_.-]*)\\s*:(?:\\s+(.*))?$"_s);
-    const QRegularExpressionMatch m = keyRe.match(line.mid(i));
-    if (m.hasMatch()) {
-        s.key = m.captured(1);
-        s.value = m.captured(2).trimmed();
-    }
-    return s;
-}
-
-// The keys enclosing a position whose content starts at column `indent` on
-// line `line`, outermost first, with the line of the innermost parent.
-QStringList parentsOf(const QStringList &lines, int line, int indent, int *innermostLine)
-{
-    QStringList parents;
-    int target = indent;
-    if (innermostLine)
-        *innermostLine = -1;
-    for (int i = line - 1; i >= 0 && target > 0; --i) {
-        const LineShape s = shapeOf(lines.at(i));
-        if (s.blank || s.key.isEmpty())
-            continue;
-        if (s.keyIndent < target && (s.value.isEmpty() || s.value.startsWith(u'#'))) {
-            parents.prepend(s.key);
-            if (innermostLine && *innermostLine < 0)
-                *innermostLine = i;
-            target = s.keyIndent;
-        } else if (s.keyIndent < target) {
-            // A `key: value` line less indented than us cannot enclose us, but
-            // whatever encloses it encloses us too.
-            target = s.keyIndent;
-        }
-    }
-    return parents;
-}
-
-// The `action:` of the step mapping whose keys start at `keyIndent`, searching
-// around line `from` (a key of that mapping).
-QString stepActionAround(const QStringList &lines, int from, int keyIndent)
-{
-    for (int i = from; i >= 0; --i) {
-        const LineShape s = shapeOf(lines.at(i));
-        if (s.blank)
-            continue;
-        if (s.keyIndent < keyIndent)
-            break;
-        if (s.keyIndent == keyIndent && s.key == u"action")
-            return s.value.section(u'#', 0, 0).trimmed();
-        if (s.keyIndent == keyIndent && s.dashIndent >= 0)
-            break; // the first key of this item
-    }
-    for (int i = from + 1; i < lines.size(); ++i) {
-        const LineShape s = shapeOf(lines.at(i));
-        if (s.blank)
-            continue;
-        if (s.keyIndent < keyIndent || (s.dashIndent >= 0 && s.keyIndent == keyIndent))
-            break;
-        if (s.keyIndent == keyIndent && s.key == u"action")
-            return s.value.section(u'#', 0, 0).trimmed();
-    }
-    return {};
-}
 
 AssistContext::Kind keyKind(const QStringList &parents)
 {
@@ -172,33 +82,6 @@ QString inputHover(const ActionSpec &spec, const InputSpec &in)
     if (!in.doc.isEmpty())
         text += u"\n\n"_s + in.doc;
     return text;
-}
-
-// What a `{{ }}` in `doc` can name: its parameters and constants, loop
-// variables, every step output as phase.step.outputs.key, and the namespaces.
-QStringList referenceNames(const Document &doc)
-{
-    QStringList names;
-    for (const std::vector<Variable> *vars : {&doc.parameters, &doc.constants}) {
-        for (const Variable &v : *vars) {
-            if (!v.name.isEmpty())
-                names << v.name;
-        }
-    }
-    names << u"loop.value"_s << u"loop.index"_s;
-    for (const Phase &phase : doc.phases) {
-        for (const Step &step : phase.steps) {
-            const ActionSpec *spec = ActionCatalogue::instance().find(step.action);
-            if (!spec || step.name.isEmpty())
-                continue;
-            for (const OutputSpec &out : spec->outputs)
-                names << u"%1.%2.outputs.%3"_s.arg(phase.name, step.name, out.name);
-        }
-    }
-    for (const QString &key : contextKeys())
-        names << u"context:"_s + key;
-    names << u"env:"_s << u"aws:ssm:"_s << u"aws:imds:"_s;
-    return names;
 }
 
 } // namespace
@@ -267,7 +150,7 @@ AssistContext YamlAssist::contextAt(const QStringList &lines, int line, int offs
     return context;
 }
 
-QStringList YamlAssist::completions(const AssistContext &context, const Document *document)
+QStringList YamlAssist::completions(const AssistContext &context)
 {
     const ActionCatalogue &catalogue = ActionCatalogue::instance();
     switch (context.kind) {
@@ -299,7 +182,7 @@ QStringList YamlAssist::completions(const AssistContext &context, const Document
     case AssistContext::Kind::PhaseNameValue:
         return filtered({u"build"_s, u"validate"_s, u"test"_s}, context.prefix);
     case AssistContext::Kind::Reference:
-        return document ? filtered(referenceNames(*document), context.prefix) : QStringList();
+        return {}; // they depend on the document: see completionsAt()
     }
     return {};
 }

@@ -13,8 +13,6 @@
 
 namespace Kiln {
 
-class Document;
-
 struct AssistContext
 {
     enum class Kind {
@@ -47,10 +45,10 @@ namespace YamlAssist {
 // `lines` is the document split into lines; `line` is 0-based, `offset` the
 // UTF-16 offset of the cursor in that line.
 AssistContext contextAt(const QStringList &lines, int line, int offset);
-// Candidates for `context` that start with its prefix (case-insensitive), in catalogue order.
-// `document` (the last parse of the text) supplies the names a `{{ }}` reference
-// can use; without it a Reference context has no candidates.
-QStringList completions(const AssistContext &context, const Document *document = nullptr);
+// Keys and values for `context` that start with its prefix (case-insensitive), in
+// catalogue order, whatever the text around has. References need the document:
+// completionsAt() (completionitems.h) offers those, and is what editors call.
+QStringList completions(const AssistContext &context);
 // A new step running `action`, as YAML for the start of a list item whose keys
 // are at column `keyIndent` (the first line without indentation, the text after
 // `- `); empty for an unknown action. From the catalogue's example.

@@ -3,6 +3,7 @@
 // The editor and its page: live validation on a debounce, indentation rules,
 // comment toggle, folding, find/replace.
 #include "editor/codeeditor.h"
+#include "editor/completionpopup.h"
 #include "editor/findbar.h"
 #include "editorpage.h"
 #include "model/diagnosticsmodel.h"
@@ -293,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         editor.setPlainText(u"phases:\n  - name: b\n    steps:\n      - name: S\n"_s);
         editor.moveCursor(QTextCursor::End);
-        QAbstractItemView *popup = editor.completer()->popup();
+        QAbstractItemView *popup = editor.completionPopup()->view();
 
         QTest::keyClicks(&editor, u"        act"_s);
         QTRY_VERIFY(popup->isVisible());
@@ -318,6 +319,60 @@ private Q_SLOTS:
         QVERIFY(popup->model()->rowCount() > 3);
         QTest::keyClick(popup, Qt::Key_Escape);
         QVERIFY(!popup->isVisible());
+    }
+
+    // In the studio, `{{ ` opens what the steps before hold, with docs beside the
+    // list, and the chosen name is inserted with the closing braces.
+    void completesReferencesWithDocsBeside()
+    {
+        EditorPage page;
+        page.resize(700, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setText(u"phases:\n  - name: build\n    steps:\n      - name: Get\n"
+                     "        action: ExecuteBash\n        inputs:\n          commands: [date]\n"
+                     "      - name: Use\n        action: ExecuteBash\n        inputs:\n"
+                     "          commands:\n            - echo \n"_s);
+        page.validateNow();
+        CodeEditor *editor = page.editor();
+        moveToEndOfLine(editor, 12);
+        QAbstractItemView *popup = editor->completionPopup()->view();
+        QTest::keyClicks(editor, u"{{ build.G"_s);
+        QTRY_VERIFY(popup->isVisible());
+        QStringList labels;
+        for (int row = 0; row < popup->model()->rowCount(); ++row)
+            labels << popup->model()->index(row, 0).data().toString();
+        QCOMPARE(labels,
+                 (QStringList{u"build.Get.inputs.commands"_s, u"build.Get.outputs.stdout"_s}));
+        popup->setCurrentIndex(popup->model()->index(1, 0));
+        QTRY_VERIFY(editor->completionPopup()->currentDetail().contains(u"standard output"_s));
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(editor->textCursor().block().text(),
+                 u"            - echo {{ build.Get.outputs.stdout }}"_s);
+        QVERIFY(editor->completionPopup()->currentDetail().isEmpty());
+    }
+
+    // `- ` in steps and Ctrl+Space: a whole step, its name selected to type over.
+    void completesAWholeStep()
+    {
+        CodeEditor editor;
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setPlainText(u"phases:\n  - name: b\n    steps:\n"_s);
+        editor.moveCursor(QTextCursor::End);
+        QTest::keyClicks(&editor, u"      - ExecuteBa"_s);
+        QTest::keyClick(&editor, Qt::Key_Space, Qt::ControlModifier);
+        QAbstractItemView *popup = editor.completionPopup()->view();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->currentIndex().data().toString(), u"ExecuteBash step"_s);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QVERIFY(
+            editor.toPlainText().contains(u"      - name: SayHello\n        action: ExecuteBash\n"
+                                          "        inputs:\n          commands:\n"_s));
+        QCOMPARE(editor.textCursor().selectedText(), u"SayHello"_s);
+        QTest::keyClicks(&editor, u"Install"_s);
+        QVERIFY(editor.toPlainText().contains(u"- name: Install\n"_s));
     }
 
     void hoverShowsCatalogueDocs()

@@ -3,6 +3,7 @@
 // YamlAssist: cursor contexts on half-typed documents, completions and hover
 // docs from the action catalogue.
 #include "document/document.h"
+#include "model/completionitems.h"
 #include "model/documentplatform.h"
 #include "model/yamlassist.h"
 #include "schema/actioncatalogue.h"
@@ -133,33 +134,112 @@ private Q_SLOTS:
         QCOMPARE(complete(u"phases:\n  - name: va|"_s), QStringList{u"validate"_s});
     }
 
-    // Inside `{{ `: the names this document declares, from its last parse.
+    // Inside `{{ `: the names this document declares, from its last parse, as
+    // the cursor's step sees them.
     void referenceCompletions()
     {
-        const QString text = u"parameters:\n  - Version:\n      type: string\n"
-                             "phases:\n  - name: build\n    steps:\n      - name: Get\n"
-                             "        action: ExecuteBash\n        inputs:\n"
-                             "          commands: [echo]\n      - name: Use\n"
-                             "        action: ExecuteBash\n        inputs:\n"
-                             "          commands:\n            - echo {{ |"_s;
+        const QString text =
+            u"parameters:\n  - Version:\n      type: string\n"
+            "      description: The release\n"
+            "phases:\n  - name: build\n    steps:\n      - name: Get\n"
+            "        action: WebDownload\n        inputs:\n"
+            "          - source: https://x/a\n            destination: /tmp/a\n"
+            "      - name: Use\n"
+            "        action: ExecuteBash\n        loop:\n          name: hosts\n"
+            "          forEach: [a, b]\n        inputs:\n"
+            "          commands:\n            - echo {{ |\n"
+            "      - name: Later\n        action: ExecuteBash\n"
+            "        inputs:\n          commands: ['echo {{ aws:ssm:/app/db }}']\n"_s;
         const Cursor c = withCursor(text);
-        const AssistContext context = YamlAssist::contextAt(c.lines, c.line, c.offset);
-        QCOMPARE(context.kind, Kind::Reference);
-        QVERIFY(YamlAssist::completions(context).isEmpty()); // no document, no names
-        const Document doc =
-            Document::fromText(QString(text).remove(u'|').append(u"}}"_s).toUtf8(), u"t.yaml"_s);
-        const QStringList names = YamlAssist::completions(context, &doc);
-        for (const QString &name : {u"Version"_s, u"build.Get.outputs.stdout"_s, u"loop.value"_s,
-                                    u"context:executionId"_s, u"env:"_s})
-            QVERIFY2(names.contains(name), qPrintable(name + u" not in "_s + names.join(u' ')));
-        // The prefix filters; a closed reference is no reference context.
+        const Document doc = Document::fromText(QString(text).remove(u'|').toUtf8(), u"t.yaml"_s);
+        const CompletionList list = YamlAssist::completionsAt(c.lines, c.line, c.offset, &doc);
+        QCOMPARE(list.context.kind, Kind::Reference);
+        QVERIFY(YamlAssist::completionsAt(c.lines, c.line, c.offset, nullptr).items.isEmpty());
+        QStringList labels;
+        for (const CompletionItem &item : list.items)
+            labels << item.label;
+        for (const QString &name :
+             {u"Version"_s, u"build.Get.inputs[0].source"_s, u"build.Get.inputs[0].destination"_s,
+              u"build.Get.outputs.destination"_s, u"loop.value"_s, u"hosts.index"_s,
+              u"context:executionId"_s, u"env:"_s, u"aws:ssm:"_s, u"aws:ssm:/app/db"_s})
+            QVERIFY2(labels.contains(name), qPrintable(name + u" not in "_s + labels.join(u' ')));
+        // Not the step itself nor a later one: their values do not exist yet.
+        QVERIFY(!labels.contains(u"build.Use.outputs.stdout"_s));
+        QVERIFY(!labels.contains(u"build.Later.outputs.stdout"_s));
+        const CompletionItem &version = list.items.at(labels.indexOf(u"Version"_s));
+        QCOMPARE(version.insertText, u"Version }}"_s); // closes the reference
+        QVERIFY(version.detail.contains(u"The release"_s));
+
+        // The prefix filters; loop variables only inside a loop.
         Cursor typed = withCursor(QString(text).replace(u"{{ |"_s, u"{{ build.G|"_s));
-        QCOMPARE(YamlAssist::completions(
-                     YamlAssist::contextAt(typed.lines, typed.line, typed.offset), &doc),
-                 QStringList{u"build.Get.outputs.stdout"_s});
+        QVERIFY(!YamlAssist::completionsAt(typed.lines, typed.line, typed.offset, &doc)
+                     .items.isEmpty());
+        for (const CompletionItem &item :
+             YamlAssist::completionsAt(typed.lines, typed.line, typed.offset, &doc).items)
+            QVERIFY(item.label.startsWith(u"build.Get."_s));
+        typed = withCursor(QString(text)
+                               .replace(u"{{ |"_s, u"x"_s)
+                               .replace(u"{{ aws:ssm:/app/db }}"_s, u"{{ lo| }}"_s));
+        const CompletionList later =
+            YamlAssist::completionsAt(typed.lines, typed.line, typed.offset, &doc);
+        QVERIFY(later.items.isEmpty()); // no loop in Later
         typed = withCursor(QString(text).replace(u"{{ |"_s, u"{{ x }} |"_s));
         QVERIFY(YamlAssist::contextAt(typed.lines, typed.line, typed.offset).kind !=
                 Kind::Reference);
+    }
+
+    // Keys already in the mapping are not offered again; list-shaped inputs and
+    // list inputs are inserted in their list form.
+    void completionItemsFollowTheText()
+    {
+        const auto labelsAt = [](const QString &text) {
+            const Cursor c = withCursor(text);
+            QStringList labels;
+            for (const CompletionItem &item :
+                 YamlAssist::completionsAt(c.lines, c.line, c.offset, nullptr).items)
+                labels << item.label + u" => "_s + item.insertText;
+            return labels;
+        };
+        const QString step = u"phases:\n  - name: build\n    steps:\n      - name: S\n"
+                             "        action: %1\n        %2\n"_s;
+        QStringList keys = labelsAt(step.arg(u"ExecuteBash"_s, u"|\n        onFailure: Abort"_s));
+        QVERIFY(keys.contains(u"inputs => inputs: "_s));
+        QVERIFY(!keys.join(u' ').contains(u"onFailure"_s));
+        QVERIFY(!keys.join(u' ').contains(u"action =>"_s));
+        QVERIFY(!keys.join(u' ').contains(u"name =>"_s));
+        // A list input continues on the next line as a list.
+        keys = labelsAt(step.arg(u"ExecuteBash"_s, u"inputs:\n          comm|"_s));
+        QCOMPARE(keys, QStringList{u"commands => commands:\n            - "_s});
+        // WebDownload's inputs are a list of operations: the first key starts one ...
+        keys = labelsAt(step.arg(u"WebDownload"_s, u"inputs:\n          sou|"_s));
+        QCOMPARE(keys, QStringList{u"source => - source: "_s});
+        // ... the next keys continue it, without what it already has.
+        keys = labelsAt(
+            step.arg(u"WebDownload"_s, u"inputs:\n          - source: https://x\n            |"_s));
+        QVERIFY(keys.contains(u"destination => destination: "_s));
+        QVERIFY(!keys.join(u' ').contains(u"source =>"_s));
+        // At the entries' dash column again: a new operation.
+        keys = labelsAt(step.arg(u"WebDownload"_s,
+                                 u"inputs:\n          - source: https://x\n          sou|"_s));
+        QCOMPARE(keys, QStringList{u"source => - source: "_s});
+    }
+
+    // `- ` in `steps`: a whole step per action, indented for where it goes.
+    void stepSnippets()
+    {
+        const Cursor c = withCursor(
+            u"phases:\n  - name: build\n    steps:\n      - name: A\n        action: Reboot\n"
+            "      - ExecuteBa|"_s);
+        const CompletionList list = YamlAssist::completionsAt(c.lines, c.line, c.offset, nullptr);
+        const auto snippet =
+            std::find_if(list.items.begin(), list.items.end(), [](const CompletionItem &item) {
+                return item.kind == CompletionItem::Kind::Snippet;
+            });
+        QVERIFY(snippet != list.items.end());
+        QCOMPARE(snippet->label, u"ExecuteBash step"_s);
+        QCOMPARE(snippet->insertText, YamlAssist::stepTemplate(u"ExecuteBash"_s, 8));
+        QVERIFY(snippet->insertText.contains(u"commands:"_s)); // its required input
+        QVERIFY(!snippet->detail.isEmpty());
     }
 
     // A whole step from the catalogue's example, indented for where it goes.

@@ -2,17 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "editor/codeeditor.h"
 
+#include "editor/completionpopup.h"
 #include "editor/syntaxsupport.h"
 #include "model/yamlassist.h"
 
 #include <QAbstractItemView>
-#include <QCompleter>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
-#include <QStringListModel>
 #include <QTextBlock>
 #include <QToolTip>
 #include <algorithm>
@@ -139,14 +138,7 @@ CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new G
     setMouseTracking(true);
     m_highlighter = SyntaxSupport::createYamlHighlighter(document(), palette());
 
-    m_completions = new QStringListModel(this);
-    m_completer = new QCompleter(m_completions, this);
-    m_completer->setWidget(this);
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setWrapAround(false);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-            &CodeEditor::insertCompletion);
+    m_completion = new CompletionPopup(this);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateGutter);
@@ -583,46 +575,7 @@ bool CodeEditor::canInsertFromMimeData(const QMimeData *source) const
 
 bool CodeEditor::showCompletions(bool explicitRequest)
 {
-    const QTextCursor cursor = textCursor();
-    const QStringList lines = toPlainText().split(u'\n');
-    const AssistContext context =
-        YamlAssist::contextAt(lines, cursor.blockNumber(), cursor.positionInBlock());
-    // While typing, only offer after a character of the word (or right after
-    // `action: `), so Enter on an empty line is never swallowed by the popup.
-    const bool wanted = explicitRequest || !context.prefix.isEmpty() ||
-                        (context.kind == AssistContext::Kind::ActionValue &&
-                         cursor.block().text().left(cursor.positionInBlock()).endsWith(u' '));
-    const QStringList candidates = wanted ? YamlAssist::completions(context) : QStringList();
-    if (candidates.isEmpty()) {
-        m_completer->popup()->hide();
-        return false;
-    }
-    m_completionStart = context.prefixStart;
-    m_completionIsKey = context.isKey();
-    m_completions->setStringList(candidates);
-    m_completer->setCompletionPrefix(QString());
-    QRect rect = cursorRect();
-    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) +
-                  m_completer->popup()->verticalScrollBar()->sizeHint().width() + 8);
-    m_completer->complete(rect);
-    m_completer->popup()->setCurrentIndex(m_completions->index(0));
-    return true;
-}
-
-void CodeEditor::insertCompletion(const QString &completion)
-{
-    QTextCursor c = textCursor();
-    const int lineStart = c.block().position();
-    c.beginEditBlock();
-    c.setPosition(lineStart + m_completionStart, QTextCursor::KeepAnchor);
-    QString text = completion;
-    // Keys get their `: ` unless the line already has it after the cursor.
-    const QString rest = c.block().text().mid(textCursor().positionInBlock());
-    if (m_completionIsKey && !rest.trimmed().startsWith(u':'))
-        text += QStringLiteral(": ");
-    c.insertText(text);
-    c.endEditBlock();
-    setTextCursor(c);
+    return m_completion->show(explicitRequest);
 }
 
 bool CodeEditor::viewportEvent(QEvent *event)
@@ -674,7 +627,7 @@ void CodeEditor::updateExtraSelections()
 
 void CodeEditor::keyPressEvent(QKeyEvent *event)
 {
-    if (m_completer->popup()->isVisible()) {
+    if (m_completion->isVisible()) {
         // The popup handles choosing; these keys belong to it.
         switch (event->key()) {
         case Qt::Key_Enter:
@@ -696,10 +649,10 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
                            !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
     const bool erases = event->key() == Qt::Key_Backspace;
     handleKey(event);
-    if (typesText || (erases && m_completer->popup()->isVisible()))
+    if (typesText || (erases && m_completion->isVisible()))
         showCompletions(false);
-    else if (m_completer->popup()->isVisible() && !erases)
-        m_completer->popup()->hide();
+    else if (m_completion->isVisible() && !erases)
+        m_completion->hide();
 }
 
 void CodeEditor::handleKey(QKeyEvent *event)

@@ -11,11 +11,11 @@
 
 #include <QPlainTextEdit>
 
-class QCompleter;
-class QStringListModel;
 class QSyntaxHighlighter;
 
 namespace Kiln {
+
+class CompletionPopup;
 
 class CodeEditor : public QPlainTextEdit
 {
@@ -52,9 +52,9 @@ public:
 
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
-    // Completion of keys, action names and inputs from the action catalogue
-    // (popup while typing, or Ctrl+Space) and their docs on hover.
-    QCompleter *completer() const { return m_completer; }
+    // Completion of keys, action names, inputs, `{{ }}` references and whole steps
+    // (popup while typing, or Ctrl+Space), with their docs beside the list and on hover.
+    CompletionPopup *completionPopup() const { return m_completion; }
     // Opens the completion popup for the cursor position if there is anything to offer.
     bool showCompletions(bool explicitRequest = true);
 
@@ -85,16 +85,12 @@ private:
     void insertIndentedNewline();
     void indentSelection(bool outdent);
     void revealCursorBlock();
-    void insertCompletion(const QString &completion);
     void handleKey(QKeyEvent *event);
     QTextBlock blockAtGutterY(int y) const;
 
     QWidget *m_gutter = nullptr;
     QSyntaxHighlighter *m_highlighter = nullptr;
-    QCompleter *m_completer = nullptr;
-    QStringListModel *m_completions = nullptr;
-    int m_completionStart = 0; // offset in the line where the completed word starts
-    bool m_completionIsKey = false;
+    CompletionPopup *m_completion = nullptr;
     Diagnostics m_diagnostics;
     QList<Range> m_ranges;
 };
