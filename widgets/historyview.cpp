@@ -5,7 +5,7 @@
 #include "model/runhistorymodel.h"
 #include "model/runrecordmodel.h"
 #include "model/steptreemodel.h"
-#include "report/detailedoutputreader.h"
+#include "report/runreportsource.h"
 #include "steptreeview.h"
 
 #include <QDir>
@@ -176,21 +176,23 @@ bool HistoryView::openRunFolder(const QString &folder)
 bool HistoryView::openReport(const QString &file)
 {
     QString error;
-    std::optional<ExecutionRecord> record = readDetailedOutput(file, &error);
+    std::optional<RunReportSource> source = loadRunReport(file, &error);
     m_details->clear();
-    if (!record) {
+    if (!source) {
         m_record->setRecord({});
         m_opened.clear();
         m_reportTitle->setText(tr("Cannot open the report: %1").arg(error));
         return false;
     }
-    const auto c = record->counters();
+    const ExecutionRecord &record = source->record;
+    const auto c = record.counters();
     m_reportTitle->setText(tr("%1 — %2: %3 steps ran, %4 failed, %5 ignored")
-                               .arg(QDir::toNativeSeparators(file), runStatusText(record->status))
+                               .arg(QDir::toNativeSeparators(file), runStatusText(record.status))
                                .arg(c.executed)
                                .arg(c.failed)
                                .arg(c.ignored));
-    m_record->setRecord(std::move(*record));
+    m_record->setRecord(std::move(source->record),
+                        source->preciseTimeline ? source->timeline.get() : nullptr);
     m_opened = file;
     const QModelIndex failed = m_record->firstFailedStep();
     if (failed.isValid()) {

@@ -530,6 +530,7 @@ void RunPanel::refuseRun(const RunSession::Refusal &refusal)
 void RunPanel::followInStepTree(StepTreeModel *steps)
 {
     steps->clearRunStatuses();
+    steps->markNotSelected(0, m_session->executor().plan());
     QPointer<StepTreeModel> model(steps);
     connect(&m_session->executor(), &Executor::phaseStarted, this,
             [model](int doc, const QString &phase) {

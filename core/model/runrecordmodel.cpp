@@ -3,6 +3,7 @@
 #include "model/runrecordmodel.h"
 
 #include "model/steptreemodel.h"
+#include "model/timelinemodel.h"
 #include "process/failuretext.h"
 
 #include <QJsonArray>
@@ -39,10 +40,18 @@ QString outputsText(const QJsonArray &outputs)
 
 RunRecordModel::RunRecordModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void RunRecordModel::setRecord(ExecutionRecord record)
+void RunRecordModel::setRecord(ExecutionRecord record, const TimelineModel *timeline)
 {
     beginResetModel();
     m_record = std::move(record);
+    m_stepMs.clear();
+    if (timeline) {
+        for (const TimelineLane &lane : timeline->lanes()) {
+            const TimelineBar &bar = lane.stepBar();
+            if (!bar.running())
+                m_stepMs.insert({lane.document, lane.phase, lane.step}, bar.endMs - bar.startMs);
+        }
+    }
     m_nodes.clear();
     m_roots.clear();
     for (int d = 0; d < int(m_record.documents.size()); ++d) {
@@ -151,7 +160,9 @@ QVariant RunRecordModel::data(const QModelIndex &index, int role) const
             name = step->name;
             status = step->status;
             failure = step->failureMessage;
-            duration = durationOf(step->startTime, step->endTime);
+            const auto precise = m_stepMs.constFind({n->document, phase.name, step->name});
+            duration = precise != m_stepMs.constEnd() ? *precise
+                                                      : durationOf(step->startTime, step->endTime);
             kind = 2;
         }
     }
@@ -164,7 +175,11 @@ QVariant RunRecordModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return runStatusText(status);
         case DurationColumn:
-            // Report times have whole seconds, so 0 means "under a second".
+            // Report times have whole seconds, so 0 means "under a second";
+            // a timeline's milliseconds are shown as the run showed them.
+            if (step &&
+                m_stepMs.contains({n->document, doc.phases[size_t(n->phase)].name, step->name}))
+                return formatDuration(duration);
             return duration >= 0 && duration < 1000 ? tr("< 1 s") : formatDuration(duration);
         case MessageColumn:
             return failure.section(u'\n', 0, 0);

@@ -8,11 +8,15 @@
 #pragma once
 
 #include "exec/runrecord.h"
+#include "exec/stepaddress.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <vector>
 
 namespace Kiln {
+
+class TimelineModel;
 
 class RunRecordModel : public QAbstractItemModel
 {
@@ -32,7 +36,10 @@ public:
 
     explicit RunRecordModel(QObject *parent = nullptr);
 
-    void setRecord(ExecutionRecord record);
+    // With the run's timeline (kiln-timeline.json, milliseconds) the steps'
+    // durations come from it and read as they did live; without one (AWSTOE's
+    // reports) from the record's whole-second times, where 0 reads "< 1 s".
+    void setRecord(ExecutionRecord record, const TimelineModel *timeline = nullptr);
     const ExecutionRecord &record() const { return m_record; }
     // The first failed step (document order), or invalid.
     QModelIndex firstFailedStep() const;
@@ -59,6 +66,7 @@ private:
     const Node *nodeOf(const QModelIndex &index) const;
 
     ExecutionRecord m_record;
+    QHash<StepAddress, qint64> m_stepMs; // from the timeline
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
 };

@@ -3,6 +3,7 @@
 #include "model/steptreemodel.h"
 
 #include "document/document.h"
+#include "exec/runplan.h"
 #include "process/failuretext.h"
 
 #include <QCoreApplication>
@@ -339,6 +340,9 @@ QVariant StepTreeModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (index.column() == StatusColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        if (!run && p.step >= 0 && p.iteration < 0 && m_notSelected.contains(stepAddress(p)))
+            return role == Qt::DisplayRole ? tr("not selected")
+                                           : tr("not selected: outside the steps this run ran");
         if (!run)
             return {};
         // The column stays narrow (the icon says the status); the tooltip says it all.
@@ -743,11 +747,30 @@ void StepTreeModel::clearRunStatuses()
         if (rows > 0)
             endRemoveRows();
     }
+    for (const StepAddress &a : std::exchange(m_notSelected, {}))
+        emitRowChanged(stepIndex(a.document, a.phase, a.step));
     const QHash<StepAddress, RunState> old = std::exchange(m_runStates, {});
     for (auto it = old.begin(); it != old.end(); ++it) {
         const StepAddress &a = it.key();
         emitRowChanged(a.step.isEmpty() ? phaseIndex(a.document, a.phase)
                                         : stepIndex(a.document, a.phase, a.step));
+    }
+}
+
+void StepTreeModel::markNotSelected(int documentRow, const RunPlan &plan, int planDocument)
+{
+    if (documentRow < 0 || documentRow >= int(m_outlines.size()))
+        return;
+    const std::vector<PhaseOutline> &phases = m_outlines[size_t(documentRow)].phases;
+    for (size_t p = 0; p < phases.size(); ++p) {
+        const RunPlan::PhaseSpan &span = plan.phase(planDocument, int(p));
+        for (size_t s = 0; s < phases[p].steps.size(); ++s) {
+            if (span.runs && int(s) >= span.first && int(s) < span.end)
+                continue;
+            const StepAddress a{documentRow, phases[p].name, phases[p].steps[s].name};
+            m_notSelected.insert(a);
+            emitRowChanged(stepIndex(a.document, a.phase, a.step));
+        }
     }
 }
 

@@ -13,9 +13,12 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 #include <vector>
 
 namespace Kiln {
+
+class RunPlan;
 
 class Document;
 
@@ -105,6 +108,10 @@ public:
                          qint64 total);
     // Forgets every status, iteration and progress (before a new run).
     void clearRunStatuses();
+    // The steps of document `documentRow` that `plan` (for its document
+    // `planDocument`) leaves out show "not selected" until the next
+    // clearRunStatuses(): Run This Step, Run From Here and unchecked phases.
+    void markNotSelected(int documentRow, const RunPlan &plan, int planDocument = 0);
     // The step item for names, or invalid.
     QModelIndex stepIndex(int documentRow, const QString &phase, const QString &step) const;
     QModelIndex phaseIndex(int documentRow, const QString &phase) const;
@@ -168,6 +175,7 @@ private:
     QHash<StepAddress, RunState> m_runStates; // steps and phases (no step name)
     QHash<StepAddress, std::vector<IterationState>> m_iterations;
     QHash<StepAddress, Progress> m_progress; // bytes of a transfer step
+    QSet<StepAddress> m_notSelected;         // outside the run's plan
 };
 
 // "34.2 MB", "850 KB", "12 bytes": transfer sizes as the studio shows them (decimal units).

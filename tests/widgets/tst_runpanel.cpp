@@ -383,6 +383,20 @@ phases:
         const QModelIndex current = history->recordView()->currentIndex();
         QVERIFY(current.data().toString().startsWith(u"Broken"_s));
         QVERIFY(history->detailsView()->toPlainText().contains(u"Failure:"_s));
+        // Its duration reads as it did live, from the run's milliseconds (the
+        // timeline's clock, which may differ from the live one by a millisecond).
+        const QString live = s.page->stepTreeModel()
+                                 ->stepIndex(0, u"build"_s, u"Broken"_s)
+                                 .siblingAtColumn(StepTreeModel::StatusColumn)
+                                 .data()
+                                 .toString();
+        QVERIFY2(live.endsWith(u" ms"_s) || live.endsWith(u" s"_s), qPrintable(live));
+        const QString past =
+            current.siblingAtColumn(RunRecordModel::DurationColumn).data().toString();
+        QCOMPARE(past.section(u' ', 1), live.section(u' ', 1)); // the same unit, not "< 1 s"
+        QVERIFY2(std::abs(past.section(u' ', 0, 0).toDouble() -
+                          live.section(u' ', 0, 0).toDouble()) <= 5,
+                 qPrintable(past + u" / "_s + live));
 
         // A second run comes first.
         QVERIFY(s.runAndWait());
@@ -503,12 +517,26 @@ phases:
         QCOMPARE(s.stepStatus(u"build"_s, u"Hello"_s), RunStatus::Success);
         QCOMPARE(s.stepStatus(u"build"_s, u"Broken"_s), RunStatus::Pending);
         QCOMPARE(s.window.runProgress()->maximum(), 1);
+        // The steps it left out say so (not "stopped", not blank).
+        const auto statusText = [&](const QString &step) {
+            return s.page->stepTreeModel()
+                ->stepIndex(0, u"build"_s, step)
+                .siblingAtColumn(StepTreeModel::StatusColumn)
+                .data()
+                .toString();
+        };
+        QCOMPARE(statusText(u"Broken"_s), u"not selected"_s);
+        QVERIFY(statusText(u"Hello"_s) != u"not selected"_s);
 
         // Run From Here on NeverRuns: only it runs, and succeeds.
         s.window.stepTreeView()->selectStep(0, u"build"_s, u"NeverRuns"_s);
         QVERIFY(s.runAndWait([&] { return s.window.runCurrentStep(false); }));
         QCOMPARE(s.stepStatus(u"build"_s, u"NeverRuns"_s), RunStatus::Success);
         QCOMPARE(s.stepStatus(u"build"_s, u"Hello"_s), RunStatus::Pending);
+        QCOMPARE(statusText(u"Hello"_s), u"not selected"_s);
+        // A whole run selects every step again.
+        QVERIFY(s.runAndWait());
+        QVERIFY(statusText(u"Hello"_s) != u"not selected"_s);
     }
 
     void unsavedTextRunsFromACopy()
