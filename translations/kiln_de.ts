@@ -1520,6 +1520,72 @@
         <source>This step recorded no outputs.</source>
         <translation>Dieser Schritt hat keine Ausgaben aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare the opened run with another run folder or report, e.g. one from the cloud</source>
+        <translation>Den geöffneten Lauf mit einem anderen Laufordner oder Bericht vergleichen, z. B. einem aus der Cloud</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Compare with Previous Run</source>
+        <translation>Mit vorherigem Lauf vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare Selected Runs</source>
+        <translation>Ausgewählte Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open console.log</source>
+        <translation>console.log öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Runs…</source>
+        <translation>
+            <numerusform>%n Lauf löschen…</numerusform>
+            <numerusform>%n Läufe löschen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Run…</source>
+        <translation>Lauf löschen…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Compare Runs — Kiln Studio</source>
+        <translation>Läufe vergleichen — Kiln Studio</translation>
+    </message>
+    <message>
+        <source>Open a run or a report first, then compare it with another.</source>
+        <translation>Zuerst einen Lauf oder Bericht öffnen, dann mit einem anderen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare With Run Report</source>
+        <translation>Mit Laufbericht vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete Runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run folder(s) with their logs and reports?</source>
+        <translation>
+            <numerusform>%n Laufordner mit Protokollen und Berichten löschen?</numerusform>
+            <numerusform>%n Laufordner mit Protokollen und Berichten löschen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kiln::HtmlReport</name>
@@ -2195,6 +2261,14 @@
         <source>New name for &apos;%1&apos;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
+    <message>
+        <source>%1 does not record how it ran (no kiln-run.json): run its document instead.</source>
+        <translation>%1 hält nicht fest, wie er lief (keine kiln-run.json): führen Sie stattdessen sein Dokument aus.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1 again: %2 is gone.</source>
+        <translation>%1 kann nicht erneut ausgeführt werden: %2 gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::OutputPane</name>
@@ -2229,6 +2303,93 @@
     <message>
         <source>… %L1 earlier lines of this step are only in console.log</source>
         <translation>… %L1 frühere Zeilen dieses Schritts stehen nur in console.log</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::RunCompareView</name>
+    <message>
+        <source>not in this run</source>
+        <translation>nicht in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Duration A</source>
+        <translation>Dauer A</translation>
+    </message>
+    <message>
+        <source>Duration B</source>
+        <translation>Dauer B</translation>
+    </message>
+    <message>
+        <source>Failures and changed files of the selected step.</source>
+        <translation>Fehler und geänderte Dateien des ausgewählten Schritts.</translation>
+    </message>
+    <message>
+        <source>A: %1 — %2, %3
+B: %4 — %5, %6
+%7 of %8 steps differ.</source>
+        <translation>A: %1 — %2, %3
+B: %4 — %5, %6
+%7 von %8 Schritten unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Output in A</source>
+        <translation>Ausgabe in A</translation>
+    </message>
+    <message>
+        <source>Output in B</source>
+        <translation>Ausgabe in B</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>changed files</source>
+        <translation>geänderte Dateien</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Unterschied: %1</translation>
+    </message>
+    <message>
+        <source>Failure in A: %1</source>
+        <translation>Fehler in A: %1</translation>
+    </message>
+    <message>
+        <source>Failure in B: %1</source>
+        <translation>Fehler in B: %1</translation>
+    </message>
+    <message>
+        <source>Only in A: %1</source>
+        <translation>Nur in A: %1</translation>
+    </message>
+    <message>
+        <source>Only in B: %1</source>
+        <translation>Nur in B: %1</translation>
+    </message>
+    <message>
+        <source>The outputs differ.</source>
+        <translation>Die Ausgaben unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The runs agree on this step.</source>
+        <translation>Bei diesem Schritt stimmen die Läufe überein.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2966,14 @@
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>not selected: outside the steps this run ran</source>
+        <translation>nicht ausgewählt: außerhalb der Schritte dieses Laufs</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4224,102 @@
         <source>Allowed: %1</source>
         <translation>Erlaubt: %1</translation>
     </message>
+    <message>
+        <source>parameter (%1)</source>
+        <translation>Parameter (%1)</translation>
+    </message>
+    <message>
+        <source>constant = %1</source>
+        <translation>Konstante = %1</translation>
+    </message>
+    <message>
+        <source>the value of this loop&apos;s iteration</source>
+        <translation>der Wert dieses Schleifendurchlaufs</translation>
+    </message>
+    <message>
+        <source>the iteration&apos;s 0-based index</source>
+        <translation>der 0-basierte Index des Durchlaufs</translation>
+    </message>
+    <message>
+        <source>input of %1 (%2)</source>
+        <translation>Eingabe von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>output of %1 (%2): %3</source>
+        <translation>Ausgabe von %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>set by the run</source>
+        <translation>vom Lauf gesetzt</translation>
+    </message>
+    <message>
+        <source>an environment variable: env:NAME</source>
+        <translation>eine Umgebungsvariable: env:NAME</translation>
+    </message>
+    <message>
+        <source>an SSM Parameter Store value: aws:ssm:NAME</source>
+        <translation>ein Wert aus dem SSM Parameter Store: aws:ssm:NAME</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata: aws:imds:PATH</source>
+        <translation>EC2-Instanzmetadaten: aws:imds:PATH</translation>
+    </message>
+    <message>
+        <source>the component&apos;s name</source>
+        <translation>der Name der Komponente</translation>
+    </message>
+    <message>
+        <source>what the component does</source>
+        <translation>was die Komponente tut</translation>
+    </message>
+    <message>
+        <source>always 1.0</source>
+        <translation>immer 1.0</translation>
+    </message>
+    <message>
+        <source>values given when the component runs</source>
+        <translation>Werte, die beim Ausführen der Komponente übergeben werden</translation>
+    </message>
+    <message>
+        <source>fixed values the document names once</source>
+        <translation>feste Werte, die das Dokument einmal benennt</translation>
+    </message>
+    <message>
+        <source>build, validate and test, each a list of steps</source>
+        <translation>build, validate und test, jeweils eine Liste von Schritten</translation>
+    </message>
+    <message>
+        <source>build, validate or test</source>
+        <translation>build, validate oder test</translation>
+    </message>
+    <message>
+        <source>the phase&apos;s steps</source>
+        <translation>die Schritte der Phase</translation>
+    </message>
+    <message>
+        <source>stop the document (the default)</source>
+        <translation>das Dokument anhalten (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>record the failure and run the next step</source>
+        <translation>den Fehler festhalten und den nächsten Schritt ausführen</translation>
+    </message>
+    <message>
+        <source>run the next step as if this one succeeded</source>
+        <translation>den nächsten Schritt ausführen, als wäre dieser gelungen</translation>
+    </message>
+    <message>
+        <source>runs when the image is built</source>
+        <translation>läuft, wenn das Image gebaut wird</translation>
+    </message>
+    <message>
+        <source>runs when the image is tested</source>
+        <translation>läuft, wenn das Image getestet wird</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>Schritt %1</translation>
+    </message>
 </context>
 <context>
     <name>kiln</name>
@@ -4810,48 +5075,6 @@ Siehe „kiln changes --help“.
 </translation>
     </message>
     <message>
-        <source>Usage: kiln &lt;command&gt; [options]
-
-Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
-
-Commands:
-  validate   check documents: YAML, schema, action inputs, references, loops
-  run        run documents on this machine or in a sandbox, like `awstoe run`
-  actions    list the action modules, or describe one (kiln actions ExecuteBash)
-  schema     write the JSON Schema of component documents, for editors and CI
-  report     write a run&apos;s HTML report, to look at in a browser
-  changes    print what a sandboxed run changed (files, packages, users, units)
-  lsp        run the language server for editors (stdin/stdout)
-  help       show the help of a command (kiln help run)
-
-Options:
-  -h, --help       show this help
-  -v, --version    print the version
-
-Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
-</source>
-        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
-
-EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
-
-Befehle:
-  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
-  run        Dokumente auf diesem Rechner oder in einer Sandbox ausführen, wie `awstoe run`
-  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
-  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
-  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
-  changes    ausgeben, was ein Lauf in einer Sandbox geändert hat (Dateien, Pakete, Benutzer, Units)
-  lsp        den Sprachserver für Editoren starten (stdin/stdout)
-  help       die Hilfe eines Befehls anzeigen (kiln help run)
-
-Optionen:
-  -h, --help       diese Hilfe anzeigen
-  -v, --version    die Version ausgeben
-
-Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
-</translation>
-    </message>
-    <message>
         <source>kiln run: no sandbox: %1
 </source>
         <translation>kiln run: keine Sandbox: %1
@@ -4921,6 +5144,97 @@ Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1)
     <message>
         <source>Also print the diff of each text file a step added or changed (up to 64 KiB).</source>
         <translation>Auch den Diff jeder Textdatei ausgeben, die ein Schritt hinzugefügt oder geändert hat (bis 64 KiB).</translation>
+    </message>
+    <message>
+        <source>Compare two runs step by step: status, duration, outputs, failure messages and, for
+sandboxed runs, the files each changed. A run is its TOE_* folder or a
+detailedoutput.json (also one AWSTOE wrote in the cloud). Durations never count as
+a difference.
+Exit status: 0 the runs agree, 1 they differ, 2 usage error or a run cannot be read.</source>
+        <translation>Zwei Läufe Schritt für Schritt vergleichen: Status, Dauer, Ausgaben, Fehlermeldungen
+und bei Läufen in einer Sandbox die Dateien, die jeder geändert hat. Ein Lauf ist sein
+TOE_*-Ordner oder eine detailedoutput.json (auch eine, die AWSTOE in der Cloud schrieb).
+Dauern zählen nie als Unterschied.
+Exit-Status: 0 die Läufe stimmen überein, 1 sie unterscheiden sich, 2 Aufruffehler oder
+ein Lauf ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The first run (folder or report).</source>
+        <translation>Der erste Lauf (Ordner oder Bericht).</translation>
+    </message>
+    <message>
+        <source>The second run.</source>
+        <translation>Der zweite Lauf.</translation>
+    </message>
+    <message>
+        <source>kiln diff: %1
+Try &apos;kiln diff --help&apos;.
+</source>
+        <translation>kiln diff: %1
+Siehe „kiln diff --help“.
+</translation>
+    </message>
+    <message>
+        <source>kiln diff: unknown --format &apos;%1&apos; (text or json)
+</source>
+        <translation>kiln diff: unbekanntes --format „%1“ (text oder json)
+</translation>
+    </message>
+    <message>
+        <source>kiln diff: give two runs (TOE_* folders or detailedoutput.json files)
+</source>
+        <translation>kiln diff: zwei Läufe angeben (TOE_*-Ordner oder detailedoutput.json-Dateien)
+</translation>
+    </message>
+    <message>
+        <source>kiln diff: %1
+</source>
+        <translation>kiln diff: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: kiln &lt;command&gt; [options]
+
+Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
+
+Commands:
+  validate   check documents: YAML, schema, action inputs, references, loops
+  run        run documents on this machine or in a sandbox, like `awstoe run`
+  actions    list the action modules, or describe one (kiln actions ExecuteBash)
+  schema     write the JSON Schema of component documents, for editors and CI
+  report     write a run&apos;s HTML report, to look at in a browser
+  changes    print what a sandboxed run changed (files, packages, users, units)
+  diff       compare two runs step by step (status, outputs, changes)
+  lsp        run the language server for editors (stdin/stdout)
+  help       show the help of a command (kiln help run)
+
+Options:
+  -h, --help       show this help
+  -v, --version    print the version
+
+Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
+</source>
+        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
+
+EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
+
+Befehle:
+  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
+  run        Dokumente auf diesem Rechner oder in einer Sandbox ausführen, wie `awstoe run`
+  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
+  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
+  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
+  changes    ausgeben, was ein Lauf in einer Sandbox geändert hat (Dateien, Pakete, Benutzer, Units)
+  diff       zwei Läufe Schritt für Schritt vergleichen (Status, Ausgaben, Änderungen)
+  lsp        den Sprachserver für Editoren starten (stdin/stdout)
+  help       die Hilfe eines Befehls anzeigen (kiln help run)
+
+Optionen:
+  -h, --help       diese Hilfe anzeigen
+  -v, --version    die Version ausgeben
+
+Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
+</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,13 @@
 #include "model/runhistorymodel.h"
 #include "model/runrecordmodel.h"
 #include "model/steptreemodel.h"
+#include "report/detailedoutputreader.h"
+#include "report/runcomparison.h"
 #include "report/runreportsource.h"
+#include "runcompareview.h"
 #include "steptreeview.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,6 +20,8 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -64,6 +70,9 @@ HistoryView::HistoryView(QWidget *parent)
     auto *refreshButton = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("Refresh"), this);
     auto *openButton = new QPushButton(QIcon::fromTheme(u"document-open"_s),
                                        tr("Open detailedoutput.json…"), this);
+    auto *compareButton = new QPushButton(tr("Compare With…"), this);
+    compareButton->setToolTip(tr("Compare the opened run with another run folder or report, "
+                                 "e.g. one from the cloud"));
     openButton->setToolTip(tr("Open a run report from anywhere, e.g. one AWSTOE wrote on an "
                               "Image Builder instance"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -77,6 +86,10 @@ HistoryView::HistoryView(QWidget *parent)
     m_runs->setAlternatingRowColors(true);
     m_runs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_runs->header()->setStretchLastSection(true);
+    m_runs->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_runs->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_runs, &QWidget::customContextMenuRequested, this, &HistoryView::showRunMenu);
+    m_openUrl = [](const QUrl &url) { QDesktopServices::openUrl(url); };
 
     auto *treeProxy =
         new StatusIconProxy(RunRecordModel::StatusColumn, RunRecordModel::RunStatusRole, this);
@@ -102,6 +115,7 @@ HistoryView::HistoryView(QWidget *parent)
     bar->addWidget(m_title, 1);
     bar->addWidget(refreshButton);
     bar->addWidget(openButton);
+    bar->addWidget(compareButton);
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_runs, 1);
 
@@ -127,6 +141,7 @@ HistoryView::HistoryView(QWidget *parent)
 
     connect(refreshButton, &QPushButton::clicked, this, &HistoryView::refresh);
     connect(openButton, &QPushButton::clicked, this, &HistoryView::openReportDialog);
+    connect(compareButton, &QPushButton::clicked, this, &HistoryView::compareOpenedWithDialog);
     connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -241,6 +256,120 @@ void HistoryView::showDetails()
     if (parts.isEmpty() && index.data(RunRecordModel::KindRole).toInt() == 2)
         parts << tr("This step recorded no outputs.");
     m_details->setPlainText(parts.join(u'\n'));
+}
+
+QStringList HistoryView::selectedRuns() const
+{
+    QStringList folders;
+    const QModelIndexList rows = m_runs->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        folders << row.data(RunHistoryModel::FolderRole).toString();
+    return folders;
+}
+
+QString HistoryView::previousRun(const QString &folder) const
+{
+    for (int row = 0; row + 1 < m_history->rowCount(); ++row) {
+        if (m_history->index(row, 0).data(RunHistoryModel::FolderRole).toString() == folder)
+            return m_history->index(row + 1, 0).data(RunHistoryModel::FolderRole).toString();
+    }
+    return {};
+}
+
+void HistoryView::showRunMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_runs->indexAt(pos);
+    if (!at.isValid())
+        return;
+    if (!m_runs->selectionModel()->isRowSelected(at.row(), {}))
+        m_runs->setCurrentIndex(at);
+    const QString folder = at.data(RunHistoryModel::FolderRole).toString();
+    const QStringList selected = selectedRuns();
+    QMenu menu(this);
+    menu.addAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Run Again"), this,
+                   [this, folder] { Q_EMIT runAgainRequested(folder); });
+    menu.addSeparator();
+    const QString previous = previousRun(folder);
+    menu.addAction(tr("Compare with Previous Run"), this,
+                   [this, folder, previous] { compare(previous, folder); })
+        ->setEnabled(!previous.isEmpty());
+    menu.addAction(tr("Compare Selected Runs"), this,
+                   [this, selected] {
+                       compare(selected.at(1), selected.at(0)); // the older one is A
+                   })
+        ->setEnabled(selected.size() == 2);
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(u"folder-open"_s), tr("Open Folder"), this,
+                   [this, folder] { m_openUrl(QUrl::fromLocalFile(folder)); });
+    const QString console = QDir(folder).filePath(u"console.log"_s);
+    menu.addAction(tr("Open console.log"), this,
+                   [this, console] { m_openUrl(QUrl::fromLocalFile(console)); })
+        ->setEnabled(QFileInfo::exists(console));
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(u"edit-delete"_s),
+                   selected.size() > 1 ? tr("Delete %n Runs…", nullptr, int(selected.size()))
+                                       : tr("Delete Run…"),
+                   this, [this, selected] { deleteRuns(selected); });
+    menu.exec(m_runs->viewport()->mapToGlobal(pos));
+}
+
+RunCompareView *HistoryView::compare(const QString &a, const QString &b)
+{
+    QString error;
+    std::optional<RunReportSource> first = loadRunReport(a, &error);
+    std::optional<RunReportSource> second = first ? loadRunReport(b, &error) : std::nullopt;
+    if (!second) {
+        m_reportTitle->setText(tr("Cannot compare: %1").arg(error));
+        return nullptr;
+    }
+    auto *view = new RunCompareView(window());
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Compare Runs — Kiln Studio"));
+    view->setComparison(compareRuns(*first, *second));
+    view->resize(900, 600);
+    view->show();
+    return view;
+}
+
+void HistoryView::compareOpenedWithDialog()
+{
+    if (m_opened.isEmpty()) {
+        m_reportTitle->setText(tr("Open a run or a report first, then compare it with another."));
+        return;
+    }
+    const QString other = QFileDialog::getOpenFileName(
+        this, tr("Compare With Run Report"), m_history->logDirectory(),
+        tr("Run reports (detailedoutput.json detailedOutput.json *.json);;All files (*)"));
+    if (!other.isEmpty())
+        compare(other, m_opened);
+}
+
+void HistoryView::deleteRuns(const QStringList &folders, bool confirm)
+{
+    QStringList ours;
+    const QString logs = QDir(m_history->logDirectory()).canonicalPath();
+    for (const QString &folder : folders) {
+        const QFileInfo info(folder);
+        // Only what this pane lists: a TOE_* folder directly in its log directory.
+        if (parseRunFolderName(info.fileName()) && info.dir().canonicalPath() == logs)
+            ours << info.absoluteFilePath();
+    }
+    if (ours.isEmpty())
+        return;
+    if (confirm && QMessageBox::question(this, tr("Delete Runs"),
+                                         tr("Delete %n run folder(s) with their logs and reports?",
+                                            nullptr, int(ours.size()))) != QMessageBox::Yes)
+        return;
+    for (const QString &folder : std::as_const(ours)) {
+        if (QDir(folder).absoluteFilePath(u"detailedoutput.json"_s) == m_opened) {
+            m_record->setRecord({});
+            m_opened.clear();
+            m_details->clear();
+        }
+        QDir(folder).removeRecursively();
+    }
+    refresh();
 }
 
 } // namespace Kiln

@@ -8,12 +8,15 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
 class QTreeView;
 
 namespace Kiln {
+
+class RunCompareView;
 
 class RunHistoryModel;
 class RunRecordModel;
@@ -35,6 +38,21 @@ public:
     // Asks for a detailedoutput.json and opens it.
     void openReportDialog();
 
+    // The runs selected in the list (run folders), newest first.
+    QStringList selectedRuns() const;
+    // The run listed after `folder` (the one before it in time), or empty.
+    QString previousRun(const QString &folder) const;
+    // Opens a window comparing run (or report) `a` with `b`; null, with the
+    // reason in the pane's title, when one cannot be read.
+    RunCompareView *compare(const QString &a, const QString &b);
+    // Asks for a run folder or report and compares the opened report with it.
+    void compareOpenedWithDialog();
+    // Deletes the run folders (only TOE_* folders of this log directory).
+    // With `confirm` the user is asked first.
+    void deleteRuns(const QStringList &folders, bool confirm = true);
+    // How folders and files are opened outside the studio (tests replace it).
+    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+
     RunHistoryModel *historyModel() const { return m_history; }
     RunRecordModel *recordModel() const { return m_record; }
     QTreeView *runsView() const { return m_runs; }
@@ -45,9 +63,12 @@ public:
 Q_SIGNALS:
     // A report was opened (recordModel() has it): `file` is its detailedoutput.json.
     void reportOpened(const QString &file);
+    // "Run Again" on a run folder: the main window reruns it as it ran.
+    void runAgainRequested(const QString &folder);
 
 private:
     void showDetails();
+    void showRunMenu(const QPoint &pos);
 
     RunHistoryModel *m_history;
     RunRecordModel *m_record;
@@ -57,6 +78,7 @@ private:
     QTreeView *m_tree;
     QPlainTextEdit *m_details;
     QString m_opened;
+    std::function<void(const QUrl &)> m_openUrl;
 };
 
 } // namespace Kiln

@@ -15,6 +15,7 @@
 #include "model/steptreemodel.h"
 #include "outputpane.h"
 #include "problemsview.h"
+#include "run/runinvocation.h"
 #include "runpanel.h"
 #include "runtargetpicker.h"
 #include "settingsdialog.h"
@@ -351,6 +352,7 @@ void MainWindow::createRunDocks()
     addDockWidget(Qt::BottomDockWidgetArea, changesDock);
     tabifyDockWidget(timelineDock, changesDock);
     connect(m_timeline, &TimelineView::stepActivated, this, &MainWindow::selectRunStep);
+    connect(m_history, &HistoryView::runAgainRequested, this, &MainWindow::runAgain);
     connect(m_history, &HistoryView::reportOpened, this, [this](const QString &file) {
         m_timeline->showRun(QFileInfo(file).absolutePath(), m_history->recordModel()->record());
         m_changes->showRunFolder(QFileInfo(file).absolutePath());
@@ -592,6 +594,41 @@ EditorPage *MainWindow::openFile(const QString &path)
             tr("%1 is not valid UTF-8: opened read-only (see the problems list)")
                 .arg(p->displayName()));
     return addPage(p);
+}
+
+bool MainWindow::runAgain(const QString &runFolder)
+{
+    const std::optional<RunInvocation> invocation = RunInvocation::read(runFolder);
+    if (!invocation) {
+        statusBar()->showMessage(tr("%1 does not record how it ran (no kiln-run.json): run its "
+                                    "document instead.")
+                                     .arg(QFileInfo(runFolder).fileName()));
+        return false;
+    }
+    const QString path = invocation->documents.front().path;
+    EditorPage *target = nullptr;
+    for (int i = 0; i < m_tabs->count() && !target; ++i) {
+        const bool same = page(i)->filePath().isEmpty()
+                              ? page(i)->displayName() == path
+                              : page(i)->filePath() == QFileInfo(path).absoluteFilePath();
+        if (same)
+            target = page(i);
+    }
+    if (!target && QFileInfo(path).isFile())
+        target = openFile(path);
+    if (!target) {
+        // An unsaved tab since closed: its text is in the run folder.
+        QFile copy(QDir(runFolder).filePath(u"document.yaml"_s));
+        if (copy.open(QIODevice::ReadOnly))
+            target = newDocument(QString::fromUtf8(copy.readAll()));
+    }
+    if (!target) {
+        statusBar()->showMessage(
+            tr("Cannot run %1 again: %2 is gone.").arg(QFileInfo(runFolder).fileName(), path));
+        return false;
+    }
+    m_tabs->setCurrentWidget(target);
+    return m_run->runAgain(*invocation);
 }
 
 bool MainWindow::save()

@@ -62,6 +62,9 @@ public:
     QProgressBar *progressFor(const EditorPage *page) const { return m_progressBars.value(page); }
     // Run › Run This Step / Run From Here on the step tree's current step.
     bool runCurrentStep(bool only);
+    // History › Run Again: the run's document (opened if need be, or its copy in
+    // the run folder when it was an unsaved tab) with the run's parameters.
+    bool runAgain(const QString &runFolder);
 
     // Saves the current document; asks for a name when it has none.
     bool save();

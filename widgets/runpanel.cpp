@@ -12,6 +12,7 @@
 #include "process/failuretext.h"
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
+#include "run/runinvocation.h"
 #include "runtargetpicker.h"
 #include "sandbox/imageroot.h"
 
@@ -324,6 +325,20 @@ void RunPanel::setParameterValue(const QString &name, const QString &value)
     m_values.insert(name, value);
     if (QLineEdit *edit = parameterEdit(name))
         edit->setText(value);
+}
+
+bool RunPanel::runAgain(const RunInvocation &invocation)
+{
+    const RunInvocation::Document &document = invocation.documents.front();
+    for (auto it = document.parameters.cbegin(); it != document.parameters.cend(); ++it)
+        setParameterValue(it.key(), it.value());
+    if (!invocation.phases.isEmpty()) {
+        for (int i = 0; i < m_phases->count(); ++i)
+            m_phases->item(i)->setCheckState(invocation.phases.contains(m_phases->item(i)->text())
+                                                 ? Qt::Checked
+                                                 : Qt::Unchecked);
+    }
+    return run(invocation.selectionPhase, invocation.selectionStep, invocation.selectionOnly);
 }
 
 QString RunPanel::logDirectoryFor(const EditorPage *page) const

@@ -32,6 +32,8 @@ class QPushButton;
 
 namespace Kiln {
 
+struct RunInvocation;
+
 class Document;
 class EditorPage;
 class RunTargetPicker;
@@ -77,6 +79,9 @@ public:
 
     QStringList checkedPhases() const;
     void setParameterValue(const QString &name, const QString &value);
+    // Runs the current page as a past run ran (its kiln-run.json): the same
+    // parameter values, phases and step selection.
+    bool runAgain(const RunInvocation &invocation);
     QLineEdit *parameterEdit(const QString &name) const;
     int stepsToRun() const { return m_stepsToRun; }
     RunTargetPicker *targetPicker() const { return m_target; }

@@ -33,6 +33,8 @@ Command findCommand(const QString &name)
         return Kiln::Cli::reportCommand;
     if (name == u"changes")
         return Kiln::Cli::changesCommand;
+    if (name == u"diff")
+        return Kiln::Cli::diffCommand;
     if (name == u"lsp")
         return Kiln::Cli::lspCommand;
     return nullptr;
@@ -52,6 +54,7 @@ void printUsage(QTextStream &out)
         "  schema     write the JSON Schema of component documents, for editors and CI\n"
         "  report     write a run's HTML report, to look at in a browser\n"
         "  changes    print what a sandboxed run changed (files, packages, users, units)\n"
+        "  diff       compare two runs step by step (status, outputs, changes)\n"
         "  lsp        run the language server for editors (stdin/stdout)\n"
         "  help       show the help of a command (kiln help run)\n"
         "\n"

@@ -200,6 +200,20 @@ RunStatus rollUp(const std::vector<RunStatus> &children)
     return ignored ? RunStatus::SuccessWithIgnoredFailure : RunStatus::Success;
 }
 
+QString stepOutputsText(const QJsonArray &outputs)
+{
+    QStringList parts;
+    for (const QJsonValue &v : outputs) {
+        const QJsonObject o = v.toObject();
+        if (o.size() == 1 && o.value(u"stdout"_s).isString()) {
+            parts << o.value(u"stdout"_s).toString();
+            continue;
+        }
+        parts << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
+    }
+    return parts.join(u'\n');
+}
+
 QString rfc3339(const QDateTime &t)
 {
     return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate);

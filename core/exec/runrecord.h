@@ -140,6 +140,10 @@ struct ExecutionRecord
 // `children` are the statuses of the steps/phases/documents below.
 RunStatus rollUp(const std::vector<RunStatus> &children);
 
+// A step's outputs as people read them: stdout as text, anything else as
+// indented JSON ({"stdout": "..."} is the common case, so it reads like a console).
+QString stepOutputsText(const QJsonArray &outputs);
+
 // RFC 3339 with the local UTC offset, seconds precision ("2021-08-26T17:20:31-07:00").
 QString rfc3339(const QDateTime &time);
 

@@ -20,22 +20,6 @@ qint64 durationOf(const QDateTime &start, const QDateTime &end)
     return start.isValid() && end.isValid() ? start.msecsTo(end) : -1;
 }
 
-// Module outputs are small objects ({"stdout": "..."}); show stdout as text and
-// anything else as JSON, so the common case reads like a console.
-QString outputsText(const QJsonArray &outputs)
-{
-    QStringList parts;
-    for (const QJsonValue &v : outputs) {
-        const QJsonObject o = v.toObject();
-        if (o.size() == 1 && o.value(u"stdout"_s).isString()) {
-            parts << o.value(u"stdout"_s).toString();
-            continue;
-        }
-        parts << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
-    }
-    return parts.join(u'\n');
-}
-
 } // namespace
 
 RunRecordModel::RunRecordModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -195,7 +179,7 @@ QVariant RunRecordModel::data(const QModelIndex &index, int role) const
     case FailureMessageRole:
         return failure;
     case OutputsRole:
-        return step ? outputsText(step->outputs) : QString();
+        return step ? stepOutputsText(step->outputs) : QString();
     case InputsRole:
         return step && !step->inputs.isEmpty()
                    ? QString::fromUtf8(QJsonDocument(step->inputs).toJson(QJsonDocument::Indented))

@@ -12,6 +12,7 @@
 #include "report/htmlreport.h"
 #include "report/runjournal.h"
 #include "report/runlogs.h"
+#include "run/runinvocation.h"
 #include "validate/validator.h"
 
 #include <QDateTime>
@@ -206,6 +207,8 @@ std::optional<RunSession::Refusal> RunSession::openFolder(std::vector<RunDocumen
         m_logs->setWriteErrorHandler(m_request.logWriteError);
     if (isResuming())
         return std::nullopt;
+    QString unwritten; // the run does not depend on it: only Run Again does
+    RunInvocation::fromRequest(m_request, m_logs->secrets().get()).write(folder, &unwritten);
     const int count = int(documents.size());
     for (int i = 0; i < count; ++i) {
         const RunRequest::Document &given = m_request.documents[size_t(i)];

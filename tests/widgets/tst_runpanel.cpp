@@ -19,6 +19,7 @@
 #include "model/runrecordmodel.h"
 #include "model/steptreemodel.h"
 #include "outputpane.h"
+#include "runcompareview.h"
 #include "runpanel.h"
 #include "steptreeview.h"
 #include "studiofixture.h"
@@ -44,6 +45,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+#include <QTreeWidget>
 #include <cerrno>
 #include <csignal>
 #include <sys/stat.h>
@@ -410,6 +412,60 @@ phases:
         QCOMPARE(record->index(0, 0).data().toString(), u"HelloWorldDocument"_s);
         QVERIFY(!history->openReport(s.dir.filePath(u"nothing.json"_s)));
         QCOMPARE(record->rowCount(), 0);
+    }
+
+    // A past run's actions: run it again as it ran, compare it with another,
+    // delete it (only run folders of this log directory).
+    void historyRunsAgainComparesAndDeletes()
+    {
+        Studio s(
+            "name: P\nschemaVersion: 1.0\nparameters:\n"
+            "  - Code:\n      type: string\n"
+            "phases:\n  - name: build\n    steps:\n"
+            "      - name: Say\n        action: ExecuteBash\n"
+            "        inputs:\n          commands: ['echo code {{ Code }}; exit {{ Code }}']\n");
+        RunPanel *panel = s.window.runPanel();
+        panel->setParameterValue(u"Code"_s, u"0"_s);
+        QVERIFY(s.runAndWait());
+        const QString first = panel->runFolder();
+        panel->setParameterValue(u"Code"_s, u"4"_s);
+        QVERIFY(s.runAndWait());
+        const QString second = panel->runFolder();
+        HistoryView *history = s.window.historyView();
+        QTRY_COMPARE(history->historyModel()->rowCount(), 2);
+        QCOMPARE(history->previousRun(second), first);
+
+        // Run Again takes the first run's value, whatever the form says now.
+        QVERIFY(s.runAndWait([&] { return s.window.runAgain(first); }));
+        QCOMPARE(s.stepStatus(u"build"_s, u"Say"_s), RunStatus::Success);
+        QCOMPARE(panel->parameterEdit(u"Code"_s)->text(), u"0"_s);
+        const QString third = panel->runFolder();
+        QVERIFY(third != first);
+        QVERIFY(!s.window.runAgain(s.dir.path())); // no kiln-run.json there
+
+        // Compare: the step's status and output differ.
+        RunCompareView *view = history->compare(first, second);
+        QVERIFY(view);
+        const RunComparison &c = view->comparison();
+        QCOMPARE(int(c.steps.size()), 1);
+        QCOMPARE(c.steps[0].statusA, std::optional(RunStatus::Success));
+        QCOMPARE(c.steps[0].statusB, std::optional(RunStatus::Failed));
+        QVERIFY(view->outputA()->toPlainText().contains(u"code 0"_s));
+        QVERIFY(view->outputB()->toPlainText().contains(u"code 4"_s));
+        QVERIFY(view->summaryText().contains(u"1 of 1 steps differ"_s));
+        QVERIFY(view->stepsView()->topLevelItem(0)->font(0).bold());
+        view->close();
+        QVERIFY(!history->compare(first, s.dir.filePath(u"nothing"_s)));
+
+        // Delete: the run folder goes, a folder outside the log directory does not.
+        QTRY_COMPARE(history->historyModel()->rowCount(), 3);
+        QTemporaryDir elsewhere;
+        const QString stranger = elsewhere.filePath(QFileInfo(first).fileName());
+        QVERIFY(QDir().mkpath(stranger));
+        history->deleteRuns({second, stranger}, false);
+        QVERIFY(!QFileInfo::exists(second));
+        QVERIFY(QFileInfo::exists(stranger));
+        QCOMPARE(history->historyModel()->rowCount(), 2);
     }
 
     void requiredParametersAreChecked()

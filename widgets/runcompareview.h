@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
+// Two runs side by side (report/runcomparison.h, the same comparison as
+// `kiln diff`): one row per step with both statuses and durations, the rows
+// that differ marked and first in attention, and for the selected step the
+// two outputs next to each other with failures and changed files below.
+#pragma once
+
+#include "report/runcomparison.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace Kiln {
+
+class RunCompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { StepColumn, StatusAColumn, StatusBColumn, DurationAColumn, DurationBColumn };
+
+    explicit RunCompareView(QWidget *parent = nullptr);
+
+    void setComparison(RunComparison comparison);
+    const RunComparison &comparison() const { return m_comparison; }
+    QTreeWidget *stepsView() const { return m_steps; }
+    QPlainTextEdit *outputA() const { return m_outputA; }
+    QPlainTextEdit *outputB() const { return m_outputB; }
+    QString summaryText() const;
+
+private:
+    void showStep();
+
+    RunComparison m_comparison;
+    QLabel *m_summary;
+    QTreeWidget *m_steps;
+    QLabel *m_labelA;
+    QLabel *m_labelB;
+    QPlainTextEdit *m_outputA;
+    QPlainTextEdit *m_outputB;
+    QPlainTextEdit *m_notes;
+};
+
+} // namespace Kiln
