@@ -20,8 +20,10 @@
 #include "runtargetpicker.h"
 #include "settingsdialog.h"
 #include "steptreeview.h"
+#include "studiosession.h"
 #include "symbolactions.h"
 #include "timelineview.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,7 +69,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    setCentralWidget(m_tabs);
+    m_welcome = new WelcomePage(this);
+    m_center = new QStackedWidget(this);
+    m_center->addWidget(m_welcome);
+    m_center->addWidget(m_tabs);
+    setCentralWidget(m_center);
+    connect(m_welcome, &WelcomePage::newDocumentRequested, this, [this] { newDocument(); });
+    connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::newFromTemplate);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
@@ -134,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings layout;
     restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(layout.value(QStringLiteral("window/state")).toByteArray());
+    updateWelcome();
 }
 
 MainWindow::~MainWindow()
@@ -164,6 +174,7 @@ void MainWindow::createActions()
                 openFile(path);
         });
     open->setShortcut(QKeySequence::Open);
+    connect(m_welcome, &WelcomePage::openRequested, open, &QAction::trigger);
     m_recentMenu =
         file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -175,6 +186,8 @@ void MainWindow::createActions()
     QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                             tr("Save &As..."), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("Save A&ll"), this, &MainWindow::saveAll)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     file->addSeparator();
     QAction *close =
         file->addAction(tr("&Close"), this, [this] { closePage(m_tabs->currentIndex()); });
@@ -531,11 +544,56 @@ EditorPage *MainWindow::addPage(EditorPage *page)
     page->setScriptLinting(m_settings.lintScripts);
     addRunViews(page);
     watch(page);
+    // A file opened into a window whose only tab is an untouched empty
+    // Untitled takes its place.
+    EditorPage *untouched = m_tabs->count() == 1 ? this->page(0) : nullptr;
+    if (untouched && (page->filePath().isEmpty() || !untouched->filePath().isEmpty() ||
+                      untouched->isModified() || !untouched->editor()->document()->isEmpty()))
+        untouched = nullptr;
     const int index = m_tabs->addTab(page, page->displayName());
     updateTabTitle(page);
     m_tabs->setCurrentIndex(index);
+    if (untouched)
+        closePage(m_tabs->indexOf(untouched));
+    updateWelcome();
     page->editor()->setFocus();
     return page;
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool welcome = m_tabs->count() == 0;
+    if (welcome)
+        m_welcome->setRecentFiles(m_settings.recentFiles);
+    m_center->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_tabs);
+}
+
+int MainWindow::restoreSession()
+{
+    const StudioSession session = StudioSession::load();
+    int opened = 0;
+    EditorPage *front = nullptr;
+    for (int i = 0; i < session.files.size(); ++i) {
+        if (!QFileInfo(session.files.at(i)).isFile())
+            continue; // moved or deleted since: not worth an error dialog
+        EditorPage *p = openFile(session.files.at(i));
+        opened += p ? 1 : 0;
+        if (p && i == session.current)
+            front = p;
+    }
+    if (front)
+        m_tabs->setCurrentWidget(front);
+    updateWelcome();
+    return opened;
+}
+
+bool MainWindow::saveAll()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (page(i)->isModified() && !savePage(page(i), false))
+            return false;
+    }
+    return true;
 }
 
 void MainWindow::addRunViews(EditorPage *page)
@@ -689,6 +747,7 @@ bool MainWindow::closePage(int index)
     if (!p->filePath().isEmpty())
         m_watcher->removePath(p->filePath());
     p->deleteLater();
+    updateWelcome();
     return true;
 }
 
@@ -799,6 +858,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_run->stopAndWait();
         m_closing = false;
     }
+    StudioSession session;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (page(i)->filePath().isEmpty())
+            continue;
+        if (i == m_tabs->currentIndex())
+            session.current = int(session.files.size());
+        session.files << page(i)->filePath();
+    }
+    session.save();
     QSettings layout;
     layout.setValue(QStringLiteral("window/geometry"), saveGeometry());
     layout.setValue(QStringLiteral("window/state"), saveState());

@@ -26,6 +26,7 @@ class Executor;
 class HistoryView;
 class OutputPane;
 class ProblemsView;
+class WelcomePage;
 class RunPanel;
 class StepTreeView;
 class ChangesView;
@@ -43,6 +44,13 @@ public:
     EditorPage *openFile(const QString &path);
     // A new untitled document with `text`.
     EditorPage *newDocument(const QString &text = {});
+    // Reopens the saved files that were open when the studio last closed;
+    // returns how many. With none open, the welcome page is shown.
+    int restoreSession();
+    // Saves every modified document (asking for names of untitled ones);
+    // false when one was not saved.
+    bool saveAll();
+    WelcomePage *welcomePage() const { return m_welcome; }
     // A new untitled document from a template resource (see documenttemplates.h).
     EditorPage *newFromTemplate(const QString &resource);
 
@@ -117,7 +125,11 @@ private:
     // of the height.
     void fitDocks();
     void addRunViews(EditorPage *page);
+    // The welcome page when no document is open, else the tabs.
+    void updateWelcome();
 
+    QStackedWidget *m_center = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     ProblemsView *m_problems = nullptr;
     StepTreeView *m_steps = nullptr;

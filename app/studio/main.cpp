@@ -54,8 +54,9 @@ int main(int argc, char *argv[])
     bool opened = true;
     for (const QString &path : parser.positionalArguments())
         opened = window.openFile(path) != nullptr && opened;
-    if (window.pageCount() == 0)
-        window.newDocument();
+    // No file given: the tabs of the last session, or the welcome page.
+    if (parser.positionalArguments().isEmpty())
+        window.restoreSession();
     window.show();
 
     if (parser.isSet(selfTest)) {

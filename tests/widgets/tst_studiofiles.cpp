@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
+// The studio's files as a user meets them: the welcome page instead of an
+// empty Untitled tab, the last session's tabs reopened, Save All, and the
+// untouched Untitled tab giving way to the first file opened.
+#include "documenttemplates.h"
+#include "editor/codeeditor.h"
+#include "editorpage.h"
+#include "mainwindow.h"
+#include "welcomepage.h"
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kiln;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    QFile f(dir.filePath(name));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text);
+    return QFileInfo(f.fileName()).absoluteFilePath();
+}
+
+const QByteArray doc = "name: A\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                       "      - name: S\n        action: ExecuteBash\n"
+                       "        inputs:\n          commands: [date]\n";
+
+bool welcomeShown(const MainWindow &window)
+{
+    return window.welcomePage()->isVisibleTo(const_cast<MainWindow *>(&window));
+}
+
+} // namespace
+
+class TestStudioFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"KilnTest"_s);
+        QCoreApplication::setApplicationName(u"tst_studiofiles"_s);
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void welcomePageInsteadOfAnEmptyTab()
+    {
+        QTemporaryDir dir;
+        const QString recent = writeFile(dir, u"recent.yaml"_s, doc);
+        {
+            MainWindow first; // remembers `recent` as a recent file
+            QVERIFY(first.openFile(recent));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.pageCount(), 0);
+        QVERIFY(welcomeShown(window));
+        // The templates, and the recent file, one click away.
+        QListWidget *templates = window.welcomePage()->templatesList();
+        QCOMPARE(templates->count(), int(documentTemplates().size()));
+        QListWidget *recents = window.welcomePage()->recentList();
+        QCOMPARE(recents->count(), 1);
+        QVERIFY(recents->item(0)->text().startsWith(u"recent.yaml"_s));
+
+        QTest::mouseClick(templates->viewport(), Qt::LeftButton, {},
+                          templates->visualItemRect(templates->item(0)).center());
+        QCOMPARE(window.pageCount(), 1);
+        QVERIFY(!welcomeShown(window));
+        QVERIFY(!window.currentPage()->editor()->toPlainText().isEmpty());
+        // Closing the last tab brings the welcome page back.
+        window.currentPage()->editor()->document()->setModified(false);
+        QTest::keySequence(&window, QKeySequence::Close);
+        QTRY_COMPARE(window.pageCount(), 0);
+        QVERIFY(welcomeShown(window));
+        QTest::mouseClick(recents->viewport(), Qt::LeftButton, {},
+                          recents->visualItemRect(recents->item(0)).center());
+        QCOMPARE(window.pageCount(), 1);
+        QCOMPARE(window.currentPage()->filePath(), recent);
+    }
+
+    void lastSessionReopens()
+    {
+        QTemporaryDir dir;
+        const QString a = writeFile(dir, u"a.yaml"_s, doc);
+        const QString b = writeFile(dir, u"b.yaml"_s, doc);
+        const QString gone = writeFile(dir, u"gone.yaml"_s, doc);
+        {
+            MainWindow window;
+            window.openFile(a);
+            window.openFile(gone);
+            window.openFile(b);
+            window.newDocument(u"name: unsaved"_s)->editor()->document()->setModified(false);
+            window.openFile(gone); // in front
+            QVERIFY(window.close());
+        }
+        QVERIFY(QFile::remove(gone)); // moved away since: skipped without a dialog
+        MainWindow window;
+        QCOMPARE(window.restoreSession(), 2);
+        QCOMPARE(window.pageCount(), 2);
+        QCOMPARE(window.page(0)->filePath(), a);
+        QCOMPARE(window.page(1)->filePath(), b);
+        QVERIFY(!welcomeShown(window));
+    }
+
+    void saveAllSavesEveryModifiedDocument()
+    {
+        QTemporaryDir dir;
+        const QString a = writeFile(dir, u"a.yaml"_s, doc);
+        const QString b = writeFile(dir, u"b.yaml"_s, doc);
+        MainWindow window;
+        for (const QString &path : {a, b})
+            window.openFile(path)->editor()->appendPlainText(u"# edited"_s);
+        QVERIFY(window.page(0)->isModified() && window.page(1)->isModified());
+        QVERIFY(window.saveAll());
+        for (const QString &path : {a, b}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.readAll().endsWith("# edited\n"));
+        }
+        QVERIFY(!window.page(0)->isModified() && !window.page(1)->isModified());
+    }
+
+    void untouchedUntitledGivesWay()
+    {
+        QTemporaryDir dir;
+        const QString a = writeFile(dir, u"a.yaml"_s, doc);
+        MainWindow window;
+        window.newDocument();
+        QCOMPARE(window.pageCount(), 1);
+        window.openFile(a);
+        QTRY_COMPARE(window.pageCount(), 1);
+        QCOMPARE(window.currentPage()->filePath(), a);
+
+        // An Untitled tab with text stays.
+        MainWindow other;
+        other.newDocument(u"name: keep me"_s);
+        other.openFile(a);
+        QCOMPARE(other.pageCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestStudioFiles)
+#include "tst_studiofiles.moc"
