@@ -235,6 +235,56 @@ private Q_SLOTS:
         QVERIFY(!bar.findNext());
     }
 
+    // Regular expressions, whole words, every match highlighted and counted,
+    // Escape clearing the highlights.
+    void findOptionsHighlightsAndCount()
+    {
+        CodeEditor editor;
+        editor.resize(500, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setPlainText(u"step1 step2 steps\nstep3"_s);
+        FindBar bar(&editor);
+        bar.showFind();
+        bar.setFindText(u"step"_s);
+        QCOMPARE(bar.matches().size(), 4);
+        QCOMPARE(editor.highlights(CodeEditor::Highlight::SearchMatch).size(), 4);
+        QVERIFY(bar.findNext());
+        QVERIFY2(bar.statusText().endsWith(u" of 4"_s), qPrintable(bar.statusText()));
+
+        bar.setWholeWord(true);
+        QCOMPARE(bar.matches().size(), 0);
+        QCOMPARE(bar.statusText(), u"Not found"_s);
+        bar.setFindText(u"steps"_s);
+        QCOMPARE(bar.matches().size(), 1);
+        bar.setWholeWord(false);
+
+        bar.setRegularExpression(true);
+        bar.setFindText(u"step(\\d)"_s);
+        QCOMPARE(bar.matches().size(), 3);
+        QVERIFY(bar.findNext());
+        QCOMPARE(editor.textCursor().selectedText(), u"step1"_s);
+        QCOMPARE(bar.statusText(), u"1 of 3"_s);
+        bar.setReplaceText(u"s\\1"_s); // a back-reference
+        QCOMPARE(bar.replaceAll(), 3);
+        QCOMPARE(editor.toPlainText(), u"s1 s2 steps\ns3"_s);
+        bar.setFindText(u"step("_s);
+        QVERIFY(!bar.findNext());
+        QVERIFY2(bar.statusText().startsWith(u"Invalid regular expression"_s),
+                 qPrintable(bar.statusText()));
+
+        // Typing moves the matches; they are counted again.
+        bar.setFindText(u"s\\d"_s);
+        QCOMPARE(bar.matches().size(), 3);
+        editor.moveCursor(QTextCursor::End);
+        editor.insertPlainText(u" s4"_s);
+        QTRY_COMPARE(bar.matches().size(), 4);
+
+        QTest::keyClick(&bar, Qt::Key_Escape);
+        QVERIFY(!bar.isVisible());
+        QVERIFY(editor.highlights(CodeEditor::Highlight::SearchMatch).isEmpty());
+    }
+
     void replaceNextReplacesTheSelectedMatch()
     {
         CodeEditor editor;

@@ -600,6 +600,17 @@ bool CodeEditor::viewportEvent(QEvent *event)
     return QPlainTextEdit::viewportEvent(event);
 }
 
+void CodeEditor::setHighlights(Highlight kind, const QList<QTextCursor> &ranges)
+{
+    if (ranges.isEmpty() && !m_highlights.contains(kind))
+        return;
+    if (ranges.isEmpty())
+        m_highlights.remove(kind);
+    else
+        m_highlights.insert(kind, ranges);
+    updateExtraSelections();
+}
+
 void CodeEditor::updateExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -612,6 +623,17 @@ void CodeEditor::updateExtraSelections()
         line.cursor = textCursor();
         line.cursor.clearSelection();
         selections.append(line);
+    }
+    for (auto it = m_highlights.cbegin(); it != m_highlights.cend(); ++it) {
+        QColor colour = it.key() == Highlight::SearchMatch ? QColor(0xf2, 0xc0, 0x3c)
+                                                           : palette().color(QPalette::Highlight);
+        colour.setAlpha(SyntaxSupport::isDark(palette()) ? 90 : 70);
+        for (const QTextCursor &range : it.value()) {
+            QTextEdit::ExtraSelection s;
+            s.cursor = range;
+            s.format.setBackground(colour);
+            selections.append(s);
+        }
     }
     for (const Range &r : m_ranges) {
         QTextEdit::ExtraSelection s;

@@ -9,6 +9,7 @@
 
 #include "diagnostics/diagnostic.h"
 
+#include <QMap>
 #include <QPlainTextEdit>
 
 class QSyntaxHighlighter;
@@ -52,6 +53,12 @@ public:
 
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
+    // Ranges painted behind the text: every match of the find bar, and the
+    // occurrences of the symbol under the cursor. Each kind replaces its own.
+    enum class Highlight { SearchMatch, SymbolOccurrence };
+    void setHighlights(Highlight kind, const QList<QTextCursor> &ranges);
+    QList<QTextCursor> highlights(Highlight kind) const { return m_highlights.value(kind); }
+
     // Completion of keys, action names, inputs, `{{ }}` references and whole steps
     // (popup while typing, or Ctrl+Space), with their docs beside the list and on hover.
     CompletionPopup *completionPopup() const { return m_completion; }
@@ -91,6 +98,7 @@ private:
     QWidget *m_gutter = nullptr;
     QSyntaxHighlighter *m_highlighter = nullptr;
     CompletionPopup *m_completion = nullptr;
+    QMap<Highlight, QList<QTextCursor>> m_highlights;
     Diagnostics m_diagnostics;
     QList<Range> m_ranges;
 };
