@@ -542,6 +542,7 @@ EditorPage *MainWindow::addPage(EditorPage *page)
     });
     page->editor()->setFont(m_settings.editorFont);
     page->setScriptLinting(m_settings.lintScripts);
+    followSymbolsInEditor(page);
     addRunViews(page);
     watch(page);
     // A file opened into a window whose only tab is an untouched empty

@@ -10,6 +10,7 @@
 
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTimer>
 #include <algorithm>
 
 namespace Kiln {
@@ -130,6 +131,45 @@ bool goToProblem(EditorPage *page, bool forward)
     }
     page->editor()->goToLine(target.first, target.second);
     return true;
+}
+
+QList<QTextCursor> symbolOccurrencesAtCursor(EditorPage *page)
+{
+    const auto document = page->document();
+    const QString text = page->editor()->toPlainText();
+    if (!document || text.toUtf8() != document->source())
+        return {};
+    const Lsp::DocumentIndex index(*document);
+    const SourceLines lines(text);
+    const Lsp::Occurrence *at = index.at(lines.markOf(page->editor()->textCursor().position()));
+    if (!at || !index.declarationOf(*at))
+        return {};
+    QList<QTextCursor> ranges;
+    for (const Lsp::Occurrence *o : index.occurrencesOf(*at, true)) {
+        QTextCursor range(page->editor()->document());
+        const qsizetype start = lines.offsetOf(o->start);
+        range.setPosition(int(start));
+        range.setPosition(int(lines.offsetOf({o->start.line, o->start.column + o->length})),
+                          QTextCursor::KeepAnchor);
+        ranges.append(range);
+    }
+    return ranges.size() > 1 ? ranges : QList<QTextCursor>(); // alone: nothing to point out
+}
+
+void followSymbolsInEditor(EditorPage *page)
+{
+    CodeEditor *editor = page->editor();
+    auto *rest = new QTimer(page);
+    rest->setSingleShot(true);
+    rest->setInterval(150);
+    QObject::connect(rest, &QTimer::timeout, page, [page] {
+        page->editor()->setHighlights(CodeEditor::Highlight::SymbolOccurrence,
+                                      symbolOccurrencesAtCursor(page));
+    });
+    QObject::connect(editor, &QPlainTextEdit::cursorPositionChanged, rest,
+                     qOverload<>(&QTimer::start));
+    QObject::connect(page, &EditorPage::validated, rest, qOverload<>(&QTimer::start));
+    QObject::connect(editor, &CodeEditor::ctrlClicked, page, [page] { goToDefinition(page); });
 }
 
 } // namespace Kiln

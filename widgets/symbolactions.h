@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTextCursor>
 
 namespace Kiln {
 
@@ -30,6 +31,15 @@ QString symbolAtCursor(EditorPage *page);
 // Renames the symbol under the cursor and every reference to it; returns why
 // not (empty on success).
 QString renameSymbolAtCursor(EditorPage *page, const QString &newName);
+
+// Every occurrence (declaration and references) of the step, parameter or
+// constant under the cursor, as editor ranges; empty when there is none or the
+// last parse is not of the text on screen (typing never waits for a parse).
+QList<QTextCursor> symbolOccurrencesAtCursor(EditorPage *page);
+// Keeps the occurrences of the symbol under the cursor highlighted in `page`
+// (after the cursor rests or the text is validated), and makes Ctrl+click go to
+// the definition of what was clicked.
+void followSymbolsInEditor(EditorPage *page);
 
 // Moves the cursor to the next (or previous) problem after (before) it, wrapping
 // around; false when the document has none.

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 
 using namespace Kiln;
@@ -56,6 +57,35 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"KilnTest"_s);
         QCoreApplication::setApplicationName(u"tst_symbolactions"_s);
         QSettings().clear();
+    }
+
+    // The step under the cursor and its references are highlighted; Ctrl+click
+    // on a reference goes to the step.
+    void referencesHighlightedAndCtrlClick()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditorPage *page = window.newDocument(chained);
+        page->validateNow();
+        CodeEditor *editor = page->editor();
+        editor->moveCursorTo(lineOf(chained, u"- name: MakeDir"_s), 16);
+        QTRY_COMPARE(editor->highlights(CodeEditor::Highlight::SymbolOccurrence).size(), 2);
+        for (const QTextCursor &range : editor->highlights(CodeEditor::Highlight::SymbolOccurrence))
+            QCOMPARE(range.selectedText(), u"MakeDir"_s);
+        // Somewhere without a symbol: nothing.
+        editor->moveCursorTo(1, 1);
+        QTRY_VERIFY(editor->highlights(CodeEditor::Highlight::SymbolOccurrence).isEmpty());
+
+        const int referenceLine = lineOf(chained, u"{{ build.MakeDir"_s);
+        QTextCursor at(editor->document()->findBlockByNumber(referenceLine - 1));
+        at.setPosition(at.position() +
+                       int(chained.section(u'\n', referenceLine - 1, referenceLine - 1)
+                               .indexOf(u"MakeDir"_s)) +
+                       2);
+        const QPoint click = editor->cursorRect(at).center();
+        QTest::mouseClick(editor->viewport(), Qt::LeftButton, Qt::ControlModifier, click);
+        QCOMPARE(editor->currentLine(), lineOf(chained, u"- name: MakeDir"_s));
     }
 
     void quickFixRepairsTheLineAsOneUndoStep()

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -645,6 +646,17 @@ void CodeEditor::updateExtraSelections()
         selections.append(s);
     }
     setExtraSelections(selections);
+}
+
+void CodeEditor::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::ControlModifier) {
+        setTextCursor(cursorForPosition(event->position().toPoint()));
+        Q_EMIT ctrlClicked();
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::mousePressEvent(event);
 }
 
 void CodeEditor::keyPressEvent(QKeyEvent *event)

@@ -71,8 +71,13 @@ public:
     void gutterClicked(const QPoint &pos);
     bool gutterToolTip(const QPoint &pos, QPoint globalPos);
 
+Q_SIGNALS:
+    // A Ctrl+click moved the cursor to where it was clicked (go to definition).
+    void ctrlClicked();
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;

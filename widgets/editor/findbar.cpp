@@ -170,7 +170,8 @@ QTextDocument::FindFlags FindBar::caseFlag() const
 
 QRegularExpression FindBar::pattern() const
 {
-    QString text = m_regex->isChecked() ? m_find->text() : QRegularExpression::escape(m_find->text());
+    QString text =
+        m_regex->isChecked() ? m_find->text() : QRegularExpression::escape(m_find->text());
     if (m_wholeWord->isChecked())
         text = u"\\b(?:"_s + text + u")\\b"_s;
     QRegularExpression re(text, m_matchCase->isChecked()
@@ -231,8 +232,8 @@ void FindBar::updateCount()
             break;
         }
     }
-    const QString total = m_moreMatches ? tr("more than %1").arg(MaxHighlighted)
-                                        : QString::number(m_matches.size());
+    const QString total =
+        m_moreMatches ? tr("more than %1").arg(MaxHighlighted) : QString::number(m_matches.size());
     m_status->setText(current < 0 ? tr("%1 matches").arg(total)
                                   : tr("%1 of %2").arg(current + 1).arg(total));
 }
