@@ -162,6 +162,12 @@ bool EditorPage::isModified() const
     return m_editor->document()->isModified();
 }
 
+void EditorPage::setPlatformOverride(const QString &platform)
+{
+    m_platformOverride = platform;
+    validateNow();
+}
+
 void EditorPage::validateNow()
 {
     m_validationTimer->stop();
@@ -178,7 +184,9 @@ void EditorPage::validateNow()
                                                               : Document::fromText(source, label));
     const Document &document = *m_document;
     ValidationOptions options;
-    options.osPlatform = guessDocumentPlatform(document, ValidationOptions::hostPlatform());
+    options.osPlatform = m_platformOverride.isEmpty()
+                             ? guessDocumentPlatform(document, ValidationOptions::hostPlatform())
+                             : m_platformOverride;
     m_platform = options.osPlatform;
     m_validatorDiagnostics = Validator(options).validate(document);
     if (m_lintScripts)

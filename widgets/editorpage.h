@@ -63,6 +63,10 @@ public:
     // The platform of the last validation ("linux", "windows", "darwin"): the
     // host's unless the document's actions only run elsewhere.
     QString validationPlatform() const { return m_platform; }
+    // "linux", "windows" or "darwin" to validate for that platform whatever the
+    // actions suggest; empty: detect it (the default). Validates again.
+    void setPlatformOverride(const QString &platform);
+    QString platformOverride() const { return m_platformOverride; }
     // Problems that come from a run (a failed step, a document the run refused),
     // shown with the validator's until the next run replaces them, or until the
     // text they point at (the step's lines) is edited: the failure belonged to
@@ -111,6 +115,7 @@ private:
     QString m_filePath;
     QString m_untitledName;
     QString m_platform;
+    QString m_platformOverride;
     bool m_crlf = false; // the file used CRLF line ends: saving keeps them
     // A file that is not UTF-8 is shown read-only (saving the decoded text
     // would replace its bytes) and validated from its original bytes, so the

@@ -26,6 +26,7 @@
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -51,6 +52,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QUrl>
 #include <algorithm>
 
@@ -61,7 +63,7 @@ namespace Kiln {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_problems(new ProblemsView(this)),
       m_steps(new StepTreeView(this)), m_problemCounts(new QLabel(this)),
-      m_cursorPosition(new QLabel(this)), m_platform(new QLabel(this)),
+      m_cursorPosition(new QLabel(this)), m_platform(new QToolButton(this)),
       m_watcher(new QFileSystemWatcher(this)), m_settings(StudioSettings::load()),
       m_systemPalette(QApplication::palette())
 {
@@ -103,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_problemCounts->setContentsMargins(8, 0, 8, 0);
     m_cursorPosition->setContentsMargins(8, 0, 8, 0);
-    m_platform->setContentsMargins(8, 0, 8, 0);
+    createPlatformPicker();
     statusBar()->addPermanentWidget(m_platform);
     statusBar()->addPermanentWidget(m_problemCounts);
     statusBar()->addPermanentWidget(m_cursorPosition);
@@ -305,6 +307,13 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    addEditorViewOption(view, tr("&Word Wrap"), u"view/wordWrap"_s, &CodeEditor::setWordWrap)
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
+    addEditorViewOption(view, tr("Show W&hitespace"), u"view/showWhitespace"_s,
+                        &CodeEditor::setShowWhitespace);
+    addEditorViewOption(view, tr("&Indent Guides"), u"view/indentGuides"_s,
+                        &CodeEditor::setIndentGuides);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu
@@ -543,6 +552,8 @@ EditorPage *MainWindow::addPage(EditorPage *page)
     page->editor()->setFont(m_settings.editorFont);
     page->setScriptLinting(m_settings.lintScripts);
     followSymbolsInEditor(page);
+    for (const auto &[action, apply] : std::as_const(m_editorViewOptions))
+        (page->editor()->*apply)(action->isChecked());
     addRunViews(page);
     watch(page);
     // A file opened into a window whose only tab is an untouched empty
@@ -946,7 +957,7 @@ void MainWindow::updateStatus()
     if (!p) {
         m_problemCounts->clear();
         m_cursorPosition->clear();
-        m_platform->clear();
+        m_platform->hide();
         return;
     }
     const int errors = p->diagnosticsModel()->errorCount();
@@ -958,13 +969,59 @@ void MainWindow::updateStatus()
             (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) + u", "_s +
             (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
     const QString platform = p->validationPlatform();
-    m_platform->setText(platform == u"windows"  ? tr("Windows")
-                        : platform == u"darwin" ? tr("macOS")
-                                                : tr("Linux"));
-    m_platform->setToolTip(tr("Problems are checked for this operating system: the computer's own, "
-                              "unless the document's actions only run on another."));
+    const QString name = platform == u"windows"  ? tr("Windows")
+                         : platform == u"darwin" ? tr("macOS")
+                                                 : tr("Linux");
+    m_platform->show();
+    m_platform->setText(p->platformOverride().isEmpty() ? tr("%1 (detected)").arg(name) : name);
+    for (QAction *a : m_platform->menu()->actions())
+        a->setChecked(a->data().toString() == p->platformOverride());
     m_cursorPosition->setText(
         tr("Ln %1, Col %2").arg(p->editor()->currentLine()).arg(p->editor()->currentColumn()));
+}
+
+QAction *MainWindow::addEditorViewOption(QMenu *menu, const QString &title, const QString &key,
+                                         void (CodeEditor::*apply)(bool))
+{
+    QAction *action = menu->addAction(title);
+    action->setCheckable(true);
+    action->setChecked(QSettings().value(key, false).toBool());
+    action->setObjectName(key);
+    connect(action, &QAction::toggled, this, [this, key, apply](bool on) {
+        QSettings().setValue(key, on);
+        for (int i = 0; i < m_tabs->count(); ++i)
+            (page(i)->editor()->*apply)(on);
+    });
+    m_editorViewOptions.append({action, apply});
+    return action;
+}
+
+void MainWindow::createPlatformPicker()
+{
+    m_platform->setAutoRaise(true);
+    m_platform->setPopupMode(QToolButton::InstantPopup);
+    m_platform->setToolTip(tr("Problems are checked for this operating system: by default the "
+                              "computer's own, unless the document's actions only run on "
+                              "another. Click to choose."));
+    auto *menu = new QMenu(m_platform);
+    auto *group = new QActionGroup(menu);
+    const std::pair<QString, QString> choices[] = {{QString(), tr("Detect from the actions")},
+                                                   {u"linux"_s, tr("Linux")},
+                                                   {u"windows"_s, tr("Windows")},
+                                                   {u"darwin"_s, tr("macOS")}};
+    for (const auto &[platform, title] : choices) {
+        QAction *a = menu->addAction(title);
+        a->setData(platform);
+        a->setCheckable(true);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, platform] {
+            if (EditorPage *p = currentPage()) {
+                p->setPlatformOverride(platform);
+                updateStatus();
+            }
+        });
+    }
+    m_platform->setMenu(menu);
 }
 
 void MainWindow::goToLine()

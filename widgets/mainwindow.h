@@ -18,9 +18,11 @@ class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace Kiln {
 
+class CodeEditor;
 class EditorPage;
 class Executor;
 class HistoryView;
@@ -125,9 +127,16 @@ private:
     // of the height.
     void fitDocks();
     void addRunViews(EditorPage *page);
+    // A View menu toggle for every editor (word wrap, whitespace, indent
+    // guides), kept in QSettings under `key` and applied to new tabs too.
+    QAction *addEditorViewOption(QMenu *menu, const QString &title, const QString &key,
+                                 void (CodeEditor::*apply)(bool));
+    // The status bar's platform picker: Detect, Linux, Windows, macOS.
+    void createPlatformPicker();
     // The welcome page when no document is open, else the tabs.
     void updateWelcome();
 
+    QList<std::pair<QAction *, void (CodeEditor::*)(bool)>> m_editorViewOptions;
     QStackedWidget *m_center = nullptr;
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -145,7 +154,7 @@ private:
     QAction *m_stopAction = nullptr;
     QLabel *m_problemCounts = nullptr;
     QLabel *m_cursorPosition = nullptr;
-    QLabel *m_platform = nullptr;
+    QToolButton *m_platform = nullptr; // picks the platform problems are checked for
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

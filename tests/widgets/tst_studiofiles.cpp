@@ -7,16 +7,21 @@
 #include "editor/codeeditor.h"
 #include "editorpage.h"
 #include "mainwindow.h"
+#include "model/diagnosticsmodel.h"
 #include "welcomepage.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QFile>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -133,6 +138,53 @@ private Q_SLOTS:
             QVERIFY(f.readAll().endsWith("# edited\n"));
         }
         QVERIFY(!window.page(0)->isModified() && !window.page(1)->isModified());
+    }
+
+    // The platform in the status bar is a picker that validates again.
+    void platformPickerValidatesAgain()
+    {
+        MainWindow window;
+        EditorPage *page = window.newDocument(QString::fromUtf8(doc));
+        page->validateNow();
+        QCOMPARE(page->validationPlatform(), u"linux"_s);
+        QCOMPARE(page->diagnosticsModel()->errorCount(), 0);
+        auto *picker = window.statusBar()->findChild<QToolButton *>();
+        QVERIFY(picker && picker->menu());
+        QVERIFY(picker->text().contains(u"Linux"_s));
+        QAction *windows = nullptr;
+        for (QAction *a : picker->menu()->actions())
+            windows = a->data().toString() == u"windows" ? a : windows;
+        QVERIFY(windows);
+        windows->trigger();
+        QCOMPARE(page->validationPlatform(), u"windows"_s);
+        QVERIFY(page->diagnosticsModel()->errorCount() > 0); // ExecuteBash is not for Windows
+        QCOMPARE(picker->text(), u"Windows"_s);
+        QVERIFY(windows->isChecked());
+    }
+
+    // View › Word Wrap, Show Whitespace, Indent Guides: every tab, new ones, next start.
+    void editorViewOptions()
+    {
+        {
+            MainWindow window;
+            EditorPage *first = window.newDocument(u"a: 1"_s);
+            QVERIFY(!first->editor()->wordWrap());
+            for (const QString &key :
+                 {u"view/wordWrap"_s, u"view/showWhitespace"_s, u"view/indentGuides"_s}) {
+                auto *action = window.findChild<QAction *>(key);
+                QVERIFY2(action, qPrintable(key));
+                action->trigger();
+            }
+            QVERIFY(first->editor()->wordWrap());
+            QVERIFY(first->editor()->showWhitespace());
+            QVERIFY(first->editor()->indentGuides());
+            EditorPage *second = window.newDocument(u"b: 2"_s);
+            QVERIFY(second->editor()->wordWrap() && second->editor()->showWhitespace());
+        }
+        MainWindow again;
+        EditorPage *page = again.newDocument(u"c: 3"_s);
+        QVERIFY(page->editor()->wordWrap());
+        QVERIFY(page->editor()->indentGuides());
     }
 
     void untouchedUntitledGivesWay()

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QToolTip>
 #include <algorithm>
 
@@ -646,6 +647,70 @@ void CodeEditor::updateExtraSelections()
         selections.append(s);
     }
     setExtraSelections(selections);
+}
+
+void CodeEditor::setWordWrap(bool on)
+{
+    setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
+void CodeEditor::setShowWhitespace(bool on)
+{
+    QTextOption option = document()->defaultTextOption();
+    option.setFlags(on ? option.flags() | QTextOption::ShowTabsAndSpaces
+                       : option.flags() & ~QTextOption::ShowTabsAndSpaces);
+    document()->setDefaultTextOption(option);
+}
+
+bool CodeEditor::showWhitespace() const
+{
+    return document()->defaultTextOption().flags() & QTextOption::ShowTabsAndSpaces;
+}
+
+void CodeEditor::setIndentGuides(bool on)
+{
+    m_indentGuides = on;
+    viewport()->update();
+}
+
+// Over the text: indent guides (a line at each indentation level the line's
+// own indentation passes, so a block's extent is visible) and the "…" after a
+// folded line.
+void CodeEditor::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    QColor faint = palette().color(QPalette::Text);
+    faint.setAlpha(45);
+    const qreal space = fontMetrics().horizontalAdvance(u' ');
+    const qreal left = contentOffset().x() + document()->documentMargin();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        if (!block.isVisible())
+            continue;
+        const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+        if (rect.top() > event->rect().bottom())
+            break;
+        if (m_indentGuides) {
+            const QString text = block.text();
+            int indent = 0;
+            while (indent < text.size() && text.at(indent) == u' ')
+                ++indent;
+            painter.setPen(faint);
+            for (int column = IndentWidth; column < indent; column += IndentWidth)
+                painter.drawLine(QPointF(left + column * space, rect.top()),
+                                 QPointF(left + column * space, rect.bottom()));
+        }
+        if (isFolded(block)) {
+            const QTextLine last = block.layout()->lineAt(block.layout()->lineCount() - 1);
+            const QRectF marker(left + last.naturalTextWidth() + space, rect.top() + last.y() + 2,
+                                fontMetrics().horizontalAdvance(QStringLiteral("…")) + space,
+                                last.height() - 4);
+            painter.setPen(faint.darker(150));
+            painter.drawRoundedRect(marker, 3, 3);
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(marker, Qt::AlignCenter, QStringLiteral("…"));
+        }
+    }
 }
 
 void CodeEditor::mousePressEvent(QMouseEvent *event)

@@ -53,6 +53,16 @@ public:
 
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
+    // View options (View menu): long lines wrapped at the window's edge, spaces
+    // and tabs shown as dots and arrows, and a faint vertical line per
+    // indentation level. A folded line always ends in a "…" marker.
+    void setWordWrap(bool on);
+    bool wordWrap() const { return lineWrapMode() != QPlainTextEdit::NoWrap; }
+    void setShowWhitespace(bool on);
+    bool showWhitespace() const;
+    void setIndentGuides(bool on);
+    bool indentGuides() const { return m_indentGuides; }
+
     // Ranges painted behind the text: every match of the find bar, and the
     // occurrences of the symbol under the cursor. Each kind replaces its own.
     enum class Highlight { SearchMatch, SymbolOccurrence };
@@ -78,6 +88,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -103,6 +114,7 @@ private:
     QWidget *m_gutter = nullptr;
     QSyntaxHighlighter *m_highlighter = nullptr;
     CompletionPopup *m_completion = nullptr;
+    bool m_indentGuides = false;
     QMap<Highlight, QList<QTextCursor>> m_highlights;
     Diagnostics m_diagnostics;
     QList<Range> m_ranges;
