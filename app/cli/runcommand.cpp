@@ -34,9 +34,6 @@ void printRefusal(const RunSession::Refusal &refusal, QTextStream &err)
 {
     using Kind = RunSession::Refusal::Kind;
     switch (refusal.kind) {
-    case Kind::ImageBuilderArn:
-        err << "kiln run: " << refusal.detail << "\n";
-        break;
     case Kind::DownloadFailed:
         err << CliTr::tr("kiln run: cannot download %1: %2\n").arg(refusal.path, refusal.detail);
         break;

@@ -21,7 +21,8 @@ struct RunFlags
 {
     const QCommandLineOption documents{
         {QStringLiteral("d"), QStringLiteral("documents")},
-        CliTr::tr("Comma-separated documents to run, in order: paths or s3://bucket/key."),
+        CliTr::tr("Comma-separated documents to run, in order: paths, s3://bucket/key or Image "
+                  "Builder component ARNs."),
         QStringLiteral("paths")};
     const QCommandLineOption config{{QStringLiteral("c"), QStringLiteral("config")},
                                     CliTr::tr("JSON run configuration (awstoe --config format)."),

@@ -3,6 +3,7 @@
 #include "run/runsession.h"
 
 #include "actions/standardactions.h"
+#include "aws/remotedocuments.h"
 #include "aws/s3runfiles.h"
 #include "document/document.h"
 #include "exec/executionid.h"
@@ -57,8 +58,8 @@ std::unique_ptr<RunSession> RunSession::resuming(const QJsonObject &state, RunRe
     const SavedRun saved = savedRun(state);
     given.documents.clear();
     for (const SavedRun::Document &d : saved.documents) {
-        // An s3:// document is fetched again: the earlier copy was temporary.
-        const QString file = d.path.startsWith(u"s3://") ? QString() : d.file;
+        // An s3:// or ARN document is fetched again: the earlier copy was temporary.
+        const QString file = isRemoteDocument(d.path) ? QString() : d.file;
         given.documents.push_back({d.path, file, std::nullopt, d.parameters, {}});
     }
     const ExecutorOptions &o = saved.options;
@@ -120,9 +121,9 @@ std::optional<RunSession::Refusal> RunSession::prepare(QTextStream *console)
     return std::nullopt;
 }
 
-// Each document as the run reads it: a local file, an s3:// object fetched
-// into a private temporary folder, or the caller's text; then validated for
-// the run's platform. The first document that fails stops the run.
+// Each document as the run reads it: a local file, an s3:// object or Image
+// Builder component fetched into a private temporary folder, or the caller's text; then validated
+// for the run's platform. The first document that fails stops the run.
 std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocument> *documents)
 {
     using Kind = Refusal::Kind;
@@ -138,9 +139,7 @@ std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocu
         if (d.text) {
             document = d.parsed ? d.parsed
                                 : std::make_shared<Document>(Document::fromText(*d.text, d.path));
-        } else if (isImageBuilderArn(source)) {
-            return Refusal{Kind::ImageBuilderArn, source, imageBuilderArnMessage(source), {}};
-        } else if (source.startsWith(u"s3://")) {
+        } else if (isRemoteDocument(source)) {
             // Kept until the session ends, so the run folder can copy them.
             if (!m_downloads)
                 m_downloads = std::make_unique<QTemporaryDir>(
@@ -148,14 +147,15 @@ std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocu
             if (!m_downloads->isValid() || !m_request.wait)
                 return Refusal{Kind::DownloadFailed,
                                source,
-                               m_request.wait ? m_downloads->errorString()
-                                              : u"s3:// documents cannot be fetched here"_s,
+                               m_request.wait
+                                   ? m_downloads->errorString()
+                                   : u"s3:// and Image Builder documents cannot be fetched here"_s,
                                {}};
             const QString dir = m_downloads->filePath(QString::number(++downloads));
             QDir().mkpath(dir);
-            rd.localPath = QDir(dir).filePath(s3DocumentFileName(source));
+            rd.localPath = QDir(dir).filePath(remoteDocumentFileName(source));
             const FileTransferResult r = m_request.wait(
-                s3DocumentDownload(source, m_request.documentBucketOwner, rd.localPath));
+                remoteDocumentDownload(source, m_request.documentBucketOwner, rd.localPath));
             if (!r.ok)
                 return Refusal{Kind::DownloadFailed, source, r.error, {}};
             QFile file(rd.localPath);

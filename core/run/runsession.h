@@ -47,7 +47,6 @@ public:
             NoSuchFile,          // path
             DownloadFailed,      // path, detail
             Unreadable,          // path (a downloaded copy that cannot be read)
-            ImageBuilderArn,     // path, detail (the message)
             Invalid,             // path, errors
             HandoffWithoutState, // a reboot handoff with nowhere to save the state
             LogFolder,           // detail
@@ -146,7 +145,7 @@ private:
 
     RunRequest m_request;
     QJsonObject m_state;                        // the saved run being resumed
-    std::unique_ptr<QTemporaryDir> m_downloads; // s3:// documents, made for the first one
+    std::unique_ptr<QTemporaryDir> m_downloads; // s3:// and ARN documents, made for the first one
     std::unique_ptr<RunLogs> m_logs;
     std::unique_ptr<Sandbox::RunSandbox> m_sandbox; // outlives the executor's processes
     std::unique_ptr<Executor> m_executor;
