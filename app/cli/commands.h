@@ -19,6 +19,7 @@ int actionsCommand(const QStringList &arguments);
 int schemaCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
 int changesCommand(const QStringList &arguments);
+int pullCommand(const QStringList &arguments);
 int lspCommand(const QStringList &arguments);
 
 // The parser's help text with "kiln <command>" as the program name in the

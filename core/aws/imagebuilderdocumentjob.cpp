@@ -74,6 +74,7 @@ void ImageBuilderDocumentJob::startEntry(const QJsonObject &input)
     if (!arn)
         return fail(error);
     if (arn->isBuildVersion()) {
+        m_buildArn = source;
         if (const auto cached = ComponentCache(m_options.environment).find(source)) {
             Q_EMIT logLine(u"Using the cached document of %1"_s.arg(source));
             if (write(destination, *cached))
@@ -107,8 +108,14 @@ void ImageBuilderDocumentJob::startEntry(const QJsonObject &input)
         });
 }
 
+QJsonObject ImageBuilderDocumentJob::outputs() const
+{
+    return {{u"arn"_s, m_buildArn}};
+}
+
 void ImageBuilderDocumentJob::fetch(const QString &buildArn, const QString &destination)
 {
+    m_buildArn = buildArn;
     const ComponentCache cache(m_options.environment);
     std::optional<QByteArray> known = cache.find(buildArn);
     if (const auto fetched = m_client->fetched(buildArn); !known && fetched) {

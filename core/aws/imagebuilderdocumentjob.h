@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Kiln developers
 // SPDX-License-Identifier: MIT
 // Fetches one Image Builder component's document to a local file: the entry
-// {"source": <component ARN>, "destination": <file>}. A version ARN is first
+// {"source": <component ARN>, "destination": <file>}; outputs {"arn": <the build
+// version fetched>}. A version ARN is first
 // resolved to its newest build version (ImageBuilderClient::resolveBuildVersion);
 // the document of a build version comes from the ComponentCache when it is there.
 // Credentials and region as for S3 (environment, profile, IMDS on EC2); the
@@ -31,6 +32,7 @@ public:
 
 private:
     void startEntry(const QJsonObject &input) override;
+    QJsonObject outputs() const override;
     void fetch(const QString &buildArn, const QString &destination);
     bool write(const QString &destination, const QByteArray &document);
     void fail(const QString &message);
@@ -38,6 +40,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QNetworkAccessManager *m_network = nullptr;
     ImageBuilderClient *m_client = nullptr;
+    QString m_buildArn; // the last one fetched
 };
 
 // The local file name of a component's document: "<name>.yaml".

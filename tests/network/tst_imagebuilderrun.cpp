@@ -3,7 +3,8 @@
 // Component ARNs end to end, with the `kiln` binary against a fake Image Builder
 // (AWSTOE_IMAGEBUILDER_ENDPOINT): kiln run -d ARN (the report names the ARN),
 // a wildcard version, a --config document, not found (the message names the
-// ARN), kiln validate (diagnostics name the ARN), and ExecuteDocument with an ARN.
+// ARN), kiln validate (diagnostics name the ARN), ExecuteDocument with an ARN, and
+// kiln pull (ARN or NAME/VERSION; no overwrite without --force; -o -).
 #include "fakeimagebuilder.h"
 #include "kilnrun.h"
 
@@ -77,6 +78,8 @@ private Q_SLOTS:
                         echoComponent(u"hello-1.0.0"_s));
         m_fake.addBuild(m_fake.buildArn(self, u"hello"_s, u"1.1.0"_s, 2),
                         echoComponent(u"hello-1.1.0"_s));
+        m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"update-linux"_s, u"1.0.2"_s, 3),
+                        echoComponent(u"amazon-update"_s));
         m_fake.addBuild(m_fake.buildArn(self, u"broken"_s, u"1.0.0"_s, 1),
                         "name: broken\nschemaVersion: 1.0\nphases:\n  - name: build\n"
                         "    steps:\n      - name: A\n        action: ExecuteBashh\n");
@@ -158,6 +161,68 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u"hello-1.1.0"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"[hello.yaml] build/Say"_s), qPrintable(r.out));
+    }
+
+    // kiln pull ARN: NAME.yaml in the working directory, the build pulled named;
+    // an existing file is kept unless --force.
+    void pullWritesTheDocument()
+    {
+        QTemporaryDir cwd;
+        const QString file = cwd.filePath(u"hello.yaml"_s);
+        Result r = kiln({u"pull"_s, arn(u"hello"_s, u"1.x.x"_s)}, cwd.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(KilnTest::readText(file), QString::fromUtf8(echoComponent(u"hello-1.1.0"_s)));
+        QVERIFY2(r.err.contains(arn(u"hello"_s, u"1.1.0/2"_s)), qPrintable(r.err));
+
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("mine\n");
+        f.close();
+        r = kiln({u"pull"_s, arn(u"hello"_s, u"1.0.0"_s)}, cwd.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"use --force"_s), qPrintable(r.err));
+        QCOMPARE(KilnTest::readText(file), u"mine\n"_s);
+        r = kiln({u"pull"_s, arn(u"hello"_s, u"1.0.0"_s), u"--force"_s}, cwd.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(KilnTest::readText(file), QString::fromUtf8(echoComponent(u"hello-1.0.0"_s)));
+    }
+
+    void pullToStdout()
+    {
+        const Result r = kiln({u"pull"_s, arn(u"hello"_s, u"1.0.0/1"_s), u"-o"_s, u"-"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QString::fromUtf8(echoComponent(u"hello-1.0.0"_s)));
+    }
+
+    // NAME/VERSION: the owner comes from ListComponents, or is "aws" for --owner Amazon.
+    void pullByNameAndVersion_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("own component")
+            << QStringList{u"hello/1.0.x"_s, u"--region"_s, Region} << u"hello-1.0.0"_s;
+        QTest::newRow("Amazon's") << QStringList{u"update-linux/1.0.2"_s, u"--owner"_s, u"Amazon"_s,
+                                                 u"--region"_s, Region}
+                                  << u"amazon-update"_s;
+    }
+    void pullByNameAndVersion()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, marker);
+        m_fake.clearCalls();
+        const Result r = kiln(QStringList{u"pull"_s, u"-o"_s, u"-"_s} + args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QString::fromUtf8(echoComponent(marker)));
+        QCOMPARE(m_fake.calls().filter(u"ListComponents Self hello"_s).size(),
+                 args.contains(u"Amazon"_s) ? 0 : 2); // pull's lookup, then the wildcard's
+    }
+
+    void pullUnknownName()
+    {
+        const Result r = kiln({u"pull"_s, u"nothere/1.0.0"_s, u"--region"_s, Region});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no component 'nothere' with owner Self in region us-west-2"_s),
+                 qPrintable(r.err));
     }
 };
 
