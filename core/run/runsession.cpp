@@ -80,12 +80,23 @@ std::unique_ptr<RunSession> RunSession::resuming(const QJsonObject &state, RunRe
                            o.extraState.value(u"logS3KeyPrefix"_s).toString(),
                            o.extraState.value(u"logS3BucketOwner"_s).toString()};
     }
+    // The resumed run streams to where the interrupted one did, unless told otherwise.
+    if (!given.cloudWatch.isEnabled()) {
+        given.cloudWatch = {o.extraState.value(u"cwLogGroup"_s).toString(),
+                            o.extraState.value(u"cwLogStream"_s).toString(),
+                            o.extraState.value(u"cwLogRegion"_s).toString(),
+                            o.extraState.value(u"cwIgnoreFailures"_s).toBool()};
+    }
     auto session = std::make_unique<RunSession>(std::move(given));
     session->m_state = state;
     return session;
 }
 
-RunSession::~RunSession() = default;
+RunSession::~RunSession()
+{
+    if (m_logs)
+        m_logs->setConsoleTap({}); // the stream goes first
+}
 
 QString RunSession::folder() const
 {
@@ -110,6 +121,8 @@ std::optional<RunSession::Refusal> RunSession::prepare(QTextStream *console)
         if (auto refusal = openSandbox())
             return refusal;
     }
+    if (!m_request.dryRun)
+        startCloudWatch();
     m_executor = std::make_unique<Executor>(executorOptions(std::move(documents)));
     if (m_sandbox && m_request.checkIdempotence)
         recordOutcomes(m_executor.get(), &m_outcomes[0]);
@@ -367,7 +380,11 @@ ExecutorOptions RunSession::executorOptions(std::vector<RunDocument> documents) 
     options.extraState = QJsonObject{{u"logFolder"_s, folder()},
                                      {u"logS3BucketName"_s, r.logUpload.bucket},
                                      {u"logS3KeyPrefix"_s, r.logUpload.keyPrefix},
-                                     {u"logS3BucketOwner"_s, r.logUpload.bucketOwner}};
+                                     {u"logS3BucketOwner"_s, r.logUpload.bucketOwner},
+                                     {u"cwLogGroup"_s, r.cloudWatch.group},
+                                     {u"cwLogStream"_s, r.cloudWatch.stream},
+                                     {u"cwLogRegion"_s, r.cloudWatch.region},
+                                     {u"cwIgnoreFailures"_s, r.cloudWatch.ignoreFailures}};
     if (m_sandbox)
         options.extraState.insert(u"sandbox"_s, r.sandbox->description());
     return options;
@@ -442,6 +459,40 @@ void RunSession::close()
     const bool handoff = m_executor->outcome() == Executor::Outcome::RebootHandoff;
     if (!handoff && !m_request.stateDirectory.isEmpty() && !m_request.dryRun)
         QFile::remove(stateFilePath(m_request.stateDirectory));
+}
+
+// console.log's lines, masked, to CloudWatch Logs from the first one on.
+void RunSession::startCloudWatch()
+{
+    CloudWatchLogsTarget target = m_request.cloudWatch;
+    if (!target.isEnabled())
+        return;
+    if (target.stream.isEmpty())
+        target.stream = QFileInfo(folder()).fileName();
+    m_cloudWatch =
+        std::make_unique<CloudWatchLogStream>(target, QProcessEnvironment::systemEnvironment());
+    if (m_request.cloudWatchFailed)
+        QObject::connect(m_cloudWatch.get(), &CloudWatchLogStream::failed, m_cloudWatch.get(),
+                         m_request.cloudWatchFailed);
+    CloudWatchLogStream *stream = m_cloudWatch.get();
+    m_logs->setConsoleTap([stream](const QString &masked) { stream->append(masked); });
+    m_cloudWatch->start();
+}
+
+FileTransferResult RunSession::closeCloudWatch()
+{
+    if (!m_cloudWatch) {
+        FileTransferResult nothing;
+        nothing.ok = true;
+        return nothing;
+    }
+    m_logs->setConsoleTap({});
+    if (!m_request.wait) {
+        FileTransferResult unsent;
+        unsent.error = u"CloudWatch Logs: nothing waits for the last lines here"_s;
+        return unsent;
+    }
+    return m_request.wait(m_cloudWatch->closeJob());
 }
 
 FileTransferResult RunSession::uploadLogs()

@@ -132,12 +132,17 @@ public:
     void close();
     // Uploads the run folder (RunRequest::logUpload) and waits with RunRequest::wait.
     FileTransferResult uploadLogs();
+    // Sends what console.log got since the last CloudWatch call and ends the
+    // stream, waiting with RunRequest::wait; ok when not streaming. Call after the
+    // last console.log line (the summary), for every run that started.
+    FileTransferResult closeCloudWatch();
 
 private:
     std::optional<Refusal> loadDocuments(std::vector<RunDocument> *documents);
     std::optional<Refusal> openFolder(std::vector<RunDocument> &documents);
     ExecutorOptions executorOptions(std::vector<RunDocument> documents) const;
     std::optional<Refusal> openSandbox();
+    void startCloudWatch();
     void recordChanges(Executor *executor);
     std::vector<JUnitCase> idempotenceCases() const;
     // Records each step's outcome and outputs of `executor` into `outcomes`.
@@ -153,6 +158,7 @@ private:
     std::vector<Sandbox::StepOutcome> m_outcomes[2];
     std::unique_ptr<ConsoleReporter> m_reporter;
     std::unique_ptr<RunJournal> m_journal;
+    std::unique_ptr<CloudWatchLogStream> m_cloudWatch; // before m_logs goes (its tap)
 };
 
 } // namespace Kiln
