@@ -25,11 +25,15 @@ public:
     void start() override
     {
         m_running = true;
-        m_stream->close([this](const QString &error) {
-            FileTransferResult result;
-            result.ok = error.isEmpty() || m_stream->target().ignoreFailures;
-            result.error = error;
-            finish(result);
+        // close() may answer at once (the stream failed already): finished() must
+        // still come later, as TransferJob promises.
+        QTimer::singleShot(0, this, [this] {
+            m_stream->close([this](const QString &error) {
+                FileTransferResult result;
+                result.ok = error.isEmpty() || m_stream->target().ignoreFailures;
+                result.error = error;
+                finish(result);
+            });
         });
     }
     void cancel() override
