@@ -35,6 +35,8 @@ Command findCommand(const QString &name)
         return Kiln::Cli::changesCommand;
     if (name == u"diff")
         return Kiln::Cli::diffCommand;
+    if (name == u"pull")
+        return Kiln::Cli::pullCommand;
     if (name == u"lsp")
         return Kiln::Cli::lspCommand;
     return nullptr;
@@ -42,7 +44,7 @@ Command findCommand(const QString &name)
 
 void printUsage(QTextStream &out)
 {
-    out << CliTr::tr(
+    QString usage = CliTr::tr(
         "Usage: kiln <command> [options]\n"
         "\n"
         "Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.\n"
@@ -63,6 +65,12 @@ void printUsage(QTextStream &out)
         "  -v, --version    print the version\n"
         "\n"
         "Each command has its own options: kiln <command> --help. See also kiln(1).\n");
+    // Later commands are their own strings, so the translated usage above stays
+    // whole until the translations catch up; command names are never translated.
+    const qsizetype lsp = usage.indexOf(u"\n  lsp "_s);
+    usage.insert(lsp < 0 ? usage.size() : lsp + 1,
+                 CliTr::tr("  pull       write an Image Builder component's document to a file\n"));
+    out << usage;
 }
 
 } // namespace

@@ -34,9 +34,6 @@ void printRefusal(const RunSession::Refusal &refusal, QTextStream &err)
 {
     using Kind = RunSession::Refusal::Kind;
     switch (refusal.kind) {
-    case Kind::ImageBuilderArn:
-        err << "kiln run: " << refusal.detail << "\n";
-        break;
     case Kind::DownloadFailed:
         err << CliTr::tr("kiln run: cannot download %1: %2\n").arg(refusal.path, refusal.detail);
         break;
@@ -179,6 +176,14 @@ int finishRun(RunSession &session, QStringList &problems, int signal, QTextStrea
         logs.console(summary.trimmed());
         summary = summaryText(); // unchanged, unless console.log failed just now
     }
+    // The last console.log line is written: CloudWatch gets the rest now, also
+    // for a failed, cancelled or handed-off run.
+    if (const FileTransferResult r = session.closeCloudWatch(); !r.ok) {
+        err << "kiln run: " << r.error << "\n";
+        problems << r.error;
+        if (!handoff && !request.dryRun)
+            summary = summaryText();
+    }
     if (!record.logUrl.isEmpty()) {
         if (const FileTransferResult r = session.uploadLogs(); !r.ok) {
             // The local folder is complete; a missing upload must not go unnoticed in CI.
@@ -249,12 +254,6 @@ int runCommand(const QStringList &arguments)
         out << "kiln " << KILN_VERSION << "\n";
         return Success;
     }
-    if (const QString cloudWatch = flags.cloudWatchFlagSet(parser); !cloudWatch.isEmpty()) {
-        err << CliTr::tr(
-                   "kiln run: --%1 (CloudWatch Logs streaming) is not supported by kiln run\n")
-                   .arg(cloudWatch);
-        return UsageError;
-    }
     if (!parser.positionalArguments().isEmpty()) {
         err << CliTr::tr("kiln run: unexpected argument '%1' (use --documents a.yaml,b.yaml)\n")
                    .arg(parser.positionalArguments().first());
@@ -282,6 +281,15 @@ int runCommand(const QStringList &arguments)
         err.flush();
         problems << message;
     };
+    // With --cw-ignore-failures the first failure is a warning, said once; otherwise
+    // it fails the exit status at the end (finishRun).
+    if (request->cloudWatch.ignoreFailures)
+        request->cloudWatchFailed = [&err](const QString &message) {
+            err << CliTr::tr("kiln run: warning: %1; the run goes on without it "
+                             "(--cw-ignore-failures)\n")
+                       .arg(message);
+            err.flush();
+        };
     const std::unique_ptr<RunSession> session = openSession(std::move(*request), err);
     if (!session)
         return UsageError;

@@ -27,24 +27,7 @@ RunFlags::RunFlags(QCommandLineParser &parser)
                        logBucket,   logPrefix,    logOwner,       documentOwner});
     parser.addOptions(
         {html, sandbox, root, image, keepSandbox, exportChanges, checkIdempotence, ignoreChanges});
-    for (const QString &name : {u"cw-log-group"_s, u"cw-log-stream"_s, u"cw-log-region"_s})
-        cloudWatch << QCommandLineOption(name, CliTr::tr("Not supported by kiln run."), u"value"_s);
-    cloudWatch << QCommandLineOption(u"cw-ignore-failures"_s,
-                                     CliTr::tr("Not supported by kiln run."));
-    for (const QCommandLineOption &o : std::as_const(cloudWatch)) {
-        QCommandLineOption hidden = o;
-        hidden.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOption(hidden);
-    }
-}
-
-QString RunFlags::cloudWatchFlagSet(const QCommandLineParser &parser) const
-{
-    for (const QCommandLineOption &o : cloudWatch) {
-        if (parser.isSet(o.names().first()))
-            return o.names().first();
-    }
-    return {};
+    parser.addOptions({cwLogGroup, cwLogStream, cwLogRegion, cwIgnoreFailures});
 }
 
 bool RunFlags::wantsSandbox(const QCommandLineParser &parser) const
@@ -279,6 +262,15 @@ std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const
     request.logUpload = {value(flags.logBucket, cfg.logS3BucketName),
                          value(flags.logPrefix, cfg.logS3KeyPrefix),
                          value(flags.logOwner, cfg.logS3BucketOwner)};
+    request.cloudWatch = {value(flags.cwLogGroup, cfg.cwLogGroup),
+                          value(flags.cwLogStream, cfg.cwLogStream),
+                          value(flags.cwLogRegion, cfg.cwLogRegion),
+                          parser.isSet(flags.cwIgnoreFailures) || cfg.cwIgnoreFailures};
+    if (!request.cloudWatch.isEnabled() &&
+        (!request.cloudWatch.stream.isEmpty() || !request.cloudWatch.region.isEmpty())) {
+        err << CliTr::tr("kiln run: --cw-log-stream and --cw-log-region need --cw-log-group\n");
+        return std::nullopt;
+    }
     request.wait = waitForTransfer;
     return request;
 }

@@ -21,7 +21,8 @@ struct RunFlags
 {
     const QCommandLineOption documents{
         {QStringLiteral("d"), QStringLiteral("documents")},
-        CliTr::tr("Comma-separated documents to run, in order: paths or s3://bucket/key."),
+        CliTr::tr("Comma-separated documents to run, in order: paths, s3://bucket/key or Image "
+                  "Builder component ARNs."),
         QStringLiteral("paths")};
     const QCommandLineOption config{{QStringLiteral("c"), QStringLiteral("config")},
                                     CliTr::tr("JSON run configuration (awstoe --config format)."),
@@ -130,13 +131,25 @@ struct RunFlags
         CliTr::tr("Paths (globs, * also matches /) the idempotence check lets a step change "
                   "again, besides logs, caches and temporary folders; repeatable."),
         QStringLiteral("glob")};
-    // awstoe's CloudWatch Logs flags: accepted by the parser, refused by name.
-    QList<QCommandLineOption> cloudWatch;
+    // CloudWatch Logs streaming of console.log (awstoe's flags).
+    const QCommandLineOption cwLogGroup{
+        QStringLiteral("cw-log-group"),
+        CliTr::tr("Stream console.log to this CloudWatch Logs group while the run goes."),
+        QStringLiteral("group")};
+    const QCommandLineOption cwLogStream{
+        QStringLiteral("cw-log-stream"),
+        CliTr::tr("Log stream in --cw-log-group (default: the run folder's name, "
+                  "TOE_<date>_<time>_UTC-0_<execution id>)."),
+        QStringLiteral("stream")};
+    const QCommandLineOption cwLogRegion{
+        QStringLiteral("cw-log-region"),
+        CliTr::tr("Region of --cw-log-group (default: the AWS region)."), QStringLiteral("region")};
+    const QCommandLineOption cwIgnoreFailures{
+        QStringLiteral("cw-ignore-failures"),
+        CliTr::tr("A failure to log to CloudWatch is a warning, not a failed run.")};
 
     // Adds every flag to `parser`, in the order --help lists them.
     explicit RunFlags(QCommandLineParser &parser);
-    // The first CloudWatch flag given, or an empty string.
-    QString cloudWatchFlagSet(const QCommandLineParser &parser) const;
     // --sandbox, --root or --image: the run needs kiln's private mount namespace.
     bool wantsSandbox(const QCommandLineParser &parser) const;
     // The sandbox flags given together wrongly (a message for stderr), or empty.

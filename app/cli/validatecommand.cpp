@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // `kiln validate`: the CI entry point. Same flags as `awstoe validate`
 // (--documents/-d, --os-platforms), plus --format and --explain.
-#include "aws/s3runfiles.h"
+#include "aws/remotedocuments.h"
 #include "clitr.h"
 #include "commands.h"
 #include "diagnostics/codes.h"
@@ -102,7 +102,7 @@ struct ValidateRequest
     QString color;  // auto, always or never
     Severity minSeverity = Severity::Warning;
     ValidationOptions options;
-    QStringList paths; // local files and s3:// URIs
+    QStringList paths; // local files, s3:// URIs and component ARNs
     QString documentOwner;
     bool fix = false;  // --fix or --diff
     bool diff = false; // --diff: print, do not write
@@ -113,7 +113,8 @@ struct ValidateFlags
 {
     const QCommandLineOption documents{
         {QStringLiteral("d"), QStringLiteral("documents")},
-        CliTr::tr("Comma-separated documents to check: paths or s3://bucket/key."),
+        CliTr::tr("Comma-separated documents to check: paths, s3://bucket/key or Image Builder "
+                  "component ARNs."),
         QStringLiteral("paths")};
     const QCommandLineOption format{
         QStringLiteral("format"),
@@ -250,10 +251,9 @@ std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, con
         return std::nullopt;
     }
     const bool fixing = parser.isSet(f.fixOption) || parser.isSet(f.diffOption);
-    if (fixing && std::any_of(paths.begin(), paths.end(),
-                              [](const QString &p) { return p.startsWith(u"s3://"); })) {
-        err << CliTr::tr(
-            "kiln validate: --fix and --diff work on local files, not s3:// documents\n");
+    if (fixing && std::any_of(paths.begin(), paths.end(), isRemoteDocument)) {
+        err << CliTr::tr("kiln validate: --fix and --diff work on local files, not s3:// or "
+                         "Image Builder documents\n");
         return std::nullopt;
     }
     return ValidateRequest{.format = formatName,
@@ -266,24 +266,21 @@ std::optional<ValidateRequest> readRequest(const QCommandLineParser &parser, con
                            .diff = parser.isSet(f.diffOption)};
 }
 
-// s3://bucket/key documents are downloaded into `fetched` (diagnostics name the
-// URI); local ones must exist. False after a usage error, reported on `err`.
+// s3://bucket/key documents and component ARNs are fetched into `fetched`
+// (diagnostics name the URI or ARN); local ones must exist. False after a usage
+// error, reported on `err`.
 bool fetchDocuments(const ValidateRequest &request, const QTemporaryDir &fetched,
                     QHash<QString, QString> *localCopies, QTextStream &err)
 {
     for (const QString &path : request.paths) {
-        if (isImageBuilderArn(path)) {
-            err << "kiln validate: " << imageBuilderArnMessage(path) << "\n";
-            return false;
-        }
-        if (path.startsWith(u"s3://")) {
+        if (isRemoteDocument(path)) {
             if (localCopies->contains(path))
                 continue;
             const QString dir = fetched.filePath(QString::number(localCopies->size() + 1));
             QDir().mkpath(dir);
-            const QString local = QDir(dir).filePath(s3DocumentFileName(path));
+            const QString local = QDir(dir).filePath(remoteDocumentFileName(path));
             const FileTransferResult r =
-                waitForTransfer(s3DocumentDownload(path, request.documentOwner, local));
+                waitForTransfer(remoteDocumentDownload(path, request.documentOwner, local));
             if (!r.ok) {
                 err << CliTr::tr("kiln validate: cannot download %1: %2\n").arg(path, r.error);
                 return false;
@@ -423,7 +420,7 @@ int validateCommand(const QStringList &arguments)
             return status;
     }
     QTemporaryDir fetched(QDir::temp().filePath(QStringLiteral("kiln-documents-XXXXXX")));
-    QHash<QString, QString> localCopies; // s3:// URI -> downloaded file
+    QHash<QString, QString> localCopies; // s3:// URI or ARN -> fetched file
     if (!fetchDocuments(*request, fetched, &localCopies, err))
         return UsageError;
     return reportDiagnostics(*request, localCopies, out, err);

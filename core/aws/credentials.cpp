@@ -151,6 +151,10 @@ AwsConfig AwsConfig::resolve(const QProcessEnvironment &env)
     config.endpointUrl = env.value(u"AWS_ENDPOINT_URL"_s, profileConfig.value(u"endpoint_url"_s));
     config.endpointUrlS3 = env.value(u"AWS_ENDPOINT_URL_S3"_s);
     config.endpointUrlSsm = env.value(u"AWS_ENDPOINT_URL_SSM"_s);
+    config.endpointUrlImageBuilder = env.value(u"AWSTOE_IMAGEBUILDER_ENDPOINT"_s);
+    if (config.endpointUrlImageBuilder.isEmpty())
+        config.endpointUrlImageBuilder = env.value(u"AWS_ENDPOINT_URL_IMAGEBUILDER"_s);
+    config.endpointUrlLogs = env.value(u"AWS_ENDPOINT_URL_CLOUDWATCH_LOGS"_s);
     return config;
 }
 
@@ -161,6 +165,10 @@ QUrl AwsConfig::endpointOverride(const QString &service) const
         url = endpointUrlS3;
     else if (service == u"ssm"_s)
         url = endpointUrlSsm;
+    else if (service == u"imagebuilder"_s)
+        url = endpointUrlImageBuilder;
+    else if (service == u"logs"_s)
+        url = endpointUrlLogs;
     if (url.isEmpty())
         url = endpointUrl;
     if (url.isEmpty())
@@ -171,12 +179,13 @@ QUrl AwsConfig::endpointOverride(const QString &service) const
     return parsed;
 }
 
-QUrl AwsConfig::endpoint(const QString &service) const
+QUrl AwsConfig::endpoint(const QString &service, const QString &inRegion) const
 {
     if (QUrl over = endpointOverride(service); over.isValid() && !over.isEmpty())
         return over;
-    const QString suffix = region.startsWith(u"cn-"_s) ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
-    return QUrl(u"https://%1.%2.%3"_s.arg(service, region, suffix));
+    const QString r = inRegion.isEmpty() ? region : inRegion;
+    const QString suffix = r.startsWith(u"cn-"_s) ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
+    return QUrl(u"https://%1.%2.%3"_s.arg(service, r, suffix));
 }
 
 QString AwsConfig::describe() const

@@ -40,18 +40,25 @@ struct AwsConfig
     QString endpointUrl;
     QString endpointUrlS3;
     QString endpointUrlSsm;
+    // AWSTOE_IMAGEBUILDER_ENDPOINT (what Image Builder sets for AWSTOE), else
+    // AWS_ENDPOINT_URL_IMAGEBUILDER.
+    QString endpointUrlImageBuilder;
+    QString endpointUrlLogs; // AWS_ENDPOINT_URL_CLOUDWATCH_LOGS
 
     // Reads the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN,
     // AWS_PROFILE, AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE, AWS_REGION,
-    // AWS_DEFAULT_REGION, AWS_ENDPOINT_URL[_S3|_SSM], HOME) and the files it points at.
+    // AWS_DEFAULT_REGION, AWS_ENDPOINT_URL[_S3|_SSM|_IMAGEBUILDER|_CLOUDWATCH_LOGS],
+    // AWSTOE_IMAGEBUILDER_ENDPOINT, HOME) and the files it points at.
     static AwsConfig
     resolve(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
-    // The endpoint override for `service` ("s3", "ssm"), or an empty QUrl.
+    // The endpoint override for `service` ("s3", "ssm", "imagebuilder", "logs"), or an
+    // empty QUrl.
     QUrl endpointOverride(const QString &service) const;
     // The endpoint to use: the override, else https://<service>.<region>.amazonaws.com
-    // (with the amazonaws.com.cn suffix for cn- regions).
-    QUrl endpoint(const QString &service) const;
+    // (with the amazonaws.com.cn suffix for cn- regions), for `region` (empty: the
+    // configured one; an Image Builder ARN names its own).
+    QUrl endpoint(const QString &service, const QString &region = {}) const;
     // For logs: profile, region and where credentials came from; never a secret.
     QString describe() const;
 };

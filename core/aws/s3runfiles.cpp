@@ -12,19 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Kiln {
 
-bool isImageBuilderArn(const QString &location)
-{
-    return location.startsWith(u"arn:");
-}
-
-QString imageBuilderArnMessage(const QString &location)
-{
-    return u"%1: Image Builder component ARNs are not supported locally: download the component "
-           "document (e.g. `aws imagebuilder get-component --component-build-version-arn ARN "
-           "--query component.data --output text > component.yaml`) and pass its path"_s.arg(
-               location);
-}
-
 QString s3DocumentFileName(const QString &uri)
 {
     const QString key = uri.section(u'/', 3);

@@ -16,11 +16,6 @@
 
 namespace Kiln {
 
-// True for the document locations Kiln cannot fetch: Image Builder component ARNs.
-bool isImageBuilderArn(const QString &location);
-// The message for them (no Image Builder API locally).
-QString imageBuilderArnMessage(const QString &location);
-
 // The file name a document at `uri` gets locally ("s3://b/dir/x.yaml" -> "x.yaml";
 // "document.yaml" when the key has no name).
 QString s3DocumentFileName(const QString &uri);

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "exec/executedocumentrun.h"
 
-#include "aws/s3downloadjob.h"
-#include "aws/s3runfiles.h"
+#include "aws/remotedocuments.h"
 #include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
 #include "process/privatefiles.h"
@@ -18,6 +17,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Kiln {
+
+namespace {
+// How output lines and messages name a nested document: its file name ("<name>.yaml"
+// for a component ARN, whose last segment is only the build number).
+QString documentLabel(const QString &path)
+{
+    return isRemoteDocument(path) ? remoteDocumentFileName(path) : QFileInfo(path).fileName();
+}
+} // namespace
 
 ExecuteDocumentRun::ExecuteDocumentRun(const ActionContext &context, Setup setup, QObject *parent)
     : ActionRun(parent), m_context(context), m_setup(std::move(setup))
@@ -41,27 +49,20 @@ void ExecuteDocumentRun::start()
         failLater(u"`document` is missing"_s);
         return;
     }
-    if (isImageBuilderArn(target)) {
-        failLater(imageBuilderArnMessage(target));
-        return;
-    }
-    if (target.startsWith(u"s3://")) {
+    if (isRemoteDocument(target)) {
         // Fetched into the step's work folder, then run like a local document; its
-        // identity in the chain (cycle check) is the URI.
+        // identity in the chain (cycle check) is the URI or ARN.
         if (m_setup.ancestors.contains(target)) {
             failLater(u"%1 is already running in this chain (%2): a document cannot execute "
                       "itself or a document that calls it"_s.arg(target,
                                                                  m_setup.ancestors.join(u" → "_s)));
             return;
         }
-        const QString local =
-            QDir(m_context.workDirectory).filePath(u"s3-document/"_s + s3DocumentFileName(target));
+        const QString local = QDir(m_context.workDirectory)
+                                  .filePath(u"remote-document/"_s + remoteDocumentFileName(target));
         PrivateFiles::makeFolder(QFileInfo(local).absolutePath());
-        QJsonObject entry{{u"source"_s, target}, {u"destination"_s, local}};
-        const QString owner = in.value(u"document-s3-bucket-owner"_s).toString();
-        if (!owner.isEmpty())
-            entry.insert(u"expectedBucketOwner"_s, owner);
-        m_download = std::make_unique<S3DownloadJob>(QJsonArray{entry});
+        m_download = remoteDocumentDownload(
+            target, in.value(u"document-s3-bucket-owner"_s).toString(), local);
         connect(m_download.get(), &TransferJob::progress, this, &ActionRun::progress);
         connect(m_download.get(), &TransferJob::logLine, this,
                 [this](const QString &line) { Q_EMIT output(OutputChannel::Info, line); });
@@ -135,7 +136,7 @@ void ExecuteDocumentRun::runDocument(const QString &path, const QString &display
     }
 
     m_child = std::make_unique<Executor>(childOptions(std::move(doc), path, display));
-    followChild(QFileInfo(display).fileName());
+    followChild(documentLabel(display));
     m_child->start();
 }
 
@@ -227,7 +228,7 @@ void ExecuteDocumentRun::followChild(const QString &label)
         } else {
             r.kind = ActionResult::Kind::Failure;
             r.failureMessage = u"%1: %2"_s.arg(
-                QFileInfo(m_child->options().documents.front().path).fileName(),
+                documentLabel(m_child->options().documents.front().path),
                 rec.failureMessage.isEmpty() ? statusName(status) : rec.failureMessage);
         }
         Q_EMIT finished(r);

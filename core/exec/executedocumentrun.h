@@ -3,8 +3,8 @@
 // ExecuteDocument (behaviour-reference §5.1): runs another component document as
 // a nested execution with its own execution id, inside the current step.
 // Relative paths resolve against the calling document's folder; s3://bucket/key
-// documents are downloaded into the step's work folder first (Image Builder ARNs
-// fail: there is no Image Builder locally); the nested
+// documents and Image Builder component ARNs are fetched into the step's work
+// folder first (remotedocuments.h); the nested
 // document is validated first; nesting is limited to 3 levels below the top
 // document and a document may not (directly or indirectly) call itself,
 // detected by canonical path. Outputs: the nested run summary; the step's
@@ -47,7 +47,7 @@ private:
     ActionContext m_context;
     Setup m_setup;
     std::unique_ptr<Executor> m_child;
-    std::unique_ptr<TransferJob> m_download; // s3:// documents
+    std::unique_ptr<TransferJob> m_download; // s3:// and ARN documents
     ActionResult::Kind m_stopReason = ActionResult::Kind::Cancelled;
     bool m_stopped = false;
 };

@@ -71,18 +71,20 @@ std::optional<RunConfig> parseRunConfig(const QByteArray &bytes, QString *error)
             return std::nullopt;
         }
     }
-    if (!cfg.value(u"cwLogGroup"_s).toString().isEmpty()) {
-        *error = u"\"cwLogGroup\" (CloudWatch Logs streaming) is not supported by kiln run"_s;
-        return std::nullopt;
-    }
-    for (const QString &key : {u"phases"_s, u"executionId"_s, u"executonId"_s, u"logDirectory"_s,
-                               u"stateDirectory"_s, u"logS3BucketName"_s, u"logS3KeyPrefix"_s,
-                               u"logS3BucketOwner"_s, u"documentS3BucketOwner"_s}) {
+    for (const QString &key :
+         {u"phases"_s, u"executionId"_s, u"executonId"_s, u"logDirectory"_s, u"stateDirectory"_s,
+          u"logS3BucketName"_s, u"logS3KeyPrefix"_s, u"logS3BucketOwner"_s,
+          u"documentS3BucketOwner"_s, u"cwLogGroup"_s, u"cwLogStream"_s, u"cwLogRegion"_s}) {
         const QJsonValue v = cfg.value(key);
         if (!v.isUndefined() && !v.isNull() && !v.isString()) {
             *error = u"\"%1\" must be a string"_s.arg(key);
             return std::nullopt;
         }
+    }
+    if (const QJsonValue v = cfg.value(u"cwIgnoreFailures"_s);
+        !v.isUndefined() && !v.isNull() && !v.isBool()) {
+        *error = u"\"cwIgnoreFailures\" must be true or false"_s;
+        return std::nullopt;
     }
     if (!cfg.value(u"documents"_s).isArray() || cfg.value(u"documents"_s).toArray().isEmpty()) {
         *error = u"\"documents\" must be a non-empty array of {\"path\": ...}"_s;
@@ -122,6 +124,10 @@ std::optional<RunConfig> parseRunConfig(const QByteArray &bytes, QString *error)
     out.logS3BucketOwner = cfg.value(u"logS3BucketOwner"_s).toString();
     out.documentS3BucketOwner = cfg.value(u"documentS3BucketOwner"_s).toString();
     out.trace = cfg.value(u"trace"_s).toBool();
+    out.cwLogGroup = cfg.value(u"cwLogGroup"_s).toString();
+    out.cwLogStream = cfg.value(u"cwLogStream"_s).toString();
+    out.cwLogRegion = cfg.value(u"cwLogRegion"_s).toString();
+    out.cwIgnoreFailures = cfg.value(u"cwIgnoreFailures"_s).toBool();
     return out;
 }
 

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 // The `kiln run --config` file (the awstoe --config JSON format, behaviour-reference
 // §2.1) read into plain data: documents with their per-document parameters,
-// global parameters, the string settings and the S3 log/document settings.
+// global parameters, the string settings, the S3 log/document settings and the
+// CloudWatch Logs settings.
 // Reading is separate from the CLI so it can be unit-tested and fuzzed; the
 // file is user input, so every shape error becomes a message naming the key,
 // never an assertion.
@@ -35,6 +36,10 @@ struct RunConfig
     QString logS3BucketOwner;      // expected owner (account id) of the log bucket
     QString documentS3BucketOwner; // expected owner of the buckets of s3:// documents
     bool trace = false;
+    QString cwLogGroup; // stream console.log to CloudWatch Logs (empty: no streaming)
+    QString cwLogStream;
+    QString cwLogRegion;
+    bool cwIgnoreFailures = false;
 };
 
 // Parses and checks the file's bytes. On error returns nullopt and sets `error`

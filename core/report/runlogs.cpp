@@ -127,9 +127,13 @@ void RunLogs::copyDocument(const QString &file, int index, int count)
 
 void RunLogs::console(const QString &line)
 {
+    const QString masked = m_secrets->mask(line);
+    // Downstream of the masking, never upstream; also after the file failed (a full disk).
+    if (m_consoleTap)
+        m_consoleTap(masked);
     if (!m_console.isOpen())
         return;
-    QByteArray bytes = m_secrets->mask(line).toUtf8();
+    QByteArray bytes = masked.toUtf8();
     bytes += '\n';
     errno = 0;
     if (m_console.write(bytes) != bytes.size() || !m_console.flush())

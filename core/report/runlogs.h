@@ -64,6 +64,13 @@ public:
     QString workDirectory() const;
     // Appends one line (a newline is added) to console.log.
     void console(const QString &line);
+    // Also hands every console.log line to `tap`, masked as the file gets it (the
+    // CloudWatch Logs stream), on the thread that logs; also once the file cannot be
+    // written any more.
+    void setConsoleTap(std::function<void(const QString &maskedLine)> tap)
+    {
+        m_consoleTap = std::move(tap);
+    }
     bool writeDetailedOutput(const ExecutionRecord &record, QString *error);
     // chaining.json: Executor::chainingJson() (how each reference was resolved).
     bool writeChaining(const QJsonObject &chaining, QString *error);
@@ -93,6 +100,7 @@ private:
     std::shared_ptr<spdlog::logger> m_logger;
     QStringList m_writeErrors;
     std::function<void(const QString &)> m_onWriteError;
+    std::function<void(const QString &)> m_consoleTap;
 };
 
 // detailedoutput.json's content written to `path` (write-then-rename, private),

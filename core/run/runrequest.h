@@ -5,6 +5,7 @@
 // folder, an executor and the reports, the same way for both.
 #pragma once
 
+#include "aws/cloudwatchlogstream.h"
 #include "exec/executor.h"
 #include "net/transferjob.h"
 #include "sandbox/runsandbox.h"
@@ -71,6 +72,12 @@ struct RunRequest
     QString htmlFile;
     QString documentBucketOwner; // expected owner of the buckets of s3:// documents
     LogUpload logUpload;         // a resumed run keeps its own unless one is given
+    // --cw-log-group and friends: console.log streamed to CloudWatch Logs while the run
+    // goes (not for a dry run); the stream defaults to the run folder's name.
+    CloudWatchLogsTarget cloudWatch;
+    // Called once at the first failure to log to CloudWatch (with ignoreFailures the
+    // caller warns; otherwise closeCloudWatch() fails at the end too).
+    std::function<void(const QString &message)> cloudWatchFailed;
     Wait wait;
     std::shared_ptr<const Target> target = hostTarget(); // where the steps act
     // Run in a sandbox instead (the session mounts it and sets `target`); needs

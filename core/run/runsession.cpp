@@ -3,6 +3,7 @@
 #include "run/runsession.h"
 
 #include "actions/standardactions.h"
+#include "aws/remotedocuments.h"
 #include "aws/s3runfiles.h"
 #include "document/document.h"
 #include "exec/executionid.h"
@@ -58,8 +59,8 @@ std::unique_ptr<RunSession> RunSession::resuming(const QJsonObject &state, RunRe
     const SavedRun saved = savedRun(state);
     given.documents.clear();
     for (const SavedRun::Document &d : saved.documents) {
-        // An s3:// document is fetched again: the earlier copy was temporary.
-        const QString file = d.path.startsWith(u"s3://") ? QString() : d.file;
+        // An s3:// or ARN document is fetched again: the earlier copy was temporary.
+        const QString file = isRemoteDocument(d.path) ? QString() : d.file;
         given.documents.push_back({d.path, file, std::nullopt, d.parameters, {}});
     }
     const ExecutorOptions &o = saved.options;
@@ -80,12 +81,23 @@ std::unique_ptr<RunSession> RunSession::resuming(const QJsonObject &state, RunRe
                            o.extraState.value(u"logS3KeyPrefix"_s).toString(),
                            o.extraState.value(u"logS3BucketOwner"_s).toString()};
     }
+    // The resumed run streams to where the interrupted one did, unless told otherwise.
+    if (!given.cloudWatch.isEnabled()) {
+        given.cloudWatch = {o.extraState.value(u"cwLogGroup"_s).toString(),
+                            o.extraState.value(u"cwLogStream"_s).toString(),
+                            o.extraState.value(u"cwLogRegion"_s).toString(),
+                            o.extraState.value(u"cwIgnoreFailures"_s).toBool()};
+    }
     auto session = std::make_unique<RunSession>(std::move(given));
     session->m_state = state;
     return session;
 }
 
-RunSession::~RunSession() = default;
+RunSession::~RunSession()
+{
+    if (m_logs)
+        m_logs->setConsoleTap({}); // the stream goes first
+}
 
 QString RunSession::folder() const
 {
@@ -110,6 +122,8 @@ std::optional<RunSession::Refusal> RunSession::prepare(QTextStream *console)
         if (auto refusal = openSandbox())
             return refusal;
     }
+    if (!m_request.dryRun)
+        startCloudWatch();
     m_executor = std::make_unique<Executor>(executorOptions(std::move(documents)));
     if (m_sandbox && m_request.checkIdempotence)
         recordOutcomes(m_executor.get(), &m_outcomes[0]);
@@ -121,9 +135,9 @@ std::optional<RunSession::Refusal> RunSession::prepare(QTextStream *console)
     return std::nullopt;
 }
 
-// Each document as the run reads it: a local file, an s3:// object fetched
-// into a private temporary folder, or the caller's text; then validated for
-// the run's platform. The first document that fails stops the run.
+// Each document as the run reads it: a local file, an s3:// object or Image
+// Builder component fetched into a private temporary folder, or the caller's text; then validated
+// for the run's platform. The first document that fails stops the run.
 std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocument> *documents)
 {
     using Kind = Refusal::Kind;
@@ -139,9 +153,7 @@ std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocu
         if (d.text) {
             document = d.parsed ? d.parsed
                                 : std::make_shared<Document>(Document::fromText(*d.text, d.path));
-        } else if (isImageBuilderArn(source)) {
-            return Refusal{Kind::ImageBuilderArn, source, imageBuilderArnMessage(source), {}};
-        } else if (source.startsWith(u"s3://")) {
+        } else if (isRemoteDocument(source)) {
             // Kept until the session ends, so the run folder can copy them.
             if (!m_downloads)
                 m_downloads = std::make_unique<QTemporaryDir>(
@@ -149,14 +161,15 @@ std::optional<RunSession::Refusal> RunSession::loadDocuments(std::vector<RunDocu
             if (!m_downloads->isValid() || !m_request.wait)
                 return Refusal{Kind::DownloadFailed,
                                source,
-                               m_request.wait ? m_downloads->errorString()
-                                              : u"s3:// documents cannot be fetched here"_s,
+                               m_request.wait
+                                   ? m_downloads->errorString()
+                                   : u"s3:// and Image Builder documents cannot be fetched here"_s,
                                {}};
             const QString dir = m_downloads->filePath(QString::number(++downloads));
             QDir().mkpath(dir);
-            rd.localPath = QDir(dir).filePath(s3DocumentFileName(source));
+            rd.localPath = QDir(dir).filePath(remoteDocumentFileName(source));
             const FileTransferResult r = m_request.wait(
-                s3DocumentDownload(source, m_request.documentBucketOwner, rd.localPath));
+                remoteDocumentDownload(source, m_request.documentBucketOwner, rd.localPath));
             if (!r.ok)
                 return Refusal{Kind::DownloadFailed, source, r.error, {}};
             QFile file(rd.localPath);
@@ -370,7 +383,11 @@ ExecutorOptions RunSession::executorOptions(std::vector<RunDocument> documents) 
     options.extraState = QJsonObject{{u"logFolder"_s, folder()},
                                      {u"logS3BucketName"_s, r.logUpload.bucket},
                                      {u"logS3KeyPrefix"_s, r.logUpload.keyPrefix},
-                                     {u"logS3BucketOwner"_s, r.logUpload.bucketOwner}};
+                                     {u"logS3BucketOwner"_s, r.logUpload.bucketOwner},
+                                     {u"cwLogGroup"_s, r.cloudWatch.group},
+                                     {u"cwLogStream"_s, r.cloudWatch.stream},
+                                     {u"cwLogRegion"_s, r.cloudWatch.region},
+                                     {u"cwIgnoreFailures"_s, r.cloudWatch.ignoreFailures}};
     if (m_sandbox)
         options.extraState.insert(u"sandbox"_s, r.sandbox->description());
     return options;
@@ -445,6 +462,40 @@ void RunSession::close()
     const bool handoff = m_executor->outcome() == Executor::Outcome::RebootHandoff;
     if (!handoff && !m_request.stateDirectory.isEmpty() && !m_request.dryRun)
         QFile::remove(stateFilePath(m_request.stateDirectory));
+}
+
+// console.log's lines, masked, to CloudWatch Logs from the first one on.
+void RunSession::startCloudWatch()
+{
+    CloudWatchLogsTarget target = m_request.cloudWatch;
+    if (!target.isEnabled())
+        return;
+    if (target.stream.isEmpty())
+        target.stream = QFileInfo(folder()).fileName();
+    m_cloudWatch =
+        std::make_unique<CloudWatchLogStream>(target, QProcessEnvironment::systemEnvironment());
+    if (m_request.cloudWatchFailed)
+        QObject::connect(m_cloudWatch.get(), &CloudWatchLogStream::failed, m_cloudWatch.get(),
+                         m_request.cloudWatchFailed);
+    CloudWatchLogStream *stream = m_cloudWatch.get();
+    m_logs->setConsoleTap([stream](const QString &masked) { stream->append(masked); });
+    m_cloudWatch->start();
+}
+
+FileTransferResult RunSession::closeCloudWatch()
+{
+    if (!m_cloudWatch) {
+        FileTransferResult nothing;
+        nothing.ok = true;
+        return nothing;
+    }
+    m_logs->setConsoleTap({});
+    if (!m_request.wait) {
+        FileTransferResult unsent;
+        unsent.error = u"CloudWatch Logs: nothing waits for the last lines here"_s;
+        return unsent;
+    }
+    return m_request.wait(m_cloudWatch->closeJob());
 }
 
 FileTransferResult RunSession::uploadLogs()

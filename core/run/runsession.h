@@ -47,7 +47,6 @@ public:
             NoSuchFile,          // path
             DownloadFailed,      // path, detail
             Unreadable,          // path (a downloaded copy that cannot be read)
-            ImageBuilderArn,     // path, detail (the message)
             Invalid,             // path, errors
             HandoffWithoutState, // a reboot handoff with nowhere to save the state
             LogFolder,           // detail
@@ -133,12 +132,17 @@ public:
     void close();
     // Uploads the run folder (RunRequest::logUpload) and waits with RunRequest::wait.
     FileTransferResult uploadLogs();
+    // Sends what console.log got since the last CloudWatch call and ends the
+    // stream, waiting with RunRequest::wait; ok when not streaming. Call after the
+    // last console.log line (the summary), for every run that started.
+    FileTransferResult closeCloudWatch();
 
 private:
     std::optional<Refusal> loadDocuments(std::vector<RunDocument> *documents);
     std::optional<Refusal> openFolder(std::vector<RunDocument> &documents);
     ExecutorOptions executorOptions(std::vector<RunDocument> documents) const;
     std::optional<Refusal> openSandbox();
+    void startCloudWatch();
     void recordChanges(Executor *executor);
     std::vector<JUnitCase> idempotenceCases() const;
     // Records each step's outcome and outputs of `executor` into `outcomes`.
@@ -146,7 +150,7 @@ private:
 
     RunRequest m_request;
     QJsonObject m_state;                        // the saved run being resumed
-    std::unique_ptr<QTemporaryDir> m_downloads; // s3:// documents, made for the first one
+    std::unique_ptr<QTemporaryDir> m_downloads; // s3:// and ARN documents, made for the first one
     std::unique_ptr<RunLogs> m_logs;
     std::unique_ptr<Sandbox::RunSandbox> m_sandbox; // outlives the executor's processes
     std::unique_ptr<Executor> m_executor;
@@ -154,6 +158,7 @@ private:
     std::vector<Sandbox::StepOutcome> m_outcomes[2];
     std::unique_ptr<ConsoleReporter> m_reporter;
     std::unique_ptr<RunJournal> m_journal;
+    std::unique_ptr<CloudWatchLogStream> m_cloudWatch; // before m_logs goes (its tap)
 };
 
 } // namespace Kiln

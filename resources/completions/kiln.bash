@@ -39,7 +39,7 @@ _kiln_comma_list() {
 _kiln() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="validate run actions schema report changes lsp help"
+    local commands="validate run actions schema report changes pull lsp help"
     local platforms="linux windows darwin"
 
     if ((COMP_CWORD == 1)); then
@@ -98,6 +98,7 @@ _kiln() {
                     ;;
                 --parameters | -i | --execution-id | --grace-period | --max-loop-iterations) return ;;
                 --image | --ignore-changes) return ;;
+                --cw-log-group | --cw-log-stream | --cw-log-region) return ;;
             esac
             _kiln_words "--documents --config --phases --parameters --execution-id --log-directory
                 --state-directory --trace --blocked-action-modules --dry-run --junit --html --reboot
@@ -105,6 +106,7 @@ _kiln() {
                 --ignore-changes
                 --os-platforms --grace-period --max-loop-iterations --log-s3-bucket-name
                 --log-s3-key-prefix --log-s3-bucket-owner --document-s3-bucket-owner --version
+                --cw-log-group --cw-log-stream --cw-log-region --cw-ignore-failures
                 --help" "$cur"
             ;;
         actions)
@@ -150,6 +152,17 @@ _kiln() {
                 mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
             fi
             ;;
+        pull)
+            case $prev in
+                -o | --output)
+                    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+                    return
+                    ;;
+                --owner) _kiln_words "Self Amazon Shared ThirdParty" "$cur"; return ;;
+                --region) return ;;
+            esac
+            [[ $cur == -* ]] && _kiln_words "--output --region --owner --force --help" "$cur"
+            ;;
         lsp)
             case $prev in
                 --platform) _kiln_words "auto $platforms" "$cur"; return ;;
@@ -157,7 +170,7 @@ _kiln() {
             _kiln_words "--stdio --platform --no-lint --help" "$cur"
             ;;
         help)
-            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes lsp" "$cur"
+            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes pull lsp" "$cur"
             ;;
     esac
 }

@@ -67,7 +67,9 @@ private Q_SLOTS:
              std::nullopt,
              {},
              {}});
-        QTest::newRow("component ARN") << arn << int(RunSession::Refusal::Kind::ImageBuilderArn);
+        // No RunRequest::wait: nothing can fetch it here.
+        QTest::newRow("component ARN without a wait")
+            << arn << int(RunSession::Refusal::Kind::DownloadFailed);
         RunRequest invalid;
         invalid.documents.push_back(
             textDocument("name: x\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"

@@ -87,7 +87,10 @@ void TestHttpServer::onConnection()
             const QList<QByteArray> lines = buffer->left(end).split('\n');
             const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
             request.method = first.value(0);
-            request.path = first.value(1).split('?').value(0);
+            const QByteArray target = first.value(1);
+            request.path = target.split('?').value(0);
+            if (const qsizetype q = target.indexOf('?'); q >= 0)
+                request.query = target.mid(q + 1);
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines[i].indexOf(':');
                 if (colon > 0)

@@ -20,6 +20,7 @@ struct TestHttpRequest
 {
     QByteArray method;
     QByteArray path;                       // as sent, without the query
+    QByteArray query;                      // as sent, after the '?' (empty: none)
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
 };

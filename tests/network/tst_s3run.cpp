@@ -346,11 +346,6 @@ private Q_SLOTS:
                            u"s3://%1/docs/hello.yaml"_s.arg(S3TestServer::Bucket),
                            u"--document-s3-bucket-owner"_s, u"999999999999"_s}
             << 2 << u"cannot download"_s;
-        const QString arn = u"arn:aws:imagebuilder:us-east-1:123456789012:component/x/1.0.0/1"_s;
-        QTest::newRow("run: ARN") << QStringList{u"run"_s, u"-d"_s, arn} << 2
-                                  << u"not supported locally: download the component document"_s;
-        QTest::newRow("validate: ARN")
-            << QStringList{u"validate"_s, u"-d"_s, arn} << 2 << u"not supported locally"_s;
     }
     void documentErrors()
     {

@@ -166,8 +166,12 @@ private Q_SLOTS:
         QTest::newRow("phases not string")
             << QByteArray(R"({"documents": [{"path": "a"}], "phases": ["build"]})")
             << u"\"phases\" must be a string"_s;
-        QTest::newRow("CloudWatch logs") << QByteArray(R"({"documents": [{"path": "a"}],
-            "cwLogGroup": "g"})") << u"not supported"_s;
+        QTest::newRow("CloudWatch log group not string")
+            << QByteArray(R"({"documents": [{"path": "a"}], "cwLogGroup": ["g"]})")
+            << u"\"cwLogGroup\" must be a string"_s;
+        QTest::newRow("cwIgnoreFailures not boolean")
+            << QByteArray(R"({"documents": [{"path": "a"}], "cwIgnoreFailures": "yes"})")
+            << u"\"cwIgnoreFailures\" must be true or false"_s;
         QTest::newRow("S3 log bucket not string")
             << QByteArray(R"({"documents": [{"path": "a"}], "logS3BucketName": 5})")
             << u"\"logS3BucketName\" must be a string"_s;
