@@ -2094,10 +2094,6 @@
         <translation>Linux</translation>
     </message>
     <message>
-        <source>Problems are checked for this operating system: the computer&apos;s own, unless the document&apos;s actions only run on another.</source>
-        <translation>Probleme werden für dieses Betriebssystem geprüft: das dieses Computers, außer die Aktionen des Dokuments laufen nur auf einem anderen.</translation>
-    </message>
-    <message>
         <source>Ln %1, Col %2</source>
         <translation>Z. %1, Sp. %2</translation>
     </message>
@@ -2268,6 +2264,34 @@
     <message>
         <source>Cannot run %1 again: %2 is gone.</source>
         <translation>%1 kann nicht erneut ausgeführt werden: %2 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll</source>
+        <translation>A&amp;lle speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Word Wrap</source>
+        <translation>&amp;Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>Show W&amp;hitespace</source>
+        <translation>&amp;Leerraum anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Indent Guides</source>
+        <translation>&amp;Einrückungslinien</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (erkannt)</translation>
+    </message>
+    <message>
+        <source>Problems are checked for this operating system: by default the computer&apos;s own, unless the document&apos;s actions only run on another. Click to choose.</source>
+        <translation>Probleme werden für dieses Betriebssystem geprüft: standardmäßig das des Rechners, es sei denn, die Aktionen des Dokuments laufen nur auf einem anderen. Zum Auswählen klicken.</translation>
+    </message>
+    <message>
+        <source>Detect from the actions</source>
+        <translation>Aus den Aktionen erkennen</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4223,37 @@ B: %4 — %5, %6
     </message>
 </context>
 <context>
+    <name>Kiln::WelcomePage</name>
+    <message>
+        <source>Kiln Studio</source>
+        <translation>Kiln Studio</translation>
+    </message>
+    <message>
+        <source>Write, check and run EC2 Image Builder components on this machine before they reach the cloud.</source>
+        <translation>EC2-Image-Builder-Komponenten auf diesem Rechner schreiben, prüfen und ausführen, bevor sie in die Cloud gehen.</translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation>Neues Dokument</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Noch keine zuletzt geöffneten Dateien.</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::YamlAssist</name>
     <message>
         <source>Platforms: %1</source>
@@ -4414,10 +4469,6 @@ Siehe „kiln actions --help“.
 </translation>
     </message>
     <message>
-        <source>Comma-separated documents to run, in order: paths or s3://bucket/key.</source>
-        <translation>Kommagetrennte Dokumente, die der Reihe nach ausgeführt werden: Pfade oder s3://bucket/key.</translation>
-    </message>
-    <message>
         <source>JSON run configuration (awstoe --config format).</source>
         <translation>JSON-Ausführungskonfiguration (Format von awstoe --config).</translation>
     </message>
@@ -4490,21 +4541,11 @@ Siehe „kiln actions --help“.
         <translation>Einen Schritt fehlschlagen lassen, dessen Schleife mehr Durchläufe hat (Standard: %1).</translation>
     </message>
     <message>
-        <source>Not supported by kiln run.</source>
-        <translation>Von kiln run nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>kiln run: %1
 Try &apos;kiln run --help&apos;.
 </source>
         <translation>kiln run: %1
 Siehe „kiln run --help“.
-</translation>
-    </message>
-    <message>
-        <source>kiln run: --%1 (CloudWatch Logs streaming) is not supported by kiln run
-</source>
-        <translation>kiln run: --%1 (Streaming in CloudWatch Logs) wird von kiln run nicht unterstützt
 </translation>
     </message>
     <message>
@@ -4662,10 +4703,6 @@ Siehe „kiln schema --help“.
 Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error.</source>
         <translation>Prüft Komponentendokumente auf YAML-, Schema- und Referenzfehler.
 Exit-Status: 0 gültig (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehler.</translation>
-    </message>
-    <message>
-        <source>Comma-separated documents to check: paths or s3://bucket/key.</source>
-        <translation>Kommagetrennte Dokumente, die geprüft werden: Pfade oder s3://bucket/key.</translation>
     </message>
     <message>
         <source>Output format: text (default), json or sarif (SARIF 2.1.0).</source>
@@ -5001,12 +5038,6 @@ Siehe „kiln lsp --help“.
 </translation>
     </message>
     <message>
-        <source>kiln validate: --fix and --diff work on local files, not s3:// documents
-</source>
-        <translation>kiln validate: --fix und --diff arbeiten mit lokalen Dateien, nicht mit s3://-Dokumenten
-</translation>
-    </message>
-    <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -5205,6 +5236,7 @@ Commands:
   report     write a run&apos;s HTML report, to look at in a browser
   changes    print what a sandboxed run changed (files, packages, users, units)
   diff       compare two runs step by step (status, outputs, changes)
+  pull       write an Image Builder component&apos;s document to a file
   lsp        run the language server for editors (stdin/stdout)
   help       show the help of a command (kiln help run)
 
@@ -5226,6 +5258,7 @@ Befehle:
   report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
   changes    ausgeben, was ein Lauf in einer Sandbox geändert hat (Dateien, Pakete, Benutzer, Units)
   diff       zwei Läufe Schritt für Schritt vergleichen (Status, Ausgaben, Änderungen)
+  pull       das Dokument einer Image-Builder-Komponente in eine Datei schreiben
   lsp        den Sprachserver für Editoren starten (stdin/stdout)
   help       die Hilfe eines Befehls anzeigen (kiln help run)
 
@@ -5234,6 +5267,142 @@ Optionen:
   -v, --version    die Version ausgeben
 
 Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
+</translation>
+    </message>
+    <message>
+        <source>no component &apos;%1&apos; with owner %2 in region %3</source>
+        <translation>keine Komponente „%1“ mit Besitzer %2 in Region %3</translation>
+    </message>
+    <message>
+        <source>kiln pull: &apos;%1&apos; is neither an ARN nor NAME/VERSION (e.g. update-linux/1.0.x)
+</source>
+        <translation>kiln pull: „%1“ ist weder ein ARN noch NAME/VERSION (z. B. update-linux/1.0.x)
+</translation>
+    </message>
+    <message>
+        <source>kiln pull: cannot find %1: %2
+</source>
+        <translation>kiln pull: %1 nicht gefunden: %2
+</translation>
+    </message>
+    <message>
+        <source>Write the document of an EC2 Image Builder component to a file.
+COMPONENT is a component ARN (arn:aws:imagebuilder:REGION:ACCOUNT:component/NAME/VERSION[/BUILD])
+or NAME/VERSION; VERSION may use x wildcards (1.x.x): the newest match is pulled.
+Needs imagebuilder:GetComponent (and ListComponents / ListComponentBuildVersions to resolve
+a version or a NAME).
+Exit status: 0 written, 1 the component cannot be fetched or the file exists, 2 usage error.</source>
+        <translation>Das Dokument einer EC2-Image-Builder-Komponente in eine Datei schreiben.
+COMPONENT ist ein Komponenten-ARN (arn:aws:imagebuilder:REGION:ACCOUNT:component/NAME/VERSION[/BUILD])
+oder NAME/VERSION; VERSION darf x als Platzhalter enthalten (1.x.x): der neueste Treffer wird geholt.
+Braucht imagebuilder:GetComponent (und ListComponents / ListComponentBuildVersions, um eine
+Version oder einen NAME aufzulösen).
+Exit-Status: 0 geschrieben, 1 die Komponente ist nicht abrufbar oder die Datei existiert, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; (default: NAME.yaml; - for stdout).</source>
+        <translation>Nach &lt;file&gt; schreiben (Vorgabe: NAME.yaml; - für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Region of a NAME/VERSION component (default: the AWS region).</source>
+        <translation>Region einer NAME/VERSION-Komponente (Vorgabe: die AWS-Region).</translation>
+    </message>
+    <message>
+        <source>Owner of a NAME/VERSION component: Self (default), Amazon, Shared or ThirdParty.</source>
+        <translation>Besitzer einer NAME/VERSION-Komponente: Self (Vorgabe), Amazon, Shared oder ThirdParty.</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing file.</source>
+        <translation>Eine vorhandene Datei überschreiben.</translation>
+    </message>
+    <message>
+        <source>ARN or NAME/VERSION.</source>
+        <translation>ARN oder NAME/VERSION.</translation>
+    </message>
+    <message>
+        <source>kiln pull: %1
+Try &apos;kiln pull --help&apos;.
+</source>
+        <translation>kiln pull: %1
+Siehe „kiln pull --help“.
+</translation>
+    </message>
+    <message>
+        <source>kiln pull: give one component (ARN or NAME/VERSION)
+</source>
+        <translation>kiln pull: eine Komponente angeben (ARN oder NAME/VERSION)
+</translation>
+    </message>
+    <message>
+        <source>kiln pull: unknown --owner &apos;%1&apos; (Self, Amazon, Shared or ThirdParty)
+</source>
+        <translation>kiln pull: unbekannter --owner „%1“ (Self, Amazon, Shared oder ThirdParty)
+</translation>
+    </message>
+    <message>
+        <source>kiln pull: %1 exists; use --force to overwrite it
+</source>
+        <translation>kiln pull: %1 existiert; mit --force überschreiben
+</translation>
+    </message>
+    <message>
+        <source>kiln pull: cannot fetch %1: %2
+</source>
+        <translation>kiln pull: %1 kann nicht abgerufen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>kiln pull: cannot write %1: %2
+</source>
+        <translation>kiln pull: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>kiln pull: wrote %1 (%2)
+</source>
+        <translation>kiln pull: %1 geschrieben (%2)
+</translation>
+    </message>
+    <message>
+        <source>kiln run: warning: %1; the run goes on without it (--cw-ignore-failures)
+</source>
+        <translation>kiln run: Warnung: %1; der Lauf geht ohne weiter (--cw-ignore-failures)
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --cw-log-stream and --cw-log-region need --cw-log-group
+</source>
+        <translation>kiln run: --cw-log-stream und --cw-log-region brauchen --cw-log-group
+</translation>
+    </message>
+    <message>
+        <source>Comma-separated documents to run, in order: paths, s3://bucket/key or Image Builder component ARNs.</source>
+        <translation>Kommagetrennte Dokumente, die der Reihe nach laufen: Pfade, s3://bucket/key oder ARNs von Image-Builder-Komponenten.</translation>
+    </message>
+    <message>
+        <source>Stream console.log to this CloudWatch Logs group while the run goes.</source>
+        <translation>console.log während des Laufs in diese CloudWatch-Logs-Gruppe übertragen.</translation>
+    </message>
+    <message>
+        <source>Log stream in --cw-log-group (default: the run folder&apos;s name, TOE_&lt;date&gt;_&lt;time&gt;_UTC-0_&lt;execution id&gt;).</source>
+        <translation>Log-Stream in --cw-log-group (Vorgabe: der Name des Laufordners, TOE_&lt;date&gt;_&lt;time&gt;_UTC-0_&lt;execution id&gt;).</translation>
+    </message>
+    <message>
+        <source>Region of --cw-log-group (default: the AWS region).</source>
+        <translation>Region von --cw-log-group (Vorgabe: die AWS-Region).</translation>
+    </message>
+    <message>
+        <source>A failure to log to CloudWatch is a warning, not a failed run.</source>
+        <translation>Ein Fehler beim Protokollieren nach CloudWatch ist eine Warnung, kein fehlgeschlagener Lauf.</translation>
+    </message>
+    <message>
+        <source>Comma-separated documents to check: paths, s3://bucket/key or Image Builder component ARNs.</source>
+        <translation>Kommagetrennte Dokumente, die geprüft werden: Pfade, s3://bucket/key oder ARNs von Image-Builder-Komponenten.</translation>
+    </message>
+    <message>
+        <source>kiln validate: --fix and --diff work on local files, not s3:// or Image Builder documents
+</source>
+        <translation>kiln validate: --fix und --diff arbeiten mit lokalen Dateien, nicht mit s3://- oder Image-Builder-Dokumenten
 </translation>
     </message>
 </context>

@@ -44,7 +44,7 @@ Command findCommand(const QString &name)
 
 void printUsage(QTextStream &out)
 {
-    QString usage = CliTr::tr(
+    out << CliTr::tr(
         "Usage: kiln <command> [options]\n"
         "\n"
         "Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.\n"
@@ -57,6 +57,7 @@ void printUsage(QTextStream &out)
         "  report     write a run's HTML report, to look at in a browser\n"
         "  changes    print what a sandboxed run changed (files, packages, users, units)\n"
         "  diff       compare two runs step by step (status, outputs, changes)\n"
+        "  pull       write an Image Builder component's document to a file\n"
         "  lsp        run the language server for editors (stdin/stdout)\n"
         "  help       show the help of a command (kiln help run)\n"
         "\n"
@@ -65,12 +66,6 @@ void printUsage(QTextStream &out)
         "  -v, --version    print the version\n"
         "\n"
         "Each command has its own options: kiln <command> --help. See also kiln(1).\n");
-    // Later commands are their own strings, so the translated usage above stays
-    // whole until the translations catch up; command names are never translated.
-    const qsizetype lsp = usage.indexOf(u"\n  lsp "_s);
-    usage.insert(lsp < 0 ? usage.size() : lsp + 1,
-                 CliTr::tr("  pull       write an Image Builder component's document to a file\n"));
-    out << usage;
 }
 
 } // namespace
