@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "actionreference.h"
 #include "changesview.h"
+#include "commandpalette.h"
 #include "documenttemplates.h"
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
@@ -308,6 +310,8 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    addFocusActions(view);
+    view->addSeparator();
     addEditorViewOption(view, tr("&Word Wrap"), u"view/wordWrap"_s, &CodeEditor::setWordWrap)
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
     addEditorViewOption(view, tr("Show W&hitespace"), u"view/showWhitespace"_s,
@@ -324,7 +328,76 @@ void MainWindow::createActions()
                         if (dialog.exec() == QDialog::Accepted)
                             applySettings(dialog.settings());
                     })
-        ->setShortcut(QKeySequence::Preferences);
+        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Action Reference"),
+                    this, [this] { showActionReference(); })
+        ->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&Command Palette..."), this, &MainWindow::showCommandPalette)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+}
+
+ActionReference *MainWindow::showActionReference()
+{
+    // The module of the step under the cursor, if there is one.
+    QString action;
+    if (EditorPage *p = currentPage())
+        action = p->stepTreeModel()
+                     ->indexForLine(p->editor()->currentLine())
+                     .data(StepTreeModel::ActionRole)
+                     .toString();
+    auto *reference = new ActionReference(this);
+    reference->setAttribute(Qt::WA_DeleteOnClose);
+    reference->showAction(action);
+    reference->show();
+    return reference;
+}
+
+CommandPalette *MainWindow::showCommandPalette()
+{
+    auto *palette = new CommandPalette(menuBar(), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    palette->show();
+    return palette;
+}
+
+// View › Focus: a key to each place, so the keyboard never has to leave.
+void MainWindow::addFocusActions(QMenu *view)
+{
+    QMenu *focus = view->addMenu(tr("&Focus"));
+    focus
+        ->addAction(tr("&Editor"), this,
+                    [this] {
+                        if (EditorPage *p = currentPage())
+                            p->editor()->setFocus();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    const std::pair<const char *, QString> docks[] = {
+        {"stepsDock", tr("&Steps")},     {"problemsDock", tr("&Problems")},
+        {"runDock", tr("&Run")},         {"outputDock", tr("&Output")},
+        {"historyDock", tr("&History")}, {"timelineDock", tr("&Timeline")}};
+    int key = Qt::Key_2;
+    for (const auto &[name, title] : docks) {
+        const QString objectName = QLatin1StringView(name);
+        focus
+            ->addAction(title, this,
+                        [this, objectName] {
+                            auto *dock = findChild<QDockWidget *>(objectName);
+                            if (!dock)
+                                return;
+                            dock->show();
+                            dock->raise();
+                            // The pane's first widget that takes the keyboard.
+                            QWidget *w = dock->widget();
+                            while (w && w->focusPolicy() == Qt::NoFocus)
+                                w = w->nextInFocusChain() != dock->widget() ? w->nextInFocusChain()
+                                                                            : nullptr;
+                            if (w && dock->isAncestorOf(w))
+                                w->setFocus(Qt::ShortcutFocusReason);
+                        })
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+    }
 }
 
 void MainWindow::createRunDocks()

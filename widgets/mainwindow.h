@@ -31,7 +31,9 @@ class ProblemsView;
 class WelcomePage;
 class RunPanel;
 class StepTreeView;
+class ActionReference;
 class ChangesView;
+class CommandPalette;
 class TimelineView;
 
 class MainWindow : public QMainWindow
@@ -53,6 +55,10 @@ public:
     // false when one was not saved.
     bool saveAll();
     WelcomePage *welcomePage() const { return m_welcome; }
+    // Help › Action Reference (F1), opened at the module of the cursor's step.
+    ActionReference *showActionReference();
+    // Ctrl+Shift+P: every menu action, filtered as you type.
+    CommandPalette *showCommandPalette();
     // A new untitled document from a template resource (see documenttemplates.h).
     EditorPage *newFromTemplate(const QString &resource);
 
@@ -131,6 +137,7 @@ private:
     // guides), kept in QSettings under `key` and applied to new tabs too.
     QAction *addEditorViewOption(QMenu *menu, const QString &title, const QString &key,
                                  void (CodeEditor::*apply)(bool));
+    void addFocusActions(QMenu *view);
     // The status bar's platform picker: Detect, Linux, Windows, macOS.
     void createPlatformPicker();
     // The welcome page when no document is open, else the tabs.

@@ -1,18 +1,25 @@
 // SPDX-FileCopyrightText: 2026 The Kiln developers
 // SPDX-License-Identifier: MIT
-// The studio's files as a user meets them: the welcome page instead of an
-// empty Untitled tab, the last session's tabs reopened, Save All, and the
-// untouched Untitled tab giving way to the first file opened.
+// The studio's files and keyboard as a user meets them: the welcome page
+// instead of an empty Untitled tab, the last session's tabs reopened, Save All,
+// the untouched Untitled tab giving way to the first file opened, the platform
+// picker, the view options, the command palette, focus keys and the action
+// reference.
+#include "actionreference.h"
+#include "commandpalette.h"
 #include "documenttemplates.h"
 #include "editor/codeeditor.h"
 #include "editorpage.h"
 #include "mainwindow.h"
 #include "model/diagnosticsmodel.h"
+#include "problemsview.h"
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
@@ -21,6 +28,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace Kiln;
@@ -185,6 +193,51 @@ private Q_SLOTS:
         EditorPage *page = again.newDocument(u"c: 3"_s);
         QVERIFY(page->editor()->wordWrap());
         QVERIFY(page->editor()->indentGuides());
+    }
+
+    void commandPaletteRunsAnyMenuAction()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditorPage *page = window.newDocument(u"a: 1"_s);
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *palette = window.findChild<CommandPalette *>();
+        QVERIFY(palette);
+        QVERIFY(palette->list()->count() > 30);                  // every menu's actions
+        QTest::keyClicks(palette->filterEdit(), u"wrap word"_s); // words in any order
+        QCOMPARE(palette->list()->currentItem()->text().startsWith(u"View › Word Wrap"_s), true);
+        QTest::keyClick(palette->filterEdit(), Qt::Key_Return);
+        QVERIFY(page->editor()->wordWrap());
+        QTRY_VERIFY(!window.findChild<CommandPalette *>());
+    }
+
+    void focusKeysAndActionReference()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditorPage *page = window.newDocument(QString::fromUtf8(doc));
+        page->validateNow();
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(window.problemsView()->isAncestorOf(QApplication::focusWidget()) ||
+                    QApplication::focusWidget() == window.problemsView());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), page->editor());
+
+        page->editor()->moveCursorTo(7, 9); // in the ExecuteBash step
+        ActionReference *reference = window.showActionReference();
+        QVERIFY(reference->page()->toPlainText().startsWith(u"ExecuteBash"_s));
+        QVERIFY(reference->page()->toPlainText().contains(u"commands"_s));
+        QVERIFY(reference->showAction(u"WebDownload"_s));
+        QVERIFY(reference->page()->toPlainText().contains(u"destination"_s));
+        QVERIFY(!reference->showAction(u"NoSuchModule"_s));
+        reference->close();
+
+        bool commaOpensSettings = false;
+        for (QAction *a : window.findChildren<QAction *>())
+            commaOpensSettings |= a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        QVERIFY(commaOpensSettings);
     }
 
     void untouchedUntitledGivesWay()
