@@ -84,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problems);
+    problemsDock->setWidget(m_problems->createPane(problemsDock));
     problemsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                               QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
@@ -380,23 +380,11 @@ void MainWindow::addFocusActions(QMenu *view)
     int key = Qt::Key_2;
     for (const auto &[name, title] : docks) {
         const QString objectName = QLatin1StringView(name);
-        focus
-            ->addAction(title, this,
-                        [this, objectName] {
-                            auto *dock = findChild<QDockWidget *>(objectName);
-                            if (!dock)
-                                return;
-                            dock->show();
-                            dock->raise();
-                            // The pane's first widget that takes the keyboard.
-                            QWidget *w = dock->widget();
-                            while (w && w->focusPolicy() == Qt::NoFocus)
-                                w = w->nextInFocusChain() != dock->widget() ? w->nextInFocusChain()
-                                                                            : nullptr;
-                            if (w && dock->isAncestorOf(w))
-                                w->setFocus(Qt::ShortcutFocusReason);
-                        })
-            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        QAction *action = focus->addAction(title, this, [this, objectName] {
+            if (auto *dock = findChild<QDockWidget *>(objectName))
+                focusPane(dock);
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
     }
 }
 
@@ -1067,6 +1055,22 @@ QAction *MainWindow::addEditorViewOption(QMenu *menu, const QString &title, cons
     });
     m_editorViewOptions.append({action, apply});
     return action;
+}
+
+void MainWindow::focusPane(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    // The pane's focus proxy, else its first widget that takes the keyboard.
+    QWidget *w = dock->widget();
+    if (w && w->focusProxy()) {
+        w = w->focusProxy();
+    } else {
+        while (w && w->focusPolicy() == Qt::NoFocus)
+            w = w->nextInFocusChain() != dock->widget() ? w->nextInFocusChain() : nullptr;
+    }
+    if (w && dock->isAncestorOf(w))
+        w->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::createPlatformPicker()

@@ -12,6 +12,7 @@
 #include <QPalette>
 
 class QAction;
+class QDockWidget;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
@@ -138,6 +139,7 @@ private:
     QAction *addEditorViewOption(QMenu *menu, const QString &title, const QString &key,
                                  void (CodeEditor::*apply)(bool));
     void addFocusActions(QMenu *view);
+    void focusPane(QDockWidget *dock);
     // The status bar's platform picker: Detect, Linux, Windows, macOS.
     void createPlatformPicker();
     // The welcome page when no document is open, else the tabs.

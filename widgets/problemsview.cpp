@@ -6,8 +6,11 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPalette>
+#include <QSortFilterProxyModel>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace Kiln {
 
@@ -39,10 +42,43 @@ QVariant ProblemsIconProxy::data(const QModelIndex &index, int role) const
     return QIdentityProxyModel::data(index, role);
 }
 
-ProblemsView::ProblemsView(QWidget *parent)
-    : QTreeView(parent), m_proxy(new ProblemsIconProxy(this))
+namespace {
+
+// A row stays when each word is in one of its columns' texts.
+class ProblemsFilterProxy : public QSortFilterProxyModel
 {
-    setModel(m_proxy);
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setWords(const QStringList &words)
+    {
+        m_words = words;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        QString text;
+        for (int column = 0; column < sourceModel()->columnCount(parent); ++column)
+            text += sourceModel()->index(row, column, parent).data().toString() + u'\n';
+        return std::all_of(m_words.begin(), m_words.end(), [&text](const QString &word) {
+            return text.contains(word, Qt::CaseInsensitive);
+        });
+    }
+
+private:
+    QStringList m_words;
+};
+
+} // namespace
+
+ProblemsView::ProblemsView(QWidget *parent)
+    : QTreeView(parent), m_proxy(new ProblemsIconProxy(this)),
+      m_filter(new ProblemsFilterProxy(this))
+{
+    m_filter->setSourceModel(m_proxy);
+    setModel(m_filter);
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
@@ -58,6 +94,29 @@ ProblemsView::ProblemsView(QWidget *parent)
         Q_EMIT problemActivated(index.data(DiagnosticsModel::LineRole).toInt(),
                                 index.data(DiagnosticsModel::ColumnRole).toInt());
     });
+}
+
+QWidget *ProblemsView::createPane(QWidget *parent)
+{
+    auto *pane = new QWidget(parent);
+    m_filterEdit = new QLineEdit(pane);
+    m_filterEdit->setPlaceholderText(tr("Filter problems (code, text, line)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(this, 1);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &ProblemsView::setFilterText);
+    pane->setFocusProxy(this); // focusing the pane focuses the list
+    return pane;
+}
+
+void ProblemsView::setFilterText(const QString &text)
+{
+    static_cast<ProblemsFilterProxy *>(m_filter)->setWords(text.split(u' ', Qt::SkipEmptyParts));
+    if (m_filterEdit && m_filterEdit->text() != text)
+        m_filterEdit->setText(text);
 }
 
 void ProblemsView::setDiagnosticsModel(DiagnosticsModel *model)

@@ -8,6 +8,9 @@
 #include <QIdentityProxyModel>
 #include <QTreeView>
 
+class QLineEdit;
+class QSortFilterProxyModel;
+
 namespace Kiln {
 
 class DiagnosticsModel;
@@ -31,6 +34,12 @@ public:
     // Shows `model` (may be null); the view does not own it.
     void setDiagnosticsModel(DiagnosticsModel *model);
     DiagnosticsModel *diagnosticsModel() const { return m_model; }
+    // Shows only the problems whose code, message, location or severity
+    // contain every word of `text` (case-insensitive); empty shows all.
+    void setFilterText(const QString &text);
+    // The list with a filter box above it, for the dock (the view moves into it).
+    QWidget *createPane(QWidget *parent);
+    QLineEdit *filterEdit() const { return m_filterEdit; } // null before createPane()
 
 Q_SIGNALS:
     // 1-based line and column of the activated problem (double-click, Enter):
@@ -41,6 +50,8 @@ Q_SIGNALS:
 
 private:
     ProblemsIconProxy *m_proxy;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_filterEdit = nullptr;
     DiagnosticsModel *m_model = nullptr;
 };
 

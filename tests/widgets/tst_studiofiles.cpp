@@ -240,6 +240,29 @@ private Q_SLOTS:
         QVERIFY(commaOpensSettings);
     }
 
+    // The Problems pane filters by every word typed, in any column.
+    void problemsAreFilterable()
+    {
+        MainWindow window;
+        QString text = QString::fromUtf8(doc);
+        text.replace(u"action: ExecuteBash"_s, u"action: ExecuteBsh"_s);
+        text += u"      - name: S\n        action: Reboot\n"_s; // duplicate step name
+        EditorPage *page = window.newDocument(text);
+        page->validateNow();
+        QAbstractItemModel *rows = window.problemsView()->model();
+        QVERIFY(rows->rowCount() >= 2);
+        QLineEdit *filter = window.problemsView()->filterEdit();
+        QVERIFY(filter);
+        filter->setText(u"executebsh"_s);
+        QCOMPARE(rows->rowCount(), 1);
+        filter->setText(u"ExecuteBash bsh"_s); // both words, anywhere in the row
+        QCOMPARE(rows->rowCount(), 1);
+        filter->setText(u"no such words"_s);
+        QCOMPARE(rows->rowCount(), 0);
+        filter->clear();
+        QVERIFY(rows->rowCount() >= 2);
+    }
+
     void untouchedUntitledGivesWay()
     {
         QTemporaryDir dir;

@@ -157,7 +157,8 @@ private Q_SLOTS:
         ProblemsView *problems = window.problemsView();
         page->editor()->moveCursorTo(1, 1);
         QSignalSpy selected(problems, &ProblemsView::problemSelected);
-        problems->show();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QModelIndex row = problems->model()->index(0, 0);
         QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
                           problems->visualRect(row).center());
