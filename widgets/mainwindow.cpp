@@ -613,6 +613,7 @@ EditorPage *MainWindow::addPage(EditorPage *page)
     page->editor()->setFont(m_settings.editorFont);
     page->setScriptLinting(m_settings.lintScripts);
     followSymbolsInEditor(page);
+    connect(page->editor(), &CodeEditor::quickFixRequested, this, &MainWindow::showQuickFixes);
     for (const auto &[action, apply] : std::as_const(m_editorViewOptions))
         (page->editor()->*apply)(action->isChecked());
     addRunViews(page);

@@ -34,9 +34,11 @@ Mark cursorMark(EditorPage *page)
 
 } // namespace
 
-QList<CodeAction> quickFixesAtCursor(EditorPage *page)
+QList<CodeAction> quickFixesAtCursor(EditorPage *page, bool parseIfStale)
 {
-    const Document *document = currentDocument(page);
+    const Document *document = parseIfStale ? currentDocument(page) : page->document().get();
+    if (!parseIfStale && document && page->editor()->toPlainText().toUtf8() != document->source())
+        return {};
     QList<CodeAction> fixes;
     if (!document)
         return fixes;
@@ -165,6 +167,8 @@ void followSymbolsInEditor(EditorPage *page)
     QObject::connect(rest, &QTimer::timeout, page, [page] {
         page->editor()->setHighlights(CodeEditor::Highlight::SymbolOccurrence,
                                       symbolOccurrencesAtCursor(page));
+        const bool fixes = !quickFixesAtCursor(page, false).isEmpty();
+        page->editor()->setQuickFixLine(fixes ? page->editor()->currentLine() : 0);
     });
     QObject::connect(editor, &QPlainTextEdit::cursorPositionChanged, rest,
                      qOverload<>(&QTimer::start));

@@ -17,8 +17,9 @@ namespace Kiln {
 
 class EditorPage;
 
-// The quick fixes of the validator's problems on the cursor's line.
-QList<CodeAction> quickFixesAtCursor(EditorPage *page);
+// The quick fixes of the validator's problems on the cursor's line. With
+// `parseIfStale` false, none while the last parse is not of the text on screen.
+QList<CodeAction> quickFixesAtCursor(EditorPage *page, bool parseIfStale = true);
 // Applies `edits` (positions in the page's current text) as one undo step.
 void applyTextEdits(EditorPage *page, const std::vector<TextEdit> &edits);
 
@@ -37,8 +38,9 @@ QString renameSymbolAtCursor(EditorPage *page, const QString &newName);
 // last parse is not of the text on screen (typing never waits for a parse).
 QList<QTextCursor> symbolOccurrencesAtCursor(EditorPage *page);
 // Keeps the occurrences of the symbol under the cursor highlighted in `page`
-// (after the cursor rests or the text is validated), and makes Ctrl+click go to
-// the definition of what was clicked.
+// and the light bulb on the cursor's line when it has quick fixes (after the
+// cursor rests or the text is validated), and makes Ctrl+click go to the
+// definition of what was clicked.
 void followSymbolsInEditor(EditorPage *page);
 
 // Moves the cursor to the next (or previous) problem after (before) it, wrapping

@@ -5,6 +5,7 @@
 #include "i18n/tr.h"
 
 #include <QList>
+#include <limits>
 
 namespace Kiln {
 
@@ -109,7 +110,8 @@ std::optional<IndentationBlame> blameIndentation(const QByteArray &utf8, int err
             .arg(parentName)
             .arg(parent->number)
             .arg(step)
-            .arg(stopped.number)};
+            .arg(stopped.number),
+        parent->keyIndent() + step};
 }
 
 std::optional<IndentationBlame> blameDeeperKey(const QByteArray &utf8, int errorLine)
@@ -134,7 +136,25 @@ std::optional<IndentationBlame> blameDeeperKey(const QByteArray &utf8, int error
             .arg(key.key())
             .arg(key.indent - sibling.keyIndent())
             .arg(sibling.key())
-            .arg(sibling.number)};
+            .arg(sibling.number),
+        sibling.keyIndent()};
+}
+
+std::optional<IndentationBlame> indentationBlameOn(const QByteArray &utf8, int line)
+{
+    // A deeper key is blamed where the parser stopped; a misindented block
+    // opener one significant line before.
+    if (auto blame = blameDeeperKey(utf8, line); blame && blame->mark.line == line)
+        return blame;
+    const QList<Line> lines = linesUpTo(utf8, std::numeric_limits<int>::max());
+    for (qsizetype i = line; i < lines.size(); ++i) {
+        if (lines.at(i).indent < 0)
+            continue;
+        if (auto blame = blameIndentation(utf8, int(i) + 1); blame && blame->mark.line == line)
+            return blame;
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace Kiln

@@ -24,6 +24,7 @@ struct IndentationBlame
 {
     Mark mark; // the first character of the line to fix
     QString message;
+    int indentTo = -1; // the spaces the line should have (the quick fix)
 };
 
 // `errorLine` (1-based) is where the parser stopped with "end of map/sequence
@@ -33,5 +34,9 @@ std::optional<IndentationBlame> blameIndentation(const QByteArray &utf8, int err
 // indented deeper than the key above it, which has a value, is misaligned; the
 // blame goes to the key's first character, not to its colon.
 std::optional<IndentationBlame> blameDeeperKey(const QByteArray &utf8, int errorLine);
+
+// The blame whose line to fix is `line` (1-based), found again from the text
+// alone: what the quick fix of a K1001 there works from.
+std::optional<IndentationBlame> indentationBlameOn(const QByteArray &utf8, int line);
 
 } // namespace Kiln

@@ -4,6 +4,7 @@
 
 #include "diagnostics/codes.h"
 #include "document/document.h"
+#include "document/indentationblame.h"
 #include "schema/actioncatalogue.h"
 
 #include <QCoreApplication>
@@ -424,6 +425,22 @@ std::optional<CodeAction> fixGoTemplateReference(const FixContext &c)
                       true};
 }
 
+// A key whose indentation breaks the YAML (K1001 with an indentation blame):
+// give the line the indentation the blame names.
+std::optional<CodeAction> fixIndentation(const FixContext &c)
+{
+    const std::optional<IndentationBlame> blame =
+        indentationBlameOn(c.doc.source(), c.diagnostic.location.line);
+    if (!blame || blame->indentTo < 0)
+        return std::nullopt;
+    const int line = blame->mark.line;
+    const int spaces = indentOf(c.lines.line(line));
+    return CodeAction{Tr::tr("Indent line %1 with %2 spaces").arg(line).arg(blame->indentTo),
+                      c.diagnostic.code,
+                      {TextEdit{{line, 1}, {line, spaces + 1}, QString(blame->indentTo, u' ')}},
+                      true};
+}
+
 } // namespace
 
 QList<CodeAction> codeActionsFor(const Document &document, const Diagnostic &diagnostic)
@@ -443,6 +460,7 @@ QList<CodeAction> codeActionsFor(const Document &document, const Diagnostic &dia
         {Codes::YamlBooleanSpelling, fixBooleanSpelling},
         {Codes::OnFailureContinue, fixOnFailureContinue},
         {Codes::MalformedReference, fixGoTemplateReference},
+        {Codes::YamlSyntax, fixIndentation},
     };
     for (const auto &[code, fixer] : fixers) {
         if (diagnostic.code == QLatin1StringView(code)) {

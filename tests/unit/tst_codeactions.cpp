@@ -177,6 +177,22 @@ private Q_SLOTS:
                           "      - name: A\n        action: ExecuteBash\n        inputs:\n"
                           "          commands:\n            - echo {{ Name }} done\n")
             << u"Change to '{{ Name }}'"_s;
+        // A YAML error the parser blames on indentation: the line gets the
+        // indentation the message names.
+        QTest::newRow("block opener indented off its block")
+            << kHead + "      - name: A\n        action: ExecuteBash\n        inputs:\n"
+                       "           commands:\n          - echo hi\n"
+            << u"K1001"_s
+            << kHead + "      - name: A\n        action: ExecuteBash\n        inputs:\n"
+                       "          commands:\n          - echo hi\n"
+            << u"Indent line 8 with 10 spaces"_s;
+        QTest::newRow("key deeper than its sibling")
+            << kHead + "      - name: A\n          action: ExecuteBash\n"
+            << u"K1001"_s << kHead + "      - name: A\n        action: ExecuteBash\n"
+            << u"Indent line 6 with 8 spaces"_s;
+        QTest::newRow("other YAML errors have no fix")
+            << kHead + "      - name: \"A\n"
+            << u"K1001"_s << QByteArray() << u"<no action>"_s;
         // Columns are code points: a character outside the BMP before the name
         // (two UTF-16 units) moves nothing.
         QTest::newRow("non-BMP text before the fix")

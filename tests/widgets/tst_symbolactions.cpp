@@ -88,6 +88,34 @@ private Q_SLOTS:
         QCOMPARE(editor->currentLine(), lineOf(chained, u"- name: MakeDir"_s));
     }
 
+    // A light bulb in the gutter marks the cursor's line when it has quick
+    // fixes; clicking it asks for them (the window then shows the Ctrl+. menu).
+    void lightBulbOnLinesWithQuickFixes()
+    {
+        EditorPage page;
+        page.resize(600, 400);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        followSymbolsInEditor(&page);
+        QString text = chained;
+        text.replace(u"action: ExecuteBash"_s, u"action: ExecuteBsh"_s);
+        page.setText(text);
+        page.validateNow();
+        CodeEditor *editor = page.editor();
+        const int bad = lineOf(text, u"ExecuteBsh"_s);
+        editor->moveCursorTo(bad, 1);
+        QTRY_COMPARE(editor->quickFixLine(), bad);
+        QSignalSpy requested(editor, &CodeEditor::quickFixRequested);
+        const QTextBlock block = editor->document()->findBlockByNumber(bad - 1);
+        editor->gutterClicked(QPoint(2, editor->cursorRect(QTextCursor(block)).center().y()));
+        QCOMPARE(requested.count(), 1);
+        // A line without a fix has no bulb.
+        editor->moveCursorTo(1, 1);
+        QTRY_COMPARE(editor->quickFixLine(), 0);
+        editor->gutterClicked(QPoint(2, editor->cursorRect(QTextCursor(block)).center().y()));
+        QCOMPARE(requested.count(), 1);
+    }
+
     void quickFixRepairsTheLineAsOneUndoStep()
     {
         MainWindow window;

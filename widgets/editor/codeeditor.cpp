@@ -128,6 +128,22 @@ int severityRank(Severity severity)
                                            : 0;
 }
 
+// A small yellow light bulb: a glass and its base, centred in `cell`.
+void paintLightBulb(QPainter &painter, const QRectF &cell)
+{
+    const qreal d = std::min(cell.width(), cell.height()) - 4;
+    const QPointF c(cell.center().x(), cell.top() + 2 + d * 0.4);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0x9a, 0x6b, 0x00), 1));
+    painter.setBrush(QColor(0xf5, 0xc2, 0x11));
+    painter.drawEllipse(c, d * 0.36, d * 0.36);
+    painter.setBrush(QColor(0x80, 0x80, 0x80));
+    painter.setPen(Qt::NoPen);
+    painter.drawRect(QRectF(c.x() - d * 0.17, c.y() + d * 0.32, d * 0.34, d * 0.28));
+    painter.restore();
+}
+
 } // namespace
 
 CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new Gutter(this))
@@ -495,7 +511,9 @@ void CodeEditor::paintGutter(QPaintEvent *event)
             painter.drawText(MarkerWidth, top, numbersRight - MarkerWidth, lineHeight,
                              Qt::AlignRight | Qt::AlignVCenter, QString::number(number + 1));
 
-            if (auto it = worst.constFind(number); it != worst.constEnd()) {
+            if (number + 1 == m_quickFixLine) {
+                paintLightBulb(painter, QRectF(0, top, MarkerWidth, lineHeight));
+            } else if (auto it = worst.constFind(number); it != worst.constEnd()) {
                 const int d = std::min(MarkerWidth - 4, lineHeight - 4);
                 painter.setRenderHint(QPainter::Antialiasing);
                 painter.setPen(Qt::NoPen);
@@ -540,11 +558,25 @@ QTextBlock CodeEditor::blockAtGutterY(int y) const
     return {};
 }
 
+void CodeEditor::setQuickFixLine(int line)
+{
+    if (line == m_quickFixLine)
+        return;
+    m_quickFixLine = line;
+    m_gutter->update();
+}
+
 void CodeEditor::gutterClicked(const QPoint &pos)
 {
     const QTextBlock block = blockAtGutterY(pos.y());
     if (!block.isValid())
         return;
+    if (pos.x() < MarkerWidth && block.blockNumber() + 1 == m_quickFixLine) {
+        if (textCursor().blockNumber() != block.blockNumber())
+            setTextCursor(QTextCursor(block));
+        Q_EMIT quickFixRequested();
+        return;
+    }
     if (pos.x() >= m_gutter->width() - FoldWidth && isFoldable(block)) {
         toggleFold(block);
         return;
@@ -558,6 +590,10 @@ bool CodeEditor::gutterToolTip(const QPoint &pos, QPoint globalPos)
     const QTextBlock block = blockAtGutterY(pos.y());
     if (!block.isValid())
         return false;
+    if (pos.x() < MarkerWidth && block.blockNumber() + 1 == m_quickFixLine) {
+        QToolTip::showText(globalPos, tr("Quick fixes (Ctrl+.)"), m_gutter);
+        return true;
+    }
     QStringList messages;
     for (const Range &r : m_ranges) {
         if (r.cursor.block() == block)

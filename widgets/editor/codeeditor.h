@@ -75,6 +75,11 @@ public:
     // Opens the completion popup for the cursor position if there is anything to offer.
     bool showCompletions(bool explicitRequest = true);
 
+    // The light bulb in the gutter: line `line` (1-based; 0 = none) has quick
+    // fixes; clicking the bulb emits quickFixRequested().
+    void setQuickFixLine(int line);
+    int quickFixLine() const { return m_quickFixLine; }
+
     // Gutter plumbing, used by the private gutter widget.
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);
@@ -84,6 +89,8 @@ public:
 Q_SIGNALS:
     // A Ctrl+click moved the cursor to where it was clicked (go to definition).
     void ctrlClicked();
+    // The gutter's light bulb was clicked (the cursor is on its line).
+    void quickFixRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -115,6 +122,7 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     CompletionPopup *m_completion = nullptr;
     bool m_indentGuides = false;
+    int m_quickFixLine = 0;
     QMap<Highlight, QList<QTextCursor>> m_highlights;
     Diagnostics m_diagnostics;
     QList<Range> m_ranges;
