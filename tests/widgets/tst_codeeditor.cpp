@@ -285,6 +285,34 @@ private Q_SLOTS:
         QVERIFY(editor.highlights(CodeEditor::Highlight::SearchMatch).isEmpty());
     }
 
+    // Indent guides and the folded-line marker are painted over the text.
+    void indentGuidesAndFoldMarkerArePainted()
+    {
+        CodeEditor editor;
+        editor.resize(400, 200);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setPlainText(u"a:\n    b:\n        c: 1\nd: 2"_s);
+        editor.moveCursor(QTextCursor::End);
+        const QImage plain = editor.viewport()->grab().toImage();
+        editor.setIndentGuides(true);
+        const QImage guides = editor.viewport()->grab().toImage();
+        QVERIFY(plain != guides);
+        editor.setIndentGuides(false);
+        QCOMPARE(editor.viewport()->grab().toImage(), plain);
+
+        // Folding `a:` hides two lines and marks the fold after its text.
+        const QTextBlock first = editor.document()->firstBlock();
+        editor.setFolded(first, true);
+        const QImage folded = editor.viewport()->grab().toImage();
+        const QRect line = editor.cursorRect(QTextCursor(first));
+        const int markerX = line.right() + editor.fontMetrics().horizontalAdvance(u"a: "_s);
+        bool marked = false;
+        for (int x = markerX; x < markerX + 30 && !marked; ++x)
+            marked = folded.pixelColor(x, line.center().y()) != folded.pixelColor(380, line.center().y());
+        QVERIFY(marked);
+    }
+
     void replaceNextReplacesTheSelectedMatch()
     {
         CodeEditor editor;
