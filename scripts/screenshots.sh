@@ -6,7 +6,9 @@
 #
 #   scripts/screenshots.sh [build-folder] [output-folder] [shot...]
 #
-# Shots: problems (studio-problems.png), de (studio-de.png), loop
+# Shots: welcome (studio-welcome.png), completion (studio-completion.png: a
+# `{{ }}` reference with the docs beside the list), compare (studio-compare.png:
+# two runs side by side), small (studio-800x560.png), problems (studio-problems.png), de (studio-de.png), loop
 # (studio-loop.png), history (studio-history.png), timeline (studio-timeline.png), report
 # (report.png: `kiln run --html` of the same failed run, in headless Chromium), desktop (desktop-entry.png: the installed desktop entry
 # in rofi's application launcher). Default: all of them, from build/ into
@@ -21,7 +23,7 @@ build=$(realpath "${1:-$here/build}")
 out=$(realpath -m "${2:-$here/docs/screenshots}")
 shift $(($# > 2 ? 2 : $#))
 shots=("$@")
-((${#shots[@]})) || shots=(problems de loop history timeline report desktop)
+((${#shots[@]})) || shots=(welcome completion compare small problems de loop history timeline report desktop)
 
 width=1280
 height=800
@@ -182,10 +184,10 @@ start_studio() {
     mkdir -p "$home"
     env -u LANG -u LANGUAGE HOME="$home" XDG_CONFIG_HOME="$home/.config" \
         XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=xcb "$@" \
-        "$studio" "$file" >"$work/$name.log" 2>&1 &
+        "$studio" ${file:+"$file"} >"$work/$name.log" 2>&1 &
     studio_pid=$!
     window=$(xdotool search --sync --onlyvisible --pid "$studio_pid" 2>/dev/null | head -n 1)
-    xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
+    xdotool windowmove "$window" 0 0 windowsize "$window" "${shot_width:-$width}" "${shot_height:-$height}"
     # No window manager: give it the focus, or Qt shows no tooltips and takes no keys.
     xdotool windowfocus --sync "$window"
     sleep 1.5 # layout, first validation (300 ms after load) and paint
@@ -197,8 +199,122 @@ stop_studio() {
 }
 
 snap() {
-    import -window root -crop "${width}x${height}+0+0" +repage "$out/$1"
+    import -window root -crop "${shot_width:-$width}x${shot_height:-$height}+0+0" +repage "$out/$1"
     echo "wrote $out/$1"
+}
+
+# Chaining between steps: the completion shot types a reference into Use.
+chained_doc() {
+    cat <<'YAML'
+name: BuildInfo
+description: Records the build's version for the steps after it.
+schemaVersion: 1.0
+parameters:
+  - Channel:
+      type: string
+      default: stable
+      description: Release channel to install from.
+phases:
+  - name: build
+    steps:
+      - name: GetVersion
+        action: ExecuteBash
+        inputs:
+          commands:
+            - cat /etc/os-release | sed -n 's/^VERSION_ID=//p'
+      - name: Fetch
+        action: WebDownload
+        inputs:
+          - source: https://example.com/tool.tar.gz
+            destination: /tmp/tool.tar.gz
+      - name: Use
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo
+YAML
+}
+
+# A check that fails while the mirror is down (the compare shot runs it with
+# Mirror=down, then up: a parameter, since a sandboxed run keeps no file).
+flaky_doc() {
+    cat <<'YAML'
+name: MirrorCheck
+description: Checks the package mirror before installing from it.
+schemaVersion: 1.0
+parameters:
+  - Mirror:
+      type: string
+      default: down
+      description: State of the mirror (the demo's switch).
+phases:
+  - name: build
+    steps:
+      - name: Prepare
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo "checking the mirror"
+      - name: CheckMirror
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo "mirror.example.com is {{ Mirror }}"
+            - '[ "{{ Mirror }}" = up ] || { echo "mirror.example.com timed out" >&2; exit 1; }'
+      - name: Report
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo done
+YAML
+}
+
+shot_welcome() {
+    start_studio welcome ""
+    snap studio-welcome.png
+    stop_studio
+}
+
+shot_completion() {
+    chained_doc >"$work/build-info.yaml"
+    start_studio completion "$work/build-info.yaml"
+    xdotool key ctrl+g sleep 0.5 type "26"
+    xdotool key Return sleep 0.3 key End
+    # Without a window manager an open list loses the keyboard focus (and
+    # closes) at the next key: Ctrl+Space opens it once the text is typed.
+    xdotool type --delay 80 " {{ build.F"
+    sleep 0.5
+    xdotool key Escape sleep 0.3 key ctrl+space
+    sleep 1
+    snap studio-completion.png
+    stop_studio
+}
+
+shot_compare() {
+    flaky_doc >"$work/mirror-check.yaml"
+    start_studio compare "$work/mirror-check.yaml"
+    xdotool key F5
+    sleep 3
+    # The Mirror field of the Run pane: from "down" to "up".
+    xdotool mousemove 1190 228 click --repeat 3 1 sleep 0.2 type "up"
+    xdotool key F5
+    sleep 3
+    xdotool key ctrl+shift+p sleep 0.5 type --delay 60 "compare last"
+    xdotool key Return
+    sleep 1.5
+    local compare
+    compare=$(xdotool search --sync --onlyvisible --name "Compare Runs" | head -n 1)
+    xdotool windowmove "$compare" 0 0 windowsize "$compare" 1100 640
+    sleep 1
+    shot_width=1100 shot_height=640 snap studio-compare.png
+    stop_studio
+}
+
+shot_small() {
+    broken_doc >"$work/small.yaml"
+    shot_width=800 shot_height=560 start_studio small "$work/small.yaml"
+    shot_width=800 shot_height=560 snap studio-800x560.png
+    stop_studio
 }
 
 shot_problems() {
@@ -317,7 +433,7 @@ shot_desktop() {
 
 for shot in "${shots[@]}"; do
     case "$shot" in
-        problems | de | loop | history | timeline | report | desktop) "shot_$shot" ;;
-        *) echo "screenshots.sh: unknown shot '$shot' (problems, de, loop, history, timeline, report, desktop)" >&2; exit 2 ;;
+        welcome | completion | compare | small | problems | de | loop | history | timeline | report | desktop) "shot_$shot" ;;
+        *) echo "screenshots.sh: unknown shot '$shot' (welcome, completion, compare, small, problems, de, loop, history, timeline, report, desktop)" >&2; exit 2 ;;
     esac
 done

@@ -305,6 +305,15 @@ void MainWindow::createActions()
                                dock->raise();
                            m_history->openReportDialog();
                        });
+    runMenu->addAction(tr("&Compare Last Two Runs"), this, [this] {
+        const QString newest =
+            m_history->historyModel()->index(0, 0).data(RunHistoryModel::FolderRole).toString();
+        const QString previous = m_history->previousRun(newest);
+        if (previous.isEmpty())
+            statusBar()->showMessage(tr("Run the document twice to compare its runs."), 5000);
+        else
+            m_history->compare(previous, newest);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())

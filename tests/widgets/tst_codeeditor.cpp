@@ -309,7 +309,8 @@ private Q_SLOTS:
         const int markerX = line.right() + editor.fontMetrics().horizontalAdvance(u"a: "_s);
         bool marked = false;
         for (int x = markerX; x < markerX + 30 && !marked; ++x)
-            marked = folded.pixelColor(x, line.center().y()) != folded.pixelColor(380, line.center().y());
+            marked = folded.pixelColor(x, line.center().y()) !=
+                     folded.pixelColor(380, line.center().y());
         QVERIFY(marked);
     }
 
@@ -415,7 +416,14 @@ private Q_SLOTS:
         CodeEditor *editor = page.editor();
         moveToEndOfLine(editor, 12);
         QAbstractItemView *popup = editor->completionPopup()->view();
-        QTest::keyClicks(editor, u"{{ build.G"_s);
+        QTest::keyClicks(editor, u"{{ build"_s);
+        QTRY_VERIFY(popup->isVisible());
+        // While the list is open it has the keyboard: what is typed still goes on.
+        QTest::keyClicks(popup, u"."_s);
+        QVERIFY(popup->isVisible());
+        QTest::keyClick(editor, Qt::Key_Shift); // a modifier alone changes nothing
+        QVERIFY(popup->isVisible());
+        QTest::keyClicks(popup, u"G"_s);
         QTRY_VERIFY(popup->isVisible());
         QStringList labels;
         for (int row = 0; row < popup->model()->rowCount(); ++row)

@@ -170,6 +170,14 @@ private Q_SLOTS:
         QCOMPARE(version.insertText, u"Version }}"_s); // closes the reference
         QVERIFY(version.detail.contains(u"The release"_s));
 
+        {
+            const Cursor dot = withCursor(QString(text).replace(u"{{ |"_s, u"{{ build.|"_s));
+            QVERIFY(
+                !YamlAssist::completionsAt(dot.lines, dot.line, dot.offset, &doc).items.isEmpty());
+            const Document typed = Document::fromText(dot.lines.join(u'\n').toUtf8(), u"t.yaml"_s);
+            QVERIFY(!YamlAssist::completionsAt(dot.lines, dot.line, dot.offset, &typed)
+                         .items.isEmpty());
+        }
         // The prefix filters; loop variables only inside a loop.
         Cursor typed = withCursor(QString(text).replace(u"{{ |"_s, u"{{ build.G|"_s));
         QVERIFY(!YamlAssist::completionsAt(typed.lines, typed.line, typed.offset, &doc)

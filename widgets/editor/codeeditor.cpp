@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolTip>
@@ -783,6 +784,15 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
     const bool typesText = !event->text().isEmpty() && event->text().at(0).isPrint() &&
                            !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
     const bool erases = event->key() == Qt::Key_Backspace;
+    // A modifier on its own (Shift for ':' or a capital, a remapped key's
+    // modifier on X11) changes nothing: the list stays as it is.
+    static const QSet<int> modifierKeys = {
+        Qt::Key_Shift,    Qt::Key_Control, Qt::Key_Alt,     Qt::Key_AltGr,   Qt::Key_Meta,
+        Qt::Key_CapsLock, Qt::Key_NumLock, Qt::Key_Super_L, Qt::Key_Super_R, Qt::Key_unknown};
+    if (modifierKeys.contains(event->key())) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
     handleKey(event);
     if (typesText || (erases && m_completion->isVisible()))
         showCompletions(false);
