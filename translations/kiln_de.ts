@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Kiln::ActionReference</name>
+    <message>
+        <source>Action Reference — Kiln Studio</source>
+        <translation>Aktionsreferenz — Kiln Studio</translation>
+    </message>
+    <message>
+        <source>Filter modules</source>
+        <translation>Module filtern</translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation>Plattformen: %1</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::ChangesView</name>
     <message>
         <source>added</source>
@@ -874,6 +925,17 @@
     </message>
 </context>
 <context>
+    <name>Kiln::CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type a command (e.g. run, fold, quick fix)</source>
+        <translation>Einen Befehl eingeben (z. B. Ausführen, Falten, Schnellkorrektur)</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::ConsoleReporter</name>
     <message>
         <source>pending</source>
@@ -1456,6 +1518,10 @@
     <message>
         <source>Change to Ignore (a failure no longer fails the document)</source>
         <translation>In Ignore ändern (ein Fehlschlag lässt das Dokument nicht mehr scheitern)</translation>
+    </message>
+    <message>
+        <source>Indent line %1 with %2 spaces</source>
+        <translation>Zeile %1 mit %2 Leerzeichen einrücken</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2359,50 @@
         <source>Detect from the actions</source>
         <translation>Aus den Aktionen erkennen</translation>
     </message>
+    <message>
+        <source>&amp;Compare Last Two Runs</source>
+        <translation>Letzte zwei Läufe &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Run the document twice to compare its runs.</source>
+        <translation>Führen Sie das Dokument zweimal aus, um seine Läufe zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Action Reference</source>
+        <translation>&amp;Aktionsreferenz</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette...</source>
+        <translation>&amp;Befehlspalette...</translation>
+    </message>
+    <message>
+        <source>&amp;Focus</source>
+        <translation>&amp;Fokus</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::OutputPane</name>
@@ -2327,6 +2437,13 @@
     <message>
         <source>… %L1 earlier lines of this step are only in console.log</source>
         <translation>… %L1 frühere Zeilen dieses Schritts stehen nur in console.log</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::ProblemsView</name>
+    <message>
+        <source>Filter problems (code, text, line)</source>
+        <translation>Probleme filtern (Code, Text, Zeile)</translation>
     </message>
 </context>
 <context>
