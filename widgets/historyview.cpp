@@ -283,9 +283,14 @@ void HistoryView::showRunMenu(const QPoint &pos)
         return;
     if (!m_runs->selectionModel()->isRowSelected(at.row(), {}))
         m_runs->setCurrentIndex(at);
-    const QString folder = at.data(RunHistoryModel::FolderRole).toString();
-    const QStringList selected = selectedRuns();
     QMenu menu(this);
+    addRunActions(menu, at.data(RunHistoryModel::FolderRole).toString());
+    menu.exec(m_runs->viewport()->mapToGlobal(pos));
+}
+
+void HistoryView::addRunActions(QMenu &menu, const QString &folder)
+{
+    const QStringList selected = selectedRuns();
     menu.addAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Run Again"), this,
                    [this, folder] { Q_EMIT runAgainRequested(folder); });
     menu.addSeparator();
@@ -310,7 +315,6 @@ void HistoryView::showRunMenu(const QPoint &pos)
                    selected.size() > 1 ? tr("Delete %n Runs…", nullptr, int(selected.size()))
                                        : tr("Delete Run…"),
                    this, [this, selected] { deleteRuns(selected); });
-    menu.exec(m_runs->viewport()->mapToGlobal(pos));
 }
 
 RunCompareView *HistoryView::compare(const QString &a, const QString &b)

@@ -11,6 +11,7 @@
 #include <functional>
 
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QTreeView;
 
@@ -50,6 +51,9 @@ public:
     // Deletes the run folders (only TOE_* folders of this log directory).
     // With `confirm` the user is asked first.
     void deleteRuns(const QStringList &folders, bool confirm = true);
+    // The actions of a run's context menu for `folder` (the selected runs for
+    // Compare Selected and Delete).
+    void addRunActions(QMenu &menu, const QString &folder);
     // How folders and files are opened outside the studio (tests replace it).
     void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 

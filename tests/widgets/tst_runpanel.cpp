@@ -32,6 +32,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -46,6 +47,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 #include <cerrno>
 #include <csignal>
 #include <sys/stat.h>
@@ -442,6 +444,18 @@ phases:
         const QString third = panel->runFolder();
         QVERIFY(third != first);
         QVERIFY(!s.window.runAgain(s.dir.path())); // no kiln-run.json there
+
+        // The context menu's Open Folder and Open console.log go outside the studio.
+        QList<QUrl> opened;
+        history->setUrlOpener([&opened](const QUrl &url) { opened << url; });
+        QMenu menu;
+        history->addRunActions(menu, first);
+        for (QAction *a : menu.actions()) {
+            if (a->text() == u"Open Folder"_s || a->text() == u"Open console.log"_s)
+                a->trigger();
+        }
+        QCOMPARE(opened, (QList<QUrl>{QUrl::fromLocalFile(first),
+                                      QUrl::fromLocalFile(first + u"/console.log"_s)}));
 
         // Compare: the step's status and output differ.
         RunCompareView *view = history->compare(first, second);
