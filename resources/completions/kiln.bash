@@ -39,7 +39,7 @@ _kiln_comma_list() {
 _kiln() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="validate run actions schema report changes pull lsp help"
+    local commands="validate run actions schema report changes pull publish lsp help"
     local platforms="linux windows darwin"
 
     if ((COMP_CWORD == 1)); then
@@ -163,6 +163,19 @@ _kiln() {
             esac
             [[ $cur == -* ]] && _kiln_words "--output --region --owner --force --help" "$cur"
             ;;
+        publish)
+            case $prev in
+                --platform) _kiln_words "Linux Windows macOS" "$cur"; return ;;
+                --name | --semantic-version | --description | --change-description | --kms-key-id | \
+                    --tags | --uri-bucket | --uri-prefix | --region) return ;;
+            esac
+            if [[ $cur == -* ]]; then
+                _kiln_words "--name --semantic-version --platform --description --change-description
+                    --kms-key-id --tags --uri-bucket --uri-prefix --region --dry-run --help" "$cur"
+            else
+                _kiln_files "$cur"
+            fi
+            ;;
         lsp)
             case $prev in
                 --platform) _kiln_words "auto $platforms" "$cur"; return ;;
@@ -170,7 +183,7 @@ _kiln() {
             _kiln_words "--stdio --platform --no-lint --help" "$cur"
             ;;
         help)
-            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes pull lsp" "$cur"
+            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes pull publish lsp" "$cur"
             ;;
     esac
 }
