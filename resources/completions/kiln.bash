@@ -39,7 +39,7 @@ _kiln_comma_list() {
 _kiln() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="validate run actions schema report changes pull publish lsp help"
+    local commands="validate run actions schema report changes pull publish logs lsp help"
     local platforms="linux windows darwin"
 
     if ((COMP_CWORD == 1)); then
@@ -163,6 +163,15 @@ _kiln() {
             esac
             [[ $cur == -* ]] && _kiln_words "--output --region --owner --force --help" "$cur"
             ;;
+        logs)
+            case $prev in
+                -o | --output)
+                    mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+                    return
+                    ;;
+            esac
+            [[ $cur == -* ]] && _kiln_words "--output --help" "$cur"
+            ;;
         publish)
             case $prev in
                 --platform) _kiln_words "Linux Windows macOS" "$cur"; return ;;
@@ -183,7 +192,7 @@ _kiln() {
             _kiln_words "--stdio --platform --no-lint --help" "$cur"
             ;;
         help)
-            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes pull publish lsp" "$cur"
+            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes pull publish logs lsp" "$cur"
             ;;
     esac
 }
