@@ -3,7 +3,8 @@
 // `kiln logs` against s3rver: a run folder that kiln run uploaded comes back
 // byte for byte; the newest TOE_* folder under a prefix is chosen unless the
 // URI names one; an empty prefix, a used destination and usage errors fail
-// clearly. runFolderKeyPrefix()'s choice is checked on its own too.
+// clearly; kiln run --replay takes an s3:// prefix the same way.
+// runFolderKeyPrefix()'s choice is checked on its own too.
 #include "aws/s3client.h"
 #include "aws/s3runfiles.h"
 #include "kilnrun.h"
@@ -131,6 +132,21 @@ private Q_SLOTS:
         QCOMPARE(filesBelow(r.out.trimmed()),
                  (QMap<QString, QByteArray>{{u"detailedoutput.json"_s, "{\"old\": true}\n"},
                                             {u"console.log"_s, "old run\n"}}));
+    }
+
+    // kiln run --replay s3://...: the newest run under the prefix is fetched and replayed.
+    void replayFromS3()
+    {
+        QTemporaryDir cwd;
+        const Result r =
+            kiln({u"run"_s, u"--replay"_s, u"s3://%1/runs/"_s.arg(S3TestServer::Bucket), u"-l"_s,
+                  cwd.filePath(u"logs"_s)},
+                 cwd.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"fetched s3://%1/runs/%2/"_s.arg(
+                     S3TestServer::Bucket, QFileInfo(m_runFolder).fileName())),
+                 qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Reproduced"_s), qPrintable(r.out));
     }
 
     void failures_data()
