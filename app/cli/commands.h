@@ -21,6 +21,8 @@ int reportCommand(const QStringList &arguments);
 int changesCommand(const QStringList &arguments);
 int diffCommand(const QStringList &arguments);
 int pullCommand(const QStringList &arguments);
+int publishCommand(const QStringList &arguments);
+int logsCommand(const QStringList &arguments);
 int lspCommand(const QStringList &arguments);
 
 // The parser's help text with "kiln <command>" as the program name in the

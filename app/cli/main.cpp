@@ -37,6 +37,10 @@ Command findCommand(const QString &name)
         return Kiln::Cli::diffCommand;
     if (name == u"pull")
         return Kiln::Cli::pullCommand;
+    if (name == u"publish")
+        return Kiln::Cli::publishCommand;
+    if (name == u"logs")
+        return Kiln::Cli::logsCommand;
     if (name == u"lsp")
         return Kiln::Cli::lspCommand;
     return nullptr;
@@ -58,6 +62,8 @@ void printUsage(QTextStream &out)
         "  changes    print what a sandboxed run changed (files, packages, users, units)\n"
         "  diff       compare two runs step by step (status, outputs, changes)\n"
         "  pull       write an Image Builder component's document to a file\n"
+        "  publish    validate a document and create an Image Builder component version\n"
+        "  logs       download a run folder that AWSTOE or kiln run uploaded to S3\n"
         "  lsp        run the language server for editors (stdin/stdout)\n"
         "  help       show the help of a command (kiln help run)\n"
         "\n"

@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "diagnostics/diagnosticformat.h"
 #include "interrupts.h"
+#include "replay.h"
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
 #include "run/runsession.h"
@@ -239,7 +240,8 @@ int runCommand(const QStringList &arguments)
         "Run component documents locally, like `awstoe run`.\n"
         "Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or\n"
         "validation error (nothing ran), 194 reboot handed off (--reboot=handoff),\n"
-        "129/130/143 interrupted by SIGHUP/SIGINT/SIGTERM."));
+        "129/130/143 interrupted by SIGHUP/SIGINT/SIGTERM. With --replay: 0 every step\n"
+        "ended as in the report, 1 not."));
     parser.addHelpOption();
     const RunFlags flags(parser);
     if (!parser.parse(QStringList{u"kiln run"_s} + arguments)) {
@@ -271,7 +273,20 @@ int runCommand(const QStringList &arguments)
             return UsageError;
         }
     }
-    std::optional<RunRequest> request = readRunRequest(parser, flags, err);
+    std::optional<Replay> replay;
+    if (parser.isSet(flags.replay)) {
+        if (parser.isSet(flags.documents) || parser.isSet(flags.config)) {
+            err << CliTr::tr("kiln run: --replay runs the documents of the report; it cannot be "
+                             "combined with --documents or --config\n");
+            return UsageError;
+        }
+        replay = loadReplay(parser.value(flags.replay), err);
+        if (!replay)
+            return UsageError;
+        printReplayPlan(*replay, err);
+    }
+    std::optional<RunRequest> request =
+        readRunRequest(parser, flags, err, replay ? &replay->plan : nullptr);
     if (!request)
         return UsageError;
     QStringList problems;
@@ -321,7 +336,11 @@ int runCommand(const QStringList &arguments)
     QCoreApplication::exec();
     if (session->request().checkIdempotence && !interrupts.first())
         checkIdempotence(*session, problems);
-    return finishRun(*session, problems, interrupts.first(), out, err);
+    const int status = finishRun(*session, problems, interrupts.first(), out, err);
+    // Interrupted, handed off or dry: there is no finished replay to compare.
+    if (!replay || session->request().dryRun || (status != Success && status != Failure))
+        return status;
+    return finishReplay(*replay, session->folder(), out, err);
 }
 
 } // namespace Kiln::Cli

@@ -25,8 +25,8 @@ RunFlags::RunFlags(QCommandLineParser &parser)
                        blocked,     version,      dryRun,         junit,
                        reboot,      platform,     grace,          maxLoopIterations,
                        logBucket,   logPrefix,    logOwner,       documentOwner});
-    parser.addOptions(
-        {html, sandbox, root, image, keepSandbox, exportChanges, checkIdempotence, ignoreChanges});
+    parser.addOptions({html, sandbox, root, image, keepSandbox, exportChanges, checkIdempotence,
+                       ignoreChanges, replay});
     parser.addOptions({cwLogGroup, cwLogStream, cwLogRegion, cwIgnoreFailures});
 }
 
@@ -207,7 +207,7 @@ bool readSandbox(const QCommandLineParser &parser, const RunFlags &flags, RunReq
 } // namespace
 
 std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const RunFlags &flags,
-                                         QTextStream &err)
+                                         QTextStream &err, const ReplayPlan *replay)
 {
     RunConfig cfg;
     if (parser.isSet(flags.config)) {
@@ -250,6 +250,17 @@ std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const
         return parser.isSet(flag) ? parser.value(flag) : configValue;
     };
     request.phases = splitList(value(flags.phases, cfg.phases));
+    if (replay) {
+        for (const ReplayPlan::Document &d : replay->documents)
+            request.documents.push_back(
+                {d.path, d.file, std::nullopt, parametersFor(d.parameters), {}});
+        if (!parser.isSet(flags.phases))
+            request.phases = replay->phases;
+        request.selectionPhase = replay->selectionPhase;
+        request.selectionStep = replay->selectionStep;
+        request.selectionOnly = replay->selectionOnly;
+        request.stopAfter = replay->stopAfter;
+    }
     request.blockedModules = splitList(parser.value(flags.blocked));
     request.executionId = value(flags.executionId, cfg.executionId);
     request.logParent = value(flags.logDirectory, cfg.logDirectory);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "clitr.h"
+#include "run/replayplan.h"
 #include "run/runrequest.h"
 #include "validate/validator.h"
 
@@ -27,6 +28,14 @@ struct RunFlags
     const QCommandLineOption config{{QStringLiteral("c"), QStringLiteral("config")},
                                     CliTr::tr("JSON run configuration (awstoe --config format)."),
                                     QStringLiteral("file")};
+    const QCommandLineOption replay{
+        QStringLiteral("replay"),
+        CliTr::tr("Run again what a report describes: a detailedoutput.json, a run folder, or "
+                  "an s3:// prefix as for kiln logs. Same documents, phases and (from "
+                  "kiln-run.json) parameters, stopping after the step that failed; then the "
+                  "original and the replay are compared. Exit status 0 when every step ends "
+                  "as in the report, 1 when not."),
+        QStringLiteral("report")};
     const QCommandLineOption phases{{QStringLiteral("p"), QStringLiteral("phases")},
                                     CliTr::tr("Comma-separated phases to run (default: all)."),
                                     QStringLiteral("phases")};
@@ -157,10 +166,12 @@ struct RunFlags
 };
 
 // The run the flags ask for, with --config's values where a flag is not given
-// (precedence: command line > the document's config entry > global config). A
-// config in S3 is fetched first. Nothing, and a message on `err`, when they are
-// wrong. Its documents may be empty: a run saved in --state-directory brings its own.
+// (precedence: command line > the document's config entry > global config), or
+// with `replay`'s documents, parameters, phases and stop point (--parameters and
+// --phases still win). A config in S3 is fetched first. Nothing, and a message on
+// `err`, when they are wrong. Its documents may be empty: a run saved in
+// --state-directory brings its own.
 std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const RunFlags &flags,
-                                         QTextStream &err);
+                                         QTextStream &err, const ReplayPlan *replay = nullptr);
 
 } // namespace Kiln::Cli

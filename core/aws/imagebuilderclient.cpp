@@ -129,6 +129,17 @@ void ImageBuilderClient::listBuildVersions(const QString &versionArn, GotArns do
     listAll(call, u"componentSummaryList"_s, {}, std::move(done));
 }
 
+void ImageBuilderClient::createComponent(const QJsonObject &request,
+                                         std::function<void(const AwsReply &)> done)
+{
+    AwsCall call;
+    call.operation = u"CreateComponent"_s;
+    call.method = "PUT";
+    call.path = u"/CreateComponent"_s;
+    call.body = request;
+    m_api->call(call, std::move(done));
+}
+
 // How a version ARN becomes one build version:
 //  * x.y.z with wildcards: ListComponents with the name (byName, every page) gives
 //    each version of the component; the highest one the wildcards select wins

@@ -3,8 +3,9 @@
 // The Image Builder REST-JSON calls Kiln needs to read a component document
 // (service signing name "imagebuilder", in the ARN's region): GetComponent, and
 // the listings that turn a version ARN ("1.0.2", "1.x.x") into the newest
-// build-version ARN first (see resolveBuildVersion()). Every error message names
-// the IAM action the credentials lack when access is denied; the caller names the ARN.
+// build-version ARN first (see resolveBuildVersion()); and CreateComponent to
+// publish one. Every error message names the IAM action the credentials lack
+// when access is denied; the caller names the ARN.
 #pragma once
 
 #include "aws/awsjsonclient.h"
@@ -53,6 +54,10 @@ public:
     void listComponentVersions(const QString &name, const QString &ownership, GotArns done);
     // Every build-version ARN of one exact version (ListComponentBuildVersions, all pages).
     void listBuildVersions(const QString &versionArn, GotArns done);
+    // CreateComponent (PUT /CreateComponent) with `request` as its body (see
+    // ComponentPublication): `reply.json`'s componentBuildVersionArn on success.
+    // Retried like every call: the request's clientToken makes that safe.
+    void createComponent(const QJsonObject &request, std::function<void(const AwsReply &)> done);
 
     // The message for a failed call (the caller names the ARN); `action` is the
     // IAM action the call needs.

@@ -21,8 +21,10 @@ public:
 
     S3DownloadJob(QJsonArray entries, TransferOptions options = {}, QObject *parent = nullptr);
 
-private:
+protected:
     void startEntry(const QJsonObject &input) override;
+
+private:
     void transfer(const QueuedObject &object, S3Client::Done done) override;
 
     bool m_overwrite = true;

@@ -38,6 +38,22 @@ QString runFolderS3Url(const QString &bucket, const QString &keyPrefix, const QS
     return u"s3://%1/%2%3/"_s.arg(bucket, prefix.isEmpty() ? QString() : prefix + u'/', folderName);
 }
 
+QString runFolderKeyPrefix(const QString &prefix, const QStringList &keys)
+{
+    const QString named = QString(prefix).chopped(prefix.endsWith(u'/') ? 1 : 0).section(u'/', -1);
+    if (named.startsWith(u"TOE_"_s) || keys.contains(prefix + u"detailedoutput.json"_s))
+        return prefix;
+    QString newest;
+    for (const QString &key : keys) {
+        const QString below = key.mid(prefix.size());
+        const qsizetype slash = below.indexOf(u'/');
+        const QString folder = below.left(slash);
+        if (slash > 0 && folder.startsWith(u"TOE_"_s) && folder > newest)
+            newest = folder;
+    }
+    return newest.isEmpty() ? QString() : prefix + newest + u'/';
+}
+
 std::unique_ptr<TransferJob> runFolderUpload(const QString &folder, const QString &bucket,
                                              const QString &keyPrefix, const QString &expectedOwner)
 {

@@ -12,6 +12,7 @@
 #include "net/transferjob.h"
 
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace Kiln {
@@ -27,6 +28,13 @@ std::unique_ptr<TransferJob> s3DocumentDownload(const QString &uri, const QStrin
 // Where a run folder named `folderName` goes: s3://<bucket>/<prefix>/<folderName>/
 // (the prefix's surrounding slashes are normalised; no prefix: the bucket's root).
 QString runFolderS3Url(const QString &bucket, const QString &keyPrefix, const QString &folderName);
+
+// The key prefix of the run folder to fetch from under `prefix` ("" or ending in
+// '/'), given every key listed there: `prefix` itself when it names a TOE_*
+// folder or holds a detailedoutput.json, else the newest TOE_* folder directly
+// below it (their names start with the date and time, so the greatest name is
+// the newest). Empty when there is none.
+QString runFolderKeyPrefix(const QString &prefix, const QStringList &keys);
 
 // The upload of every file below `folder` to runFolderS3Url(bucket, keyPrefix, folder's name).
 std::unique_ptr<TransferJob> runFolderUpload(const QString &folder, const QString &bucket,

@@ -74,9 +74,11 @@ struct ExecutorOptions
     QString selectionPhase;
     QString selectionStep;
     bool selectionOnly = false;
+    // The last step to run (a replay's failed step): see RunStopPoint.
+    RunStopPoint stopAfter;
     RunSelection selection() const
     {
-        return RunSelection{phases, selectionPhase, selectionStep, selectionOnly};
+        return RunSelection{phases, selectionPhase, selectionStep, selectionOnly, stopAfter};
     }
     // The modules steps can run (standardActions() in core/actions has them all), shared
     // with nested runs; the executor adds ExecuteDocument itself.

@@ -4,6 +4,8 @@
 
 #include "document/document.h"
 
+#include <algorithm>
+
 namespace Kiln {
 
 namespace {
@@ -17,11 +19,30 @@ template <typename List> int indexOfName(const List &items, const QString &name)
     return -1;
 }
 
+// Cuts `span` (of phase `p` of document `d`) at `stop`.
+void stopAt(RunPlan::PhaseSpan &span, const RunStopPoint &stop, int d, const Document &document,
+            size_t p)
+{
+    if (!stop.isSet() || d < stop.document)
+        return;
+    const int phase = d == stop.document ? indexOfName(document.phases, stop.phase) : -1;
+    if (d > stop.document || (phase >= 0 && int(p) > phase)) {
+        span = RunPlan::PhaseSpan{};
+    } else if (int(p) == phase) {
+        const int last = indexOfName(document.phases[p].steps, stop.step);
+        if (last >= 0)
+            span.end = std::min(span.end, last + 1);
+        if (span.end <= span.first)
+            span = RunPlan::PhaseSpan{};
+    }
+}
+
 } // namespace
 
 RunPlan::RunPlan(const std::vector<const Document *> &documents, const RunSelection &selection)
 {
     for (const Document *document : documents) {
+        const int d = int(m_spans.size());
         std::vector<PhaseSpan> &spans = m_spans.emplace_back(document->phases.size());
         const int selected =
             selection.phase.isEmpty() ? -1 : indexOfName(document->phases, selection.phase);
@@ -39,6 +60,8 @@ RunPlan::RunPlan(const std::vector<const Document *> &documents, const RunSelect
                 span.runs = span.first >= 0;
                 span.end = selection.only ? span.first + 1 : int(phase.steps.size());
             }
+            if (span.runs)
+                stopAt(span, selection.stopAfter, d, *document, p);
             if (span.runs)
                 m_count += span.end - span.first;
             else

@@ -14,6 +14,21 @@ namespace Kiln {
 
 class Document;
 
+// The last step a run executes (`kiln run --replay` stops after the step that
+// failed in the run it replays): the step `step` of the first phase named `phase`
+// in the document at position `document`. Steps after it there, and the documents
+// after that one, do not run. A step its phase lacks ends the run after that
+// phase; a phase the document lacks, after that document.
+struct RunStopPoint
+{
+    int document = -1; // -1: no stop
+    QString phase;
+    QString step;
+
+    bool isSet() const { return document >= 0; }
+    friend bool operator==(const RunStopPoint &, const RunStopPoint &) = default;
+};
+
 struct RunSelection
 {
     QStringList phases; // empty: every phase
@@ -24,6 +39,7 @@ struct RunSelection
     QString phase;
     QString step;
     bool only = false;
+    RunStopPoint stopAfter;
 };
 
 class RunPlan

@@ -139,6 +139,9 @@ SavedRun savedRun(const QJsonObject &state)
     options.selectionPhase = selection.value(u"phase"_s).toString();
     options.selectionStep = selection.value(u"step"_s).toString();
     options.selectionOnly = selection.value(u"only"_s).toBool();
+    const QJsonObject stop = selection.value(u"stopAfter"_s).toObject();
+    options.stopAfter = {stop.value(u"document"_s).toInt(-1), stop.value(u"phase"_s).toString(),
+                         stop.value(u"step"_s).toString()};
     options.extraState = saved.value(u"extra"_s).toObject();
     return run;
 }

@@ -178,11 +178,14 @@ RunComparison compareRuns(const RunReportSource &a, const RunReportSource &b)
             s.outputB = stepOutputsText(y.record->outputs);
             s.failureB = y.record->failureMessage;
         }
-        // A failed step records no outputs: then what both printed says more.
+        // A failed step records no outputs: then what both printed says more. A run
+        // without kiln-timeline.json (AWSTOE's) keeps its recorded outputs.
         if ((s.outputA.isEmpty() || s.outputB.isEmpty()) && x.record && y.record &&
             (!x.printed.isEmpty() || !y.printed.isEmpty())) {
-            s.outputA = x.printed;
-            s.outputB = y.printed;
+            if (!x.printed.isEmpty() || a.preciseTimeline)
+                s.outputA = x.printed;
+            if (!y.printed.isEmpty() || b.preciseTimeline)
+                s.outputB = y.printed;
         }
         s.msA = x.ms;
         s.msB = y.ms;

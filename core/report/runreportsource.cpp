@@ -32,15 +32,13 @@ QString readText(const QString &path, qint64 limit)
     return decoder(file.readAll());
 }
 
-// document.yaml for one document, document-<n>-<name> for several (RunLogs::documentCopyPath).
+// The copies RunLogs::copyDocument wrote (documentCopyName).
 void readDocuments(RunReportSource &source)
 {
     const QDir dir(source.folder);
     const int count = int(source.record.documents.size());
     for (int i = 0; i < count; ++i) {
-        const QString name = QFileInfo(source.record.documents[size_t(i)].filePath).fileName();
-        QString fileName =
-            count == 1 ? u"document.yaml"_s : u"document-%1-%2"_s.arg(i + 1).arg(name);
+        QString fileName = documentCopyName(i, count, source.record.documents[size_t(i)].filePath);
         if (count > 1 && !dir.exists(fileName) && i == 0 && dir.exists(u"document.yaml"_s))
             fileName = u"document.yaml"_s;
         const QString text =
@@ -155,6 +153,12 @@ QStringList lastLines(const QString &path, int count, int maxLength)
         out << line;
     }
     return out;
+}
+
+QString documentCopyName(int index, int count, const QString &filePath)
+{
+    return count == 1 ? u"document.yaml"_s
+                      : u"document-%1-%2"_s.arg(index + 1).arg(QFileInfo(filePath).fileName());
 }
 
 std::optional<RunReportSource> loadRunReport(const QString &path, QString *error)

@@ -60,6 +60,10 @@ struct RunReportSource
     QStringList problems;
 };
 
+// The name of a run folder's copy of document `index` of `count` (`filePath` as the
+// report names it): document.yaml for one, document-<n>-<file name> for several.
+QString documentCopyName(int index, int count, const QString &filePath);
+
 // `path` is a run folder or a detailedoutput.json. nullopt with `error` (naming
 // the file) when there is no readable detailedoutput.json.
 std::optional<RunReportSource> loadRunReport(const QString &path, QString *error);

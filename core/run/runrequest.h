@@ -54,6 +54,7 @@ struct RunRequest
     QStringList phases;                    // empty: every phase
     QString selectionPhase, selectionStep; // Run This Step / Run From Here
     bool selectionOnly = false;
+    RunStopPoint stopAfter; // kiln run --replay: the step that failed in the replayed run
     QStringList blockedModules;
     QString platform; // linux, windows or darwin; empty: the host's
     // Also check the parameter values against the documents (the studio's form:

@@ -72,6 +72,7 @@ std::unique_ptr<RunSession> RunSession::resuming(const QJsonObject &state, RunRe
     given.selectionPhase = o.selectionPhase;
     given.selectionStep = o.selectionStep;
     given.selectionOnly = o.selectionOnly;
+    given.stopAfter = o.stopAfter;
     if (!given.rebootMode)
         given.rebootMode = o.rebootMode;
     given.executionId = o.executionId;
@@ -367,6 +368,7 @@ ExecutorOptions RunSession::executorOptions(std::vector<RunDocument> documents) 
     options.selectionPhase = r.selectionPhase;
     options.selectionStep = r.selectionStep;
     options.selectionOnly = r.selectionOnly;
+    options.stopAfter = r.stopAfter;
     options.blockedModules = r.blockedModules;
     options.platform = r.platform;
     options.executionId = r.executionId;

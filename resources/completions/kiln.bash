@@ -39,7 +39,7 @@ _kiln_comma_list() {
 _kiln() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="validate run actions schema report changes pull lsp help"
+    local commands="validate run actions schema report changes pull publish logs lsp help"
     local platforms="linux windows darwin"
 
     if ((COMP_CWORD == 1)); then
@@ -83,7 +83,7 @@ _kiln() {
                 --os-platforms) _kiln_words "$platforms" "$cur"; return ;;
                 --reboot) _kiln_words "simulate handoff fail" "$cur"; return ;;
                 -d | --documents) _kiln_files "$cur"; return ;;
-                -c | --config | --junit | --html | --export-changes)
+                -c | --config | --junit | --html | --export-changes | --replay)
                     mapfile -t COMPREPLY < <(compgen -f -- "$cur")
                     return
                     ;;
@@ -103,7 +103,7 @@ _kiln() {
             _kiln_words "--documents --config --phases --parameters --execution-id --log-directory
                 --state-directory --trace --blocked-action-modules --dry-run --junit --html --reboot
                 --sandbox --root --image --keep-sandbox --export-changes --check-idempotence
-                --ignore-changes
+                --ignore-changes --replay
                 --os-platforms --grace-period --max-loop-iterations --log-s3-bucket-name
                 --log-s3-key-prefix --log-s3-bucket-owner --document-s3-bucket-owner --version
                 --cw-log-group --cw-log-stream --cw-log-region --cw-ignore-failures
@@ -163,6 +163,28 @@ _kiln() {
             esac
             [[ $cur == -* ]] && _kiln_words "--output --region --owner --force --help" "$cur"
             ;;
+        logs)
+            case $prev in
+                -o | --output)
+                    mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+                    return
+                    ;;
+            esac
+            [[ $cur == -* ]] && _kiln_words "--output --help" "$cur"
+            ;;
+        publish)
+            case $prev in
+                --platform) _kiln_words "Linux Windows macOS" "$cur"; return ;;
+                --name | --semantic-version | --description | --change-description | --kms-key-id | \
+                    --tags | --uri-bucket | --uri-prefix | --region) return ;;
+            esac
+            if [[ $cur == -* ]]; then
+                _kiln_words "--name --semantic-version --platform --description --change-description
+                    --kms-key-id --tags --uri-bucket --uri-prefix --region --dry-run --help" "$cur"
+            else
+                _kiln_files "$cur"
+            fi
+            ;;
         lsp)
             case $prev in
                 --platform) _kiln_words "auto $platforms" "$cur"; return ;;
@@ -170,7 +192,7 @@ _kiln() {
             _kiln_words "--stdio --platform --no-lint --help" "$cur"
             ;;
         help)
-            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes pull lsp" "$cur"
+            ((COMP_CWORD == 2)) && _kiln_words "validate run actions schema report changes pull publish logs lsp" "$cur"
             ;;
     esac
 }

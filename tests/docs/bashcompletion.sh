@@ -72,7 +72,7 @@ checks=$((checks + 2))
 
 # Every long option of `kiln <command> --help` is offered by `kiln <command> --<TAB>`
 # (but Qt's generic --help-all, which would only crowd the list).
-for command in validate run actions schema report lsp; do
+for command in validate run actions schema report pull publish logs lsp; do
     complete_line "$command" --
     offered=" ${COMPREPLY[*]} "
     for option in $(LC_ALL=C LANGUAGE='' "$kiln" "$command" --help | grep -oE -- '--[a-z][a-z0-9-]+' | grep -vx -- --help-all | sort -u); do

@@ -19,7 +19,7 @@ check() { # check "what" command... : the command succeeds
 }
 export LC_ALL=C LANGUAGE=''
 
-for command in validate run actions schema report lsp; do
+for command in validate run actions schema report pull publish logs lsp; do
     check "kiln help $command is kiln $command --help" \
         diff <("$kiln" help "$command") <("$kiln" "$command" --help)
     # Started by its full path, the usage line still names the sub-command.
@@ -31,7 +31,7 @@ check "kiln help is the overview" diff <("$kiln" help) <("$kiln" --help)
 status=$?
 check "kiln help frobnicate exits 2 (got $status)" test "$status" -eq 2
 overview=$("$kiln" --help)
-for command in validate run actions schema report lsp help; do
+for command in validate run actions schema report pull publish logs lsp help; do
     check "the overview lists $command" grep -qE "^  $command " <<<"$overview"
 done
 

@@ -11,7 +11,7 @@ page=$2
 documented=$(sed 's/\\-/-/g' "$page")
 missing=0
 checked=0
-for command in "" validate run actions schema report lsp; do
+for command in "" validate run actions schema report pull publish logs lsp; do
     # shellcheck disable=SC2086 # an empty $command means the top-level help
     help=$(LC_ALL=C LANGUAGE='' "$kiln" $command --help)
     options=$(grep -oE -- '--[a-z][a-z0-9-]+' <<<"$help" | sort -u)
@@ -25,7 +25,7 @@ for command in "" validate run actions schema report lsp; do
     done
 done
 # Every command the overview lists has its own section.
-for command in validate run actions schema report lsp help; do
+for command in validate run actions schema report pull publish logs lsp help; do
     checked=$((checked + 1))
     if ! grep -q "^\.SS \"kiln $command" "$page"; then
         echo "FAIL: no section .SS \"kiln $command ...\" in $page"

@@ -51,7 +51,7 @@ expect run 'kiln help '
 expect report 'kiln rep'
 
 # Every long option of `kiln <command> --help` is offered (but Qt's --help-all).
-for command in validate run actions schema report lsp; do
+for command in validate run actions schema report pull publish logs lsp; do
     got=$(offered "kiln $command --")
     for option in $(LC_ALL=C LANGUAGE='' $kiln $command --help | grep -oE -- '--[a-z][a-z0-9-]+' |
                     grep -vx -- --help-all | sort -u); do

@@ -103,8 +103,79 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QFETCH(int, count);
         const Document doc = Document::fromText(ThreePhases, u"plan.yaml"_s);
-        QCOMPARE(spans(doc, RunSelection{phases, phase, step, only}), expected);
-        QCOMPARE(RunPlan({&doc}, RunSelection{phases, phase, step, only}).count(), count);
+        QCOMPARE(spans(doc, RunSelection{phases, phase, step, only, {}}), expected);
+        QCOMPARE(RunPlan({&doc}, RunSelection{phases, phase, step, only, {}}).count(), count);
+    }
+
+    // A replay's stop point cuts the plan after one step, with any other selection.
+    void stopsAfter_data()
+    {
+        QTest::addColumn<QStringList>("phases");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("stopPhase");
+        QTest::addColumn<QString>("stopStep");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<int>("count");
+        QTest::newRow("in the first phase") << QStringList() << QString() << u"build"_s << u"B"_s
+                                            << QStringList{u"build:0-2"_s} << 2;
+        QTest::newRow("in a later phase") << QStringList() << QString() << u"validate"_s << u"D"_s
+                                          << QStringList{u"build:0-3"_s, u"validate:0-1"_s} << 4;
+        QTest::newRow("with a phase filter")
+            << QStringList{u"validate"_s, u"test"_s} << QString() << u"validate"_s << u"D"_s
+            << QStringList{u"validate:0-1"_s} << 1;
+        QTest::newRow("the last step")
+            << QStringList() << QString() << u"test"_s << u"F"_s
+            << QStringList{u"build:0-3"_s, u"validate:0-2"_s, u"test:0-1"_s} << 6;
+        QTest::newRow("before run from here")
+            << QStringList() << u"C"_s << u"build"_s << u"A"_s << QStringList() << 0;
+        QTest::newRow("unknown step ends its phase") << QStringList() << QString() << u"build"_s
+                                                     << u"Z"_s << QStringList{u"build:0-3"_s} << 3;
+        QTest::newRow("unknown phase ends nothing in the document")
+            << QStringList() << QString() << u"deploy"_s << u"A"_s
+            << QStringList{u"build:0-3"_s, u"validate:0-2"_s, u"test:0-1"_s} << 6;
+    }
+    void stopsAfter()
+    {
+        QFETCH(QStringList, phases);
+        QFETCH(QString, from);
+        QFETCH(QString, stopPhase);
+        QFETCH(QString, stopStep);
+        QFETCH(QStringList, expected);
+        QFETCH(int, count);
+        const Document doc = Document::fromText(ThreePhases, u"plan.yaml"_s);
+        RunSelection selection{phases, from.isEmpty() ? QString() : u"build"_s, from, false,
+                               RunStopPoint{0, stopPhase, stopStep}};
+        QCOMPARE(spans(doc, selection), expected);
+        QCOMPARE(RunPlan({&doc}, selection).count(), count);
+    }
+
+    // The documents after the stop point's do not run; the ones before it run whole.
+    void stopEndsTheLaterDocuments()
+    {
+        const Document doc = Document::fromText(ThreePhases, u"plan.yaml"_s);
+        const RunPlan plan({&doc, &doc, &doc},
+                           RunSelection{{}, {}, {}, false, RunStopPoint{1, u"build"_s, u"A"_s}});
+        QCOMPARE(plan.count(), 7);
+        QVERIFY(plan.phase(0, 2).runs);
+        QCOMPARE(plan.phase(1, 0).end, 1);
+        QVERIFY(!plan.phase(1, 1).runs);
+        QVERIFY(!plan.phase(2, 0).runs);
+    }
+
+    // The executor runs up to the stop point and records nothing after it.
+    void executorStopsAfterTheStep()
+    {
+        QTemporaryDir dir;
+        ExecutorOptions options = KilnTest::documentRun(dir, ThreePhases);
+        options.actions = KilnTest::fakeActions();
+        options.stopAfter = RunStopPoint{0, u"build"_s, u"B"_s};
+        Executor executor(options);
+        QSignalSpy finished(&executor, &Executor::runFinished);
+        executor.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(recordedSteps(executor.record()),
+                 (QStringList{u"build.A=success"_s, u"build.B=success"_s}));
+        QCOMPARE(executor.record().status, RunStatus::Success);
     }
 
     void outOfRangeDoesNotRun()

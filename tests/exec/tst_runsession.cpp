@@ -152,8 +152,8 @@ private Q_SLOTS:
     }
 
     // A reboot handed off leaves the state; a new session from it resumes the same
-    // run in the same folder, with the saved documents and parameters whatever
-    // the new request says, and removes the state at the end.
+    // run in the same folder, with the saved documents, parameters and stop point
+    // whatever the new request says, and removes the state at the end.
     void resumesFromTheSavedState()
     {
         QTemporaryDir work;
@@ -188,6 +188,7 @@ phases:
         request.logParent = work.path();
         request.stateDirectory = stateDir;
         request.rebootMode = RebootMode::Handoff;
+        request.stopAfter = RunStopPoint{0, u"build"_s, u"After"_s}; // kept across the reboot
         RunSession first(request);
         QVERIFY(!first.prepare(nullptr));
         QVERIFY(KilnTest::runPrepared(first));
@@ -207,6 +208,7 @@ phases:
         QCOMPARE(second->executor().options().documents.front().path, file.fileName());
         QCOMPARE(second->executor().options().documents.front().parameters.value(u"Word"_s),
                  u"w1"_s);
+        QVERIFY(second->executor().options().stopAfter == request.stopAfter);
         const std::optional<ExecutionRecord> record = KilnTest::runPrepared(*second);
         QVERIFY(record);
         QCOMPARE(record->status, RunStatus::Success);

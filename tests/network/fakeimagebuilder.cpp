@@ -67,6 +67,10 @@ FakeImageBuilder::FakeImageBuilder(TestHttpServer &server, Kiln::AwsCredentials 
         return checked(r, "POST", u"imagebuilder/ListComponentBuildVersions.request.json"_s,
                        [this, r] { return listBuildVersions(r); });
     });
+    server.route("/CreateComponent", [this](const TestHttpRequest &r, int) {
+        return checked(r, "PUT", u"imagebuilder/CreateComponent.request.json"_s,
+                       [this, r] { return createComponent(r); });
+    });
 }
 
 QString FakeImageBuilder::buildArn(const QString &owner, const QString &name,
@@ -221,6 +225,9 @@ TestHttpResponse FakeImageBuilder::listComponents(const TestHttpRequest &request
     }
     m_calls << u"ListComponents %1 %2"_s.arg(ownership, names.join(u',')) +
                    (in.value(u"nextToken"_s).isString() ? u" (next page)"_s : QString());
+    if (m_denyListComponents)
+        return restJsonError(403, "ForbiddenException",
+                             u"You are not authorized to perform this operation"_s);
     // Every version (byName), or only each component's newest one.
     QMap<QString, const Build *> versions; // version ARN -> its newest build
     for (const Build &b : m_builds) {
@@ -267,6 +274,63 @@ TestHttpResponse FakeImageBuilder::listBuildVersions(const TestHttpRequest &requ
                                      {u"state"_s, QJsonObject{{u"status"_s, u"ACTIVE"_s}}}});
     }
     return page(in, u"componentSummaryList"_s, items);
+}
+
+} // namespace KilnTest
+
+namespace KilnTest {
+
+// CreateComponent's rules from the API reference (tests/data/aws/README.md).
+TestHttpResponse FakeImageBuilder::createComponent(const TestHttpRequest &request)
+{
+    const QJsonObject in = QJsonDocument::fromJson(request.body).object();
+    const QString name = in.value(u"name"_s).toString();
+    const QString version = in.value(u"semanticVersion"_s).toString();
+    m_calls << u"CreateComponent %1 %2"_s.arg(name, version);
+    const auto problem = [this](const QString &what) {
+        m_problems << u"CreateComponent: "_s + what;
+        return restJsonError(400, "InvalidRequestException", what);
+    };
+    static const QRegularExpression namePattern(
+        u"^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$"_s);
+    if (!namePattern.match(name).hasMatch())
+        return problem(u"name"_s);
+    const qsizetype token = in.value(u"clientToken"_s).toString().size();
+    if (token < 1 || token > 36)
+        return problem(u"clientToken must have 1 to 36 characters"_s);
+    if (!QStringList{u"Windows"_s, u"Linux"_s, u"macOS"_s}.contains(
+            in.value(u"platform"_s).toString()))
+        return problem(u"platform"_s);
+    if (in.contains(u"data"_s) == in.contains(u"uri"_s))
+        return restJsonError(400, "InvalidParameterCombinationException",
+                             u"Specify exactly one of data and uri"_s);
+    const qsizetype dataSize = in.value(u"data"_s).toString().size();
+    if (in.contains(u"data"_s) && (dataSize < 1 || dataSize > 16000))
+        return problem(u"data must have 1 to 16000 characters"_s);
+    if (in.contains(u"uri"_s) && !in.value(u"uri"_s).toString().startsWith(u"s3://"))
+        return problem(u"uri must be an S3 URI"_s);
+    static const QRegularExpression versionPattern(u"^([0-9]+)\\.([0-9]+)\\.([0-9]+)$"_s);
+    const QRegularExpressionMatch v = versionPattern.match(version);
+    if (!v.hasMatch())
+        return restJsonError(400, "InvalidVersionNumberException",
+                             u"The semantic version %1 is not valid"_s.arg(version));
+    const QString arnName = name.toLower().replace(u' ', u'-');
+    const QString arn = buildArn(QLatin1String(Account), arnName, version, 1);
+    for (const Build &b : std::as_const(m_builds)) {
+        if (b.versionArn() == arn.section(u'/', 0, -2))
+            return restJsonError(409, "ResourceAlreadyExistsException",
+                                 u"The component %1 already exists"_s.arg(b.versionArn()));
+    }
+    m_created << in;
+    addBuild(arn, in.value(u"data"_s).toString().toUtf8());
+    const QJsonObject out{{u"requestId"_s, u"fake-request"_s},
+                          {u"clientToken"_s, in.value(u"clientToken"_s)},
+                          {u"componentBuildVersionArn"_s, arn}};
+    if (const QString p =
+            jsonShapeProblem(out, awsShape(u"imagebuilder/CreateComponent.response.json"_s));
+        !p.isEmpty())
+        m_problems << u"the fake's own answer: "_s + p;
+    return {200, QJsonDocument(out).toJson(), {{"Content-Type", "application/json"}}, -1};
 }
 
 } // namespace KilnTest

@@ -2,17 +2,19 @@
 // SPDX-License-Identifier: MIT
 // A fake EC2 Image Builder endpoint on a TestHttpServer: GetComponent,
 // ListComponents and ListComponentBuildVersions over the components a test
-// adds. Every request is checked (SigV4 signature for service "imagebuilder" in
-// the fake's region, method and path, the body against the published request
-// shape of tests/data/aws); a request that fails a check is answered with an
-// error and recorded in problems(), which a test expects empty. Answers follow
-// the API reference: pagination with nextToken, version ARNs with x wildcards
-// resolved to the newest matching build, documented error codes.
+// adds, and CreateComponent, which adds one (build 1 of the caller's account). Every request is
+// checked (SigV4 signature for service "imagebuilder" in the fake's region, method and path, the
+// body against the published request shape of tests/data/aws); a request that fails a check is
+// answered with an error and recorded in problems(), which a test expects empty. Answers follow the
+// API reference: pagination with nextToken, version ARNs with x wildcards resolved to the newest
+// matching build, documented error codes.
 #pragma once
 
 #include "aws/credentials.h"
 #include "testhttpserver.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QStringList>
 
@@ -32,14 +34,19 @@ public:
 
     // GetComponent of this component is answered with ForbiddenException (403).
     void deny(const QString &name) { m_denied << name; }
+    // ListComponents is answered with ForbiddenException (403) while set.
+    void denyListComponents(bool deny) { m_denyListComponents = deny; }
     // The next `n` requests are answered with CallRateLimitExceededException (429).
     void throttleNext(int n) { m_throttle = n; }
     // Items per page of the listings (below the client's maxResults: pagination is used).
     void setPageSize(int n) { m_pageSize = n; }
     const QStringList &problems() const { return m_problems; }
-    // "GetComponent <arn>", "ListComponents <owner> <name>", "ListComponentBuildVersions <arn>"
+    // "GetComponent <arn>", "ListComponents <owner> <name>", "ListComponentBuildVersions <arn>",
+    // "CreateComponent <name> <version>"
     const QStringList &calls() const { return m_calls; }
     void clearCalls() { m_calls.clear(); }
+    // The bodies of the CreateComponent requests that passed the checks.
+    const QList<QJsonObject> &created() const { return m_created; }
 
 private:
     struct Build
@@ -56,6 +63,7 @@ private:
     TestHttpResponse getComponent(const TestHttpRequest &request);
     TestHttpResponse listComponents(const TestHttpRequest &request);
     TestHttpResponse listBuildVersions(const TestHttpRequest &request);
+    TestHttpResponse createComponent(const TestHttpRequest &request);
     // One page of `items` from the request's nextToken.
     TestHttpResponse page(const QJsonObject &in, const QString &listKey, const QJsonArray &items);
 
@@ -67,6 +75,8 @@ private:
     QStringList m_problems;
     QStringList m_calls;
     QStringList m_denied;
+    QList<QJsonObject> m_created;
+    bool m_denyListComponents = false;
 };
 
 } // namespace KilnTest
