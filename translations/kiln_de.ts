@@ -5004,16 +5004,6 @@ oder beginnen Sie ein Dokument mit: # yaml-language-server: $schema=&lt;Schemada
 </translation>
     </message>
     <message>
-        <source>Run component documents locally, like `awstoe run`.
-Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or
-validation error (nothing ran), 194 reboot handed off (--reboot=handoff),
-129/130/143 interrupted by SIGHUP/SIGINT/SIGTERM.</source>
-        <translation>Führt Komponentendokumente lokal aus, wie `awstoe run`.
-Exit-Status: 0 Erfolg (auch mit ignorierten Fehlschlägen), 1 Ausführung fehlgeschlagen,
-2 Aufruf- oder Validierungsfehler (nichts ausgeführt), 194 Neustart übergeben
-(--reboot=handoff), 129/130/143 durch SIGHUP/SIGINT/SIGTERM unterbrochen.</translation>
-    </message>
-    <message>
         <source>Execution id, used in the log folder&apos;s name: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 128 (default: a new UUID).</source>
         <translation>Ausführungs-ID, Teil des Namens des Protokollordners: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, höchstens 128 (Standard: eine neue UUID).</translation>
     </message>
@@ -5341,52 +5331,6 @@ Siehe „kiln diff --help“.
 </translation>
     </message>
     <message>
-        <source>Usage: kiln &lt;command&gt; [options]
-
-Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
-
-Commands:
-  validate   check documents: YAML, schema, action inputs, references, loops
-  run        run documents on this machine or in a sandbox, like `awstoe run`
-  actions    list the action modules, or describe one (kiln actions ExecuteBash)
-  schema     write the JSON Schema of component documents, for editors and CI
-  report     write a run&apos;s HTML report, to look at in a browser
-  changes    print what a sandboxed run changed (files, packages, users, units)
-  diff       compare two runs step by step (status, outputs, changes)
-  pull       write an Image Builder component&apos;s document to a file
-  lsp        run the language server for editors (stdin/stdout)
-  help       show the help of a command (kiln help run)
-
-Options:
-  -h, --help       show this help
-  -v, --version    print the version
-
-Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
-</source>
-        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
-
-EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
-
-Befehle:
-  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
-  run        Dokumente auf diesem Rechner oder in einer Sandbox ausführen, wie `awstoe run`
-  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
-  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
-  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
-  changes    ausgeben, was ein Lauf in einer Sandbox geändert hat (Dateien, Pakete, Benutzer, Units)
-  diff       zwei Läufe Schritt für Schritt vergleichen (Status, Ausgaben, Änderungen)
-  pull       das Dokument einer Image-Builder-Komponente in eine Datei schreiben
-  lsp        den Sprachserver für Editoren starten (stdin/stdout)
-  help       die Hilfe eines Befehls anzeigen (kiln help run)
-
-Optionen:
-  -h, --help       diese Hilfe anzeigen
-  -v, --version    die Version ausgeben
-
-Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
-</translation>
-    </message>
-    <message>
         <source>no component &apos;%1&apos; with owner %2 in region %3</source>
         <translation>keine Komponente „%1“ mit Besitzer %2 in Region %3</translation>
     </message>
@@ -5521,6 +5465,368 @@ Siehe „kiln pull --help“.
 </source>
         <translation>kiln validate: --fix und --diff arbeiten mit lokalen Dateien, nicht mit s3://- oder Image-Builder-Dokumenten
 </translation>
+    </message>
+    <message>
+        <source>Download a run folder (TOE_*) that AWSTOE or kiln run uploaded to S3.
+URI is s3://bucket/prefix/: the newest TOE_* folder under it, or the one it names.
+Prints the local folder. Needs s3:ListBucket and s3:GetObject.
+Exit status: 0 downloaded, 1 nothing found or the download failed, 2 usage error.</source>
+        <translation>Einen Laufordner (TOE_*) herunterladen, den AWSTOE oder kiln run nach S3 hochgeladen hat.
+URI ist s3://bucket/prefix/: der neueste TOE_*-Ordner darunter oder der, den sie nennt.
+Gibt den lokalen Ordner aus. Braucht s3:ListBucket und s3:GetObject.
+Exit-Status: 0 heruntergeladen, 1 nichts gefunden oder der Download schlug fehl, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Download into &lt;dir&gt;, which must not exist or be empty (default: the run folder&apos;s name in the working directory).</source>
+        <translation>Nach &lt;dir&gt; herunterladen, das nicht existieren oder leer sein muss (Vorgabe: der Name des Laufordners im Arbeitsverzeichnis).</translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix/ of the run folder.</source>
+        <translation>s3://bucket/prefix/ des Laufordners.</translation>
+    </message>
+    <message>
+        <source>kiln logs: %1
+Try &apos;kiln logs --help&apos;.
+</source>
+        <translation>kiln logs: %1
+Siehe „kiln logs --help“.
+</translation>
+    </message>
+    <message>
+        <source>kiln logs: give one s3://bucket/prefix/ (where the run&apos;s logs were uploaded)
+</source>
+        <translation>kiln logs: ein s3://bucket/prefix/ angeben (wohin die Protokolle des Laufs hochgeladen wurden)
+</translation>
+    </message>
+    <message>
+        <source>kiln logs: cannot download the run folder from %1: %2
+</source>
+        <translation>kiln logs: der Laufordner kann nicht von %1 heruntergeladen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>kiln logs: downloaded %1
+</source>
+        <translation>kiln logs: %1 heruntergeladen
+</translation>
+    </message>
+    <message>
+        <source>Usage: kiln &lt;command&gt; [options]
+
+Validate and run EC2 Image Builder component documents (AWSTOE YAML) locally.
+
+Commands:
+  validate   check documents: YAML, schema, action inputs, references, loops
+  run        run documents on this machine or in a sandbox, like `awstoe run`
+  actions    list the action modules, or describe one (kiln actions ExecuteBash)
+  schema     write the JSON Schema of component documents, for editors and CI
+  report     write a run&apos;s HTML report, to look at in a browser
+  changes    print what a sandboxed run changed (files, packages, users, units)
+  diff       compare two runs step by step (status, outputs, changes)
+  pull       write an Image Builder component&apos;s document to a file
+  publish    validate a document and create an Image Builder component version
+  logs       download a run folder that AWSTOE or kiln run uploaded to S3
+  lsp        run the language server for editors (stdin/stdout)
+  help       show the help of a command (kiln help run)
+
+Options:
+  -h, --help       show this help
+  -v, --version    print the version
+
+Each command has its own options: kiln &lt;command&gt; --help. See also kiln(1).
+</source>
+        <translation>Aufruf: kiln &lt;Befehl&gt; [Optionen]
+
+EC2-Image-Builder-Komponentendokumente (AWSTOE-YAML) lokal prüfen und ausführen.
+
+Befehle:
+  validate   Dokumente prüfen: YAML, Schema, Aktionseingaben, Verweise, Schleifen
+  run        Dokumente auf diesem Rechner oder in einer Sandbox ausführen, wie `awstoe run`
+  actions    die Aktionsmodule auflisten oder eines beschreiben (kiln actions ExecuteBash)
+  schema     das JSON-Schema der Komponentendokumente schreiben, für Editoren und CI
+  report     den HTML-Bericht eines Laufs schreiben, zum Ansehen im Browser
+  changes    ausgeben, was ein Lauf in einer Sandbox geändert hat (Dateien, Pakete, Benutzer, Units)
+  diff       zwei Läufe Schritt für Schritt vergleichen (Status, Ausgaben, Änderungen)
+  pull       das Dokument einer Image-Builder-Komponente in eine Datei schreiben
+  publish    ein Dokument prüfen und als neue Version einer Image-Builder-Komponente anlegen
+  logs       einen Laufordner herunterladen, den AWSTOE oder kiln run nach S3 hochgeladen hat
+  lsp        den Sprachserver für Editoren starten (stdin/stdout)
+  help       die Hilfe eines Befehls anzeigen (kiln help run)
+
+Optionen:
+  -h, --help       diese Hilfe anzeigen
+  -v, --version    die Version ausgeben
+
+Jeder Befehl hat eigene Optionen: kiln &lt;Befehl&gt; --help. Siehe auch kiln(1).
+</translation>
+    </message>
+    <message>
+        <source>Name of the component (required).</source>
+        <translation>Name der Komponente (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Version to create, x.y.z (required); Image Builder adds the build number.</source>
+        <translation>Anzulegende Version, x.y.z (erforderlich); Image Builder fügt die Build-Nummer hinzu.</translation>
+    </message>
+    <message>
+        <source>Linux, Windows or macOS (default: the platform the document&apos;s actions run on).</source>
+        <translation>Linux, Windows oder macOS (Vorgabe: die Plattform, auf der die Aktionen des Dokuments laufen).</translation>
+    </message>
+    <message>
+        <source>Description of the component.</source>
+        <translation>Beschreibung der Komponente.</translation>
+    </message>
+    <message>
+        <source>What changed in this version.</source>
+        <translation>Was sich in dieser Version geändert hat.</translation>
+    </message>
+    <message>
+        <source>KMS key (ID or ARN) to encrypt the component with.</source>
+        <translation>KMS-Schlüssel (ID oder ARN), mit dem die Komponente verschlüsselt wird.</translation>
+    </message>
+    <message>
+        <source>Tags of the component: key=value,...</source>
+        <translation>Tags der Komponente: key=value,...</translation>
+    </message>
+    <message>
+        <source>Bucket for a document longer than CreateComponent takes inline: it is uploaded to s3://BUCKET/PREFIX/NAME/VERSION/FILE and published from there.</source>
+        <translation>Bucket für ein Dokument, das länger ist, als CreateComponent direkt annimmt: es wird nach s3://BUCKET/PREFIX/NAME/VERSION/FILE hochgeladen und von dort veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Key prefix in --uri-bucket (default: none).</source>
+        <translation>Schlüsselpräfix in --uri-bucket (Vorgabe: keines).</translation>
+    </message>
+    <message>
+        <source>Region to publish in (default: the AWS region).</source>
+        <translation>Region, in der veröffentlicht wird (Vorgabe: die AWS-Region).</translation>
+    </message>
+    <message>
+        <source>Validate and print the CreateComponent request (and the S3 key of an upload); send nothing. Needs no credentials.</source>
+        <translation>Prüfen und die CreateComponent-Anfrage (und den S3-Schlüssel eines Uploads) ausgeben; nichts senden. Braucht keine Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>The component document (YAML).</source>
+        <translation>Das Komponentendokument (YAML).</translation>
+    </message>
+    <message>
+        <source>Try &apos;kiln publish --help&apos;.
+</source>
+        <translation>Siehe „kiln publish --help“.
+</translation>
+    </message>
+    <message>
+        <source>give one document file</source>
+        <translation>eine Dokumentdatei angeben</translation>
+    </message>
+    <message>
+        <source>--name is required (the component&apos;s name in Image Builder)</source>
+        <translation>--name ist erforderlich (der Name der Komponente in Image Builder)</translation>
+    </message>
+    <message>
+        <source>--name &apos;%1&apos;: %2</source>
+        <translation>--name „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--semantic-version is required (x.y.z, e.g. 1.0.0)</source>
+        <translation>--semantic-version ist erforderlich (x.y.z, z. B. 1.0.0)</translation>
+    </message>
+    <message>
+        <source>--semantic-version &apos;%1&apos; is not x.y.z with whole numbers (e.g. 1.2.3; no wildcards, no build number)</source>
+        <translation>--semantic-version „%1“ ist nicht x.y.z mit ganzen Zahlen (z. B. 1.2.3; keine Platzhalter, keine Build-Nummer)</translation>
+    </message>
+    <message>
+        <source>unknown --platform &apos;%1&apos; (Linux, Windows or macOS)</source>
+        <translation>unbekannte --platform „%1“ (Linux, Windows oder macOS)</translation>
+    </message>
+    <message>
+        <source>--tags: %1 (give key=value,key2=value2)</source>
+        <translation>--tags: %1 (key=value,key2=value2 angeben)</translation>
+    </message>
+    <message>
+        <source>--uri-prefix needs --uri-bucket</source>
+        <translation>--uri-prefix braucht --uri-bucket</translation>
+    </message>
+    <message>
+        <source>kiln publish: %1 has errors (%2); nothing was published. Fix them (kiln validate %1 shows them too) and publish again.
+</source>
+        <translation>kiln publish: %1 hat Fehler (%2); nichts wurde veröffentlicht. Beheben Sie sie (kiln validate %1 zeigt sie auch) und veröffentlichen Sie erneut.
+</translation>
+    </message>
+    <message>
+        <source>Publish a component document as a new EC2 Image Builder component version.
+The document is validated first (as by kiln validate) and nothing is sent while it has errors.
+Needs imagebuilder:CreateComponent and imagebuilder:ListComponents (and s3:PutObject with --uri-bucket).
+Exit status: 0 published (or printed with --dry-run), 1 the document has errors, is too long to send inline, the version exists or Image Builder refused it, 2 usage error.</source>
+        <translation>Ein Komponentendokument als neue Version einer EC2-Image-Builder-Komponente veröffentlichen.
+Das Dokument wird zuerst geprüft (wie von kiln validate), und solange es Fehler hat, wird nichts gesendet.
+Braucht imagebuilder:CreateComponent und imagebuilder:ListComponents (und s3:PutObject mit --uri-bucket).
+Exit-Status: 0 veröffentlicht (oder mit --dry-run ausgegeben), 1 das Dokument hat Fehler, ist zu lang für den direkten Versand, die Version existiert oder Image Builder lehnte ab, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>kiln publish: %1
+Try &apos;kiln publish --help&apos;.
+</source>
+        <translation>kiln publish: %1
+Siehe „kiln publish --help“.
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: cannot read %1: %2
+</source>
+        <translation>kiln publish: %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>kiln publish: %1 has %2 characters; CreateComponent takes at most %3 inline. Pass --uri-bucket BUCKET to upload it to S3 and publish it from there.
+</source>
+        <translation>kiln publish: %1 hat %2 Zeichen; CreateComponent nimmt direkt höchstens %3. Mit --uri-bucket BUCKET wird es nach S3 hochgeladen und von dort veröffentlicht.
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: would upload %1 to %2
+</source>
+        <translation>kiln publish: würde %1 nach %2 hochladen
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: dry run; nothing was sent.
+</source>
+        <translation>kiln publish: Probelauf; nichts wurde gesendet.
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: no AWS credentials: %1
+</source>
+        <translation>kiln publish: keine AWS-Anmeldedaten: %1
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: version %1 of component &apos;%2&apos; already exists in region %3; Image Builder never replaces a version.
+%4 is free: %5
+</source>
+        <translation>kiln publish: Version %1 der Komponente „%2“ existiert in Region %3 bereits; Image Builder ersetzt nie eine Version.
+%4 ist frei: %5
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: cannot check the versions of &apos;%1&apos; first: %2
+</source>
+        <translation>kiln publish: die Versionen von „%1“ können vorab nicht geprüft werden: %2
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: cannot upload %1 to %2: %3
+</source>
+        <translation>kiln publish: %1 kann nicht nach %2 hochgeladen werden: %3
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: uploaded %1 to %2
+</source>
+        <translation>kiln publish: %1 nach %2 hochgeladen
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: Image Builder did not create %1 %2: %3
+</source>
+        <translation>kiln publish: Image Builder hat %1 %2 nicht angelegt: %3
+</translation>
+    </message>
+    <message>
+        <source>With --kms-key-id the credentials also need the use of that key (kms:GenerateDataKey, kms:Encrypt, kms:Decrypt, kms:DescribeKey on %1).
+</source>
+        <translation>Mit --kms-key-id brauchen die Anmeldedaten auch die Nutzung dieses Schlüssels (kms:GenerateDataKey, kms:Encrypt, kms:Decrypt, kms:DescribeKey auf %1).
+</translation>
+    </message>
+    <message>
+        <source>kiln publish: published %1 as %2
+</source>
+        <translation>kiln publish: %1 als %2 veröffentlicht
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --replay: cannot download the run folder from %1: %2
+</source>
+        <translation>kiln run: --replay: der Laufordner kann nicht von %1 heruntergeladen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --replay: fetched %1
+</source>
+        <translation>kiln run: --replay: %1 geholt
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --replay: %1
+</source>
+        <translation>kiln run: --replay: %1
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --replay %1: %2
+</source>
+        <translation>kiln run: --replay %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 (from its copy %2)</source>
+        <translation>%1 (aus seiner Kopie %2)</translation>
+    </message>
+    <message>
+        <source>kiln run: replaying %1: %2
+</source>
+        <translation>kiln run: %1 wird wiederholt: %2
+</translation>
+    </message>
+    <message>
+        <source>kiln run: phases %1, as in the original run
+</source>
+        <translation>kiln run: Phasen %1, wie im ursprünglichen Lauf
+</translation>
+    </message>
+    <message>
+        <source>kiln run: stopping after %1/%2, where the original run failed
+</source>
+        <translation>kiln run: Halt nach %1/%2, wo der ursprüngliche Lauf fehlschlug
+</translation>
+    </message>
+    <message>
+        <source>kiln run: note: the report has no kiln-run.json (AWSTOE&apos;s runs have none), so the original parameters are unknown: the documents&apos; defaults apply; pass --parameters name=value to set them
+</source>
+        <translation>kiln run: Hinweis: der Bericht hat keine kiln-run.json (die Läufe von AWSTOE haben keine), daher sind die ursprünglichen Parameter unbekannt: es gelten die Vorgaben der Dokumente; mit --parameters name=value lassen sie sich setzen
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --replay: cannot compare with the original run: %1
+</source>
+        <translation>kiln run: --replay: Vergleich mit dem ursprünglichen Lauf nicht möglich: %1
+</translation>
+    </message>
+    <message>
+        <source>Run component documents locally, like `awstoe run`.
+Exit status: 0 success (also with ignored failures), 1 the run failed, 2 usage or
+validation error (nothing ran), 194 reboot handed off (--reboot=handoff),
+129/130/143 interrupted by SIGHUP/SIGINT/SIGTERM. With --replay: 0 every step
+ended as in the report, 1 not.</source>
+        <translation>Führt Komponentendokumente lokal aus, wie `awstoe run`.
+Exit-Status: 0 Erfolg (auch mit ignorierten Fehlschlägen), 1 Ausführung fehlgeschlagen,
+2 Aufruf- oder Validierungsfehler (nichts ausgeführt), 194 Neustart übergeben
+(--reboot=handoff), 129/130/143 durch SIGHUP/SIGINT/SIGTERM unterbrochen. Mit --replay:
+0 jeder Schritt endete wie im Bericht, 1 nicht.</translation>
+    </message>
+    <message>
+        <source>kiln run: --replay runs the documents of the report; it cannot be combined with --documents or --config
+</source>
+        <translation>kiln run: --replay führt die Dokumente des Berichts aus; es lässt sich nicht mit --documents oder --config kombinieren
+</translation>
+    </message>
+    <message>
+        <source>Run again what a report describes: a detailedoutput.json, a run folder, or an s3:// prefix as for kiln logs. Same documents, phases and (from kiln-run.json) parameters, stopping after the step that failed; then the original and the replay are compared. Exit status 0 when every step ends as in the report, 1 when not.</source>
+        <translation>Erneut ausführen, was ein Bericht beschreibt: eine detailedoutput.json, ein Laufordner oder ein s3://-Präfix wie bei kiln logs. Dieselben Dokumente, Phasen und (aus kiln-run.json) Parameter, mit Halt nach dem fehlgeschlagenen Schritt; dann werden Original und Wiederholung verglichen. Exit-Status 0, wenn jeder Schritt wie im Bericht endet, sonst 1.</translation>
     </message>
 </context>
 <context>
