@@ -208,15 +208,7 @@ int publishCommand(const QStringList &arguments)
         err << CliTr::tr("kiln publish: dry run; nothing was sent.\n");
         return Success;
     }
-    PublishTarget target{AwsConfig::resolve(), parser.value(flags.region), file, arguments};
-    if (!target.config.credentials.isValid()) {
-        err << CliTr::tr("kiln publish: no AWS credentials: %1\n")
-                   .arg(target.config.credentialsError);
-        return Failure;
-    }
-    if (target.region.isEmpty())
-        target.region = target.config.region;
-    return publishComponent(target, *publication, out, err);
+    return publishComponent({parser.value(flags.region), file, arguments}, *publication, out, err);
 }
 
 } // namespace Kiln::Cli

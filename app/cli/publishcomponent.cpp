@@ -3,6 +3,7 @@
 #include "publishcomponent.h"
 
 #include "aws/imagebuilderclient.h"
+#include "aws/imdsclient.h"
 #include "aws/s3uploadjob.h"
 #include "clitr.h"
 #include "commands.h"
@@ -103,9 +104,25 @@ bool alreadyExists(const AwsReply &reply)
 int publishComponent(const PublishTarget &target, const ComponentPublication &publication,
                      QTextStream &out, QTextStream &err)
 {
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QNetworkAccessManager network;
-    network.setProxyFactory(new EnvironmentProxyFactory(QProcessEnvironment::systemEnvironment()));
-    ImageBuilderClient client(target.config, target.region, &network);
+    network.setProxyFactory(new EnvironmentProxyFactory(environment));
+    AwsConfig config;
+    {
+        QEventLoop loop;
+        ImdsClient::completeConfig(AwsConfig::resolve(environment), environment, &network, &loop,
+                                   [&](const AwsConfig &completed) {
+                                       config = completed;
+                                       loop.quit();
+                                   });
+        loop.exec(); // always answered later
+    }
+    if (!config.credentials.isValid()) {
+        err << CliTr::tr("kiln publish: no AWS credentials: %1\n").arg(config.credentialsError);
+        return Failure;
+    }
+    ImageBuilderClient client(config, target.region.isEmpty() ? config.region : target.region,
+                              &network);
 
     // Checking first spares an upload, and names the free version; without
     // imagebuilder:ListComponents CreateComponent's own error still tells.

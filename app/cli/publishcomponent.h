@@ -7,7 +7,6 @@
 #pragma once
 
 #include "aws/componentpublication.h"
-#include "aws/credentials.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,13 +17,13 @@ namespace Kiln::Cli {
 
 struct PublishTarget
 {
-    AwsConfig config;
-    QString region;
+    QString region;    // empty: the AWS region
     QString file;      // the local document (uploaded when publication.uri is set)
     QStringList given; // the command's arguments, to show the command with a free version
 };
 
-// Publishes `publication`; prints the new build-version ARN on `out`, or what went
+// Publishes `publication` with the credentials of the environment, the profile
+// or (on EC2) the instance role; prints the new build-version ARN on `out`, or what went
 // wrong (and the next free version when this one exists) on `err`. The exit code.
 int publishComponent(const PublishTarget &target, const ComponentPublication &publication,
                      QTextStream &out, QTextStream &err);

@@ -4,7 +4,8 @@
 // CreateComponent request shape checked) and s3rver: a document sent inline
 // prints its new ARN; one over the inline limit is uploaded and sent as `uri`
 // (or refused without --uri-bucket); an existing version names the next free
-// one; an invalid document, --dry-run and usage errors send nothing.
+// one; an invalid document, --dry-run, missing credentials and usage errors send
+// nothing.
 #include "aws/s3client.h"
 #include "fakeimagebuilder.h"
 #include "kilnrun.h"
@@ -238,6 +239,19 @@ private Q_SLOTS:
                  uri);
         QVERIFY(!s3Object(u"dry-big/0.1.0/dry-big.yaml"_s));
         QVERIFY2(m_fake.calls().isEmpty(), qPrintable(m_fake.calls().join(u'\n')));
+    }
+
+    // Without credentials: said before any call, naming where they were looked for.
+    void noCredentials()
+    {
+        const QString file = write(u"nocreds.yaml"_s, component(u"nocreds"_s));
+        const Result r =
+            publish({file, u"--name"_s, u"nocreds"_s, u"--semantic-version"_s, u"1.0.0"_s}, false);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"kiln publish: no AWS credentials: "_s) &&
+                     r.err.contains(u"AWS_ACCESS_KEY_ID"_s),
+                 qPrintable(r.err));
+        QVERIFY(m_fake.calls().isEmpty());
     }
 
     void usageErrors_data()
