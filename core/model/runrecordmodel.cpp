@@ -29,11 +29,12 @@ void RunRecordModel::setRecord(ExecutionRecord record, const TimelineModel *time
     beginResetModel();
     m_record = std::move(record);
     m_stepMs.clear();
-    if (timeline) {
-        for (const TimelineLane &lane : timeline->lanes()) {
-            const TimelineBar &bar = lane.stepBar();
-            if (!bar.running())
-                m_stepMs.insert({lane.document, lane.phase, lane.step}, bar.endMs - bar.startMs);
+    for (int d = 0; timeline && d < int(m_record.documents.size()); ++d) {
+        for (const PhaseRecord &phase : m_record.documents[size_t(d)].phases) {
+            for (const StepRecord &step : phase.steps) {
+                if (const qint64 ms = timeline->stepDurationMs(d, phase.name, step.name); ms >= 0)
+                    m_stepMs.insert({d, phase.name, step.name}, ms);
+            }
         }
     }
     m_nodes.clear();

@@ -103,6 +103,15 @@ int TimelineModel::laneOf(int document, const QString &phase, const QString &ste
     return m_laneIndex.value(StepAddress{document, phase, step}, -1);
 }
 
+qint64 TimelineModel::stepDurationMs(int document, const QString &phase, const QString &step) const
+{
+    const int lane = laneOf(document, phase, step);
+    if (lane < 0)
+        return -1;
+    const TimelineBar &bar = m_lanes[size_t(lane)].stepBar();
+    return bar.running() ? -1 : bar.endMs - bar.startMs;
+}
+
 int TimelineModel::ensureLane(int document, const QString &phase, const QString &step,
                               const QString &action)
 {

@@ -109,6 +109,9 @@ public:
     qint64 durationMs() const;
     // -1 when the step has no lane.
     int laneOf(int document, const QString &phase, const QString &step) const;
+    // How long the step took (all its attempts), in milliseconds; -1 when it has
+    // no lane or still runs.
+    qint64 stepDurationMs(int document, const QString &phase, const QString &step) const;
     // "Step build/Install · failed · 1.2 s", attempts, iteration, failure: the tooltip of a bar.
     QString describe(int lane, const TimelineBar &bar) const;
 

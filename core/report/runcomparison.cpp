@@ -69,12 +69,10 @@ QList<std::pair<StepKey, StepSide>> stepsOf(const RunReportSource &run)
                 StepSide side{&step, durationOf(step.startTime, step.endTime), {}, {}};
                 const StepKey key{int(d), phase.name, step.name};
                 if (run.preciseTimeline && run.timeline) {
-                    const int lane = run.timeline->laneOf(int(d), phase.name, step.name);
-                    if (lane >= 0) {
-                        const TimelineBar &bar = run.timeline->lanes()[size_t(lane)].stepBar();
-                        if (!bar.running())
-                            side.ms = bar.endMs - bar.startMs;
-                    }
+                    if (const qint64 ms =
+                            run.timeline->stepDurationMs(int(d), phase.name, step.name);
+                        ms >= 0)
+                        side.ms = ms;
                 }
                 if (const int out = run.output.findStep(int(d), phase.name, step.name); out >= 0) {
                     QStringList lines;
