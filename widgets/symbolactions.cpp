@@ -17,12 +17,20 @@ namespace Kiln {
 
 namespace {
 
+// The page's last parse if it is of exactly the text on screen, else null.
+const Document *parsedScreen(EditorPage *page)
+{
+    const Document *document = page->document().get();
+    return document && page->editor()->toPlainText().toUtf8() == document->source() ? document
+                                                                                    : nullptr;
+}
+
 // The page's parse of exactly the text on screen (a pending validation runs now).
 const Document *currentDocument(EditorPage *page)
 {
-    const auto document = page->document();
-    if (!document || page->editor()->toPlainText().toUtf8() != document->source())
-        page->validateNow();
+    if (const Document *document = parsedScreen(page))
+        return document;
+    page->validateNow();
     return page->document().get();
 }
 
@@ -36,9 +44,7 @@ Mark cursorMark(EditorPage *page)
 
 QList<CodeAction> quickFixesAtCursor(EditorPage *page, bool parseIfStale)
 {
-    const Document *document = parseIfStale ? currentDocument(page) : page->document().get();
-    if (!parseIfStale && document && page->editor()->toPlainText().toUtf8() != document->source())
-        return {};
+    const Document *document = parseIfStale ? currentDocument(page) : parsedScreen(page);
     QList<CodeAction> fixes;
     if (!document)
         return fixes;
@@ -137,12 +143,11 @@ bool goToProblem(EditorPage *page, bool forward)
 
 QList<QTextCursor> symbolOccurrencesAtCursor(EditorPage *page)
 {
-    const auto document = page->document();
-    const QString text = page->editor()->toPlainText();
-    if (!document || text.toUtf8() != document->source())
+    const Document *document = parsedScreen(page);
+    if (!document)
         return {};
     const Lsp::DocumentIndex index(*document);
-    const SourceLines lines(text);
+    const SourceLines lines(page->editor()->toPlainText());
     const Lsp::Occurrence *at = index.at(lines.markOf(page->editor()->textCursor().position()));
     if (!at || !index.declarationOf(*at))
         return {};
