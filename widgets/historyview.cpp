@@ -65,12 +65,18 @@ private:
 HistoryView::HistoryView(QWidget *parent)
     : QWidget(parent), m_history(new RunHistoryModel(this)), m_record(new RunRecordModel(this)),
       m_title(new QLabel(this)), m_reportTitle(new QLabel(this)), m_runs(new QTreeView(this)),
-      m_tree(new QTreeView(this)), m_details(new QPlainTextEdit(this))
+      m_tree(new QTreeView(this)), m_details(new QPlainTextEdit(this)),
+      m_replayButton(
+          new QPushButton(QIcon::fromTheme(u"media-seek-backward"_s), tr("Replay"), this))
 {
     auto *refreshButton = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("Refresh"), this);
     auto *openButton = new QPushButton(QIcon::fromTheme(u"document-open"_s),
                                        tr("Open detailedoutput.json…"), this);
     auto *compareButton = new QPushButton(tr("Compare With…"), this);
+    m_replayButton->setToolTip(tr("Run the opened run's documents again as it ran them, stop "
+                                  "where it failed, and compare: reproduces a failure from the "
+                                  "cloud on this machine or in a sandbox"));
+    m_replayButton->setEnabled(false);
     compareButton->setToolTip(tr("Compare the opened run with another run folder or report, "
                                  "e.g. one from the cloud"));
     openButton->setToolTip(tr("Open a run report from anywhere, e.g. one AWSTOE wrote on an "
@@ -127,7 +133,10 @@ HistoryView::HistoryView(QWidget *parent)
     rightSplit->addWidget(m_details);
     rightSplit->setStretchFactor(0, 3);
     rightSplit->setStretchFactor(1, 2);
-    rightLayout->addWidget(m_reportTitle);
+    auto *reportBar = new QHBoxLayout;
+    reportBar->addWidget(m_reportTitle, 1);
+    reportBar->addWidget(m_replayButton, 0, Qt::AlignTop);
+    rightLayout->addLayout(reportBar);
     rightLayout->addWidget(rightSplit, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -142,6 +151,8 @@ HistoryView::HistoryView(QWidget *parent)
     connect(refreshButton, &QPushButton::clicked, this, &HistoryView::refresh);
     connect(openButton, &QPushButton::clicked, this, &HistoryView::openReportDialog);
     connect(compareButton, &QPushButton::clicked, this, &HistoryView::compareOpenedWithDialog);
+    connect(m_replayButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT replayRequested(m_opened); });
     connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -178,7 +189,7 @@ bool HistoryView::openRunFolder(const QString &folder)
     const QString report = QDir(folder).filePath(u"detailedoutput.json"_s);
     if (!QFileInfo::exists(report)) {
         m_record->setRecord({});
-        m_opened.clear();
+        setOpened({});
         m_details->clear();
         m_reportTitle->setText(tr("%1 has no detailedoutput.json: the run is still going, or "
                                   "was interrupted (see its console.log).")
@@ -195,7 +206,7 @@ bool HistoryView::openReport(const QString &file)
     m_details->clear();
     if (!source) {
         m_record->setRecord({});
-        m_opened.clear();
+        setOpened({});
         m_reportTitle->setText(tr("Cannot open the report: %1").arg(error));
         return false;
     }
@@ -208,7 +219,7 @@ bool HistoryView::openReport(const QString &file)
                                .arg(c.ignored));
     m_record->setRecord(std::move(source->record),
                         source->preciseTimeline ? source->timeline.get() : nullptr);
-    m_opened = file;
+    setOpened(file);
     const QModelIndex failed = m_record->firstFailedStep();
     if (failed.isValid()) {
         m_tree->setCurrentIndex(
@@ -216,6 +227,12 @@ bool HistoryView::openReport(const QString &file)
     }
     Q_EMIT reportOpened(file);
     return true;
+}
+
+void HistoryView::setOpened(const QString &file)
+{
+    m_opened = file;
+    m_replayButton->setEnabled(!file.isEmpty());
 }
 
 void HistoryView::openNewest()
@@ -293,6 +310,8 @@ void HistoryView::addRunActions(QMenu &menu, const QString &folder)
     const QStringList selected = selectedRuns();
     menu.addAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Run Again"), this,
                    [this, folder] { Q_EMIT runAgainRequested(folder); });
+    menu.addAction(tr("Replay"), this, [this, folder] { Q_EMIT replayRequested(folder); })
+        ->setToolTip(m_replayButton->toolTip());
     menu.addSeparator();
     const QString previous = previousRun(folder);
     menu.addAction(tr("Compare with Previous Run"), this,
@@ -368,7 +387,7 @@ void HistoryView::deleteRuns(const QStringList &folders, bool confirm)
     for (const QString &folder : std::as_const(ours)) {
         if (QDir(folder).absoluteFilePath(u"detailedoutput.json"_s) == m_opened) {
             m_record->setRecord({});
-            m_opened.clear();
+            setOpened({});
             m_details->clear();
         }
         QDir(folder).removeRecursively();

@@ -13,6 +13,7 @@
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeView;
 
 namespace Kiln {
@@ -69,10 +70,14 @@ Q_SIGNALS:
     void reportOpened(const QString &file);
     // "Run Again" on a run folder: the main window reruns it as it ran.
     void runAgainRequested(const QString &folder);
+    // "Replay" on a run folder or the opened report (`path`): the main window
+    // replays it (studioreplay.h).
+    void replayRequested(const QString &path);
 
 private:
     void showDetails();
     void showRunMenu(const QPoint &pos);
+    void setOpened(const QString &file);
 
     RunHistoryModel *m_history;
     RunRecordModel *m_record;
@@ -82,6 +87,7 @@ private:
     QTreeView *m_tree;
     QPlainTextEdit *m_details;
     QString m_opened;
+    QPushButton *m_replayButton;
     std::function<void(const QUrl &)> m_openUrl;
 };
 

@@ -22,6 +22,7 @@
 #include "runtargetpicker.h"
 #include "settingsdialog.h"
 #include "steptreeview.h"
+#include "studioreplay.h"
 #include "studiosession.h"
 #include "symbolactions.h"
 #include "timelineview.h"
@@ -305,6 +306,13 @@ void MainWindow::createActions()
                                dock->raise();
                            m_history->openReportDialog();
                        });
+    runMenu->addAction(tr("Re&play Run Report..."), this, [this] {
+        const QString report = QFileDialog::getOpenFileName(
+            this, tr("Replay Run Report"), m_history->historyModel()->logDirectory(),
+            tr("Run reports (detailedoutput.json detailedOutput.json *.json);;All files (*)"));
+        if (!report.isEmpty())
+            m_replay->start(report);
+    });
     runMenu->addAction(tr("&Compare Last Two Runs"), this, [this] {
         const QString newest =
             m_history->historyModel()->index(0, 0).data(RunHistoryModel::FolderRole).toString();
@@ -456,6 +464,15 @@ void MainWindow::createRunDocks()
     connect(m_run, &RunPanel::runStarting, this, &MainWindow::runStarting);
     connect(m_run, &RunPanel::runFinished, this,
             [this](RunStatus status, const QString &folder) { runFinished(int(status), folder); });
+    // After runFinished(): the verdict follows the run's own note.
+    m_replay = new StudioReplay(this, m_run);
+    connect(m_history, &HistoryView::replayRequested, m_replay, &StudioReplay::start);
+    connect(m_replay, &StudioReplay::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_replay, &StudioReplay::compared, this, [this](const ReplayOutcome &outcome) {
+        if (EditorPage *page = m_run->runPage())
+            outputFor(page)->addNote(replayVerdict(outcome));
+    });
     connect(m_run, &RunPanel::stepFailed, this,
             [this](const QString &phase, const QString &step) { stepFailed(phase, step); });
     connect(m_run, &RunPanel::runRefused, this, [this, problemsDock](const QString &reason) {
@@ -483,7 +500,7 @@ void MainWindow::createRunDocks()
         QString phase, step;
         if (m_steps->currentStep(&phase, &step))
             if (OutputPane *output = outputPane())
-                output->setSelectedStep(0, phase, step);
+                output->setSelectedStep(runDocumentOf(currentPage()), phase, step);
     });
 }
 
@@ -553,7 +570,7 @@ void MainWindow::stepFailed(const QString &phase, const QString &step)
 {
     if (m_run->page() != currentPage() || !currentPage())
         return;
-    selectRunStep(0, phase, step);
+    selectRunStep(m_run->pageDocument(), phase, step);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("outputDock")))
         dock->raise();
 }
@@ -571,9 +588,16 @@ void MainWindow::raiseDock(const QString &objectName)
 
 void MainWindow::selectRunStep(int document, const QString &phase, const QString &step)
 {
-    m_steps->selectStep(document, phase, step); // the editor follows the selection
+    // The page shows one document of the run (row 0 of its tree).
+    const bool shown = document == runDocumentOf(currentPage());
+    m_steps->selectStep(shown ? 0 : -1, phase, step); // the editor follows the selection
     if (OutputPane *output = outputPane())
         output->setSelectedStep(document, phase, step);
+}
+
+int MainWindow::runDocumentOf(const EditorPage *page) const
+{
+    return page && page == m_run->runPage() ? m_run->pageDocument() : 0;
 }
 
 void MainWindow::updateHistoryDirectory()
@@ -584,6 +608,11 @@ void MainWindow::updateHistoryDirectory()
 EditorPage *MainWindow::currentPage() const
 {
     return qobject_cast<EditorPage *>(m_tabs->currentWidget());
+}
+
+void MainWindow::setCurrentPage(EditorPage *page)
+{
+    m_tabs->setCurrentWidget(page);
 }
 
 EditorPage *MainWindow::page(int index) const
@@ -696,10 +725,10 @@ void MainWindow::addRunViews(EditorPage *page)
     });
 }
 
-EditorPage *MainWindow::newDocument(const QString &text)
+EditorPage *MainWindow::newDocument(const QString &text, const QString &name)
 {
     auto *page = new EditorPage;
-    page->setUntitledName(tr("Untitled %1").arg(++m_untitledCounter));
+    page->setUntitledName(name.isEmpty() ? tr("Untitled %1").arg(++m_untitledCounter) : name);
     page->setText(text);
     page->validateNow();
     return addPage(page);
@@ -786,9 +815,12 @@ bool MainWindow::savePage(EditorPage *page, bool askForName)
 {
     QString path = page->filePath();
     if (askForName || path.isEmpty()) {
+        // An unsaved page from a component or a run folder is already called "x.yaml".
+        const QString name = page->displayName();
+        const bool named = name.endsWith(u".yaml"_s) || name.endsWith(u".yml"_s);
         path =
             QFileDialog::getSaveFileName(this, tr("Save Component Document"),
-                                         path.isEmpty() ? page->displayName() + u".yaml"_s : path,
+                                         path.isEmpty() ? (named ? name : name + u".yaml"_s) : path,
                                          tr("YAML documents (*.yaml *.yml);;All files (*)"));
         if (path.isEmpty())
             return false;

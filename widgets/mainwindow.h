@@ -32,6 +32,7 @@ class ProblemsView;
 class WelcomePage;
 class RunPanel;
 class StepTreeView;
+class StudioReplay;
 class ActionReference;
 class ChangesView;
 class CommandPalette;
@@ -47,8 +48,9 @@ public:
     // Opens `path` in a new tab, or switches to it if already open. Returns
     // the page, or nullptr (after telling the user) when it cannot be read.
     EditorPage *openFile(const QString &path);
-    // A new untitled document with `text`.
-    EditorPage *newDocument(const QString &text = {});
+    // A new unsaved document with `text`, called `name` (a file name Save As
+    // suggests, e.g. a component's) or else "Untitled N".
+    EditorPage *newDocument(const QString &text = {}, const QString &name = {});
     // Reopens the saved files that were open when the studio last closed;
     // returns how many. With none open, the welcome page is shown.
     int restoreSession();
@@ -64,6 +66,7 @@ public:
     EditorPage *newFromTemplate(const QString &resource);
 
     EditorPage *currentPage() const;
+    void setCurrentPage(EditorPage *page);
     EditorPage *page(int index) const;
     int pageCount() const;
     ProblemsView *problemsView() const { return m_problems; }
@@ -73,6 +76,8 @@ public:
     // has its own, so a tab never shows another document's run.
     OutputPane *outputPane() const { return outputFor(currentPage()); }
     HistoryView *historyView() const { return m_history; }
+    // History › Replay and Run › Replay Run Report: `kiln run --replay` here.
+    StudioReplay *replayer() const { return m_replay; }
     TimelineView *timelineView() const { return m_timeline; }
     QProgressBar *runProgress() const { return progressFor(currentPage()); }
     OutputPane *outputFor(const EditorPage *page) const { return m_outputs.value(page); }
@@ -125,6 +130,8 @@ private:
     void stepFailed(const QString &phase, const QString &step);
     // Selects a step of the run in the step tree (the editor follows) and the output.
     void selectRunStep(int document, const QString &phase, const QString &step);
+    // Which document of its run `page` shows (0 unless it holds a replay of several).
+    int runDocumentOf(const EditorPage *page) const;
     // Shows a bottom dock in front, at least 300 pixels high.
     void raiseDock(const QString &objectName);
     void updateHistoryDirectory();
@@ -157,6 +164,7 @@ private:
     QHash<const EditorPage *, OutputPane *> m_outputs;
     QHash<const EditorPage *, QProgressBar *> m_progressBars;
     HistoryView *m_history = nullptr;
+    StudioReplay *m_replay = nullptr;
     TimelineView *m_timeline = nullptr;
     ChangesView *m_changes = nullptr;
     QAction *m_runAction = nullptr;

@@ -131,6 +131,23 @@ void RunCompareView::setComparison(RunComparison comparison)
     showStep();
 }
 
+void RunCompareView::setReplayOutcome(const ReplayOutcome &outcome, const QString &verdict)
+{
+    setComparison(outcome.comparison);
+    m_summary->setText(verdict + u'\n' + m_summary->text());
+    m_labelA->setText(tr("Output in the original run"));
+    m_labelB->setText(tr("Output in the replay"));
+    m_steps->setHeaderLabels({tr("Step"), tr("Original"), tr("Replay"), tr("Duration (original)"),
+                              tr("Duration (replay)")});
+    // The step the original failed at is what the user came for.
+    for (int row = 0; outcome.failedStep && row < m_steps->topLevelItemCount(); ++row) {
+        const StepComparison &s = m_comparison.steps[size_t(row)];
+        if (s.document == outcome.failedStep->document && s.phase == outcome.failedStep->phase &&
+            s.step == outcome.failedStep->step)
+            m_steps->setCurrentItem(m_steps->topLevelItem(row));
+    }
+}
+
 void RunCompareView::showStep()
 {
     const QTreeWidgetItem *item = m_steps->currentItem();

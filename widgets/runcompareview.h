@@ -6,6 +6,7 @@
 // two outputs next to each other with failures and changed files below.
 #pragma once
 
+#include "report/replayoutcome.h"
 #include "report/runcomparison.h"
 
 #include <QWidget>
@@ -25,6 +26,10 @@ public:
     explicit RunCompareView(QWidget *parent = nullptr);
 
     void setComparison(RunComparison comparison);
+    // A replay (`kiln run --replay` in the studio): A is the original run, B the
+    // replay; `verdict` heads the summary and the step that failed in the
+    // original is selected.
+    void setReplayOutcome(const ReplayOutcome &outcome, const QString &verdict);
     const RunComparison &comparison() const { return m_comparison; }
     QTreeWidget *stepsView() const { return m_steps; }
     QPlainTextEdit *outputA() const { return m_outputA; }

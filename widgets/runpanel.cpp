@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "runpanel.h"
 
+#include "diagnostics/diagnosticformat.h"
 #include "document/document.h"
 #include "document/yamlnode.h"
 #include "editor/codeeditor.h"
@@ -12,6 +13,7 @@
 #include "process/failuretext.h"
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
+#include "run/replayplan.h"
 #include "run/runinvocation.h"
 #include "runtargetpicker.h"
 #include "sandbox/imageroot.h"
@@ -378,7 +380,7 @@ void RunPanel::updateButtons()
     m_parameterBox->setEnabled(!running);
 }
 
-bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, bool only)
+bool RunPanel::canStart()
 {
     if (isRunning()) {
         // One run at a time (one sandbox, one set of processes to stop): say
@@ -394,41 +396,81 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
         refuse(tr("Open a document to run it."));
         return false;
     }
-    const QString text = m_page->editor()->toPlainText();
-    const QString label = m_page->filePath().isEmpty() ? m_page->displayName() : m_page->filePath();
-    const QByteArray bytes = text.toUtf8();
-    auto document = std::make_shared<const Document>(Document::fromText(bytes, label));
-    refreshForm(document.get()); // the text as it is now, even if typed a moment ago
+    return true;
+}
 
+bool RunPanel::formParameters(QHash<QString, QString> *parameters)
+{
     // Required parameters first: the form can say exactly which are missing.
     QStringList missing;
-    QHash<QString, QString> parameters;
     for (const ParameterField &f : m_fields) {
         const QString value = f.edit->text();
         if (value.isEmpty() && f.required) {
             missing << f.name;
             f.edit->setStyleSheet(u"border: 1px solid #d02b2b;"_s);
         } else if (!value.isEmpty()) {
-            parameters.insert(f.name, value);
+            parameters->insert(f.name, value);
         }
     }
     if (!missing.isEmpty()) {
         refuse(tr("Fill in the required parameters: %1.").arg(missing.join(u", "_s)));
         return false;
     }
+    return true;
+}
+
+bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, bool only)
+{
+    if (!canStart())
+        return false;
+    const QString text = m_page->editor()->toPlainText();
+    const QString label = m_page->filePath().isEmpty() ? m_page->displayName() : m_page->filePath();
+    const QByteArray bytes = text.toUtf8();
+    auto document = std::make_shared<const Document>(Document::fromText(bytes, label));
+    refreshForm(document.get()); // the text as it is now, even if typed a moment ago
+    QHash<QString, QString> parameters;
+    if (!formParameters(&parameters))
+        return false;
     QStringList phases = checkedPhases();
     if (selectionStep.isEmpty() && phases.isEmpty()) {
         refuse(tr("Check at least one phase to run."));
         return false;
     }
-
-    // The run platform is this machine's, whatever the editor guessed for display.
     RunRequest request;
     request.documents.push_back({label, m_page->filePath(), bytes, parameters, document});
     request.phases = phases;
     request.selectionPhase = selectionPhase;
     request.selectionStep = selectionStep;
     request.selectionOnly = only;
+    return start(std::move(request), 0);
+}
+
+bool RunPanel::replay(const ReplayPlan &plan, int pageDocument)
+{
+    if (!canStart())
+        return false;
+    refreshForm(); // the page's parameters: they apply when the report has none
+    QHash<QString, QString> form;
+    if (!plan.parametersKnown && !formParameters(&form))
+        return false;
+    RunRequest request;
+    for (size_t i = 0; i < plan.documents.size(); ++i) {
+        const ReplayPlan::Document &d = plan.documents[i];
+        const bool fromForm = !plan.parametersKnown && int(i) == pageDocument;
+        request.documents.push_back(
+            {d.path, d.file, std::nullopt, fromForm ? form : d.parameters, {}});
+    }
+    request.phases = plan.phases;
+    request.selectionPhase = plan.selectionPhase;
+    request.selectionStep = plan.selectionStep;
+    request.selectionOnly = plan.selectionOnly;
+    request.stopAfter = plan.stopAfter;
+    return start(std::move(request), pageDocument);
+}
+
+bool RunPanel::start(RunRequest request, int pageDocument)
+{
+    // The run platform is this machine's, whatever the editor guessed for display.
     request.validateParameterValues = true;
     // The folder is named here: a reboot handed off keeps its state inside it.
     request.executionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -442,24 +484,39 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     }
     if (!chooseSandbox(request))
         return false;
+    const QString pagePath = request.documents[size_t(pageDocument)].path;
+    if (!request.wait)
+        request.wait = [this](std::unique_ptr<TransferJob> job) {
+            return waitForFetch(std::move(job));
+        };
     auto session = std::make_unique<RunSession>(std::move(request));
     if (const auto refusal = session->prepare(nullptr)) {
-        refuseRun(*refusal);
+        refuseRun(*refusal, pagePath);
         return false;
     }
     m_page->setRunDiagnostics({});
+    // A replayed document that was fetched only now (a component ARN, s3://):
+    // the page shows what runs.
+    const Document &running =
+        *session->executor().options().documents[size_t(pageDocument)].document;
+    if (m_page->editor()->document()->isEmpty() && !running.source().isEmpty()) {
+        m_page->setText(QString::fromUtf8(running.source()));
+        m_page->validateNow();
+    }
 
     m_session = std::move(session);
-    m_document = m_session->executor().options().documents.front().document;
+    m_pageDocument = pageDocument;
+    m_document = m_session->executor().options().documents[size_t(pageDocument)].document;
     m_stepsToRun = m_session->plannedStepCount(); // the progress bar counts the executor's plan
     m_runPage = m_page;
     m_runFolder = m_session->folder();
     m_failedPhase.clear();
     m_failedStep.clear();
     m_failedMessage.clear();
-    if (!m_page->filePath().isEmpty() && m_page->isModified())
+    const RunRequest::Document &shown = m_session->request().documents[size_t(pageDocument)];
+    if (shown.text && !m_page->filePath().isEmpty() && m_page->isModified())
         m_session->reporter().print(u"Running the unsaved text of %1 (copied to %2)"_s.arg(
-            label, m_session->logs().documentCopyPath(label, 0, 1)));
+            shown.path, m_session->logs().documentCopyPath(shown.path, 0, 1)));
 
     followInStepTree(m_page->stepTreeModel());
     if (const Sandbox::ChangeReport *changes = m_session->changes()) {
@@ -479,6 +536,25 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     updateButtons();
     Q_EMIT runningChanged(true);
     return true;
+}
+
+// A replay's remote documents (component ARNs, s3://) are fetched before its
+// run starts: the window keeps painting meanwhile but takes no input, so that
+// nothing starts another run halfway through this one's preparation.
+FileTransferResult RunPanel::waitForFetch(std::unique_ptr<TransferJob> job)
+{
+    setStatus(m_page, tr("Fetching the documents to run…"));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    FileTransferResult out;
+    QEventLoop loop;
+    connect(job.get(), &TransferJob::finished, &loop, [&](const FileTransferResult &result) {
+        out = result;
+        loop.quit();
+    });
+    job->start(); // finished() never comes from inside start()
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QGuiApplication::restoreOverrideCursor();
+    return out;
 }
 
 // "Run on": the sandbox for `request`, an image unpacked first (once per image
@@ -509,19 +585,34 @@ bool RunPanel::chooseSandbox(RunRequest &request)
     return true;
 }
 
-// Nothing ran: say why, the document's errors in Problems at their lines.
-void RunPanel::refuseRun(const RunSession::Refusal &refusal)
+// Nothing ran: say why, the page's errors in Problems at their lines (`pagePath`
+// is the page's document as the request names it).
+void RunPanel::refuseRun(const RunSession::Refusal &refusal, const QString &pagePath)
 {
-    if (refusal.kind == RunSession::Refusal::Kind::Sandbox) {
-        refuse(tr("No sandbox: %1").arg(refusal.detail));
-        return;
+    using Kind = RunSession::Refusal::Kind;
+    switch (refusal.kind) {
+    case Kind::Sandbox:
+        return refuse(tr("No sandbox: %1").arg(refusal.detail));
+    case Kind::NoSuchFile:
+        return refuse(tr("Nothing was run: %1 is not there.").arg(refusal.path));
+    case Kind::DownloadFailed:
+        return refuse(tr("Nothing was run: cannot fetch %1: %2").arg(refusal.path, refusal.detail));
+    case Kind::Unreadable:
+        return refuse(tr("Nothing was run: cannot read the fetched copy of %1: %2")
+                          .arg(refusal.path, refusal.detail));
+    case Kind::HandoffWithoutState:
+    case Kind::LogFolder:
+        return refuse(tr("Cannot create the run folder: %1").arg(refusal.detail));
+    case Kind::Invalid:
+        break;
     }
-    if (refusal.kind != RunSession::Refusal::Kind::Invalid) {
-        refuse(tr("Cannot create the run folder: %1").arg(refusal.detail));
-        return;
+    const int count = int(refusal.errors.size());
+    if (refusal.path != pagePath) {
+        // Another document of a replay: it has no page to show its errors in.
+        const QString first = count > 0 ? formatDiagnostic(refusal.errors.front()) : QString();
+        return refuse(tr("%1 is not valid; nothing was run. %2").arg(refusal.path, first));
     }
     Diagnostics problems = refusal.errors;
-    const int count = int(problems.size());
     // The problems pane already lists what the editor's validation found;
     // add only what differs for a run here (platform, parameter values).
     const Diagnostics &shown = m_page->diagnosticsModel()->diagnostics();
@@ -545,53 +636,57 @@ void RunPanel::refuseRun(const RunSession::Refusal &refusal)
 void RunPanel::followInStepTree(StepTreeModel *steps)
 {
     steps->clearRunStatuses();
-    steps->markNotSelected(0, m_session->executor().plan());
+    steps->markNotSelected(0, m_session->executor().plan(), m_pageDocument);
     QPointer<StepTreeModel> model(steps);
-    connect(&m_session->executor(), &Executor::phaseStarted, this,
-            [model](int doc, const QString &phase) {
-                if (model)
-                    model->setPhaseStatus(doc, phase, RunStatus::Running);
+    // The page's document is row 0 of its tree; a replay of several documents
+    // shows the others in the output and the timeline only.
+    const int shown = m_pageDocument;
+    const auto tree = [model, shown](int doc) -> StepTreeModel * {
+        return doc == shown ? model.data() : nullptr;
+    };
+    const Executor *executor = &m_session->executor();
+    connect(executor, &Executor::phaseStarted, this, [tree](int doc, const QString &phase) {
+        if (StepTreeModel *m = tree(doc))
+            m->setPhaseStatus(0, phase, RunStatus::Running);
+    });
+    connect(executor, &Executor::phaseFinished, this, [tree](int doc, const PhaseRecord &r) {
+        if (StepTreeModel *m = tree(doc))
+            m->setPhaseStatus(0, r.name, r.status, r.startTime.msecsTo(r.endTime));
+    });
+    connect(executor, &Executor::stepStarted, this,
+            [tree](int doc, const QString &phase, const QString &step, const QString &) {
+                if (StepTreeModel *m = tree(doc))
+                    m->setStepStatus(0, phase, step, RunStatus::Running);
             });
-    connect(&m_session->executor(), &Executor::phaseFinished, this,
-            [model](int doc, const PhaseRecord &r) {
-                if (model)
-                    model->setPhaseStatus(doc, r.name, r.status, r.startTime.msecsTo(r.endTime));
+    connect(executor, &Executor::iterationStarted, this,
+            [tree](int doc, const QString &phase, const QString &step, qint64 index,
+                   const QString &value) {
+                if (StepTreeModel *m = tree(doc))
+                    m->beginIteration(0, phase, step, index, value);
             });
-    connect(&m_session->executor(), &Executor::stepStarted, this,
-            [model](int doc, const QString &phase, const QString &step, const QString &) {
-                if (model)
-                    model->setStepStatus(doc, phase, step, RunStatus::Running);
+    connect(executor, &Executor::iterationFinished, this,
+            [tree](int doc, const QString &phase, const QString &step, qint64 index,
+                   RunStatus status, qint64 ms) {
+                if (StepTreeModel *m = tree(doc))
+                    m->setIterationStatus(0, phase, step, index, status, ms);
             });
-    connect(&m_session->executor(), &Executor::iterationStarted, this,
-            [model](int doc, const QString &phase, const QString &step, qint64 index,
-                    const QString &value) {
-                if (model)
-                    model->beginIteration(doc, phase, step, index, value);
-            });
-    connect(&m_session->executor(), &Executor::iterationFinished, this,
-            [model](int doc, const QString &phase, const QString &step, qint64 index,
-                    RunStatus status, qint64 ms) {
-                if (model)
-                    model->setIterationStatus(doc, phase, step, index, status, ms);
-            });
-    connect(&m_session->executor(), &Executor::stepProgress, this,
-            [this, model](int doc, const QString &phase, const QString &step, qint64 done,
-                          qint64 total) {
-                if (model)
-                    model->setStepProgress(doc, phase, step, done, total);
+    connect(executor, &Executor::stepProgress, this,
+            [this, tree](int doc, const QString &phase, const QString &step, qint64 done,
+                         qint64 total) {
+                if (StepTreeModel *m = tree(doc))
+                    m->setStepProgress(0, phase, step, done, total);
                 showTransfer(step, done, total);
             });
-    connect(&m_session->executor(), &Executor::stepFinished, this,
-            [this, model](int doc, const QString &phase, const StepRecord &r) {
+    connect(executor, &Executor::stepFinished, this,
+            [this, tree, shown](int doc, const QString &phase, const StepRecord &r) {
                 m_transfer->hide();
-                if (model)
-                    model->setStepStatus(doc, phase, r.name, r.status,
-                                         r.startTime.isValid() ? r.startTime.msecsTo(r.endTime)
-                                                               : -1,
-                                         r.failureMessage);
+                if (StepTreeModel *m = tree(doc))
+                    m->setStepStatus(0, phase, r.name, r.status,
+                                     r.startTime.isValid() ? r.startTime.msecsTo(r.endTime) : -1,
+                                     r.failureMessage);
                 // A step the user stopped (cancelled) is no failure: it gets
                 // no error at its line and the studio does not jump to it.
-                if (r.status == RunStatus::Failed && m_failedStep.isEmpty()) {
+                if (r.status == RunStatus::Failed && m_failedStep.isEmpty() && doc == shown) {
                     m_failedPhase = phase;
                     m_failedStep = r.name;
                     m_failedMessage = r.failureMessage;

@@ -32,6 +32,7 @@ class QPushButton;
 
 namespace Kiln {
 
+struct ReplayPlan;
 struct RunInvocation;
 
 class Document;
@@ -82,6 +83,14 @@ public:
     // Runs the current page as a past run ran (its kiln-run.json): the same
     // parameter values, phases and step selection.
     bool runAgain(const RunInvocation &invocation);
+    // Runs what `plan` replays (core/run/replayplan.h): its documents as the
+    // report names them (or their copies), phases, selection and stop. The page
+    // shows document `pageDocument` of the plan; when the report has no
+    // parameters, that document takes the page's form.
+    bool replay(const ReplayPlan &plan, int pageDocument);
+    // The document of the current or last run that the run page shows (0 but
+    // for a replay of several documents).
+    int pageDocument() const { return m_pageDocument; }
     QLineEdit *parameterEdit(const QString &name) const;
     int stepsToRun() const { return m_stepsToRun; }
     RunTargetPicker *targetPicker() const { return m_target; }
@@ -113,7 +122,14 @@ private:
     void refreshForm(const Document *document);
     void refuse(const QString &reason);
     void setStatus(const EditorPage *page, const QString &text);
-    void refuseRun(const RunSession::Refusal &refusal);
+    // One run at a time, of an open page; else refused.
+    bool canStart();
+    // The form's values; refused when a required one is empty.
+    bool formParameters(QHash<QString, QString> *parameters);
+    // Starts `request` on the page, which shows its document `pageDocument`.
+    bool start(RunRequest request, int pageDocument);
+    FileTransferResult waitForFetch(std::unique_ptr<TransferJob> job);
+    void refuseRun(const RunSession::Refusal &refusal, const QString &pagePath);
     bool chooseSandbox(RunRequest &request);
     void finished();
     void writeReport(const ExecutionRecord &record);
@@ -146,6 +162,7 @@ private:
     QPointer<EditorPage> m_runPage;
     QString m_runFolder;
     int m_stepsToRun = 0;
+    int m_pageDocument = 0;
     QString m_failedPhase, m_failedStep, m_failedMessage;
 };
 
