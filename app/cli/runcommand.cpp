@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -228,6 +229,33 @@ void checkIdempotence(RunSession &session, QStringList &problems)
         problems << CliTr::tr("%n step(s) are not idempotent", nullptr, int(findings.size()));
 }
 
+// A replay runs a cloud build's components: by default in a sandbox of this
+// machine, so that trying one does not change the workstation. Only as root:
+// there entering the namespace either works or leaves the process as it was
+// (as another user a failed attempt could leave it in an unmapped user
+// namespace), and only root's runs can change the machine's system files.
+// Before any thread starts, like --sandbox.
+bool replayInSandbox(const QCommandLineParser &parser, const RunFlags &flags, QTextStream &err)
+{
+    if (!parser.isSet(flags.replay) || flags.wantsSandbox(parser) || parser.isSet(flags.onHost) ||
+        parser.isSet(flags.dryRun))
+        return false;
+    if (::geteuid() != 0) {
+        err << CliTr::tr("kiln run: note: the replay runs on this machine as this user; "
+                         "--sandbox runs it in a sandbox\n");
+        return false;
+    }
+    if (const QString why = Sandbox::enterPrivateMountNamespace(); !why.isEmpty()) {
+        err << CliTr::tr("kiln run: note: no sandbox here (%1): the replay runs on this "
+                         "machine\n")
+                   .arg(why);
+        return false;
+    }
+    err << CliTr::tr("kiln run: the replay runs in a sandbox of this machine (--on-host: on the "
+                     "machine itself)\n");
+    return true;
+}
+
 } // namespace
 
 int runCommand(const QStringList &arguments)
@@ -273,6 +301,7 @@ int runCommand(const QStringList &arguments)
             return UsageError;
         }
     }
+    const bool replaySandbox = replayInSandbox(parser, flags, err);
     std::optional<Replay> replay;
     if (parser.isSet(flags.replay)) {
         if (parser.isSet(flags.documents) || parser.isSet(flags.config)) {
@@ -289,6 +318,9 @@ int runCommand(const QStringList &arguments)
         readRunRequest(parser, flags, err, replay ? &replay->plan : nullptr);
     if (!request)
         return UsageError;
+    if (replaySandbox)
+        request->sandbox =
+            Sandbox::SandboxRequest{Sandbox::SandboxRequest::Kind::Host, {}, {}, {}, {}};
     QStringList problems;
     // A full disk does not stop the run, but it is said at once and fails the exit status.
     request->logWriteError = [&err, &problems](const QString &message) {

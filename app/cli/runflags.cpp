@@ -26,7 +26,7 @@ RunFlags::RunFlags(QCommandLineParser &parser)
                        reboot,      platform,     grace,          maxLoopIterations,
                        logBucket,   logPrefix,    logOwner,       documentOwner});
     parser.addOptions({html, sandbox, root, image, keepSandbox, exportChanges, checkIdempotence,
-                       ignoreChanges, replay});
+                       ignoreChanges, replay, onHost});
     parser.addOptions({cwLogGroup, cwLogStream, cwLogRegion, cwIgnoreFailures});
 }
 
@@ -39,8 +39,12 @@ QString RunFlags::sandboxFlagsProblem(const QCommandLineParser &parser) const
 {
     const int sources =
         int(parser.isSet(sandbox)) + int(parser.isSet(root)) + int(parser.isSet(image));
-    if (sources > 1)
-        return CliTr::tr("kiln run: --sandbox, --root and --image are alternatives; give one\n");
+    if (sources > 1 || (sources == 1 && parser.isSet(onHost)))
+        return CliTr::tr("kiln run: --sandbox, --root, --image and --on-host are alternatives; "
+                         "give one\n");
+    if (parser.isSet(onHost) && !parser.isSet(replay))
+        return CliTr::tr("kiln run: --on-host is for --replay (a run is on this machine unless "
+                         "--sandbox, --root or --image says otherwise)\n");
     if (parser.isSet(root) && !QFileInfo(QDir(parser.value(root)).filePath(u"bin"_s)).exists())
         return CliTr::tr("kiln run: --root %1 is not a root file system (it has no /bin)\n")
             .arg(parser.value(root));

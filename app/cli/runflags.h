@@ -140,6 +140,10 @@ struct RunFlags
         CliTr::tr("Paths (globs, * also matches /) the idempotence check lets a step change "
                   "again, besides logs, caches and temporary folders; repeatable."),
         QStringLiteral("glob")};
+    const QCommandLineOption onHost{
+        QStringLiteral("on-host"),
+        CliTr::tr("With --replay: run on this machine, changing it. Without it a replay runs in "
+                  "a sandbox of this machine when it can have one (as root, outside a chroot).")};
     // CloudWatch Logs streaming of console.log (awstoe's flags).
     const QCommandLineOption cwLogGroup{
         QStringLiteral("cw-log-group"),

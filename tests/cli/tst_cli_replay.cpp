@@ -5,10 +5,12 @@
 // ran, does not run), prints both runs' output of the failed step and exits 0;
 // an AWSTOE detailedoutput.json replays with its document given as a copy, and
 // exits 1 when the step no longer fails; a document that is gone without a copy,
-// and --replay with --documents, are refused (exit 2).
+// and --replay with --documents, are refused (exit 2). As root a replay runs in
+// a sandbox of this machine unless --on-host.
 #include "kilnrun.h"
 
 #include <QTemporaryDir>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using KilnTest::Result;
@@ -202,6 +204,55 @@ private Q_SLOTS:
         QVERIFY2(none.err.contains(u"kiln run: --replay: "_s) &&
                      none.err.contains(u"detailedoutput.json"_s),
                  qPrintable(none.err));
+        const Result onHost = kilnIn(dir.path(), {u"run"_s, u"-d"_s, u"x.yaml"_s, u"--on-host"_s});
+        QCOMPARE(onHost.exitCode, 2);
+        QVERIFY2(onHost.err.contains(u"--on-host is for --replay"_s), qPrintable(onHost.err));
+        const Result both2 = kilnIn(
+            dir.path(), {u"run"_s, u"--replay"_s, dir.path(), u"--on-host"_s, u"--sandbox"_s});
+        QCOMPARE(both2.exitCode, 2);
+        QVERIFY2(both2.err.contains(u"are alternatives"_s), qPrintable(both2.err));
+    }
+
+    // As root a replay runs in a sandbox of this machine unless --on-host says
+    // otherwise: the file a step makes (in a temporary folder, never a system
+    // path) stays in the sandbox's changes, then --on-host makes it for real.
+    void replayRunsInASandboxUnlessOnHost()
+    {
+        if (::geteuid() != 0)
+            QSKIP("a replay runs in a sandbox by default only as root");
+        QTemporaryDir dir;
+        const QString made = dir.filePath(u"made"_s);
+        writeFile(dir.filePath(u"make.yaml"_s),
+                  "name: make\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n"
+                  "      - name: Make\n        action: ExecuteBash\n        inputs:\n"
+                  "          commands: ['touch \"" +
+                      made.toUtf8() + "\"; exit 3']\n");
+        QCOMPARE(kilnIn(dir.path(),
+                        {u"run"_s, u"-d"_s, u"make.yaml"_s, u"-l"_s, u"logs"_s, u"--sandbox"_s})
+                     .exitCode,
+                 1);
+        const QString folder = KilnTest::runFolder(dir.filePath(u"logs"_s));
+        QVERIFY(!folder.isEmpty());
+        QVERIFY(!QFile::exists(made));
+
+        const Result sandboxed =
+            kilnIn(dir.path(), {u"run"_s, u"--replay"_s, folder, u"-l"_s, u"replay"_s});
+        if (sandboxed.err.contains(u"no sandbox here"_s))
+            QSKIP(qPrintable(u"no sandbox on this machine: "_s + sandboxed.err));
+        QVERIFY2(sandboxed.exitCode == 0, qPrintable(sandboxed.out + sandboxed.err));
+        QVERIFY2(sandboxed.err.contains(u"the replay runs in a sandbox of this machine"_s),
+                 qPrintable(sandboxed.err));
+        QVERIFY(!QFile::exists(made));
+        const QString replayFolder = KilnTest::runFolder(dir.filePath(u"replay"_s));
+        QFile changes(QDir(replayFolder).filePath(u"changes.json"_s));
+        QVERIFY(changes.open(QIODevice::ReadOnly));
+        QVERIFY2(changes.readAll().contains(made.toUtf8()), qPrintable(replayFolder));
+
+        const Result host = kilnIn(
+            dir.path(), {u"run"_s, u"--replay"_s, folder, u"-l"_s, u"host"_s, u"--on-host"_s});
+        QVERIFY2(host.exitCode == 0, qPrintable(host.out + host.err));
+        QVERIFY(!host.err.contains(u"sandbox"_s));
+        QVERIFY(QFile::exists(made));
     }
 };
 
