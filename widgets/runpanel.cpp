@@ -445,7 +445,7 @@ bool RunPanel::run(const QString &selectionPhase, const QString &selectionStep, 
     return start(std::move(request), 0);
 }
 
-bool RunPanel::replay(const ReplayPlan &plan, int pageDocument)
+bool RunPanel::replay(const ReplayPlan &plan, int pageDocument, bool hostSandbox)
 {
     if (!canStart())
         return false;
@@ -465,10 +465,10 @@ bool RunPanel::replay(const ReplayPlan &plan, int pageDocument)
     request.selectionStep = plan.selectionStep;
     request.selectionOnly = plan.selectionOnly;
     request.stopAfter = plan.stopAfter;
-    return start(std::move(request), pageDocument);
+    return start(std::move(request), pageDocument, hostSandbox);
 }
 
-bool RunPanel::start(RunRequest request, int pageDocument)
+bool RunPanel::start(RunRequest request, int pageDocument, bool hostSandbox)
 {
     // The run platform is this machine's, whatever the editor guessed for display.
     request.validateParameterValues = true;
@@ -482,7 +482,7 @@ bool RunPanel::start(RunRequest request, int pageDocument)
         request.rebootMode = RebootMode::Handoff;
         request.stateDirectory = QDir(request.logFolder).filePath(u"state"_s);
     }
-    if (!chooseSandbox(request))
+    if (!chooseSandbox(request, hostSandbox))
         return false;
     const QString pagePath = request.documents[size_t(pageDocument)].path;
     if (!request.wait)
@@ -560,10 +560,13 @@ FileTransferResult RunPanel::waitForFetch(std::unique_ptr<TransferJob> job)
 // "Run on": the sandbox for `request`, an image unpacked first (once per image
 // id; the first time takes as long as the engine's export). A sandbox cannot
 // hand a reboot off (it ends with the run): its reboots are simulated.
-bool RunPanel::chooseSandbox(RunRequest &request)
+bool RunPanel::chooseSandbox(RunRequest &request, bool hostSandbox)
 {
     QString error;
-    if (!m_target->request(&request.sandbox, &error)) {
+    if (hostSandbox) {
+        request.sandbox =
+            Sandbox::SandboxRequest{Sandbox::SandboxRequest::Kind::Host, {}, {}, {}, {}};
+    } else if (!m_target->request(&request.sandbox, &error)) {
         refuse(error);
         return false;
     }

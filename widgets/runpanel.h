@@ -87,7 +87,8 @@ public:
     // report names them (or their copies), phases, selection and stop. The page
     // shows document `pageDocument` of the plan; when the report has no
     // parameters, that document takes the page's form.
-    bool replay(const ReplayPlan &plan, int pageDocument);
+    // With `hostSandbox` it runs in a sandbox of this machine, whatever "Run on" says.
+    bool replay(const ReplayPlan &plan, int pageDocument, bool hostSandbox = false);
     // The document of the current or last run that the run page shows (0 but
     // for a replay of several documents).
     int pageDocument() const { return m_pageDocument; }
@@ -127,10 +128,11 @@ private:
     // The form's values; refused when a required one is empty.
     bool formParameters(QHash<QString, QString> *parameters);
     // Starts `request` on the page, which shows its document `pageDocument`.
-    bool start(RunRequest request, int pageDocument);
+    bool start(RunRequest request, int pageDocument, bool hostSandbox = false);
     FileTransferResult waitForFetch(std::unique_ptr<TransferJob> job);
     void refuseRun(const RunSession::Refusal &refusal, const QString &pagePath);
-    bool chooseSandbox(RunRequest &request);
+    // The "Run on" choice, or with `hostSandbox` a sandbox of this machine.
+    bool chooseSandbox(RunRequest &request, bool hostSandbox);
     void finished();
     void writeReport(const ExecutionRecord &record);
     void updateButtons();

@@ -11,7 +11,9 @@
 #include "runcompareview.h"
 #include "runpanel.h"
 #include "runtargetpicker.h"
+#include "sandbox/namespaces.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,11 +41,20 @@ QString replayVerdict(const ReplayOutcome &outcome)
 StudioReplay::StudioReplay(MainWindow *window, RunPanel *panel)
     : QObject(window), m_window(window), m_panel(panel)
 {
-    m_confirm = [window](const QString &plan) {
+    m_confirm = [window](const QString &plan, bool *sandbox) {
         QMessageBox box(QMessageBox::Question, tr("Replay Run"), plan,
                         QMessageBox::Ok | QMessageBox::Cancel, window);
         box.button(QMessageBox::Ok)->setText(tr("Replay"));
-        return box.exec() == QMessageBox::Ok;
+        if (sandbox) {
+            auto *check =
+                new QCheckBox(tr("Run in a sandbox of this machine, leaving it as it is"));
+            check->setChecked(*sandbox);
+            box.setCheckBox(check);
+        }
+        const bool go = box.exec() == QMessageBox::Ok;
+        if (sandbox)
+            *sandbox = box.checkBox()->isChecked();
+        return go;
     };
     connect(panel, &RunPanel::runFinished, this,
             [this](RunStatus status, const QString &folder) { finish(int(status), folder); });
@@ -69,8 +80,13 @@ bool StudioReplay::start(const QString &report)
     const int shown = m_plan.stopAfter.isSet() ? m_plan.stopAfter.document : 0;
     m_original = std::move(original);
     m_planText = describe(report);
-    EditorPage *page = m_confirm(m_planText) ? openDocument(size_t(shown)) : nullptr;
-    if (!page || !m_panel->replay(m_plan, shown)) {
+    // As `kiln run --replay` as root: in a sandbox when there can be one.
+    bool sandbox = true;
+    const bool offered = m_panel->targetPicker()->choice() == RunTargetPicker::ThisMachine &&
+                         Sandbox::inPrivateMountNamespace();
+    EditorPage *page =
+        m_confirm(m_planText, offered ? &sandbox : nullptr) ? openDocument(size_t(shown)) : nullptr;
+    if (!page || !m_panel->replay(m_plan, shown, offered && sandbox)) {
         if (page)
             Q_EMIT message(m_panel->statusText());
         m_original.reset();
@@ -100,9 +116,11 @@ QString StudioReplay::describe(const QString &report) const
     std::optional<Sandbox::SandboxRequest> sandbox;
     QString ignored; // a bad choice is refused when the run starts
     m_panel->targetPicker()->request(&sandbox, &ignored);
-    lines << (sandbox ? tr("Runs on %1 (Run pane › Run on).").arg(sandbox->description())
-                      : tr("Runs on this machine, changing it (Run pane › Run on offers a "
-                           "sandbox)."));
+    if (sandbox)
+        lines << tr("Runs on %1 (Run pane › Run on).").arg(sandbox->description());
+    else if (!Sandbox::inPrivateMountNamespace())
+        lines << tr("Runs on this machine, changing it: a sandbox needs Kiln Studio started as "
+                    "root.");
     return lines.join(u'\n');
 }
 

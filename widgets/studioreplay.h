@@ -31,7 +31,9 @@ class StudioReplay : public QObject
     Q_OBJECT
 public:
     // Shows the plan and says whether to go on (tests replace the dialog).
-    using Confirm = std::function<bool(const QString &plan)>;
+    // `sandbox` is null unless the Run pane would run on this machine while a
+    // sandbox of it can be had: then it offers that, checked, and says the choice.
+    using Confirm = std::function<bool(const QString &plan, bool *sandbox)>;
 
     StudioReplay(MainWindow *window, RunPanel *panel);
 

@@ -16,9 +16,12 @@
 #include "mainwindow.h"
 #include "runcompareview.h"
 #include "runpanel.h"
+#include "runtargetpicker.h"
+#include "sandbox/namespaces.h"
 #include "studiofixture.h"
 #include "studioreplay.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -29,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+#include <unistd.h>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -85,7 +89,7 @@ std::optional<ReplayOutcome> replayAndWait(MainWindow &window, const QString &re
                                            QString *plan = nullptr)
 {
     StudioReplay *replay = window.replayer();
-    replay->setConfirmation([plan](const QString &text) {
+    replay->setConfirmation([plan](const QString &text, bool *) {
         if (plan)
             *plan = text;
         return true;
@@ -133,7 +137,6 @@ private Q_SLOTS:
         QVERIFY2(plan.contains(u"Stops after build › Check, where the original run failed"_s),
                  qPrintable(plan));
         QVERIFY(plan.contains(u"the original run's (from its kiln-run.json)"_s));
-        QVERIFY(plan.contains(u"Runs on this machine"_s));
         QVERIFY(panel->runFolder() != original);
 
         QVERIFY(outcome->reproduced);
@@ -169,7 +172,7 @@ private Q_SLOTS:
 
         StudioReplay *replay = s.window.replayer();
         QString plan;
-        replay->setConfirmation([&plan](const QString &text) {
+        replay->setConfirmation([&plan](const QString &text, bool *) {
             plan = text;
             return true;
         });
@@ -229,6 +232,47 @@ private Q_SLOTS:
                  RunStatus::Failed);
     }
 
+    // Run on says this machine, but a sandbox of it can be had: the replay
+    // offers it, checked; unchecked, the replay changes the machine.
+    void replayOffersASandbox()
+    {
+        if (!Sandbox::inPrivateMountNamespace())
+            QSKIP("needs root (the test then enters its mount namespace, as the studio does)");
+        QTemporaryDir dir; // a temporary folder, never a system path
+        const QString made = dir.filePath(u"made"_s);
+        Studio s(oneStep("Make", "touch " + made.toUtf8() + "; exit 3"));
+        RunPanel *panel = s.window.runPanel();
+        panel->targetPicker()->setChoice(RunTargetPicker::ThisMachine);
+        QVERIFY(s.runAndWait());
+        const QString original = panel->runFolder();
+        QVERIFY(QFile::remove(made));
+
+        StudioReplay *replay = s.window.replayer();
+        bool offered = false;
+        replay->setConfirmation([&offered](const QString &, bool *sandbox) {
+            offered = sandbox && *sandbox;
+            return true;
+        });
+        QSignalSpy compared(replay, &StudioReplay::compared);
+        QVERIFY(replay->start(original));
+        QVERIFY(compared.wait(60000));
+        QVERIFY(offered);
+        QVERIFY(!QFile::exists(made));
+        QFile changes(QDir(panel->runFolder()).filePath(u"changes.json"_s));
+        QVERIFY(changes.open(QIODevice::ReadOnly));
+        QVERIFY(changes.readAll().contains(made.toUtf8()));
+        QVERIFY(compared.takeFirst().at(0).value<ReplayOutcome>().reproduced);
+
+        replay->setConfirmation([](const QString &, bool *sandbox) {
+            *sandbox = false;
+            return true;
+        });
+        QVERIFY(replay->start(original));
+        QVERIFY(compared.wait(60000));
+        QVERIFY(QFile::exists(made));
+        QVERIFY(!QFileInfo::exists(QDir(panel->runFolder()).filePath(u"changes.json"_s)));
+    }
+
     void nothingStartsWhenItCannot()
     {
         Studio s(KilnTest::failingDoc);
@@ -241,7 +285,7 @@ private Q_SLOTS:
         const QString original = s.window.runPanel()->runFolder();
         const QString logs = QFileInfo(original).absolutePath();
         const auto runs = [&logs] { return QDir(logs).entryList({u"TOE_*"_s}, QDir::Dirs).size(); };
-        replay->setConfirmation([](const QString &) { return false; });
+        replay->setConfirmation([](const QString &, bool *) { return false; });
         QVERIFY(!replay->start(original));
         QCOMPARE(runs(), 1);
 
@@ -267,7 +311,7 @@ private Q_SLOTS:
         RunPanel *panel = s.window.runPanel();
         s.page->editor()->setPlainText(QString::fromUtf8(oneStep("Slow", "sleep 30")));
         s.page->validateNow();
-        replay->setConfirmation([](const QString &) { return true; });
+        replay->setConfirmation([](const QString &, bool *) { return true; });
         QSignalSpy finished(panel, &RunPanel::runFinished);
         QVERIFY(panel->run());
         QVERIFY(!replay->start(original));
@@ -278,5 +322,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestStudioReplay)
+// As root the test enters its private mount namespace first, as kiln-studio
+// does (app/studio/main.cpp), so that the sandbox a replay offers can be had.
+int main(int argc, char **argv)
+{
+    if (::geteuid() == 0)
+        Sandbox::enterPrivateMountNamespace(); // else replayOffersASandbox is skipped
+    QApplication app(argc, argv);
+    TestStudioReplay test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_studioreplay.moc"
