@@ -78,7 +78,16 @@ void CloudWatchLogStream::start()
 void CloudWatchLogStream::append(const QString &maskedText)
 {
     const QMutexLocker lock(&m_mutex);
-    m_queue.add(maskedText, QDateTime::currentMSecsSinceEpoch());
+    // After a failure (--cw-ignore-failures: the run goes on) nothing is kept:
+    // a long run's output must not pile up for a stream that is gone.
+    if (!m_failed)
+        m_queue.add(maskedText, QDateTime::currentMSecsSinceEpoch());
+}
+
+qsizetype CloudWatchLogStream::queued() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_queue.size();
 }
 
 void CloudWatchLogStream::createStream()
@@ -175,6 +184,7 @@ void CloudWatchLogStream::fail(const QString &message)
     {
         const QMutexLocker lock(&m_mutex);
         m_queue = LogEventBatches(); // nothing more is sent
+        m_failed = true;
     }
     Q_EMIT failed(message);
     if (m_closing)

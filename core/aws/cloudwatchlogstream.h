@@ -56,6 +56,8 @@ public:
     void start();
     // Queues `maskedText` (one event per non-empty line), from any thread.
     void append(const QString &maskedText);
+    // Events waiting to be sent.
+    qsizetype queued() const;
     // Sends everything queued, then calls `done` with the first failure ("" when
     // every line arrived). Call once; nothing is sent after it.
     void close(std::function<void(const QString &error)> done);
@@ -81,8 +83,9 @@ private:
     AwsJsonClient *m_client = nullptr;
     QTimer m_flushTimer;
     int m_retryDelayMs = 1000;
-    QMutex m_mutex; // guards m_queue: append() may come from another thread
+    mutable QMutex m_mutex; // guards m_queue and m_failed: append() may come from another thread
     LogEventBatches m_queue;
+    bool m_failed = false;  // m_error's "set", for append()
     bool m_ready = false;   // the log stream exists
     bool m_sending = false; // a PutLogEvents is in flight
     bool m_closing = false;

@@ -112,6 +112,9 @@ private Q_SLOTS:
         stream.append(u"lost"_s);
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.size(), 1);
+        // The run goes on (--cw-ignore-failures): its lines are not kept for nothing.
+        stream.append(u"after\nthe\nfailure"_s);
+        QCOMPARE(stream.queued(), 0);
         bool synchronous = true;
         const FileTransferResult r = close(stream, &synchronous);
         QVERIFY(!synchronous);
