@@ -8,7 +8,8 @@
 #
 # Shots: welcome (studio-welcome.png), completion (studio-completion.png: a
 # `{{ }}` reference with the docs beside the list), compare (studio-compare.png:
-# two runs side by side), small (studio-800x560.png), problems (studio-problems.png), de (studio-de.png), loop
+# two runs side by side), replay (studio-replay-plan.png and studio-replay.png:
+# a failed run replayed), small (studio-800x560.png), problems (studio-problems.png), de (studio-de.png), loop
 # (studio-loop.png), history (studio-history.png), timeline (studio-timeline.png), report
 # (report.png: `kiln run --html` of the same failed run, in headless Chromium), desktop (desktop-entry.png: the installed desktop entry
 # in rofi's application launcher). Default: all of them, from build/ into
@@ -23,7 +24,7 @@ build=$(realpath "${1:-$here/build}")
 out=$(realpath -m "${2:-$here/docs/screenshots}")
 shift $(($# > 2 ? 2 : $#))
 shots=("$@")
-((${#shots[@]})) || shots=(welcome completion compare small problems de loop history timeline report desktop)
+((${#shots[@]})) || shots=(welcome completion compare replay small problems de loop history timeline report desktop)
 
 width=1280
 height=800
@@ -310,6 +311,34 @@ shot_compare() {
     stop_studio
 }
 
+# Run › Replay Run Report on a failed run: the plan to confirm, then the
+# original and the replay side by side with the verdict.
+shot_replay() {
+    flaky_doc >"$work/mirror-check.yaml"
+    start_studio replay "$work/mirror-check.yaml"
+    xdotool key F5
+    sleep 3
+    local report
+    report=$(find "$work" -name detailedoutput.json | head -n 1)
+    xdotool key ctrl+shift+p sleep 0.5 type --delay 60 "replay run report"
+    xdotool key Return sleep 1
+    xdotool type --delay 20 "$report"
+    xdotool key Return
+    sleep 1.5
+    snap studio-replay-plan.png
+    # No window manager: the dialog gets the focus only when given it.
+    local plan
+    plan=$(xdotool search --sync --onlyvisible --name "Replay Run" | head -n 1)
+    xdotool windowfocus --sync "$plan" key Return
+    sleep 4
+    local view
+    view=$(xdotool search --sync --onlyvisible --name "Replay .*Kiln Studio" | head -n 1)
+    xdotool windowmove "$view" 0 0 windowsize "$view" 1100 640
+    sleep 1
+    shot_width=1100 shot_height=640 snap studio-replay.png
+    stop_studio
+}
+
 shot_small() {
     broken_doc >"$work/small.yaml"
     shot_width=800 shot_height=560 start_studio small "$work/small.yaml"
@@ -433,7 +462,7 @@ shot_desktop() {
 
 for shot in "${shots[@]}"; do
     case "$shot" in
-        welcome | completion | compare | small | problems | de | loop | history | timeline | report | desktop) "shot_$shot" ;;
-        *) echo "screenshots.sh: unknown shot '$shot' (welcome, completion, compare, small, problems, de, loop, history, timeline, report, desktop)" >&2; exit 2 ;;
+        welcome | completion | compare | replay | small | problems | de | loop | history | timeline | report | desktop) "shot_$shot" ;;
+        *) echo "screenshots.sh: unknown shot '$shot' (welcome, completion, compare, replay, small, problems, de, loop, history, timeline, report, desktop)" >&2; exit 2 ;;
     esac
 done

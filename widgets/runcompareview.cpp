@@ -44,7 +44,8 @@ void setStatus(QTreeWidgetItem *item, int column, const std::optional<RunStatus>
 RunCompareView::RunCompareView(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_steps(new QTreeWidget(this)),
       m_labelA(new QLabel(this)), m_labelB(new QLabel(this)), m_outputA(new QPlainTextEdit(this)),
-      m_outputB(new QPlainTextEdit(this)), m_notes(new QPlainTextEdit(this))
+      m_outputB(new QPlainTextEdit(this)), m_notes(new QPlainTextEdit(this)), m_titleA(tr("A")),
+      m_titleB(tr("B")), m_nameA(m_titleA), m_nameB(m_titleB)
 {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,13 +94,13 @@ void RunCompareView::setComparison(RunComparison comparison)
     const RunComparison &c = m_comparison;
     const int differing = int(std::count_if(c.steps.begin(), c.steps.end(),
                                             [](const StepComparison &s) { return s.differs(); }));
-    m_summary->setText(tr("A: %1 — %2, %3\nB: %4 — %5, %6\n%7 of %8 steps differ.")
-                           .arg(c.labelA, runStatusText(c.statusA), durationCell(c.msA))
-                           .arg(c.labelB, runStatusText(c.statusB), durationCell(c.msB))
+    m_summary->setText(tr("%1: %2 — %3, %4\n%5: %6 — %7, %8\n%9 of %10 steps differ.")
+                           .arg(m_titleA, c.labelA, runStatusText(c.statusA), durationCell(c.msA))
+                           .arg(m_titleB, c.labelB, runStatusText(c.statusB), durationCell(c.msB))
                            .arg(differing)
                            .arg(c.steps.size()));
-    m_labelA->setText(tr("Output in A"));
-    m_labelB->setText(tr("Output in B"));
+    m_labelA->setText(tr("Output in %1").arg(m_nameA));
+    m_labelB->setText(tr("Output in %1").arg(m_nameB));
     m_steps->clear();
     QTreeWidgetItem *first = nullptr;
     for (size_t i = 0; i < c.steps.size(); ++i) {
@@ -133,10 +134,12 @@ void RunCompareView::setComparison(RunComparison comparison)
 
 void RunCompareView::setReplayOutcome(const ReplayOutcome &outcome, const QString &verdict)
 {
+    m_titleA = tr("Original");
+    m_titleB = tr("Replay");
+    m_nameA = tr("the original run");
+    m_nameB = tr("the replay");
     setComparison(outcome.comparison);
     m_summary->setText(verdict + u'\n' + m_summary->text());
-    m_labelA->setText(tr("Output in the original run"));
-    m_labelB->setText(tr("Output in the replay"));
     m_steps->setHeaderLabels({tr("Step"), tr("Original"), tr("Replay"), tr("Duration (original)"),
                               tr("Duration (replay)")});
     // The step the original failed at is what the user came for.
@@ -163,13 +166,13 @@ void RunCompareView::showStep()
     m_outputB->setPlainText(s.outputB);
     QStringList notes;
     if (!s.failureA.isEmpty())
-        notes << tr("Failure in A: %1").arg(s.failureA);
+        notes << tr("Failure in %1: %2").arg(m_nameA, s.failureA);
     if (!s.failureB.isEmpty())
-        notes << tr("Failure in B: %1").arg(s.failureB);
+        notes << tr("Failure in %1: %2").arg(m_nameB, s.failureB);
     for (const QString &change : s.changesOnlyA)
-        notes << tr("Only in A: %1").arg(change);
+        notes << tr("Only in %1: %2").arg(m_nameA, change);
     for (const QString &change : s.changesOnlyB)
-        notes << tr("Only in B: %1").arg(change);
+        notes << tr("Only in %1: %2").arg(m_nameB, change);
     if (notes.isEmpty())
         notes << (s.differs() ? tr("The outputs differ.") : tr("The runs agree on this step."));
     m_notes->setPlainText(notes.join(u'\n'));

@@ -47,6 +47,9 @@ private:
     QPlainTextEdit *m_outputA;
     QPlainTextEdit *m_outputB;
     QPlainTextEdit *m_notes;
+    // "A" and "B"; for a replay "Original" and "Replay" (titles), "the original
+    // run" and "the replay" (in sentences).
+    QString m_titleA, m_titleB, m_nameA, m_nameB;
 };
 
 } // namespace Kiln

@@ -117,7 +117,7 @@ QString StudioReplay::describe(const QString &report) const
     QString ignored; // a bad choice is refused when the run starts
     m_panel->targetPicker()->request(&sandbox, &ignored);
     if (sandbox)
-        lines << tr("Runs on %1 (Run pane › Run on).").arg(sandbox->description());
+        lines << tr("Runs in %1 (Run pane › Run on).").arg(sandbox->description());
     else if (!Sandbox::inPrivateMountNamespace())
         lines << tr("Runs on this machine, changing it: a sandbox needs Kiln Studio started as "
                     "root.");
