@@ -1652,6 +1652,14 @@
             <numerusform>%n Laufordner mit Protokollen und Berichten löschen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Run the opened run&apos;s documents again as it ran them, stop where it failed, and compare: reproduces a failure from the cloud on this machine or in a sandbox</source>
+        <translation>Die Dokumente des geöffneten Laufs so wie damals noch einmal ausführen, dort anhalten, wo er fehlschlug, und vergleichen: reproduziert einen Fehler aus der Cloud auf diesem Rechner oder in einer Sandbox</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::HtmlReport</name>
@@ -2403,6 +2411,18 @@
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
+    <message>
+        <source>Re&amp;play Run Report...</source>
+        <translation>Lauf&amp;bericht wiederholen...</translation>
+    </message>
+    <message>
+        <source>Replay Run Report</source>
+        <translation>Laufbericht wiederholen</translation>
+    </message>
+    <message>
+        <source>Run reports (detailedoutput.json detailedOutput.json *.json);;All files (*)</source>
+        <translation>Laufberichte (detailedoutput.json detailedOutput.json *.json);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::OutputPane</name>
@@ -2477,22 +2497,6 @@
         <translation>Fehler und geänderte Dateien des ausgewählten Schritts.</translation>
     </message>
     <message>
-        <source>A: %1 — %2, %3
-B: %4 — %5, %6
-%7 of %8 steps differ.</source>
-        <translation>A: %1 — %2, %3
-B: %4 — %5, %6
-%7 von %8 Schritten unterscheiden sich.</translation>
-    </message>
-    <message>
-        <source>Output in A</source>
-        <translation>Ausgabe in A</translation>
-    </message>
-    <message>
-        <source>Output in B</source>
-        <translation>Ausgabe in B</translation>
-    </message>
-    <message>
         <source>status</source>
         <translation>Status</translation>
     </message>
@@ -2509,28 +2513,56 @@ B: %4 — %5, %6
         <translation>Unterschied: %1</translation>
     </message>
     <message>
-        <source>Failure in A: %1</source>
-        <translation>Fehler in A: %1</translation>
-    </message>
-    <message>
-        <source>Failure in B: %1</source>
-        <translation>Fehler in B: %1</translation>
-    </message>
-    <message>
-        <source>Only in A: %1</source>
-        <translation>Nur in A: %1</translation>
-    </message>
-    <message>
-        <source>Only in B: %1</source>
-        <translation>Nur in B: %1</translation>
-    </message>
-    <message>
         <source>The outputs differ.</source>
         <translation>Die Ausgaben unterscheiden sich.</translation>
     </message>
     <message>
         <source>The runs agree on this step.</source>
         <translation>Bei diesem Schritt stimmen die Läufe überein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, %4
+%5: %6 — %7, %8
+%9 of %10 steps differ.</source>
+        <translation>%1: %2 — %3, %4
+%5: %6 — %7, %8
+%9 von %10 Schritten unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Output in %1</source>
+        <translation>Ausgabe in %1</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>the original run</source>
+        <translation>dem ursprünglichen Lauf</translation>
+    </message>
+    <message>
+        <source>the replay</source>
+        <translation>der Wiederholung</translation>
+    </message>
+    <message>
+        <source>Duration (original)</source>
+        <translation>Dauer (Original)</translation>
+    </message>
+    <message>
+        <source>Duration (replay)</source>
+        <translation>Dauer (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Failure in %1: %2</source>
+        <translation>Fehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>Only in %1: %2</source>
+        <translation>Nur in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2753,26 @@ B: %4 — %5, %6
     <message>
         <source>this document</source>
         <translation>dieses Dokument</translation>
+    </message>
+    <message>
+        <source>Fetching the documents to run…</source>
+        <translation>Die auszuführenden Dokumente werden geholt…</translation>
+    </message>
+    <message>
+        <source>Nothing was run: %1 is not there.</source>
+        <translation>Nichts wurde ausgeführt: %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Nothing was run: cannot fetch %1: %2</source>
+        <translation>Nichts wurde ausgeführt: %1 kann nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was run: cannot read the fetched copy of %1: %2</source>
+        <translation>Nichts wurde ausgeführt: die geholte Kopie von %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid; nothing was run. %2</source>
+        <translation>%1 ist nicht gültig; nichts wurde ausgeführt. %2</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3178,100 @@ B: %4 — %5, %6
     <message>
         <source>Run From Here</source>
         <translation>Ab hier ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::StudioReplay</name>
+    <message>
+        <source>Reproduced: every step the replay ran ended as in the original run.</source>
+        <translation>Reproduziert: Jeder Schritt der Wiederholung endete wie im ursprünglichen Lauf.</translation>
+    </message>
+    <message>
+        <source>Not reproduced: the replay ran none of the original run&apos;s steps.</source>
+        <translation>Nicht reproduziert: Die Wiederholung führte keinen Schritt des ursprünglichen Laufs aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reproduced: %n step(s) ended otherwise than in the original run.</source>
+        <translation>
+            <numerusform>Nicht reproduziert: %n Schritt endete anders als im ursprünglichen Lauf.</numerusform>
+            <numerusform>Nicht reproduziert: %n Schritte endeten anders als im ursprünglichen Lauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay Run</source>
+        <translation>Lauf wiederholen</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Run in a sandbox of this machine, leaving it as it is</source>
+        <translation>In einer Sandbox dieses Rechners ausführen und ihn unverändert lassen</translation>
+    </message>
+    <message>
+        <source>A run is going on; replay when it has ended.</source>
+        <translation>Ein Lauf ist im Gang; wiederholen Sie, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot replay %1: %2</source>
+        <translation>%1 kann nicht wiederholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>• %1, from its copy in the run folder (%2 is gone)</source>
+        <translation>• %1, aus seiner Kopie im Laufordner (%2 ist nicht mehr da)</translation>
+    </message>
+    <message>
+        <source>Phases: %1, as in the original run.</source>
+        <translation>Phasen: %1, wie im ursprünglichen Lauf.</translation>
+    </message>
+    <message>
+        <source>Stops after %1 › %2, where the original run failed.</source>
+        <translation>Hält nach %1 › %2 an, wo der ursprüngliche Lauf fehlschlug.</translation>
+    </message>
+    <message>
+        <source>The original run had no failed step: the replay runs every step.</source>
+        <translation>Der ursprüngliche Lauf hatte keinen fehlgeschlagenen Schritt: Die Wiederholung führt jeden Schritt aus.</translation>
+    </message>
+    <message>
+        <source>Parameters: the original run&apos;s (from its kiln-run.json).</source>
+        <translation>Parameter: die des ursprünglichen Laufs (aus seiner kiln-run.json).</translation>
+    </message>
+    <message>
+        <source>Parameters: unknown (AWSTOE&apos;s reports have none): the Run pane&apos;s values apply to the document shown, the defaults to the others.</source>
+        <translation>Parameter: unbekannt (AWSTOE-Berichte enthalten keine): Für das angezeigte Dokument gelten die Werte des Ausführen-Bereichs, für die anderen die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Runs in %1 (Run pane › Run on).</source>
+        <translation>Läuft in %1 (Ausführen-Bereich › Ausführen auf).</translation>
+    </message>
+    <message>
+        <source>Runs on this machine, changing it: a sandbox needs Kiln Studio started as root.</source>
+        <translation>Läuft auf diesem Rechner und verändert ihn: Eine Sandbox setzt voraus, dass Kiln Studio als root gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>The replay did not finish (%1): nothing to compare.</source>
+        <translation>Die Wiederholung wurde nicht beendet (%1): nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Cannot compare the replay with the original run: %1</source>
+        <translation>Die Wiederholung kann nicht mit dem ursprünglichen Lauf verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Replay — Kiln Studio</source>
+        <translation>Wiederholung — Kiln Studio</translation>
     </message>
 </context>
 <context>
@@ -5234,12 +5380,6 @@ Siehe „kiln changes --help“.
         </translation>
     </message>
     <message>
-        <source>kiln run: --sandbox, --root and --image are alternatives; give one
-</source>
-        <translation>kiln run: --sandbox, --root und --image schließen einander aus; eines angeben
-</translation>
-    </message>
-    <message>
         <source>kiln run: --%1 needs --sandbox, --root or --image
 </source>
         <translation>kiln run: --%1 braucht --sandbox, --root oder --image
@@ -5827,6 +5967,40 @@ Exit-Status: 0 Erfolg (auch mit ignorierten Fehlschlägen), 1 Ausführung fehlge
     <message>
         <source>Run again what a report describes: a detailedoutput.json, a run folder, or an s3:// prefix as for kiln logs. Same documents, phases and (from kiln-run.json) parameters, stopping after the step that failed; then the original and the replay are compared. Exit status 0 when every step ends as in the report, 1 when not.</source>
         <translation>Erneut ausführen, was ein Bericht beschreibt: eine detailedoutput.json, ein Laufordner oder ein s3://-Präfix wie bei kiln logs. Dieselben Dokumente, Phasen und (aus kiln-run.json) Parameter, mit Halt nach dem fehlgeschlagenen Schritt; dann werden Original und Wiederholung verglichen. Exit-Status 0, wenn jeder Schritt wie im Bericht endet, sonst 1.</translation>
+    </message>
+    <message>
+        <source>kiln run: note: the replay runs on this machine as this user; --sandbox runs it in a sandbox
+</source>
+        <translation>kiln run: Hinweis: Die Wiederholung läuft auf diesem Rechner als dieser Benutzer; --sandbox führt sie in einer Sandbox aus
+</translation>
+    </message>
+    <message>
+        <source>kiln run: note: no sandbox here (%1): the replay runs on this machine
+</source>
+        <translation>kiln run: Hinweis: Hier ist keine Sandbox möglich (%1): Die Wiederholung läuft auf diesem Rechner
+</translation>
+    </message>
+    <message>
+        <source>kiln run: the replay runs in a sandbox of this machine (--on-host: on the machine itself)
+</source>
+        <translation>kiln run: Die Wiederholung läuft in einer Sandbox dieses Rechners (--on-host: auf dem Rechner selbst)
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --sandbox, --root, --image and --on-host are alternatives; give one
+</source>
+        <translation>kiln run: --sandbox, --root, --image und --on-host schließen einander aus; geben Sie eines an
+</translation>
+    </message>
+    <message>
+        <source>kiln run: --on-host is for --replay (a run is on this machine unless --sandbox, --root or --image says otherwise)
+</source>
+        <translation>kiln run: --on-host gilt nur mit --replay (ein Lauf findet auf diesem Rechner statt, sofern --sandbox, --root oder --image nichts anderes sagen)
+</translation>
+    </message>
+    <message>
+        <source>With --replay: run on this machine, changing it. Without it a replay runs in a sandbox of this machine when it can have one (as root, outside a chroot).</source>
+        <translation>Mit --replay: auf diesem Rechner ausführen und ihn verändern. Ohne diese Option läuft eine Wiederholung in einer Sandbox dieses Rechners, wenn eine möglich ist (als root, außerhalb eines chroot).</translation>
     </message>
 </context>
 <context>
