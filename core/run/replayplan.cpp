@@ -48,6 +48,11 @@ std::optional<ReplayPlan> planReplay(const RunReportSource &report,
 {
     ReplayPlan plan;
     const std::vector<DocumentRecord> &documents = report.record.documents;
+    if (documents.empty()) {
+        *error = u"the report lists no documents (the run ended before its first one): "
+                 "nothing to replay"_s;
+        return std::nullopt;
+    }
     // kiln-run.json belongs to this report only when it lists the same documents.
     const bool invoked = invocation && invocation->documents.size() == documents.size();
     for (size_t i = 0; i < documents.size(); ++i) {

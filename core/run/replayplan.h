@@ -39,7 +39,8 @@ struct ReplayPlan
 };
 
 // Nothing, with `error` naming the document and where its copy was looked for,
-// when a document is neither where the report says nor copied in the run folder.
+// when a document is neither where the report says nor copied in the run folder;
+// nothing also for a report without documents.
 std::optional<ReplayPlan> planReplay(const RunReportSource &report,
                                      const std::optional<RunInvocation> &invocation,
                                      QString *error);

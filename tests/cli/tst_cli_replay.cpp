@@ -204,6 +204,12 @@ private Q_SLOTS:
         QVERIFY2(none.err.contains(u"kiln run: --replay: "_s) &&
                      none.err.contains(u"detailedoutput.json"_s),
                  qPrintable(none.err));
+        // A run that ended before its first document: nothing to replay.
+        writeFile(dir.filePath(u"detailedoutput.json"_s),
+                  R"({"executionId": "x", "status": "failed", "documents": []})");
+        const Result empty = kilnIn(dir.path(), {u"run"_s, u"--replay"_s, dir.path()});
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains(u"the report lists no documents"_s), qPrintable(empty.err));
         const Result onHost = kilnIn(dir.path(), {u"run"_s, u"-d"_s, u"x.yaml"_s, u"--on-host"_s});
         QCOMPARE(onHost.exitCode, 2);
         QVERIFY2(onHost.err.contains(u"--on-host is for --replay"_s), qPrintable(onHost.err));
