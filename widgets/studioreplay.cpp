@@ -69,7 +69,8 @@ bool StudioReplay::start(const QString &report)
     QString error;
     std::optional<RunReportSource> original = loadRunReport(report, &error);
     std::optional<ReplayPlan> plan =
-        original ? planReplay(*original, RunInvocation::read(original->folder), &error)
+        original ? planReplay(*original, RunInvocation::read(original->folder), &error,
+                              RelativePaths::Gone)
                  : std::nullopt;
     if (!plan) {
         Q_EMIT message(tr("Cannot replay %1: %2").arg(QDir::toNativeSeparators(report), error));

@@ -44,7 +44,8 @@ RunStopPoint firstFailure(const ExecutionRecord &record)
 } // namespace
 
 std::optional<ReplayPlan> planReplay(const RunReportSource &report,
-                                     const std::optional<RunInvocation> &invocation, QString *error)
+                                     const std::optional<RunInvocation> &invocation, QString *error,
+                                     RelativePaths relativePaths)
 {
     ReplayPlan plan;
     const std::vector<DocumentRecord> &documents = report.record.documents;
@@ -59,8 +60,11 @@ std::optional<ReplayPlan> planReplay(const RunReportSource &report,
         ReplayPlan::Document document{documents[i].filePath, {}, {}};
         if (invoked)
             document.parameters = invocation->documents[i].parameters;
-        const bool there = isRemoteDocument(document.path) ||
-                           (!document.path.isEmpty() && QFileInfo(document.path).isFile());
+        const QFileInfo local(document.path);
+        const bool there =
+            isRemoteDocument(document.path) ||
+            (!document.path.isEmpty() && local.isFile() &&
+             (local.isAbsolute() || relativePaths == RelativePaths::FromWorkingDirectory));
         if (!there) {
             const QString copy =
                 i < report.documents.size() ? report.documents[i].fileName : QString();

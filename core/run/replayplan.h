@@ -41,8 +41,13 @@ struct ReplayPlan
 // Nothing, with `error` naming the document and where its copy was looked for,
 // when a document is neither where the report says nor copied in the run folder;
 // nothing also for a report without documents.
-std::optional<ReplayPlan> planReplay(const RunReportSource &report,
-                                     const std::optional<RunInvocation> &invocation,
-                                     QString *error);
+// `relativePaths`: whether a relative document path is looked up in the working
+// directory (kiln run, started where the original was) or taken as gone, so
+// that the run folder's copy runs (the studio, whose working directory is
+// anyone's guess and could hold another file of that name).
+enum class RelativePaths { FromWorkingDirectory, Gone };
+std::optional<ReplayPlan>
+planReplay(const RunReportSource &report, const std::optional<RunInvocation> &invocation,
+           QString *error, RelativePaths relativePaths = RelativePaths::FromWorkingDirectory);
 
 } // namespace Kiln

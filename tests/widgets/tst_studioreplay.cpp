@@ -232,6 +232,30 @@ private Q_SLOTS:
                  RunStatus::Failed);
     }
 
+    // `kiln run -d doc.yaml` records a relative path. The studio's working
+    // directory is not where that run started (here it holds another
+    // doc.yaml): the run folder's copy is replayed, not whatever is there.
+    void aRelativePathReplaysTheCopy()
+    {
+        QTemporaryDir started, elsewhere;
+        QVERIFY(write(started.filePath(u"doc.yaml"_s), oneStep("Real", "exit 6")));
+        QVERIFY(write(elsewhere.filePath(u"doc.yaml"_s), oneStep("Decoy", "echo decoy")));
+        QCOMPARE(
+            KilnTest::kiln({u"-d"_s, u"doc.yaml"_s, u"-l"_s, u"logs"_s}, started.path()).exitCode,
+            1);
+        const QString original = KilnTest::runFolder(started.filePath(u"logs"_s));
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(elsewhere.path()));
+        Studio s(oneStep("Other", "echo other"));
+        const auto outcome = replayAndWait(s.window, original);
+        QDir::setCurrent(before);
+        QVERIFY(outcome);
+        QVERIFY(outcome->reproduced);
+        EditorPage *page = s.window.runPanel()->runPage();
+        QVERIFY(page->filePath().isEmpty());
+        QVERIFY(page->editor()->toPlainText().contains(u"RealStep"_s));
+    }
+
     // Run on says this machine, but a sandbox of it can be had: the replay
     // offers it, checked; unchecked, the replay changes the machine.
     void replayOffersASandbox()
