@@ -15,6 +15,7 @@
 #include "model/runhistorymodel.h"
 #include "model/runrecordmodel.h"
 #include "model/steptreemodel.h"
+#include "opencomponentdialog.h"
 #include "outputpane.h"
 #include "problemsview.h"
 #include "run/runinvocation.h"
@@ -180,6 +181,9 @@ void MainWindow::createActions()
         });
     open->setShortcut(QKeySequence::Open);
     connect(m_welcome, &WelcomePage::openRequested, open, &QAction::trigger);
+    file->addAction(QIcon::fromTheme(QStringLiteral("network-server")),
+                    tr("Open Component from &Image Builder..."), this,
+                    &MainWindow::showOpenComponentDialog);
     m_recentMenu =
         file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -764,6 +768,19 @@ EditorPage *MainWindow::openFile(const QString &path)
             tr("%1 is not valid UTF-8: opened read-only (see the problems list)")
                 .arg(p->displayName()));
     return addPage(p);
+}
+
+OpenComponentDialog *MainWindow::showOpenComponentDialog()
+{
+    auto *dialog = new OpenComponentDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        newDocument(dialog->document(), dialog->fileName());
+        statusBar()->showMessage(
+            tr("Opened %1 from Image Builder (unsaved)").arg(dialog->buildArn()), 10000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::runAgain(const QString &runFolder)

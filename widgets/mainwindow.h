@@ -27,6 +27,7 @@ class CodeEditor;
 class EditorPage;
 class Executor;
 class HistoryView;
+class OpenComponentDialog;
 class OutputPane;
 class ProblemsView;
 class WelcomePage;
@@ -48,6 +49,10 @@ public:
     // Opens `path` in a new tab, or switches to it if already open. Returns
     // the page, or nullptr (after telling the user) when it cannot be read.
     EditorPage *openFile(const QString &path);
+    // File › Open Component from Image Builder: the dialog (open, not modal to
+    // the event loop); a component it fetches opens as an unsaved page named
+    // after it.
+    OpenComponentDialog *showOpenComponentDialog();
     // A new unsaved document with `text`, called `name` (a file name Save As
     // suggests, e.g. a component's) or else "Untitled N".
     EditorPage *newDocument(const QString &text = {}, const QString &name = {});

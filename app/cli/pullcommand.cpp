@@ -5,7 +5,8 @@
 // validate or run it locally. A version may be x.y.z, x.y.z/build or use x
 // wildcards; NAME/VERSION becomes an ARN in --region: account "aws" for Amazon's
 // components, otherwise the owner ListComponents reports for the name.
-#include "aws/imagebuilderclient.h"
+#include "aws/componentlookup.h"
+#include "aws/imagebuilderarn.h"
 #include "aws/imagebuilderdocumentjob.h"
 #include "clitr.h"
 #include "commands.h"
@@ -27,67 +28,24 @@ using namespace Qt::StringLiterals;
 namespace Kiln::Cli {
 namespace {
 
-QString partitionOf(const QString &region)
-{
-    if (region.startsWith(u"cn-"))
-        return u"aws-cn"_s;
-    if (region.startsWith(u"us-gov-"))
-        return u"aws-us-gov"_s;
-    return u"aws"_s;
-}
-
-// The account that owns the component called `name` as `ownership` sees it
-// (ListComponents, byName); empty with `error` when there is none.
-QString ownerOfComponent(const AwsConfig &config, const QString &region, const QString &name,
-                         const QString &ownership, QString *error)
+// ARN as given, or NAME/VERSION[/BUILD] made into one (ComponentLookup). Empty
+// after a message on `err`.
+QString componentArn(const QString &given, const QString &region, const QString &ownership,
+                     QTextStream &err)
 {
     QNetworkAccessManager network;
     network.setProxyFactory(new EnvironmentProxyFactory(QProcessEnvironment::systemEnvironment()));
-    ImageBuilderClient client(config, region, &network);
-    QString owner;
+    ComponentLookup lookup(AwsConfig::resolve(), region, &network);
+    QString arn;
     QEventLoop loop;
-    client.listComponentVersions(
-        name, ownership, [&](const QStringList &arns, const AwsReply &last) {
-            if (!last.ok())
-                *error = client.describeError(last, u"imagebuilder:ListComponents"_s);
-            else if (arns.isEmpty())
-                *error = CliTr::tr("no component '%1' with owner %2 in region %3")
-                             .arg(name, ownership, region);
-            else
-                owner = arns.first().section(u':', 4, 4);
-            loop.quit();
-        });
-    loop.exec(); // the client always answers later
-    return owner;
-}
-
-// ARN as given, or NAME/VERSION[/BUILD] made into one. Empty after a message on `err`.
-QString componentArn(const QString &given, const QString &regionFlag, const QString &ownership,
-                     QTextStream &err)
-{
-    if (given.startsWith(u"arn:"))
-        return given;
-    const AwsConfig config = AwsConfig::resolve();
-    const QString region = regionFlag.isEmpty() ? config.region : regionFlag;
-    const QString name = given.section(u'/', 0, 0);
-    const QString version = given.section(u'/', 1);
-    if (name.isEmpty() || version.isEmpty()) {
-        err << CliTr::tr("kiln pull: '%1' is neither an ARN nor NAME/VERSION (e.g. "
-                         "update-linux/1.0.x)\n")
-                   .arg(given);
-        return {};
-    }
-    QString owner = u"aws"_s;
-    if (ownership != u"Amazon") {
-        QString error;
-        owner = ownerOfComponent(config, region, name, ownership, &error);
-        if (owner.isEmpty()) {
-            err << CliTr::tr("kiln pull: cannot find %1: %2\n").arg(given, error);
-            return {};
-        }
-    }
-    return u"arn:%1:imagebuilder:%2:%3:component/%4/%5"_s.arg(partitionOf(region), region, owner,
-                                                              name, version);
+    lookup.resolve(given, ownership, [&](const QString &found, const QString &error) {
+        arn = found;
+        if (!error.isEmpty())
+            err << "kiln pull: " << error << "\n";
+        loop.quit();
+    });
+    loop.exec(); // the lookup always answers later
+    return arn;
 }
 
 bool writeTarget(const QString &target, const QByteArray &document, QTextStream &out,

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
+#include "aws/componentlookup.h"
+
+#include "aws/imagebuilderarn.h"
+#include "aws/imagebuilderclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Kiln {
+
+namespace {
+constexpr int PageSize = 25; // ListComponents' maximum maxResults
+} // namespace
+
+QString awsPartitionOf(const QString &region)
+{
+    if (region.startsWith(u"cn-"))
+        return u"aws-cn"_s;
+    if (region.startsWith(u"us-gov-"))
+        return u"aws-us-gov"_s;
+    return u"aws"_s;
+}
+
+ComponentLookup::ComponentLookup(AwsConfig config, const QString &region,
+                                 QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_region(region.isEmpty() ? config.region : region)
+{
+    m_client = new ImageBuilderClient(std::move(config), m_region, network, this);
+}
+
+void ComponentLookup::abort()
+{
+    ++m_generation;
+    m_client->api().abortAll();
+}
+
+// Answers only while no abort() came since the call started.
+template <typename Done> auto ComponentLookup::guarded(Done done)
+{
+    return [this, generation = m_generation, done = std::move(done)](auto &&...args) {
+        if (generation == m_generation)
+            done(std::forward<decltype(args)>(args)...);
+    };
+}
+
+void ComponentLookup::resolve(const QString &given, const QString &ownership, GotArn done)
+{
+    const auto later = [this](GotArn d, QString arn, QString error) {
+        QMetaObject::invokeMethod(
+            this, [d = guarded(std::move(d)), arn, error] { d(arn, error); }, Qt::QueuedConnection);
+    };
+    if (isImageBuilderArn(given))
+        return later(std::move(done), given, {});
+    const QString name = given.section(u'/', 0, 0);
+    const QString version = given.section(u'/', 1);
+    if (name.isEmpty() || version.isEmpty())
+        return later(
+            std::move(done), {},
+            u"'%1' is neither an ARN nor NAME/VERSION (e.g. update-linux/1.0.x)"_s.arg(given));
+    const auto arnFor = [this, name, version](const QString &account) {
+        return u"arn:%1:imagebuilder:%2:%3:component/%4/%5"_s.arg(awsPartitionOf(m_region),
+                                                                  m_region, account, name, version);
+    };
+    if (ownership == u"Amazon"_s)
+        return later(std::move(done), arnFor(u"aws"_s), {});
+    // Another owner's account: the one ListComponents reports for the name.
+    m_client->listComponentVersions(
+        name, ownership,
+        guarded([this, given, name, ownership, arnFor, done](const QStringList &arns,
+                                                             const AwsReply &last) {
+            const QString cannot = u"cannot find %1: "_s.arg(given);
+            if (!last.ok())
+                return done(
+                    {}, cannot + m_client->describeError(last, u"imagebuilder:ListComponents"_s));
+            if (arns.isEmpty())
+                return done({}, cannot + u"no component '%1' with owner %2 in region %3"_s.arg(
+                                             name, ownership, m_region));
+            done(arnFor(arns.first().section(u':', 4, 4)), {});
+        }));
+}
+
+void ComponentLookup::list(const QString &ownership, GotComponents done)
+{
+    // Without byName, ListComponents gives each component once, at its newest version.
+    listPage(QJsonObject{{u"owner"_s, ownership}, {u"maxResults"_s, PageSize}}, {},
+             guarded(std::move(done)));
+}
+
+void ComponentLookup::listPage(QJsonObject body, std::vector<ComponentSummary> collected,
+                               GotComponents done)
+{
+    AwsCall call;
+    call.operation = u"ListComponents"_s;
+    call.path = u"/ListComponents"_s;
+    call.body = body;
+    m_client->api().call(call, [=, this](const AwsReply &reply) mutable {
+        if (!reply.ok())
+            return done({}, m_client->describeError(reply, u"imagebuilder:ListComponents"_s));
+        for (const QJsonValue &item : reply.json.value(u"componentVersionList"_s).toArray()) {
+            const QJsonObject o = item.toObject();
+            collected.push_back({o.value(u"arn"_s).toString(), o.value(u"name"_s).toString(),
+                                 o.value(u"version"_s).toString(), o.value(u"owner"_s).toString(),
+                                 o.value(u"platform"_s).toString(), o.value(u"type"_s).toString(),
+                                 o.value(u"description"_s).toString()});
+        }
+        const QString next = reply.json.value(u"nextToken"_s).toString();
+        if (!next.isEmpty()) {
+            body.insert(u"nextToken"_s, next);
+            return listPage(body, std::move(collected), std::move(done));
+        }
+        std::sort(collected.begin(), collected.end(),
+                  [](const ComponentSummary &a, const ComponentSummary &b) {
+                      return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+                  });
+        done(collected, {});
+    });
+}
+
+} // namespace Kiln

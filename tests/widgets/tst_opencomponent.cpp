@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 The Kiln developers
+// SPDX-License-Identifier: MIT
+// File › Open Component from Image Builder, offscreen, against the fake Image
+// Builder of tests/network (signatures and bodies checked): Amazon's components
+// listed over several pages, filtered, one chosen and opened; NAME/VERSION
+// with wildcards resolved; an unknown component and missing credentials said
+// in the dialog, which stays open; Cancel during a slow fetch opens nothing;
+// through the main window the document opens as an unsaved page named after
+// the component. Also ComponentLookup, which kiln pull shares.
+#include "aws/componentlookup.h"
+#include "editor/codeeditor.h"
+#include "editorpage.h"
+#include "fakeimagebuilder.h"
+#include "mainwindow.h"
+#include "opencomponentdialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Kiln;
+using namespace Qt::StringLiterals;
+using KilnTest::FakeImageBuilder;
+
+namespace {
+
+const QString Region = u"eu-central-1"_s;
+const AwsCredentials Credentials{u"AKIDOPENCOMPONENT"_s, u"open/Component+Secret"_s, {}, {}};
+
+QByteArray component(const QString &marker)
+{
+    return "name: " + marker.toUtf8() +
+           "\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: Say\n"
+           "        action: ExecuteBash\n        inputs:\n          commands: ['echo " +
+           marker.toUtf8() + "']\n";
+}
+
+} // namespace
+
+class TestOpenComponent : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestHttpServer m_server;
+    FakeImageBuilder m_fake{m_server, Credentials, Region};
+    QTemporaryDir m_home;
+
+    QProcessEnvironment environment(bool withKeys = true) const
+    {
+        QProcessEnvironment e;
+        e.insert(u"HOME"_s, m_home.path());
+        e.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+        e.insert(u"AWS_CONFIG_FILE"_s, m_home.filePath(u"none"_s));
+        e.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_home.filePath(u"none"_s));
+        e.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
+        e.insert(u"AWS_REGION"_s, Region);
+        e.insert(u"AWSTOE_IMAGEBUILDER_ENDPOINT"_s, m_server.baseUrl());
+        if (withKeys) {
+            e.insert(u"AWS_ACCESS_KEY_ID"_s, Credentials.accessKeyId);
+            e.insert(u"AWS_SECRET_ACCESS_KEY"_s, Credentials.secretAccessKey);
+        }
+        return e;
+    }
+
+    static QStringList visibleNames(const QTreeWidget *view)
+    {
+        QStringList names;
+        for (int i = 0; i < view->topLevelItemCount(); ++i)
+            if (!view->topLevelItem(i)->isHidden())
+                names << view->topLevelItem(i)->text(OpenComponentDialog::NameColumn);
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"KilnTest"_s);
+        QCoreApplication::setApplicationName(u"tst_opencomponent"_s);
+        QSettings().clear();
+        QVERIFY(m_server.listen());
+        m_fake.setPageSize(1); // every listing takes several pages
+        const QString self = QLatin1String(FakeImageBuilder::Account);
+        m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"update-linux"_s, u"1.0.1"_s, 1),
+                        component(u"amazon-1.0.1"_s));
+        m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"update-linux"_s, u"1.0.2"_s, 4),
+                        component(u"amazon-1.0.2"_s));
+        m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"hello-world-linux"_s, u"1.0.0"_s, 1),
+                        component(u"hello"_s));
+        m_fake.addBuild(m_fake.buildArn(self, u"mine"_s, u"2.1.0"_s, 3), component(u"mine"_s));
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void init()
+    {
+        m_fake.clearCalls();
+        m_fake.throttleNext(0); // what a cancelled test left
+    }
+    void cleanup()
+    {
+        QVERIFY2(m_fake.problems().isEmpty(), qPrintable(m_fake.problems().join(u'\n')));
+    }
+
+    void lookupNamesAndLists()
+    {
+        QNetworkAccessManager network;
+        ComponentLookup lookup(AwsConfig::resolve(environment()), {}, &network);
+        QCOMPARE(lookup.region(), Region);
+        QString arn, error;
+        const auto resolve = [&](const QString &given, const QString &ownership) {
+            bool done = false;
+            lookup.resolve(given, ownership, [&](const QString &a, const QString &e) {
+                arn = a;
+                error = e;
+                done = true;
+            });
+            QVERIFY(!done); // always later
+            QTRY_VERIFY(done);
+        };
+        resolve(u"update-linux/1.0.x"_s, u"Amazon"_s);
+        QCOMPARE(arn, u"arn:aws:imagebuilder:%1:aws:component/update-linux/1.0.x"_s.arg(Region));
+        QVERIFY(m_fake.calls().isEmpty()); // Amazon's account needs no call
+        resolve(u"mine/2.1.0"_s, u"Self"_s);
+        QCOMPARE(arn, u"arn:aws:imagebuilder:%1:%2:component/mine/2.1.0"_s.arg(
+                          Region, QLatin1String(FakeImageBuilder::Account)));
+        resolve(u"nothing/1.0.0"_s, u"Self"_s);
+        QVERIFY(arn.isEmpty());
+        QCOMPARE(error, u"cannot find nothing/1.0.0: no component 'nothing' with owner Self in "
+                        "region %1"_s.arg(Region));
+        resolve(u"update-linux"_s, u"Amazon"_s);
+        QVERIFY(error.contains(u"neither an ARN nor NAME/VERSION"_s));
+
+        std::vector<ComponentSummary> listed;
+        bool done = false;
+        lookup.list(u"Amazon"_s, [&](const std::vector<ComponentSummary> &c, const QString &e) {
+            listed = c;
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(listed.size()), 2); // each component once, at its newest version
+        QCOMPARE(listed[0].name, u"hello-world-linux"_s);
+        QCOMPARE(listed[1].name, u"update-linux"_s);
+        QCOMPARE(listed[1].version, u"1.0.2"_s);
+        QVERIFY(m_fake.calls().contains(u"ListComponents Amazon  (next page)"_s));
+
+        // An abort drops the answers in flight.
+        done = false;
+        lookup.list(u"Amazon"_s,
+                    [&](const std::vector<ComponentSummary> &, const QString &) { done = true; });
+        lookup.abort();
+        QTest::qWait(300);
+        QVERIFY(!done);
+    }
+
+    void listFilterChooseAndOpen()
+    {
+        OpenComponentDialog dialog(nullptr, environment());
+        QSignalSpy listed(&dialog, &OpenComponentDialog::listed);
+        QVERIFY(listed.wait(10000));
+        QCOMPARE(dialog.ownerBox()->currentData().toString(), u"Amazon"_s);
+        QCOMPARE(visibleNames(dialog.componentsView()),
+                 (QStringList{u"hello-world-linux"_s, u"update-linux"_s}));
+        QVERIFY2(dialog.statusText().contains(u"2 component"_s), qPrintable(dialog.statusText()));
+        dialog.filterEdit()->setText(u"UPDATE"_s);
+        QCOMPARE(visibleNames(dialog.componentsView()), QStringList{u"update-linux"_s});
+
+        QTreeWidgetItem *item =
+            dialog.componentsView()->findItems(u"update-linux"_s, Qt::MatchExactly)[0];
+        dialog.componentsView()->setCurrentItem(item);
+        QCOMPARE(dialog.componentEdit()->text(),
+                 u"arn:aws:imagebuilder:%1:aws:component/update-linux/1.0.2"_s.arg(Region));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.openComponent();
+        QVERIFY(dialog.isBusy());
+        QVERIFY(accepted.wait(10000));
+        QCOMPARE(dialog.document().toUtf8(), component(u"amazon-1.0.2"_s));
+        QCOMPARE(dialog.buildArn(),
+                 u"arn:aws:imagebuilder:%1:aws:component/update-linux/1.0.2/4"_s.arg(Region));
+        QCOMPARE(dialog.fileName(), u"update-linux.yaml"_s);
+    }
+
+    void wildcardsAndMyAccount()
+    {
+        OpenComponentDialog dialog(nullptr, environment());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.componentEdit()->setText(u"update-linux/1.x.x"_s);
+        dialog.openComponent();
+        QVERIFY(accepted.wait(10000));
+        QCOMPARE(dialog.document().toUtf8(), component(u"amazon-1.0.2"_s));
+
+        OpenComponentDialog mine(nullptr, environment());
+        QSignalSpy mineAccepted(&mine, &QDialog::accepted);
+        mine.ownerBox()->setCurrentIndex(mine.ownerBox()->findData(u"Self"_s));
+        mine.componentEdit()->setText(u"mine/2.1.0"_s);
+        mine.openComponent();
+        QVERIFY(mineAccepted.wait(10000));
+        QCOMPARE(mine.document().toUtf8(), component(u"mine"_s));
+        QVERIFY(mine.buildArn().endsWith(u"component/mine/2.1.0/3"_s));
+        // The owner (and region) of the last component opened are remembered.
+        OpenComponentDialog again(nullptr, environment());
+        QCOMPARE(again.ownerBox()->currentData().toString(), u"Self"_s);
+    }
+
+    void failuresAreSaidInTheDialog()
+    {
+        OpenComponentDialog dialog(nullptr, environment());
+        QSignalSpy failed(&dialog, &OpenComponentDialog::failed);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.ownerBox()->setCurrentIndex(dialog.ownerBox()->findData(u"Self"_s));
+        dialog.componentEdit()->setText(u"nothing/1.0.0"_s);
+        dialog.openComponent();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(dialog.statusText().contains(u"cannot find nothing/1.0.0"_s),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(!dialog.isBusy());
+        QVERIFY(dialog.componentEdit()->isEnabled());
+
+        // An ARN that does not exist: GetComponent's answer, naming the ARN.
+        const QString missing =
+            u"arn:aws:imagebuilder:%1:aws:component/update-linux/9.9.9/1"_s.arg(Region);
+        dialog.componentEdit()->setText(missing);
+        dialog.openComponent();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(dialog.statusText().contains(u"Cannot fetch "_s + missing) &&
+                     dialog.statusText().contains(u"no such component"_s),
+                 qPrintable(dialog.statusText()));
+        QCOMPARE(accepted.count(), 0);
+
+        OpenComponentDialog noKeys(nullptr, environment(false));
+        QSignalSpy listed(&noKeys, &OpenComponentDialog::listed);
+        QVERIFY(listed.wait(10000));
+        QVERIFY2(noKeys.statusText().startsWith(u"Cannot list the components: "_s) &&
+                     noKeys.statusText().contains(u"credentials"_s, Qt::CaseInsensitive),
+                 qPrintable(noKeys.statusText()));
+    }
+
+    void cancelDuringAFetchOpensNothing()
+    {
+        MainWindow window;
+        const int pages = window.pageCount();
+        OpenComponentDialog dialog(&window, environment());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        m_fake.throttleNext(3); // retried with back-off: slow enough to cancel
+        dialog.componentEdit()->setText(
+            u"arn:aws:imagebuilder:%1:aws:component/hello-world-linux/1.0.0/1"_s.arg(Region));
+        dialog.openComponent();
+        QTest::qWait(100);
+        QVERIFY(dialog.isBusy());
+        dialog.reject();
+        QVERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QTest::qWait(500);
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(window.pageCount(), pages);
+    }
+
+    // Through the File menu: the main window opens what the dialog fetched.
+    void mainWindowOpensAnUnsavedPage()
+    {
+        const QProcessEnvironment e = environment();
+        for (const QString &key : e.keys())
+            qputenv(key.toUtf8().constData(), e.value(key).toUtf8());
+        QSettings().clear(); // Amazon's components, as a first time
+        MainWindow window;
+        window.show();
+        OpenComponentDialog *dialog = window.showOpenComponentDialog();
+        QVERIFY(dialog->isVisible());
+        dialog->componentEdit()->setText(u"update-linux/1.0.1"_s);
+        QSignalSpy accepted(dialog, &QDialog::accepted);
+        dialog->openComponent();
+        QVERIFY2(accepted.wait(10000), qPrintable(dialog->statusText()));
+        EditorPage *page = window.currentPage();
+        QVERIFY(page);
+        QCOMPARE(page->displayName(), u"update-linux.yaml"_s);
+        QVERIFY(page->filePath().isEmpty());
+        QCOMPARE(page->editor()->toPlainText().toUtf8(), component(u"amazon-1.0.1"_s));
+    }
+};
+
+QTEST_MAIN(TestOpenComponent)
+#include "tst_opencomponent.moc"
