@@ -103,7 +103,7 @@ _kiln() {
             _kiln_words "--documents --config --phases --parameters --execution-id --log-directory
                 --state-directory --trace --blocked-action-modules --dry-run --junit --html --reboot
                 --sandbox --root --image --keep-sandbox --export-changes --check-idempotence
-                --ignore-changes --replay
+                --ignore-changes --replay --on-host
                 --os-platforms --grace-period --max-loop-iterations --log-s3-bucket-name
                 --log-s3-key-prefix --log-s3-bucket-owner --document-s3-bucket-owner --version
                 --cw-log-group --cw-log-stream --cw-log-region --cw-ignore-failures
