@@ -9,7 +9,8 @@
 # Shots: welcome (studio-welcome.png), completion (studio-completion.png: a
 # `{{ }}` reference with the docs beside the list), compare (studio-compare.png:
 # two runs side by side), replay (studio-replay-plan.png and studio-replay.png:
-# a failed run replayed), small (studio-800x560.png), problems (studio-problems.png), de (studio-de.png), loop
+# a failed run replayed), component (studio-open-component.png: File › Open
+# Component from Image Builder, against scripts/screenshot-imagebuilder.py), small (studio-800x560.png), problems (studio-problems.png), de (studio-de.png), loop
 # (studio-loop.png), history (studio-history.png), timeline (studio-timeline.png), report
 # (report.png: `kiln run --html` of the same failed run, in headless Chromium), desktop (desktop-entry.png: the installed desktop entry
 # in rofi's application launcher). Default: all of them, from build/ into
@@ -24,7 +25,7 @@ build=$(realpath "${1:-$here/build}")
 out=$(realpath -m "${2:-$here/docs/screenshots}")
 shift $(($# > 2 ? 2 : $#))
 shots=("$@")
-((${#shots[@]})) || shots=(welcome completion compare replay small problems de loop history timeline report desktop)
+((${#shots[@]})) || shots=(welcome completion compare replay component small problems de loop history timeline report desktop)
 
 width=1280
 height=800
@@ -339,6 +340,32 @@ shot_replay() {
     stop_studio
 }
 
+# File › Open Component from Image Builder against a stand-in Image Builder
+# (scripts/screenshot-imagebuilder.py): Amazon's components listed, one chosen.
+shot_component() {
+    local port_file="$work/imagebuilder.port"
+    python3 "$here/scripts/screenshot-imagebuilder.py" >"$port_file" &
+    local server_pid=$!
+    while [[ ! -s "$port_file" ]]; do sleep 0.1; done
+    start_studio component "" AWSTOE_IMAGEBUILDER_ENDPOINT="http://127.0.0.1:$(cat "$port_file")" \
+        AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=example AWS_REGION=us-east-1 \
+        AWS_EC2_METADATA_DISABLED=true AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
+    xdotool key ctrl+shift+p sleep 0.5 type --delay 60 "open component"
+    xdotool key Return
+    local dialog
+    dialog=$(xdotool search --sync --onlyvisible --name "Open Component from Image Builder" | head -n 1)
+    xdotool windowmove "$dialog" 0 0 windowsize "$dialog" 820 460
+    xdotool windowfocus --sync "$dialog"
+    sleep 1
+    xdotool mousemove 400 77 click 1 sleep 0.2 type --delay 60 "install"
+    sleep 0.3
+    xdotool mousemove 120 134 click 1
+    sleep 0.5
+    shot_width=820 shot_height=460 snap studio-open-component.png
+    stop_studio
+    kill "$server_pid" 2>/dev/null || true
+}
+
 shot_small() {
     broken_doc >"$work/small.yaml"
     shot_width=800 shot_height=560 start_studio small "$work/small.yaml"
@@ -462,7 +489,7 @@ shot_desktop() {
 
 for shot in "${shots[@]}"; do
     case "$shot" in
-        welcome | completion | compare | replay | small | problems | de | loop | history | timeline | report | desktop) "shot_$shot" ;;
-        *) echo "screenshots.sh: unknown shot '$shot' (welcome, completion, compare, replay, small, problems, de, loop, history, timeline, report, desktop)" >&2; exit 2 ;;
+        welcome | completion | compare | replay | component | small | problems | de | loop | history | timeline | report | desktop) "shot_$shot" ;;
+        *) echo "screenshots.sh: unknown shot '$shot' (welcome, completion, compare, replay, component, small, problems, de, loop, history, timeline, report, desktop)" >&2; exit 2 ;;
     esac
 done

@@ -12,7 +12,7 @@
 #   scripts/setup.sh --deps-only  install the Debian packages only (used to prepare CI roots)
 #   scripts/setup.sh --bench      install the Debian packages plus the benchmark extras
 #                                 (ansible-core, time, yamllint, bc) and stop (used by bench/run-all.sh)
-#   scripts/setup.sh --screenshots  the same with the screenshot extras (xdotool, imagemagick,
+#   scripts/setup.sh --screenshots  the same with the screenshot extras (xdotool, imagemagick, python3,
 #                                 rofi) for scripts/screenshots.sh
 #
 # Environment: KILN_PRESET (dev|release|asan; default release to launch, dev with
@@ -87,7 +87,7 @@ fi
 # the cached CI root (scripts/debian13-root.sh), because CI and everyday development never
 # need them.
 bench_packages=(ansible-core time yamllint bc) # --bench: bench/run-all.sh
-screenshot_packages=(xdotool imagemagick rofi) # --screenshots: scripts/screenshots.sh
+screenshot_packages=(xdotool imagemagick rofi python3) # --screenshots: scripts/screenshots.sh (python3: a stand-in Image Builder)
 ((bench)) && packages+=("${bench_packages[@]}")
 ((screenshots)) && packages+=("${screenshot_packages[@]}")
 

@@ -2423,6 +2423,121 @@
         <source>Run reports (detailedoutput.json detailedOutput.json *.json);;All files (*)</source>
         <translation>Laufberichte (detailedoutput.json detailedOutput.json *.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Open Component from &amp;Image Builder...</source>
+        <translation>Komponente aus &amp;Image Builder öffnen...</translation>
+    </message>
+    <message>
+        <source>Opened %1 from Image Builder (unsaved)</source>
+        <translation>%1 aus Image Builder geöffnet (nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::OpenComponentDialog</name>
+    <message>
+        <source>Open Component from Image Builder</source>
+        <translation>Komponente aus Image Builder öffnen</translation>
+    </message>
+    <message>
+        <source>update-linux/1.x.x, or a component ARN</source>
+        <translation>update-linux/1.x.x oder ein Komponenten-ARN</translation>
+    </message>
+    <message>
+        <source>NAME/VERSION (x wildcards pick the newest match), NAME/VERSION/BUILD, or a component ARN</source>
+        <translation>NAME/VERSION (Platzhalter x wählen die neueste passende), NAME/VERSION/BUILD oder ein Komponenten-ARN</translation>
+    </message>
+    <message>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>Mit mir geteilt</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Drittanbieter</translation>
+    </message>
+    <message>
+        <source>Filter components</source>
+        <translation>Komponenten filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>List the owner&apos;s components in the region (imagebuilder:ListComponents)</source>
+        <translation>Die Komponenten des Eigentümers in der Region auflisten (imagebuilder:ListComponents)</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>&amp;Komponente:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Listing the components…</source>
+        <translation>Die Komponenten werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Listing %1&apos;s components in %2…</source>
+        <translation>Komponenten von %1 in %2 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Components listed: %1.</source>
+        <translation>Aufgelistete Komponenten: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot list the components: %1</source>
+        <translation>Die Komponenten können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Name a component, or choose one in the list.</source>
+        <translation>Nennen Sie eine Komponente oder wählen Sie eine in der Liste.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird geholt…</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1: %2</source>
+        <translation>%1 kann nicht geholt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::OutputPane</name>
@@ -5468,22 +5583,6 @@ Siehe „kiln diff --help“.
         <source>kiln diff: %1
 </source>
         <translation>kiln diff: %1
-</translation>
-    </message>
-    <message>
-        <source>no component &apos;%1&apos; with owner %2 in region %3</source>
-        <translation>keine Komponente „%1“ mit Besitzer %2 in Region %3</translation>
-    </message>
-    <message>
-        <source>kiln pull: &apos;%1&apos; is neither an ARN nor NAME/VERSION (e.g. update-linux/1.0.x)
-</source>
-        <translation>kiln pull: „%1“ ist weder ein ARN noch NAME/VERSION (z. B. update-linux/1.0.x)
-</translation>
-    </message>
-    <message>
-        <source>kiln pull: cannot find %1: %2
-</source>
-        <translation>kiln pull: %1 nicht gefunden: %2
 </translation>
     </message>
     <message>

@@ -76,7 +76,9 @@ OpenComponentDialog::OpenComponentDialog(QWidget *parent, QProcessEnvironment en
     where->addWidget(new QLabel(tr("Owner:"), this));
     where->addWidget(m_owner);
     where->addWidget(refresh);
-    form->addRow(tr("&Region:"), where);
+    auto *regionLabel = new QLabel(tr("&Region:"), this);
+    regionLabel->setBuddy(m_region);
+    form->addRow(regionLabel, where);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_filter);
@@ -141,7 +143,7 @@ void OpenComponentDialog::listComponents()
             owner, [this](const std::vector<ComponentSummary> &components, const QString &error) {
                 if (!m_busy)
                     m_status->setText(error.isEmpty()
-                                          ? tr("%n component(s).", nullptr, int(components.size()))
+                                          ? tr("Components listed: %1.").arg(components.size())
                                           : tr("Cannot list the components: %1").arg(error));
                 m_list->setSortingEnabled(false);
                 for (const ComponentSummary &c : components) {

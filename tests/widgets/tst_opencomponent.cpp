@@ -170,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.ownerBox()->currentData().toString(), u"Amazon"_s);
         QCOMPARE(visibleNames(dialog.componentsView()),
                  (QStringList{u"hello-world-linux"_s, u"update-linux"_s}));
-        QVERIFY2(dialog.statusText().contains(u"2 component"_s), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(u"Components listed: 2."_s), qPrintable(dialog.statusText()));
         dialog.filterEdit()->setText(u"UPDATE"_s);
         QCOMPARE(visibleNames(dialog.componentsView()), QStringList{u"update-linux"_s});
 
