@@ -20,6 +20,15 @@
 
 namespace KilnTest {
 
+// A one-step component document that echoes `marker`: what a test expects back.
+inline QByteArray componentDocument(const QString &marker)
+{
+    return "name: " + marker.toUtf8() +
+           "\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: Say\n"
+           "        action: ExecuteBash\n        inputs:\n          commands: ['echo " +
+           marker.toUtf8() + "']\n";
+}
+
 class FakeImageBuilder
 {
 public:

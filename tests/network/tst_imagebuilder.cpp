@@ -19,20 +19,13 @@
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
+using KilnTest::componentDocument;
 using KilnTest::FakeImageBuilder;
 
 namespace {
 
 const QString Region = u"eu-west-1"_s;
 const AwsCredentials Credentials{u"AKIDIMAGEBUILDER"_s, u"ib/Secret+Key"_s, {}, {}};
-
-QByteArray component(const QString &marker)
-{
-    return "name: " + marker.toUtf8() +
-           "\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: Say\n"
-           "        action: ExecuteBash\n        inputs:\n          commands: ['echo " +
-           marker.toUtf8() + "']\n";
-}
 
 } // namespace
 
@@ -111,17 +104,18 @@ private Q_SLOTS:
                                                                            {u"1.10.0"_s, 2},
                                                                            {u"2.0.0"_s, 1}})
             m_fake.addBuild(m_fake.buildArn(self, u"web"_s, version, build),
-                            component(u"web-%1-%2"_s.arg(version).arg(build)));
-        m_fake.addBuild(m_fake.buildArn(self, u"single"_s, u"1.0.0"_s, 1), component(u"single"_s));
+                            componentDocument(u"web-%1-%2"_s.arg(version).arg(build)));
+        m_fake.addBuild(m_fake.buildArn(self, u"single"_s, u"1.0.0"_s, 1),
+                        componentDocument(u"single"_s));
         m_fake.deny(u"secret"_s);
         m_fake.addBuild(m_fake.buildArn(self, u"throttled"_s, u"1.0.0"_s, 1),
-                        component(u"throttled"_s));
+                        componentDocument(u"throttled"_s));
         m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"update-linux"_s, u"1.0.1"_s, 1),
-                        component(u"amazon-1.0.1"_s));
+                        componentDocument(u"amazon-1.0.1"_s));
         m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"update-linux"_s, u"1.0.2"_s, 4),
-                        component(u"amazon-1.0.2"_s));
+                        componentDocument(u"amazon-1.0.2"_s));
         m_fake.addBuild(m_fake.buildArn(u"210987654321"_s, u"shared"_s, u"3.1.0"_s, 1),
-                        component(u"shared-3.1.0"_s));
+                        componentDocument(u"shared-3.1.0"_s));
     }
 
     void init() { m_fake.clearCalls(); }
@@ -138,7 +132,7 @@ private Q_SLOTS:
             arn(QLatin1String(FakeImageBuilder::Account), u"single"_s, u"1.0.0/1"_s);
         Fetched f = fetch(build);
         QVERIFY2(f.result.ok, qPrintable(f.result.error));
-        QCOMPARE(f.document, component(u"single"_s));
+        QCOMPARE(f.document, componentDocument(u"single"_s));
         QCOMPARE(m_fake.calls(), QStringList{u"GetComponent "_s + build});
         const QStringList cached =
             QDir(m_home.filePath(u"cache/kiln/components"_s)).entryList(QDir::Files);
@@ -152,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
         f = fetch(build);
         QVERIFY(f.result.ok);
-        QCOMPARE(f.document, component(u"single"_s));
+        QCOMPARE(f.document, componentDocument(u"single"_s));
         QCOMPARE(m_fake.calls().size(), 1); // no second call
     }
 
@@ -162,7 +156,7 @@ private Q_SLOTS:
         const QString self = QLatin1String(FakeImageBuilder::Account);
         const Fetched f = fetch(arn(self, u"web"_s, u"1.0.0"_s));
         QVERIFY2(f.result.ok, qPrintable(f.result.error));
-        QCOMPARE(f.document, component(u"web-1.0.0-3"_s));
+        QCOMPARE(f.document, componentDocument(u"web-1.0.0-3"_s));
         QCOMPARE(m_fake.calls(),
                  (QStringList{u"ListComponentBuildVersions "_s + arn(self, u"web"_s, u"1.0.0"_s),
                               u"ListComponentBuildVersions "_s + arn(self, u"web"_s, u"1.0.0"_s) +
@@ -186,7 +180,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const Fetched f = fetch(arn(QLatin1String(FakeImageBuilder::Account), u"web"_s, version));
         QVERIFY2(f.result.ok, qPrintable(f.result.error));
-        QCOMPARE(f.document, component(expected));
+        QCOMPARE(f.document, componentDocument(expected));
         QVERIFY(m_fake.calls().contains(u"ListComponents Self web (next page)"_s));
     }
 
@@ -196,7 +190,7 @@ private Q_SLOTS:
     {
         const Fetched f = fetch(arn(u"aws"_s, u"update-linux"_s, u"x.x.x"_s));
         QVERIFY2(f.result.ok, qPrintable(f.result.error));
-        QCOMPARE(f.document, component(u"amazon-1.0.2"_s));
+        QCOMPARE(f.document, componentDocument(u"amazon-1.0.2"_s));
         QCOMPARE(m_fake.calls(),
                  (QStringList{u"ListComponents Amazon update-linux"_s,
                               u"GetComponent "_s + arn(u"aws"_s, u"update-linux"_s, u"1.0.2"_s)}));
@@ -207,7 +201,7 @@ private Q_SLOTS:
     {
         const Fetched f = fetch(arn(u"210987654321"_s, u"shared"_s, u"3.x.x"_s));
         QVERIFY2(f.result.ok, qPrintable(f.result.error));
-        QCOMPARE(f.document, component(u"shared-3.1.0"_s));
+        QCOMPARE(f.document, componentDocument(u"shared-3.1.0"_s));
         QVERIFY(m_fake.calls().contains(u"ListComponents Shared shared"_s));
     }
 
@@ -268,7 +262,7 @@ private Q_SLOTS:
             arn(QLatin1String(FakeImageBuilder::Account), u"throttled"_s, u"1.0.0/1"_s);
         const Fetched f = fetch(build);
         QVERIFY2(f.result.ok, qPrintable(f.result.error));
-        QCOMPARE(f.document, component(u"throttled"_s));
+        QCOMPARE(f.document, componentDocument(u"throttled"_s));
         QCOMPARE(m_fake.calls().size(), 1); // the throttled attempts are not answered
         QVERIFY2(
             f.log.join(u'\n').contains(u"attempt 2 of 5 failed (CallRateLimitExceededException)"_s),

@@ -26,20 +26,13 @@
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
+using KilnTest::componentDocument;
 using KilnTest::FakeImageBuilder;
 
 namespace {
 
 const QString Region = u"eu-central-1"_s;
 const AwsCredentials Credentials{u"AKIDOPENCOMPONENT"_s, u"open/Component+Secret"_s, {}, {}};
-
-QByteArray component(const QString &marker)
-{
-    return "name: " + marker.toUtf8() +
-           "\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: Say\n"
-           "        action: ExecuteBash\n        inputs:\n          commands: ['echo " +
-           marker.toUtf8() + "']\n";
-}
 
 } // namespace
 
@@ -89,12 +82,13 @@ private Q_SLOTS:
         m_fake.setPageSize(1); // every listing takes several pages
         const QString self = QLatin1String(FakeImageBuilder::Account);
         m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"update-linux"_s, u"1.0.1"_s, 1),
-                        component(u"amazon-1.0.1"_s));
+                        componentDocument(u"amazon-1.0.1"_s));
         m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"update-linux"_s, u"1.0.2"_s, 4),
-                        component(u"amazon-1.0.2"_s));
+                        componentDocument(u"amazon-1.0.2"_s));
         m_fake.addBuild(m_fake.buildArn(u"aws"_s, u"hello-world-linux"_s, u"1.0.0"_s, 1),
-                        component(u"hello"_s));
-        m_fake.addBuild(m_fake.buildArn(self, u"mine"_s, u"2.1.0"_s, 3), component(u"mine"_s));
+                        componentDocument(u"hello"_s));
+        m_fake.addBuild(m_fake.buildArn(self, u"mine"_s, u"2.1.0"_s, 3),
+                        componentDocument(u"mine"_s));
     }
 
     void cleanupTestCase() { QSettings().clear(); }
@@ -170,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.ownerBox()->currentData().toString(), u"Amazon"_s);
         QCOMPARE(visibleNames(dialog.componentsView()),
                  (QStringList{u"hello-world-linux"_s, u"update-linux"_s}));
-        QVERIFY2(dialog.statusText().contains(u"Components listed: 2."_s), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(u"Components listed: 2."_s),
+                 qPrintable(dialog.statusText()));
         dialog.filterEdit()->setText(u"UPDATE"_s);
         QCOMPARE(visibleNames(dialog.componentsView()), QStringList{u"update-linux"_s});
 
@@ -183,7 +178,7 @@ private Q_SLOTS:
         dialog.openComponent();
         QVERIFY(dialog.isBusy());
         QVERIFY(accepted.wait(10000));
-        QCOMPARE(dialog.document().toUtf8(), component(u"amazon-1.0.2"_s));
+        QCOMPARE(dialog.document().toUtf8(), componentDocument(u"amazon-1.0.2"_s));
         QCOMPARE(dialog.buildArn(),
                  u"arn:aws:imagebuilder:%1:aws:component/update-linux/1.0.2/4"_s.arg(Region));
         QCOMPARE(dialog.fileName(), u"update-linux.yaml"_s);
@@ -196,7 +191,7 @@ private Q_SLOTS:
         dialog.componentEdit()->setText(u"update-linux/1.x.x"_s);
         dialog.openComponent();
         QVERIFY(accepted.wait(10000));
-        QCOMPARE(dialog.document().toUtf8(), component(u"amazon-1.0.2"_s));
+        QCOMPARE(dialog.document().toUtf8(), componentDocument(u"amazon-1.0.2"_s));
 
         OpenComponentDialog mine(nullptr, environment());
         QSignalSpy mineAccepted(&mine, &QDialog::accepted);
@@ -204,7 +199,7 @@ private Q_SLOTS:
         mine.componentEdit()->setText(u"mine/2.1.0"_s);
         mine.openComponent();
         QVERIFY(mineAccepted.wait(10000));
-        QCOMPARE(mine.document().toUtf8(), component(u"mine"_s));
+        QCOMPARE(mine.document().toUtf8(), componentDocument(u"mine"_s));
         QVERIFY(mine.buildArn().endsWith(u"component/mine/2.1.0/3"_s));
         // The owner (and region) of the last component opened are remembered.
         OpenComponentDialog again(nullptr, environment());
@@ -283,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(page);
         QCOMPARE(page->displayName(), u"update-linux.yaml"_s);
         QVERIFY(page->filePath().isEmpty());
-        QCOMPARE(page->editor()->toPlainText().toUtf8(), component(u"amazon-1.0.1"_s));
+        QCOMPARE(page->editor()->toPlainText().toUtf8(), componentDocument(u"amazon-1.0.1"_s));
     }
 };
 
