@@ -118,16 +118,23 @@ void OpenComponentDialog::withLookup(std::function<void(ComponentLookup &)> then
     const QString region = m_region->text().trimmed();
     if (m_lookup && region == m_lookupRegion)
         return then(*m_lookup);
+    m_waiting.push_back(std::move(then));
+    // The credentials on their way (IMDS can take a while) serve this call too.
+    if (m_completing && region == m_lookupRegion)
+        return;
     if (m_lookup)
         m_lookup->abort();
     m_lookupRegion = region;
+    m_completing = true;
     ImdsClient::completeConfig(AwsConfig::resolve(m_environment), m_environment, m_network.get(),
-                               this, [this, region, then](const AwsConfig &config) {
+                               this, [this, region](const AwsConfig &config) {
                                    if (region != m_lookupRegion)
                                        return; // changed again meanwhile
+                                   m_completing = false;
                                    m_lookup = std::make_unique<ComponentLookup>(config, region,
                                                                                 m_network.get());
-                                   then(*m_lookup);
+                                   for (const auto &waiting : std::exchange(m_waiting, {}))
+                                       waiting(*m_lookup);
                                });
 }
 

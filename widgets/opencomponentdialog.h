@@ -15,7 +15,9 @@
 #include <QDialog>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -81,6 +83,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ComponentLookup> m_lookup;
     QString m_lookupRegion;
+    bool m_completing = false; // the lookup's credentials are on their way
+    std::vector<std::function<void(ComponentLookup &)>> m_waiting;
     std::unique_ptr<TransferJob> m_job;
     QTemporaryDir m_downloads;
     QLineEdit *m_component;

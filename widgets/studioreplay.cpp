@@ -101,7 +101,7 @@ QString StudioReplay::describe(const QString &report) const
     QStringList lines{tr("Replay %1").arg(QDir::toNativeSeparators(report)), QString()};
     for (const ReplayPlan::Document &d : m_plan.documents)
         lines << (d.file.isEmpty() ? tr("• %1").arg(d.path)
-                                   : tr("• %1, from its copy in the run folder (%2 is gone)")
+                                   : tr("• %1 (the run folder's copy of %2)")
                                          .arg(QFileInfo(d.file).fileName(), d.path));
     lines << QString();
     if (!m_plan.phases.isEmpty())

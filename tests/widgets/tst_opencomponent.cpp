@@ -186,12 +186,16 @@ private Q_SLOTS:
 
     void wildcardsAndMyAccount()
     {
+        // Open at once, while the listing's credentials are still being
+        // resolved: both are answered.
         OpenComponentDialog dialog(nullptr, environment());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QSignalSpy listed(&dialog, &OpenComponentDialog::listed);
         dialog.componentEdit()->setText(u"update-linux/1.x.x"_s);
         dialog.openComponent();
         QVERIFY(accepted.wait(10000));
         QCOMPARE(dialog.document().toUtf8(), componentDocument(u"amazon-1.0.2"_s));
+        QTRY_COMPARE(listed.count(), 1);
 
         OpenComponentDialog mine(nullptr, environment());
         QSignalSpy mineAccepted(&mine, &QDialog::accepted);

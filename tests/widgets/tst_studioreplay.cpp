@@ -179,7 +179,7 @@ private Q_SLOTS:
         QSignalSpy message(replay, &StudioReplay::message);
         panel->setParameterValue(u"Marker"_s, QString());
         QVERIFY(!replay->start(original)); // Marker is required, the form is empty
-        QVERIFY(plan.contains(u"from its copy in the run folder"_s));
+        QVERIFY(plan.contains(u"(the run folder's copy of "_s));
         QVERIFY(plan.contains(u"Parameters: unknown"_s));
         QVERIFY(message.last().at(0).toString().contains(u"Marker"_s));
         EditorPage *copy = s.window.currentPage();
