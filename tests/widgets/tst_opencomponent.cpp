@@ -6,15 +6,23 @@
 // with wildcards resolved; an unknown component and missing credentials said
 // in the dialog, which stays open; Cancel during a slow fetch opens nothing;
 // through the main window the document opens as an unsaved page named after
-// the component. Also ComponentLookup, which kiln pull shares.
+// the component; a replay of a cloud report fetches its document by ARN. Also
+// ComponentLookup, which kiln pull shares.
 #include "aws/componentlookup.h"
 #include "editor/codeeditor.h"
 #include "editorpage.h"
 #include "fakeimagebuilder.h"
 #include "mainwindow.h"
 #include "opencomponentdialog.h"
+#include "runpanel.h"
+#include "studioreplay.h"
+#include "studiosettings.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -28,6 +36,8 @@ using namespace Kiln;
 using namespace Qt::StringLiterals;
 using KilnTest::componentDocument;
 using KilnTest::FakeImageBuilder;
+
+Q_DECLARE_METATYPE(Kiln::ReplayOutcome)
 
 namespace {
 
@@ -62,6 +72,14 @@ private:
         return e;
     }
 
+    // The studio's runs and the main window's dialog read the process's environment.
+    void setProcessEnvironment() const
+    {
+        const QProcessEnvironment e = environment();
+        for (const QString &key : e.keys())
+            qputenv(key.toUtf8().constData(), e.value(key).toUtf8());
+    }
+
     static QStringList visibleNames(const QTreeWidget *view)
     {
         QStringList names;
@@ -74,6 +92,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        qRegisterMetaType<ReplayOutcome>();
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"KilnTest"_s);
         QCoreApplication::setApplicationName(u"tst_opencomponent"_s);
@@ -266,9 +285,7 @@ private Q_SLOTS:
     // Through the File menu: the main window opens what the dialog fetched.
     void mainWindowOpensAnUnsavedPage()
     {
-        const QProcessEnvironment e = environment();
-        for (const QString &key : e.keys())
-            qputenv(key.toUtf8().constData(), e.value(key).toUtf8());
+        setProcessEnvironment();
         QSettings().clear(); // Amazon's components, as a first time
         MainWindow window;
         window.show();
@@ -283,6 +300,59 @@ private Q_SLOTS:
         QCOMPARE(page->displayName(), u"update-linux.yaml"_s);
         QVERIFY(page->filePath().isEmpty());
         QCOMPARE(page->editor()->toPlainText().toUtf8(), componentDocument(u"amazon-1.0.1"_s));
+    }
+
+    // A cloud run's report names its document by ARN and the run folder has no
+    // copy (AWSTOE makes none): the replay fetches it before it starts (the
+    // window paints meanwhile), shows it in a page named after the component,
+    // and compares. Here the step that failed in the cloud succeeds.
+    void replayFetchesADocumentByArn()
+    {
+        setProcessEnvironment();
+        const QString arn =
+            u"arn:aws:imagebuilder:%1:aws:component/hello-world-linux/1.0.0/1"_s.arg(Region);
+        QTemporaryDir cloud;
+        QFile report(cloud.filePath(u"detailedoutput.json"_s));
+        QVERIFY(report.open(QIODevice::WriteOnly));
+        report.write(
+            QJsonDocument(
+                QJsonObject{{u"executionId"_s, u"cloud"_s},
+                            {u"status"_s, u"Failed"_s},
+                            {u"documents"_s,
+                             QJsonArray{QJsonObject{
+                                 {u"name"_s, u"hello"_s},
+                                 {u"filePath"_s, arn},
+                                 {u"status"_s, u"Failed"_s},
+                                 {u"phases"_s,
+                                  QJsonArray{QJsonObject{
+                                      {u"name"_s, u"build"_s},
+                                      {u"status"_s, u"Failed"_s},
+                                      {u"steps"_s, QJsonArray{QJsonObject{
+                                                       {u"name"_s, u"Say"_s},
+                                                       {u"action"_s, u"ExecuteBash"_s},
+                                                       {u"status"_s, u"Failed"_s},
+                                                       {u"failureMessage"_s, u"exit 1"_s}}}}}}}}}}})
+                .toJson());
+        report.close();
+        QTemporaryDir logs;
+        MainWindow window;
+        StudioSettings settings = window.settings();
+        settings.runFolders = StudioSettings::RunFolders::Custom;
+        settings.logDirectory = logs.path();
+        window.applySettings(settings);
+        StudioReplay *replay = window.replayer();
+        replay->setConfirmation([](const QString &, bool *) { return true; });
+        QSignalSpy compared(replay, &StudioReplay::compared);
+        QVERIFY(replay->start(cloud.path()));
+        QVERIFY(compared.wait(30000));
+        EditorPage *page = window.runPanel()->runPage();
+        QCOMPARE(page->displayName(), u"hello-world-linux.yaml"_s);
+        QCOMPARE(page->editor()->toPlainText().toUtf8(), componentDocument(u"hello"_s));
+        const auto outcome = compared.takeFirst().at(0).value<ReplayOutcome>();
+        QVERIFY(!outcome.reproduced);
+        QCOMPARE(outcome.failedStep->statusB, std::optional(RunStatus::Success));
+        QVERIFY(outcome.failedStep->outputB.contains(u"hello"_s));
+        QVERIFY(m_fake.calls().contains(u"GetComponent "_s + arn));
     }
 };
 
