@@ -141,28 +141,34 @@ void OpenComponentDialog::withLookup(std::function<void(ComponentLookup &)> then
 void OpenComponentDialog::listComponents()
 {
     const QString owner = m_owner->currentData().toString();
+    // Only the newest listing fills the list (the owner may change while one runs).
+    const quint64 listing = ++m_listing;
     m_list->clear();
-    m_status->setText(tr("Listing the components…"));
-    withLookup([this, owner](ComponentLookup &lookup) {
-        m_status->setText(
-            tr("Listing %1's components in %2…").arg(m_owner->currentText(), lookup.region()));
-        lookup.list(
-            owner, [this](const std::vector<ComponentSummary> &components, const QString &error) {
-                if (!m_busy)
-                    m_status->setText(error.isEmpty()
-                                          ? tr("Components listed: %1.").arg(components.size())
-                                          : tr("Cannot list the components: %1").arg(error));
-                m_list->setSortingEnabled(false);
-                for (const ComponentSummary &c : components) {
-                    auto *item = new QTreeWidgetItem(
-                        m_list, {c.name, c.version, c.platform, c.type, c.description});
-                    item->setData(NameColumn, Qt::UserRole, c.arn);
-                    item->setToolTip(NameColumn, c.arn);
-                }
-                m_list->setSortingEnabled(true);
-                applyFilter();
-                Q_EMIT listed();
-            });
+    if (!m_busy)
+        m_status->setText(tr("Listing the components…"));
+    withLookup([this, owner, listing](ComponentLookup &lookup) {
+        if (!m_busy)
+            m_status->setText(
+                tr("Listing %1's components in %2…").arg(m_owner->currentText(), lookup.region()));
+        lookup.list(owner, [this, listing](const std::vector<ComponentSummary> &components,
+                                           const QString &error) {
+            if (listing != m_listing)
+                return;
+            if (!m_busy)
+                m_status->setText(error.isEmpty()
+                                      ? tr("Components listed: %1.").arg(components.size())
+                                      : tr("Cannot list the components: %1").arg(error));
+            m_list->setSortingEnabled(false);
+            for (const ComponentSummary &c : components) {
+                auto *item = new QTreeWidgetItem(
+                    m_list, {c.name, c.version, c.platform, c.type, c.description});
+                item->setData(NameColumn, Qt::UserRole, c.arn);
+                item->setToolTip(NameColumn, c.arn);
+            }
+            m_list->setSortingEnabled(true);
+            applyFilter();
+            Q_EMIT listed();
+        });
     });
 }
 

@@ -95,6 +95,7 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     bool m_busy = false;
+    quint64 m_listing = 0; // the newest listComponents()
     QString m_document;
     QString m_buildArn;
 };

@@ -188,6 +188,15 @@ private Q_SLOTS:
         dialog.filterEdit()->setText(u"UPDATE"_s);
         QCOMPARE(visibleNames(dialog.componentsView()), QStringList{u"update-linux"_s});
 
+        // Listed again twice at once (the owner changed, say): one list, no duplicates.
+        dialog.listComponents();
+        dialog.listComponents();
+        QTRY_COMPARE(listed.count(), 2);
+        QTest::qWait(200);
+        QCOMPARE(listed.count(), 2);
+        QCOMPARE(dialog.componentsView()->topLevelItemCount(), 2);
+        QCOMPARE(visibleNames(dialog.componentsView()), QStringList{u"update-linux"_s});
+
         QTreeWidgetItem *item =
             dialog.componentsView()->findItems(u"update-linux"_s, Qt::MatchExactly)[0];
         dialog.componentsView()->setCurrentItem(item);
