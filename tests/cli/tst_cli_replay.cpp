@@ -233,13 +233,13 @@ private Q_SLOTS:
                   "      - name: Make\n        action: ExecuteBash\n        inputs:\n"
                   "          commands: ['touch \"" +
                       made.toUtf8() + "\"; exit 3']\n");
-        QCOMPARE(kilnIn(dir.path(),
-                        {u"run"_s, u"-d"_s, u"make.yaml"_s, u"-l"_s, u"logs"_s, u"--sandbox"_s})
-                     .exitCode,
-                 1);
+        // The original on this machine: it only touches a temporary folder.
+        QCOMPARE(
+            kilnIn(dir.path(), {u"run"_s, u"-d"_s, u"make.yaml"_s, u"-l"_s, u"logs"_s}).exitCode,
+            1);
         const QString folder = KilnTest::runFolder(dir.filePath(u"logs"_s));
         QVERIFY(!folder.isEmpty());
-        QVERIFY(!QFile::exists(made));
+        QVERIFY(QFile::remove(made));
 
         const Result sandboxed =
             kilnIn(dir.path(), {u"run"_s, u"--replay"_s, folder, u"-l"_s, u"replay"_s});
