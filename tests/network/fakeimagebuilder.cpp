@@ -80,12 +80,14 @@ QString FakeImageBuilder::buildArn(const QString &owner, const QString &name,
         .arg(build);
 }
 
-void FakeImageBuilder::addBuild(const QString &buildArn, const QByteArray &document)
+void FakeImageBuilder::addBuild(const QString &buildArn, const QByteArray &document,
+                                const QString &description)
 {
     const QRegularExpressionMatch m = BuildOrVersionArn.match(buildArn);
     Q_ASSERT(m.hasMatch() && m.hasCaptured(8));
     m_builds.append({ownerOf(buildArn), m.captured(1), m.captured(5).toInt(), m.captured(6).toInt(),
-                     m.captured(7).toInt(), m.captured(8).toInt(), document, buildArn});
+                     m.captured(7).toInt(), m.captured(8).toInt(), document, buildArn,
+                     description});
 }
 
 TestHttpResponse FakeImageBuilder::checked(const TestHttpRequest &request, const QByteArray &method,
@@ -242,13 +244,14 @@ TestHttpResponse FakeImageBuilder::listComponents(const TestHttpRequest &request
         if (!n || std::tie(b->major, b->minor, b->patch) > std::tie(n->major, n->minor, n->patch))
             n = b;
     }
-    for (const Build *b : in.value(u"byName"_s).toBool() ? versions : newestOfName)
-        items.append(QJsonObject{{u"arn"_s, b->versionArn()},
-                                 {u"name"_s, b->name},
-                                 {u"version"_s, b->version()},
-                                 {u"owner"_s, b->owner},
-                                 {u"platform"_s, u"Linux"_s},
-                                 {u"type"_s, u"BUILD"_s}});
+    for (const Build *b : in.value(u"byName"_s).toBool() ? versions : newestOfName) {
+        QJsonObject item{{u"arn"_s, b->versionArn()},  {u"name"_s, b->name},
+                         {u"version"_s, b->version()}, {u"owner"_s, b->owner},
+                         {u"platform"_s, u"Linux"_s},  {u"type"_s, u"BUILD"_s}};
+        if (!b->description.isEmpty())
+            item.insert(u"description"_s, b->description);
+        items.append(item);
+    }
     return page(in, u"componentVersionList"_s, items);
 }
 

@@ -36,8 +36,10 @@ public:
 
     FakeImageBuilder(TestHttpServer &server, Kiln::AwsCredentials credentials, QString region);
 
-    // arn:aws:imagebuilder:<region>:<owner>:component/<name>/<x.y.z>/<build>
-    void addBuild(const QString &buildArn, const QByteArray &document);
+    // arn:aws:imagebuilder:<region>:<owner>:component/<name>/<x.y.z>/<build>; ListComponents
+    // reports the description when there is one.
+    void addBuild(const QString &buildArn, const QByteArray &document,
+                  const QString &description = {});
     QString buildArn(const QString &owner, const QString &name, const QString &version,
                      int build) const;
 
@@ -64,6 +66,7 @@ private:
         int major, minor, patch, build;
         QByteArray document;
         QString arn;
+        QString description;
         QString versionArn() const;
         QString version() const;
     };

@@ -6,9 +6,8 @@
 // with wildcards resolved; an unknown component and missing credentials said
 // in the dialog, which stays open; Cancel during a slow fetch opens nothing;
 // through the main window the document opens as an unsaved page named after
-// the component; a replay of a cloud report fetches its document by ARN. Also
-// ComponentLookup, which kiln pull shares.
-#include "aws/componentlookup.h"
+// the component; a replay of a cloud report fetches its document by ARN.
+// (ComponentLookup itself: tests/network/tst_componentlookup.)
 #include "editor/codeeditor.h"
 #include "editorpage.h"
 #include "fakeimagebuilder.h"
@@ -24,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -120,59 +118,6 @@ private Q_SLOTS:
     void cleanup()
     {
         QVERIFY2(m_fake.problems().isEmpty(), qPrintable(m_fake.problems().join(u'\n')));
-    }
-
-    void lookupNamesAndLists()
-    {
-        QNetworkAccessManager network;
-        ComponentLookup lookup(AwsConfig::resolve(environment()), {}, &network);
-        QCOMPARE(lookup.region(), Region);
-        QString arn, error;
-        const auto resolve = [&](const QString &given, const QString &ownership) {
-            bool done = false;
-            lookup.resolve(given, ownership, [&](const QString &a, const QString &e) {
-                arn = a;
-                error = e;
-                done = true;
-            });
-            QVERIFY(!done); // always later
-            QTRY_VERIFY(done);
-        };
-        resolve(u"update-linux/1.0.x"_s, u"Amazon"_s);
-        QCOMPARE(arn, u"arn:aws:imagebuilder:%1:aws:component/update-linux/1.0.x"_s.arg(Region));
-        QVERIFY(m_fake.calls().isEmpty()); // Amazon's account needs no call
-        resolve(u"mine/2.1.0"_s, u"Self"_s);
-        QCOMPARE(arn, u"arn:aws:imagebuilder:%1:%2:component/mine/2.1.0"_s.arg(
-                          Region, QLatin1String(FakeImageBuilder::Account)));
-        resolve(u"nothing/1.0.0"_s, u"Self"_s);
-        QVERIFY(arn.isEmpty());
-        QCOMPARE(error, u"cannot find nothing/1.0.0: no component 'nothing' with owner Self in "
-                        "region %1"_s.arg(Region));
-        resolve(u"update-linux"_s, u"Amazon"_s);
-        QVERIFY(error.contains(u"neither an ARN nor NAME/VERSION"_s));
-
-        std::vector<ComponentSummary> listed;
-        bool done = false;
-        lookup.list(u"Amazon"_s, [&](const std::vector<ComponentSummary> &c, const QString &e) {
-            listed = c;
-            error = e;
-            done = true;
-        });
-        QTRY_VERIFY(done);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(int(listed.size()), 2); // each component once, at its newest version
-        QCOMPARE(listed[0].name, u"hello-world-linux"_s);
-        QCOMPARE(listed[1].name, u"update-linux"_s);
-        QCOMPARE(listed[1].version, u"1.0.2"_s);
-        QVERIFY(m_fake.calls().contains(u"ListComponents Amazon  (next page)"_s));
-
-        // An abort drops the answers in flight.
-        done = false;
-        lookup.list(u"Amazon"_s,
-                    [&](const std::vector<ComponentSummary> &, const QString &) { done = true; });
-        lookup.abort();
-        QTest::qWait(300);
-        QVERIFY(!done);
     }
 
     void listFilterChooseAndOpen()
