@@ -240,7 +240,9 @@ void OpenComponentDialog::fetch(const QString &arn)
                     return fetched(false, tr("Cannot fetch %1: %2").arg(arn, r.error), {});
                 QFile file(destination);
                 if (!file.open(QIODevice::ReadOnly))
-                    return fetched(false, file.errorString(), {});
+                    return fetched(
+                        false,
+                        tr("Cannot read the document of %1: %2").arg(arn, file.errorString()), {});
                 m_document = QString::fromUtf8(file.readAll());
                 fetched(true, {}, r.outputs.value(u"arn"_s).toString(arn));
             });
@@ -261,6 +263,7 @@ void OpenComponentDialog::fetched(bool ok, const QString &error, const QString &
 
 void OpenComponentDialog::reject()
 {
+    m_waiting.clear(); // nothing starts once the credentials are complete
     if (m_lookup)
         m_lookup->abort();
     if (m_job) {

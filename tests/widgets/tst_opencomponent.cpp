@@ -112,6 +112,7 @@ private Q_SLOTS:
 
     void init()
     {
+        QSettings().clear(); // no owner or region remembered: Amazon's, in AWS_REGION
         m_fake.clearCalls();
         m_fake.throttleNext(0); // what a cancelled test left
     }
@@ -214,6 +215,38 @@ private Q_SLOTS:
         QVERIFY2(noKeys.statusText().startsWith(u"Cannot list the components: "_s) &&
                      noKeys.statusText().contains(u"credentials"_s, Qt::CaseInsensitive),
                  qPrintable(noKeys.statusText()));
+    }
+
+    // Owners chosen one after the other: only the last one's components are listed.
+    void anOlderListingIsDropped()
+    {
+        OpenComponentDialog dialog(nullptr, environment());
+        QSignalSpy listed(&dialog, &OpenComponentDialog::listed);
+        QVERIFY(listed.wait(10000));
+        dialog.listComponents(); // Amazon's again: two pages, slower than...
+        dialog.ownerBox()->setCurrentIndex(dialog.ownerBox()->findData(u"Self"_s));
+        dialog.listComponents(); // ...the account's own, one page
+        QVERIFY(listed.wait(10000));
+        QTest::qWait(300); // Amazon's second page has come by now
+        QCOMPARE(listed.count(), 2);
+        QCOMPARE(visibleNames(dialog.componentsView()), QStringList{u"mine"_s});
+        QCOMPARE(dialog.statusText(), u"Components listed: 1."_s);
+    }
+
+    // Closed before the credentials are complete: nothing is fetched afterwards.
+    void closingRightAwayFetchesNothing()
+    {
+        OpenComponentDialog dialog(nullptr, environment());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        // Not hello-world-linux: other tests need it uncached.
+        dialog.componentEdit()->setText(
+            u"arn:aws:imagebuilder:%1:aws:component/update-linux/1.0.1/1"_s.arg(Region));
+        dialog.openComponent();
+        dialog.reject();
+        QTest::qWait(500);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY2(!m_fake.calls().join(u'\n').contains(u"GetComponent"_s),
+                 qPrintable(m_fake.calls().join(u'\n')));
     }
 
     void cancelDuringAFetchOpensNothing()
