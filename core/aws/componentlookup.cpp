@@ -61,7 +61,7 @@ void ComponentLookup::resolve(const QString &given, const QString &ownership, Go
     if (name.isEmpty() || version.isEmpty())
         return later(
             std::move(done), {},
-            u"'%1' is neither an ARN nor NAME/VERSION (e.g. update-linux/1.0.x)"_s.arg(given));
+            tr("'%1' is neither an ARN nor NAME/VERSION (e.g. update-linux/1.0.x)").arg(given));
     const auto arnFor = [this, name, version](const QString &account) {
         return u"arn:%1:imagebuilder:%2:%3:component/%4/%5"_s.arg(awsPartitionOf(m_region),
                                                                   m_region, account, name, version);
@@ -73,13 +73,15 @@ void ComponentLookup::resolve(const QString &given, const QString &ownership, Go
         name, ownership,
         guarded([this, given, name, ownership, arnFor, done](const QStringList &arns,
                                                              const AwsReply &last) {
-            const QString cannot = u"cannot find %1: "_s.arg(given);
+            const auto cannot = [given](const QString &why) {
+                return tr("cannot find %1: %2").arg(given, why);
+            };
             if (!last.ok())
                 return done(
-                    {}, cannot + m_client->describeError(last, u"imagebuilder:ListComponents"_s));
+                    {}, cannot(m_client->describeError(last, u"imagebuilder:ListComponents"_s)));
             if (arns.isEmpty())
-                return done({}, cannot + u"no component '%1' with owner %2 in region %3"_s.arg(
-                                             name, ownership, m_region));
+                return done({}, cannot(tr("no component '%1' with owner %2 in region %3")
+                                           .arg(name, ownership, m_region)));
             done(arnFor(arns.first().section(u':', 4, 4)), {});
         }));
 }

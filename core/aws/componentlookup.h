@@ -7,6 +7,8 @@
 // comes from ListComponents); and the components of an ownership, each at its
 // newest version, to choose from. Asynchronous: every answer comes later, from
 // the event loop (a GUI never waits here; the CLI waits with its own loop).
+// Its own messages are translated (context Kiln::ComponentLookup), as kiln
+// pull's were; Image Builder's errors inside them stay English.
 #pragma once
 
 #include "aws/credentials.h"
