@@ -835,10 +835,10 @@ bool MainWindow::savePage(EditorPage *page, bool askForName)
         // An unsaved page from a component or a run folder is already called "x.yaml".
         const QString name = page->displayName();
         const bool named = name.endsWith(u".yaml"_s) || name.endsWith(u".yml"_s);
-        path =
-            QFileDialog::getSaveFileName(this, tr("Save Component Document"),
-                                         path.isEmpty() ? (named ? name : name + u".yaml"_s) : path,
-                                         tr("YAML documents (*.yaml *.yml);;All files (*)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save Component Document"),
+            path.isEmpty() ? m_settings.untitledSavePath(named ? name : name + u".yaml"_s) : path,
+            tr("YAML documents (*.yaml *.yml);;All files (*)"));
         if (path.isEmpty())
             return false;
         // A name typed without an extension is a component document all the same.

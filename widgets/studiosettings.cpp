@@ -111,4 +111,14 @@ void StudioSettings::addRecentFile(const QString &path)
         recentFiles.removeLast();
 }
 
+QString StudioSettings::untitledSavePath(const QString &fileName) const
+{
+    for (const QString &recent : recentFiles) {
+        const QFileInfo folder(QFileInfo(recent).absolutePath());
+        if (folder.isDir())
+            return QDir(folder.absoluteFilePath()).filePath(fileName);
+    }
+    return fileName;
+}
+
 } // namespace Kiln

@@ -46,6 +46,10 @@ struct StudioSettings
     void save() const;
     // Puts `path` first in the recent files list, without duplicates.
     void addRecentFile(const QString &path);
+    // Where Save As offers to put a document that has no file yet, called
+    // `fileName`: in the folder of the recent file used last (which still
+    // exists), as people keep their components together; else `fileName` alone.
+    QString untitledSavePath(const QString &fileName) const;
     static QFont defaultEditorFont();
     // The folder the run folders of the document at `documentPath` go to (an
     // untitled document: empty path).

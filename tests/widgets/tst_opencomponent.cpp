@@ -6,7 +6,8 @@
 // with wildcards resolved; an unknown component and missing credentials said
 // in the dialog, which stays open; Cancel during a slow fetch opens nothing;
 // through the main window the document opens as an unsaved page named after
-// the component; a replay of a cloud report fetches its document by ARN.
+// the component (File menu, status bar) and Save suggests its name in the
+// last folder used; a replay of a cloud report fetches its document by ARN.
 // (ComponentLookup itself: tests/network/tst_componentlookup.)
 #include "editor/codeeditor.h"
 #include "editorpage.h"
@@ -17,18 +18,25 @@
 #include "studioreplay.h"
 #include "studiosettings.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+#include <algorithm>
 
 using namespace Kiln;
 using namespace Qt::StringLiterals;
@@ -273,20 +281,67 @@ private Q_SLOTS:
     void mainWindowOpensAnUnsavedPage()
     {
         setProcessEnvironment();
-        QSettings().clear(); // Amazon's components, as a first time
+        // A document saved before in `folder`: Save As starts there.
+        QTemporaryDir folder;
+        QFile before(folder.filePath(u"before.yaml"_s));
+        QVERIFY(before.open(QIODevice::WriteOnly));
+        before.close();
+        StudioSettings settings;
+        settings.recentFiles = {before.fileName()};
+        settings.save();
         MainWindow window;
         window.show();
-        OpenComponentDialog *dialog = window.showOpenComponentDialog();
-        QVERIFY(dialog->isVisible());
+
+        // File › Open Component from Image Builder…, after Open… and before Open Recent.
+        const QList<QAction *> file = window.menuBar()->actions().first()->menu()->actions();
+        const auto at = [&file](const QString &text) {
+            return std::find_if(file.begin(), file.end(),
+                                [&text](QAction *a) { return a->text() == text; }) -
+                   file.begin();
+        };
+        const qsizetype action = at(u"Open Component from &Image Builder..."_s);
+        QCOMPARE(action, at(u"&Open..."_s) + 1);
+        QCOMPARE(at(u"Open &Recent"_s), action + 1);
+        file[action]->trigger();
+        auto *dialog = window.findChild<OpenComponentDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->ownerBox()->currentData().toString(), u"Amazon"_s);
         dialog->componentEdit()->setText(u"update-linux/1.0.1"_s);
         QSignalSpy accepted(dialog, &QDialog::accepted);
         dialog->openComponent();
         QVERIFY2(accepted.wait(10000), qPrintable(dialog->statusText()));
+
         EditorPage *page = window.currentPage();
         QVERIFY(page);
         QCOMPARE(page->displayName(), u"update-linux.yaml"_s);
         QVERIFY(page->filePath().isEmpty());
         QCOMPARE(page->editor()->toPlainText().toUtf8(), componentDocument(u"amazon-1.0.1"_s));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 u"Opened arn:aws:imagebuilder:%1:aws:component/update-linux/1.0.1/1 from Image "
+                 "Builder (unsaved)"_s.arg(Region));
+        QTRY_VERIFY(!window.findChild<OpenComponentDialog *>()); // deleted on close
+
+        // Save asks where, suggesting the component's name in the last folder
+        // (anything else is refused, not written).
+        const QString expected = folder.filePath(u"update-linux.yaml"_s);
+        QString suggested;
+        QTimer::singleShot(0, this, [&suggested, &expected] {
+            auto *ask = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!ask)
+                return;
+            suggested = ask->selectedFiles().value(0);
+            if (suggested == expected)
+                static_cast<QDialog *>(ask)->accept();
+            else
+                static_cast<QDialog *>(ask)->reject();
+        });
+        const bool saved = window.save();
+        QCOMPARE(suggested, expected);
+        QVERIFY(saved);
+        QCOMPARE(page->filePath(), expected);
+        QFile written(expected);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), componentDocument(u"amazon-1.0.1"_s));
     }
 
     // A cloud run's report names its document by ARN and the run folder has no
@@ -340,6 +395,15 @@ private Q_SLOTS:
         QCOMPARE(outcome.failedStep->statusB, std::optional(RunStatus::Success));
         QVERIFY(outcome.failedStep->outputB.contains(u"hello"_s));
         QVERIFY(m_fake.calls().contains(u"GetComponent "_s + arn));
+    }
+
+    void untitledSavePath()
+    {
+        QTemporaryDir folder;
+        StudioSettings settings;
+        QCOMPARE(settings.untitledSavePath(u"a.yaml"_s), u"a.yaml"_s); // no recent file
+        settings.recentFiles = {u"/gone/away/x.yaml"_s, folder.filePath(u"y.yaml"_s)};
+        QCOMPARE(settings.untitledSavePath(u"a.yaml"_s), folder.filePath(u"a.yaml"_s));
     }
 };
 
