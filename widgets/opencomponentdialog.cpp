@@ -65,7 +65,7 @@ OpenComponentDialog::OpenComponentDialog(QWidget *parent, QProcessEnvironment en
     m_list->header()->setStretchLastSection(true);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *refresh = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("List"), this);
+    auto *refresh = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("&List"), this);
     refresh->setToolTip(tr("List the owner's components in the region (imagebuilder:"
                            "ListComponents)"));
 
@@ -73,7 +73,9 @@ OpenComponentDialog::OpenComponentDialog(QWidget *parent, QProcessEnvironment en
     form->addRow(tr("&Component:"), m_component);
     auto *where = new QHBoxLayout;
     where->addWidget(m_region, 1);
-    where->addWidget(new QLabel(tr("Owner:"), this));
+    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    where->addWidget(ownerLabel);
     where->addWidget(m_owner);
     where->addWidget(refresh);
     auto *regionLabel = new QLabel(tr("&Region:"), this);

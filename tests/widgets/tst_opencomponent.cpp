@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -127,6 +128,18 @@ private Q_SLOTS:
     void cleanup()
     {
         QVERIFY2(m_fake.problems().isEmpty(), qPrintable(m_fake.problems().join(u'\n')));
+    }
+
+    // Alt+C, Alt+R, Alt+W go to the fields their labels name.
+    void labelsLeadToTheirFields()
+    {
+        OpenComponentDialog dialog(nullptr, environment());
+        QMap<QString, QWidget *> buddies;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            buddies.insert(label->text(), label->buddy());
+        QCOMPARE(buddies.value(u"&Component:"_s), dialog.componentEdit());
+        QCOMPARE(buddies.value(u"&Region:"_s), dialog.regionEdit());
+        QCOMPARE(buddies.value(u"O&wner:"_s), dialog.ownerBox());
     }
 
     void listFilterChooseAndOpen()
