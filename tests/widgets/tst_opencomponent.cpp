@@ -228,7 +228,20 @@ private Q_SLOTS:
         QVERIFY2(dialog.statusText().contains(u"Cannot fetch "_s + missing) &&
                      dialog.statusText().contains(u"no such component"_s),
                  qPrintable(dialog.statusText()));
+
+        // Access denied names the ARN and the IAM action.
+        m_fake.deny(u"secret-linux"_s);
+        const QString secret =
+            u"arn:aws:imagebuilder:%1:aws:component/secret-linux/1.0.0/1"_s.arg(Region);
+        dialog.componentEdit()->setText(secret);
+        dialog.openComponent();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(dialog.statusText().contains(u"Cannot fetch "_s + secret) &&
+                     dialog.statusText().contains(u"access denied"_s) &&
+                     dialog.statusText().contains(u"imagebuilder:GetComponent"_s),
+                 qPrintable(dialog.statusText()));
         QCOMPARE(accepted.count(), 0);
+        QVERIFY(dialog.componentEdit()->isEnabled());
 
         OpenComponentDialog noKeys(nullptr, environment(false));
         QSignalSpy listed(&noKeys, &OpenComponentDialog::listed);
@@ -236,6 +249,17 @@ private Q_SLOTS:
         QVERIFY2(noKeys.statusText().startsWith(u"Cannot list the components: "_s) &&
                      noKeys.statusText().contains(u"credentials"_s, Qt::CaseInsensitive),
                  qPrintable(noKeys.statusText()));
+        // Amazon's NAME/VERSION needs no call to name; the fetch says what is missing.
+        QSignalSpy noKeysFailed(&noKeys, &OpenComponentDialog::failed);
+        noKeys.componentEdit()->setText(u"update-linux/1.0.1"_s);
+        noKeys.openComponent();
+        QVERIFY(noKeysFailed.wait(10000));
+        QVERIFY2(
+            noKeys.statusText().startsWith(
+                u"Cannot fetch arn:aws:imagebuilder:%1:aws:component/update-linux/1.0.1: "_s.arg(
+                    Region)) &&
+                noKeys.statusText().contains(u"credentials"_s, Qt::CaseInsensitive),
+            qPrintable(noKeys.statusText()));
     }
 
     // Owners chosen one after the other: only the last one's components are listed.
