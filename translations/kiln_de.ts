@@ -936,6 +936,21 @@
     </message>
 </context>
 <context>
+    <name>Kiln::ComponentLookup</name>
+    <message>
+        <source>&apos;%1&apos; is neither an ARN nor NAME/VERSION (e.g. update-linux/1.0.x)</source>
+        <translation>&apos;%1&apos; ist weder ein ARN noch NAME/VERSION (z. B. update-linux/1.0.x)</translation>
+    </message>
+    <message>
+        <source>cannot find %1: %2</source>
+        <translation>%1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>no component &apos;%1&apos; with owner %2 in region %3</source>
+        <translation>keine Komponente &apos;%1&apos; mit Eigentümer %2 in Region %3</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::ConsoleReporter</name>
     <message>
         <source>pending</source>
@@ -2487,20 +2502,12 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>Auflisten</translation>
-    </message>
-    <message>
         <source>List the owner&apos;s components in the region (imagebuilder:ListComponents)</source>
         <translation>Die Komponenten des Eigentümers in der Region auflisten (imagebuilder:ListComponents)</translation>
     </message>
     <message>
         <source>&amp;Component:</source>
         <translation>&amp;Komponente:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Eigentümer:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2537,6 +2544,18 @@
     <message>
         <source>Cannot fetch %1: %2</source>
         <translation>%1 kann nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>Auf&amp;listen</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Cannot read the document of %1: %2</source>
+        <translation>Das Dokument von %1 ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
@@ -3341,10 +3360,6 @@
         <translation>• %1</translation>
     </message>
     <message>
-        <source>• %1, from its copy in the run folder (%2 is gone)</source>
-        <translation>• %1, aus seiner Kopie im Laufordner (%2 ist nicht mehr da)</translation>
-    </message>
-    <message>
         <source>Phases: %1, as in the original run.</source>
         <translation>Phasen: %1, wie im ursprünglichen Lauf.</translation>
     </message>
@@ -3387,6 +3402,10 @@
     <message>
         <source>Replay — Kiln Studio</source>
         <translation>Wiederholung — Kiln Studio</translation>
+    </message>
+    <message>
+        <source>• %1 (the run folder&apos;s copy of %2)</source>
+        <translation>• %1 (die Kopie von %2 im Laufordner)</translation>
     </message>
 </context>
 <context>

@@ -128,10 +128,12 @@ void OpenComponentDialog::withLookup(std::function<void(ComponentLookup &)> then
         m_lookup->abort();
     m_lookupRegion = region;
     m_completing = true;
+    // Only the newest request makes the lookup (the region may go A, B, A meanwhile).
+    const quint64 request = ++m_configRequests;
     ImdsClient::completeConfig(AwsConfig::resolve(m_environment), m_environment, m_network.get(),
-                               this, [this, region](const AwsConfig &config) {
-                                   if (region != m_lookupRegion)
-                                       return; // changed again meanwhile
+                               this, [this, region, request](const AwsConfig &config) {
+                                   if (request != m_configRequests)
+                                       return; // asked again meanwhile
                                    m_completing = false;
                                    m_lookup = std::make_unique<ComponentLookup>(config, region,
                                                                                 m_network.get());

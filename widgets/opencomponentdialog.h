@@ -84,6 +84,7 @@ private:
     std::unique_ptr<ComponentLookup> m_lookup;
     QString m_lookupRegion;
     bool m_completing = false; // the lookup's credentials are on their way
+    quint64 m_configRequests = 0;
     std::vector<std::function<void(ComponentLookup &)>> m_waiting;
     std::unique_ptr<TransferJob> m_job;
     QTemporaryDir m_downloads;
