@@ -5,6 +5,7 @@
 #include "fakeaws.h"
 #include "sigv4check.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
@@ -54,7 +55,7 @@ QString FakeImageBuilder::Build::versionArn() const
 
 FakeImageBuilder::FakeImageBuilder(TestHttpServer &server, Kiln::AwsCredentials credentials,
                                    QString region)
-    : m_credentials(std::move(credentials)), m_region(std::move(region))
+    : m_server(&server), m_credentials(std::move(credentials)), m_region(std::move(region))
 {
     server.route("/GetComponent", [this](const TestHttpRequest &r, int) {
         return checked(r, "GET", {}, [this, r] { return getComponent(r); });
@@ -71,6 +72,23 @@ FakeImageBuilder::FakeImageBuilder(TestHttpServer &server, Kiln::AwsCredentials 
         return checked(r, "PUT", u"imagebuilder/CreateComponent.request.json"_s,
                        [this, r] { return createComponent(r); });
     });
+}
+
+QProcessEnvironment FakeImageBuilder::environment(const QString &home, bool withKeys) const
+{
+    QProcessEnvironment e;
+    e.insert(u"HOME"_s, home);
+    e.insert(u"XDG_CACHE_HOME"_s, QDir(home).filePath(u"cache"_s));
+    e.insert(u"AWS_CONFIG_FILE"_s, QDir(home).filePath(u"none"_s));
+    e.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, QDir(home).filePath(u"none"_s));
+    e.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
+    e.insert(u"AWS_REGION"_s, m_region);
+    e.insert(u"AWSTOE_IMAGEBUILDER_ENDPOINT"_s, m_server->baseUrl());
+    if (withKeys) {
+        e.insert(u"AWS_ACCESS_KEY_ID"_s, m_credentials.accessKeyId);
+        e.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_credentials.secretAccessKey);
+    }
+    return e;
 }
 
 QString FakeImageBuilder::buildArn(const QString &owner, const QString &name,

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace KilnTest {
@@ -35,6 +36,11 @@ public:
     static constexpr const char *Account = "123456789012"; // "Self"
 
     FakeImageBuilder(TestHttpServer &server, Kiln::AwsCredentials credentials, QString region);
+
+    // An environment that reaches this fake and nothing else: `home` for HOME and the
+    // component cache, no AWS config files, no IMDS, the fake's region, and (with
+    // `withKeys`) its credentials.
+    QProcessEnvironment environment(const QString &home, bool withKeys = true) const;
 
     // arn:aws:imagebuilder:<region>:<owner>:component/<name>/<x.y.z>/<build>; ListComponents
     // reports the description when there is one.
@@ -79,6 +85,7 @@ private:
     // One page of `items` from the request's nextToken.
     TestHttpResponse page(const QJsonObject &in, const QString &listKey, const QJsonArray &items);
 
+    TestHttpServer *m_server;
     Kiln::AwsCredentials m_credentials;
     QString m_region;
     QList<Build> m_builds;

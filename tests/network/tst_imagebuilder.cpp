@@ -40,18 +40,8 @@ private:
 
     QProcessEnvironment environment(bool withKeys = true) const
     {
-        QProcessEnvironment e;
-        e.insert(u"HOME"_s, m_home.path());
-        e.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
-        e.insert(u"AWS_CONFIG_FILE"_s, m_home.filePath(u"none"_s));
-        e.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_home.filePath(u"none"_s));
-        e.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
+        QProcessEnvironment e = m_fake.environment(m_home.path(), withKeys);
         e.insert(u"AWS_REGION"_s, u"us-east-2"_s); // the ARN's region wins
-        e.insert(u"AWSTOE_IMAGEBUILDER_ENDPOINT"_s, m_server.baseUrl());
-        if (withKeys) {
-            e.insert(u"AWS_ACCESS_KEY_ID"_s, Credentials.accessKeyId);
-            e.insert(u"AWS_SECRET_ACCESS_KEY"_s, Credentials.secretAccessKey);
-        }
         return e;
     }
 
