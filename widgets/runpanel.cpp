@@ -10,6 +10,7 @@
 #include "exec/executor.h"
 #include "model/diagnosticsmodel.h"
 #include "model/steptreemodel.h"
+#include "net/waitfortransfer.h"
 #include "process/failuretext.h"
 #include "report/consolereporter.h"
 #include "report/runlogs.h"
@@ -545,14 +546,8 @@ FileTransferResult RunPanel::waitForFetch(std::unique_ptr<TransferJob> job)
 {
     setStatus(m_page, tr("Fetching the documents to run…"));
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    FileTransferResult out;
-    QEventLoop loop;
-    connect(job.get(), &TransferJob::finished, &loop, [&](const FileTransferResult &result) {
-        out = result;
-        loop.quit();
-    });
-    job->start(); // finished() never comes from inside start()
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const FileTransferResult out =
+        waitForTransfer(std::move(job), QEventLoop::ExcludeUserInputEvents);
     QGuiApplication::restoreOverrideCursor();
     return out;
 }

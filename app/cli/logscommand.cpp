@@ -7,7 +7,7 @@
 #include "aws/s3runfolderdownload.h"
 #include "clitr.h"
 #include "commands.h"
-#include "waitfortransfer.h"
+#include "net/waitfortransfer.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

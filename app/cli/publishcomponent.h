@@ -3,7 +3,7 @@
 // The AWS half of `kiln publish`, once the document is valid and the request
 // built: is the version free (ListComponents of the caller's own components),
 // the S3 copy for a document too large to send inline, then CreateComponent.
-// Waits in local event loops like the CLI's other transfers (waitfortransfer.h).
+// Waits in local event loops like the CLI's other transfers (net/waitfortransfer.h).
 #pragma once
 
 #include "aws/componentpublication.h"

@@ -11,7 +11,7 @@
 #include "clitr.h"
 #include "commands.h"
 #include "net/environmentproxy.h"
-#include "waitfortransfer.h"
+#include "net/waitfortransfer.h"
 
 #include <QCommandLineParser>
 #include <QDir>

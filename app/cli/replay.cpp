@@ -5,9 +5,9 @@
 #include "aws/s3runfolderdownload.h"
 #include "clitr.h"
 #include "commands.h"
+#include "net/waitfortransfer.h"
 #include "report/replayoutcome.h"
 #include "run/runinvocation.h"
-#include "waitfortransfer.h"
 
 #include <QDir>
 #include <QTextStream>

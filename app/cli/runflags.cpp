@@ -6,8 +6,8 @@
 #include "clitr.h"
 #include "exec/executionid.h"
 #include "exec/runconfig.h"
+#include "net/waitfortransfer.h"
 #include "sandbox/imageroot.h"
-#include "waitfortransfer.h"
 
 #include <QDir>
 #include <QFile>
@@ -286,7 +286,7 @@ std::optional<RunRequest> readRunRequest(const QCommandLineParser &parser, const
         err << CliTr::tr("kiln run: --cw-log-stream and --cw-log-region need --cw-log-group\n");
         return std::nullopt;
     }
-    request.wait = waitForTransfer;
+    request.wait = [](std::unique_ptr<TransferJob> job) { return waitForTransfer(std::move(job)); };
     return request;
 }
 

@@ -10,10 +10,10 @@
 #include "document/document.h"
 #include "fix/fixdocument.h"
 #include "fix/unifieddiff.h"
+#include "net/waitfortransfer.h"
 #include "validate/runoptions.h"
 #include "validate/scriptlint.h"
 #include "validate/validator.h"
-#include "waitfortransfer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Kiln developers
 // SPDX-License-Identifier: MIT
-#include "waitfortransfer.h"
-
-#include <QEventLoop>
+#include "net/waitfortransfer.h"
 
 namespace Kiln {
 
-FileTransferResult waitForTransfer(std::unique_ptr<TransferJob> job)
+FileTransferResult waitForTransfer(std::unique_ptr<TransferJob> job,
+                                   QEventLoop::ProcessEventsFlags flags)
 {
     FileTransferResult out;
     QEventLoop loop;
@@ -16,7 +15,7 @@ FileTransferResult waitForTransfer(std::unique_ptr<TransferJob> job)
                          loop.quit();
                      });
     job->start(); // finished() never comes from inside start()
-    loop.exec();
+    loop.exec(flags);
     return out;
 }
 
