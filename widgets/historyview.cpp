@@ -345,13 +345,8 @@ RunCompareView *HistoryView::compare(const QString &a, const QString &b)
         m_reportTitle->setText(tr("Cannot compare: %1").arg(error));
         return nullptr;
     }
-    auto *view = new RunCompareView(window());
-    view->setWindowFlag(Qt::Window);
-    view->setAttribute(Qt::WA_DeleteOnClose);
-    view->setWindowTitle(tr("Compare Runs — Kiln Studio"));
+    RunCompareView *view = RunCompareView::openWindow(window(), tr("Compare Runs — Kiln Studio"));
     view->setComparison(compareRuns(*first, *second));
-    view->resize(900, 600);
-    view->show();
     return view;
 }
 

@@ -83,6 +83,17 @@ RunCompareView::RunCompareView(QWidget *parent)
     connect(m_steps, &QTreeWidget::currentItemChanged, this, &RunCompareView::showStep);
 }
 
+RunCompareView *RunCompareView::openWindow(QWidget *parent, const QString &title)
+{
+    auto *view = new RunCompareView(parent);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(title);
+    view->resize(900, 600);
+    view->show();
+    return view;
+}
+
 QString RunCompareView::summaryText() const
 {
     return m_summary->text();

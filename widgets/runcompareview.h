@@ -24,6 +24,8 @@ public:
     enum Column { StepColumn, StatusAColumn, StatusBColumn, DurationAColumn, DurationBColumn };
 
     explicit RunCompareView(QWidget *parent = nullptr);
+    // A window of its own over `parent`, deleted when closed, called `title`.
+    static RunCompareView *openWindow(QWidget *parent, const QString &title);
 
     void setComparison(RunComparison comparison);
     // A replay (`kiln run --replay` in the studio): A is the original run, B the

@@ -174,13 +174,8 @@ void StudioReplay::finish(int status, const QString &folder)
     const ReplayOutcome outcome = compareReplay(*original, *replay, m_plan.stopAfter);
     if (m_view)
         m_view->close();
-    m_view = new RunCompareView(m_window);
-    m_view->setWindowFlag(Qt::Window);
-    m_view->setAttribute(Qt::WA_DeleteOnClose);
-    m_view->setWindowTitle(tr("Replay — Kiln Studio"));
+    m_view = RunCompareView::openWindow(m_window, tr("Replay — Kiln Studio"));
     m_view->setReplayOutcome(outcome, replayVerdict(outcome));
-    m_view->resize(900, 600);
-    m_view->show();
     Q_EMIT message(replayVerdict(outcome));
     Q_EMIT compared(outcome);
 }
