@@ -13,10 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace Kiln {
 
-namespace {
-constexpr int PageSize = 25; // ListComponents' maximum maxResults
-} // namespace
-
 QString awsPartitionOf(const QString &region)
 {
     if (region.startsWith(u"cn-"))
@@ -88,39 +84,25 @@ void ComponentLookup::resolve(const QString &given, const QString &ownership, Go
 
 void ComponentLookup::list(const QString &ownership, GotComponents done)
 {
-    // Without byName, ListComponents gives each component once, at its newest version.
-    listPage(QJsonObject{{u"owner"_s, ownership}, {u"maxResults"_s, PageSize}}, {},
-             guarded(std::move(done)));
-}
-
-void ComponentLookup::listPage(QJsonObject body, std::vector<ComponentSummary> collected,
-                               GotComponents done)
-{
-    AwsCall call;
-    call.operation = u"ListComponents"_s;
-    call.path = u"/ListComponents"_s;
-    call.body = body;
-    m_client->api().call(call, [=, this](const AwsReply &reply) mutable {
-        if (!reply.ok())
-            return done({}, m_client->describeError(reply, u"imagebuilder:ListComponents"_s));
-        for (const QJsonValue &item : reply.json.value(u"componentVersionList"_s).toArray()) {
-            const QJsonObject o = item.toObject();
-            collected.push_back({o.value(u"arn"_s).toString(), o.value(u"name"_s).toString(),
-                                 o.value(u"version"_s).toString(), o.value(u"owner"_s).toString(),
-                                 o.value(u"platform"_s).toString(), o.value(u"type"_s).toString(),
-                                 o.value(u"description"_s).toString()});
-        }
-        const QString next = reply.json.value(u"nextToken"_s).toString();
-        if (!next.isEmpty()) {
-            body.insert(u"nextToken"_s, next);
-            return listPage(body, std::move(collected), std::move(done));
-        }
-        std::sort(collected.begin(), collected.end(),
-                  [](const ComponentSummary &a, const ComponentSummary &b) {
-                      return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-                  });
-        done(collected, {});
-    });
+    m_client->listComponents(
+        ownership, guarded([this, done](const QJsonArray &items, const AwsReply &last) {
+            if (!last.ok())
+                return done({}, m_client->describeError(last, u"imagebuilder:ListComponents"_s));
+            std::vector<ComponentSummary> components;
+            for (const QJsonValue &item : items) {
+                const QJsonObject o = item.toObject();
+                components.push_back(
+                    {o.value(u"arn"_s).toString(), o.value(u"name"_s).toString(),
+                     o.value(u"version"_s).toString(), o.value(u"owner"_s).toString(),
+                     o.value(u"platform"_s).toString(), o.value(u"type"_s).toString(),
+                     o.value(u"description"_s).toString()});
+            }
+            std::sort(components.begin(), components.end(),
+                      [](const ComponentSummary &a, const ComponentSummary &b) {
+                          return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+                      });
+            done(components, {});
+        }));
 }
 
 } // namespace Kiln

@@ -13,7 +13,6 @@
 
 #include "aws/credentials.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <functional>
 #include <vector>
@@ -60,7 +59,6 @@ public:
     void abort();
 
 private:
-    void listPage(QJsonObject body, std::vector<ComponentSummary> collected, GotComponents done);
     template <typename Done> auto guarded(Done done);
 
     ImageBuilderClient *m_client;

@@ -89,20 +89,39 @@ std::optional<QString> ImageBuilderClient::fetched(const QString &buildArn) cons
     return std::nullopt;
 }
 
-void ImageBuilderClient::listAll(AwsCall call, const QString &listKey, QStringList collected,
-                                 GotArns done)
+void ImageBuilderClient::listAll(AwsCall call, const QString &listKey, QJsonArray collected,
+                                 GotItems done)
 {
     m_api->call(call, [=, this](const AwsReply &reply) mutable {
         if (!reply.ok())
             return done({}, reply);
         for (const QJsonValue &item : reply.json.value(listKey).toArray())
-            collected << item.toObject().value(u"arn"_s).toString();
+            collected.append(item);
         const QString next = reply.json.value(u"nextToken"_s).toString();
         if (next.isEmpty())
             return done(collected, reply);
         call.body.insert(u"nextToken"_s, next);
         listAll(call, listKey, collected, done);
     });
+}
+
+void ImageBuilderClient::listArns(AwsCall call, const QString &listKey, GotArns done)
+{
+    listAll(std::move(call), listKey, {}, [done](const QJsonArray &items, const AwsReply &last) {
+        QStringList arns;
+        for (const QJsonValue &item : items)
+            arns << item.toObject().value(u"arn"_s).toString();
+        done(arns, last);
+    });
+}
+
+void ImageBuilderClient::listComponents(const QString &ownership, GotItems done)
+{
+    AwsCall call;
+    call.operation = u"ListComponents"_s;
+    call.path = u"/ListComponents"_s;
+    call.body = QJsonObject{{u"owner"_s, ownership}, {u"maxResults"_s, PageSize}};
+    listAll(call, u"componentVersionList"_s, {}, std::move(done));
 }
 
 void ImageBuilderClient::listComponentVersions(const QString &name, const QString &ownership,
@@ -117,7 +136,7 @@ void ImageBuilderClient::listComponentVersions(const QString &name, const QStrin
          QJsonArray{QJsonObject{{u"name"_s, u"name"_s}, {u"values"_s, QJsonArray{name}}}}},
         {u"byName"_s, true},
         {u"maxResults"_s, PageSize}};
-    listAll(call, u"componentVersionList"_s, {}, std::move(done));
+    listArns(call, u"componentVersionList"_s, std::move(done));
 }
 
 void ImageBuilderClient::listBuildVersions(const QString &versionArn, GotArns done)
@@ -126,7 +145,7 @@ void ImageBuilderClient::listBuildVersions(const QString &versionArn, GotArns do
     call.operation = u"ListComponentBuildVersions"_s;
     call.path = u"/ListComponentBuildVersions"_s;
     call.body = QJsonObject{{u"componentVersionArn"_s, versionArn}, {u"maxResults"_s, PageSize}};
-    listAll(call, u"componentSummaryList"_s, {}, std::move(done));
+    listArns(call, u"componentSummaryList"_s, std::move(done));
 }
 
 void ImageBuilderClient::createComponent(const QJsonObject &request,

@@ -12,6 +12,7 @@
 #include "aws/imagebuilderarn.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
 #include <functional>
@@ -35,6 +36,7 @@ public:
         std::function<void(const std::optional<ImageBuilderComponent> &, const QString &error)>;
     // `last` is the last page's reply: not ok() when the listing failed.
     using GotArns = std::function<void(const QStringList &arns, const AwsReply &last)>;
+    using GotItems = std::function<void(const QJsonArray &items, const AwsReply &last)>;
 
     // Calls go to the endpoint for `region` (AwsConfig::endpoint("imagebuilder")).
     ImageBuilderClient(AwsConfig config, const QString &region, QNetworkAccessManager *network,
@@ -52,6 +54,9 @@ public:
     // Every version ARN of the components called `name` (ListComponents, byName,
     // all pages) of `ownership` (Self, Shared, Amazon, ThirdParty).
     void listComponentVersions(const QString &name, const QString &ownership, GotArns done);
+    // The components of `ownership` (ListComponents without a filter, all pages):
+    // each once, at its newest version, as the service's componentVersionList items.
+    void listComponents(const QString &ownership, GotItems done);
     // Every build-version ARN of one exact version (ListComponentBuildVersions, all pages).
     void listBuildVersions(const QString &versionArn, GotArns done);
     // CreateComponent (PUT /CreateComponent) with `request` as its body (see
@@ -64,8 +69,10 @@ public:
     QString describeError(const AwsReply &reply, const QString &action) const;
 
 private:
-    // POSTs `call` page after page, collecting `listKey`'s items' `arn`s.
-    void listAll(AwsCall call, const QString &listKey, QStringList collected, GotArns done);
+    // POSTs `call` page after page, collecting `listKey`'s items.
+    void listAll(AwsCall call, const QString &listKey, QJsonArray collected, GotItems done);
+    // listAll(), keeping the items' `arn`s.
+    void listArns(AwsCall call, const QString &listKey, GotArns done);
     void newestVersion(const ImageBuilderArn &arn, const QString &ownership, GotArn done);
     void newestBuild(const ImageBuilderArn &exact, GotArn done);
 
